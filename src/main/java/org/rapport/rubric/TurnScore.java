@@ -1,0 +1,41 @@
+package org.rapport.rubric;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The engine's judgement of one trainee reply.
+ *
+ * @param codes      the therapist behaviour code (MITI/AnnoMI)
+ * @param empathy    EPITOME mechanisms
+ * @param scores     criterion id to 1–5 score, or null where the criterion does not apply (in rubric order)
+ * @param evidence   what in the reply (and the client's line) the scores rest on
+ * @param feedback   what the trainee can do next, in words a student learns from
+ * @param roadblocks roadblocks to listening found in the reply
+ * @param boundary   the boundary the client was testing, or null when none
+ */
+public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
+        List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary) {
+
+    public static final String EMPATHY = "empathy";
+    public static final String ACTIVE_LISTENING = "active_listening";
+    public static final String BOUNDARY_SETTING = "boundary_setting";
+
+    public TurnScore {
+        java.util.Objects.requireNonNull(codes, "codes");
+        java.util.Objects.requireNonNull(empathy, "empathy");
+        // Map.copyOf refuses null values, and a null score is meaningful (criterion not applicable).
+        scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+        evidence = List.copyOf(evidence);
+        feedback = List.copyOf(feedback);
+        roadblocks = Set.copyOf(roadblocks);
+    }
+
+    /** The score for a criterion, or null when it did not apply or the rubric lacks it. */
+    public Integer score(String criterionId) {
+        return scores.get(criterionId);
+    }
+}
