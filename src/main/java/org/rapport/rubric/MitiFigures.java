@@ -29,10 +29,12 @@ public record MitiFigures(
                 if (c.is(Subtype.COMPLEX)) complex++;
             }
         }
-        return new MitiFigures(
-                questions == 0 ? (reflections == 0 ? null : (double) reflections) : round((double) reflections / questions),
-                reflections == 0 ? null : round(100.0 * complex / reflections),
-                questions == 0 ? null : round(100.0 * open / questions));
+        Double rq = null;
+        if (questions > 0) rq = round((double) reflections / questions);
+        else if (reflections > 0) rq = (double) reflections; // all reflection, no question: ratio unbounded; report the count
+        Double cr = reflections == 0 ? null : Double.valueOf(round(100.0 * complex / reflections));
+        Double oq = questions == 0 ? null : Double.valueOf(round(100.0 * open / questions));
+        return new MitiFigures(rq, cr, oq);
     }
 
     /** "good", "fair" or "below fair" against a threshold pair; "n/a" when the figure is missing. */

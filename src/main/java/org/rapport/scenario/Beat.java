@@ -1,0 +1,17 @@
+package org.rapport.scenario;
+
+import java.util.List;
+import org.rapport.rubric.BoundaryKind;
+
+/**
+ * One moment of a scripted conversation: what the client says on entering it, the boundary it tests
+ * (if any), an authored coaching hint, and the branches that choose what follows. An ending beat
+ * ({@code end}) closes the conversation once spoken.
+ */
+public record Beat(String id, String client, BoundaryKind boundary, String hint, boolean end, List<Branch> branches,
+        int line) {
+
+    public Beat {
+        branches = List.copyOf(branches);
+    }
+}

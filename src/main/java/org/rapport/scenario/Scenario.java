@@ -1,0 +1,29 @@
+package org.rapport.scenario;
+
+import java.util.List;
+import java.util.Optional;
+import org.rapport.client.ClientState;
+
+/**
+ * A practice scenario: who the client is, what the trainee should practise, and (for scripted
+ * clients) the beats of the conversation. The first beat opens the session.
+ *
+ * @param mode "scripted" or "llm"; an LLM scenario may still carry beats (injected boundary tests,
+ *             offline fallback lines)
+ */
+public record Scenario(String id, String title, String presentation, String difficulty, String mode,
+        String summary, ClientProfile client, List<Objective> objectives, ClientState start, List<Beat> beats) {
+
+    public Scenario {
+        objectives = List.copyOf(objectives);
+        beats = List.copyOf(beats);
+    }
+
+    public Optional<Beat> beat(String beatId) {
+        return beats.stream().filter(b -> b.id().equals(beatId)).findFirst();
+    }
+
+    public Beat firstBeat() {
+        return beats.get(0);
+    }
+}
