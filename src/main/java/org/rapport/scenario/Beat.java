@@ -6,10 +6,11 @@ import org.rapport.rubric.BoundaryKind;
 /**
  * One moment of a scripted conversation: what the client says on entering it, the boundary it tests
  * (if any), an authored coaching hint, and the branches that choose what follows. An ending beat
- * ({@code end}) closes the conversation once spoken.
+ * ({@code end}) closes the conversation once spoken. In an LLM scenario, a beat with {@code afterTurn}
+ * is injected once the trainee has replied that many times (a scripted boundary test); null otherwise.
  */
 public record Beat(String id, String client, BoundaryKind boundary, String hint, boolean end, List<Branch> branches,
-        int line) {
+        Integer afterTurn, int line) {
 
     public Beat {
         branches = List.copyOf(branches);
