@@ -650,8 +650,16 @@ final class ScenarioReader {
         return text.length() <= 30 ? text : text.substring(0, 27) + "...";
     }
 
+    /** The YAML parser's message without its source snippets: "expected ... (while scanning ...)". */
     private static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s+", " ").trim();
+        if (message == null) return "";
+        List<String> parts = new ArrayList<>();
+        for (String line : message.split("\\R")) {
+            if (line.isBlank() || Character.isWhitespace(line.charAt(0))) continue; // snippet and caret lines
+            parts.add(line.replaceAll("\\s*in '[^']*', line \\d+, column \\d+:?", "").trim());
+        }
+        if (parts.size() >= 2) return parts.get(parts.size() - 1) + " (" + parts.get(0) + ")";
+        return parts.isEmpty() ? message.replaceAll("\\s+", " ").trim() : parts.get(0);
     }
 
     private void problem(int line, String field, String message) {
