@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -123,13 +122,11 @@ class TranscriptReaderTest {
                 ok-3,client,My boss shouts at me.
                 ok-3,trainee,How do you respond when he does?
                 """);
-        List<InputError> errors = new ArrayList<>();
         TranscriptBatch batch = reader.read(List.of(file));
 
         assertThat(batch.transcripts()).extracting(Transcript::id).containsExactly("ok-1", "ok-3");
         assertThat(batch.errors()).extracting(InputError::line).containsExactly(7, 5);
         assertThat(batch.errors().get(1).message()).contains("bad-2").contains("unknown speaker 'observer'");
-        assertThat(errors).isEmpty();
     }
 
     @Test
