@@ -59,7 +59,8 @@ public final class GradeText {
             sb.append(String.format(java.util.Locale.ROOT, row, rubric.criterionName(c),
                     Decimals.oneOrNa(t.summary().scores().get(c)), n));
         }
-        sb.append(String.format(java.util.Locale.ROOT, row, "Overall", Decimals.oneOrNa(t.summary().overall()), ""));
+        sb.append(String.format(java.util.Locale.ROOT, row, "Overall", Decimals.oneOrNa(t.summary().overall()), "")
+                .stripTrailing()).append('\n');
         MitiFigures m = t.summary().miti();
         sb.append("\n  MITI 4.2.1 figures                 value   band         fair / good\n");
         sb.append(miti("Reflection-to-question ratio", m.reflectionToQuestion(), m.reflectionToQuestionBand(),
@@ -69,7 +70,7 @@ public final class GradeText {
         sb.append(miti("Open questions (%)", m.percentOpenQuestions(), m.openQuestionBand(), "50 / 70"));
         sb.append("\n  Turns\n");
         for (GradedTurn turn : t.turns()) {
-            String label = String.format(java.util.Locale.ROOT, "  %3d %-8s", turn.index(),
+            String label = String.format(java.util.Locale.ROOT, "  %3d %-9s", turn.index(),
                     SpeakerLabels.label(turn.speaker()) + ":");
             wrap(sb, label, turn.text());
             if (turn.byTrainee()) annotations(sb, rubric, turn.score());
@@ -85,10 +86,10 @@ public final class GradeText {
         String indent = " ".repeat(15);
         String code = s.codes().behavior().json() + (s.codes().subtype() == null ? "" : " (" + s.codes().subtype().json() + ")");
         EmpathyMechanisms e = s.empathy();
-        sb.append(indent).append("code: ").append(code)
-                .append("   EPITOME: emotional reactions ").append(e.emotionalReactions())
-                .append(", interpretations ").append(e.interpretations())
-                .append(", explorations ").append(e.explorations()).append('\n');
+        sb.append(indent).append("code: ").append(code).append('\n');
+        sb.append(indent).append("EPITOME: emotional reactions ").append(level(e.emotionalReactions()))
+                .append(", interpretations ").append(level(e.interpretations()))
+                .append(", explorations ").append(level(e.explorations())).append('\n');
         List<String> scores = new ArrayList<>();
         for (String c : rubric.criterionIds()) {
             Integer v = s.score(c);
@@ -102,6 +103,10 @@ public final class GradeText {
         }
         for (String ev : s.evidence()) wrap(sb, indent + "evidence: ", ev);
         for (String f : s.feedback()) wrap(sb, indent + "feedback: ", f);
+    }
+
+    private static String level(int mechanism) {
+        return mechanism == 0 ? "none" : mechanism == 1 ? "weak" : "strong";
     }
 
     /** Appends {@code text} after {@code lead}, wrapped at the report width with hanging indent. */
