@@ -494,7 +494,8 @@ final class ScenarioReader {
             if (required) problem(m.line(), field, "missing");
             return null;
         }
-        if (node instanceof Scalar s && !s.isNull() && !s.isBoolean()) {
+        // YAML 1.1 reads a bare No, yes or off as true/false; a client who says "No" means the word.
+        if (node instanceof Scalar s && !s.isNull()) {
             if (s.text().isBlank()) {
                 if (required) problem(s.line(), field, "must not be blank");
                 return null;
@@ -544,7 +545,7 @@ final class ScenarioReader {
     private Boolean bool(Mapping m, String key, String field) {
         YamlNode node = m.get(key);
         if (node == null || node instanceof Scalar s0 && s0.isNull()) return null;
-        if (node instanceof Scalar s && s.isBoolean()) return Boolean.parseBoolean(s.text());
+        if (node instanceof Scalar s && s.isBoolean()) return s.token() == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
         problem(node.line(), field, "must be true or false, not " + kind(node));
         return null;
     }

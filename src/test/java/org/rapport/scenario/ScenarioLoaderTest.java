@@ -169,6 +169,18 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void readsAClientWhoSaysNoAsTheWordNotAsFalse(@TempDir Path dir) throws IOException {
+        String text = Files.readString(VALID.resolve("first-session.yaml")).replace("id: first-session", "id: says-no")
+                .replace("say: \"Sure.\"", "say: No").replace("end: true", "end: yes");
+        Path file = Files.writeString(dir.resolve("says-no.yaml"), text);
+
+        Scenario s = loader.load(file);
+
+        assertThat(s.beat("guarded").orElseThrow().branches().get(1).say()).isEqualTo("No");
+        assertThat(s.beat("closing").orElseThrow().end()).isTrue();
+    }
+
+    @Test
     void readsFoldersAndReportsMissingPathsAndIdsUsedTwice(@TempDir Path dir) throws IOException {
         Path a = Files.createDirectories(dir.resolve("a"));
         Path b = Files.createDirectories(dir.resolve("b"));

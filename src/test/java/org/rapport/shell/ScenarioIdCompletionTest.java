@@ -32,7 +32,7 @@ class ScenarioIdCompletionTest {
             Map.of("library", new ScenarioLibrary(Path.of("src/test/resources/scenarios/valid"), new ScenarioLoader())))
             .getBeanProvider(ScenarioLibrary.class));
 
-    private final CommandCompleter completer = new CommandCompleter(new CommandRegistry(Set.of(
+    private final CommandCompleter completer = new ArgumentCompleter(new CommandRegistry(Set.of(
             Command.builder().name("scenario show").completionProvider(completion).execute(ctx -> "shown"),
             Command.builder().name("start").completionProvider(completion)
                     .options(option("trainee", String.class), option("client", String.class), option("exam", boolean.class))
@@ -65,6 +65,33 @@ class ScenarioIdCompletionTest {
 
         if (offered) assertThat(ids).containsExactlyElementsOf(IDS);
         else assertThat(ids).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}<Tab>\" offers {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            scenario show fi          | first-session
+            start l                   | llm-persona
+            start --exam fir          | first-session
+            start --trainee sam llm   | llm-persona
+            start zzz                 | ''
+            start --trainee fi        | ''
+            """)
+    void finishesAPartlyTypedId(String typed, String expected) {
+        List<String> ids = tab(typed);
+
+        if (expected.isEmpty()) assertThat(ids).isEmpty();
+        else assertThat(ids).containsExactly(expected);
+    }
+
+    @Test
+    void stillCompletesCommandNamesAndOptions() {
+        List<Candidate> candidates = new ArrayList<>();
+        completer.complete(null, new DefaultParser().parse("scenario sh", 11, Parser.ParseContext.COMPLETE), candidates);
+        assertThat(candidates).extracting(Candidate::value).contains("show");
+
+        candidates.clear();
+        completer.complete(null, new DefaultParser().parse("start --tr", 10, Parser.ParseContext.COMPLETE), candidates);
+        assertThat(candidates).extracting(Candidate::value).contains("--trainee");
     }
 
     @Test
