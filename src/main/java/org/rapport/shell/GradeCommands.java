@@ -100,6 +100,11 @@ public class GradeCommands {
                         default -> GradeText.write(report, w);
                     }
                 });
+                if (!blank(out)) {
+                    ctx.outputWriter().println("Graded " + report.transcripts().size() + " transcripts (" + replies
+                            + " trainee replies); wrote " + out);
+                    ctx.outputWriter().flush();
+                }
             }
         } catch (IOException e) {
             throw new CommandFailure(SOME_INPUT_FAILED, "cannot write " + out + ": " + e.getMessage());

@@ -60,7 +60,7 @@ class GradeCommandsTest {
         Path out = dir.resolve("reports/gradebook.csv");
         commands.grade(List.of(good()), null, "csv", out.toString(), "engine", ctx);
         assertThat(Files.readAllLines(out)).hasSize(7).first().asString().startsWith("transcript_id,source,replies,");
-        assertThat(output.toString()).isEmpty();
+        assertThat(output.toString()).isEqualTo("Graded 6 transcripts (16 trainee replies); wrote " + out + System.lineSeparator());
     }
 
     @Test
