@@ -35,6 +35,7 @@ public final class GradeText {
                     .append(" could not be graded (listed at the end)");
         }
         sb.append("\n");
+        if (report.transcripts().size() > 1) overview(sb, rubric, report.transcripts());
         for (GradedTranscript t : report.transcripts()) {
             transcript(sb, rubric, t);
         }
@@ -44,6 +45,32 @@ public final class GradeText {
         }
         out.write(sb.toString());
         out.flush();
+    }
+
+    /** One line per transcript, so a supervisor sees the cohort before the details. */
+    private static void overview(StringBuilder sb, RubricRef rubric, List<GradedTranscript> transcripts) {
+        int idWidth = Math.min(30, Math.max(10, transcripts.stream().mapToInt(t -> t.id().length()).max().orElse(0)));
+        sb.append("\n  ").append(String.format(java.util.Locale.ROOT, "%-" + idWidth + "s %7s", "Transcript", "Replies"));
+        for (String c : rubric.criterionIds()) {
+            sb.append(String.format(java.util.Locale.ROOT, " %" + Math.max(6, shortName(rubric, c).length()) + "s",
+                    shortName(rubric, c)));
+        }
+        sb.append(String.format(java.util.Locale.ROOT, " %7s%n", "Overall"));
+        for (GradedTranscript t : transcripts) {
+            String id = t.id().length() > idWidth ? t.id().substring(0, idWidth - 3) + "..." : t.id();
+            sb.append("  ").append(String.format(java.util.Locale.ROOT, "%-" + idWidth + "s %7d", id, t.replyCount()));
+            for (String c : rubric.criterionIds()) {
+                sb.append(String.format(java.util.Locale.ROOT, " %" + Math.max(6, shortName(rubric, c).length()) + "s",
+                        Decimals.oneOrNa(t.summary().scores().get(c))));
+            }
+            sb.append(String.format(java.util.Locale.ROOT, " %7s%n", Decimals.oneOrNa(t.summary().overall())));
+        }
+    }
+
+    /** A criterion's name cut to fit a column header. */
+    private static String shortName(RubricRef rubric, String criterion) {
+        String name = rubric.criterionName(criterion);
+        return name.length() > 16 ? name.substring(0, 16) : name;
     }
 
     private static void transcript(StringBuilder sb, RubricRef rubric, GradedTranscript t) {

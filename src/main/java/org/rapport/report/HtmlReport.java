@@ -189,12 +189,12 @@ public final class HtmlReport {
                     .sorted().collect(Collectors.joining(", ")))).append("</span>");
         }
         if (!s.evidence().isEmpty()) {
-            b.append("<ul class=\"evidence\">");
+            b.append("<div class=\"list-label\">Evidence</div><ul class=\"evidence\">");
             s.evidence().forEach(x -> b.append("<li>").append(esc(x)).append("</li>"));
             b.append("</ul>");
         }
         if (!s.feedback().isEmpty()) {
-            b.append("<ul class=\"feedback\">");
+            b.append("<div class=\"list-label\">Feedback</div><ul class=\"feedback\">");
             s.feedback().forEach(x -> b.append("<li>").append(esc(x)).append("</li>"));
             b.append("</ul>");
         }
@@ -375,6 +375,7 @@ public final class HtmlReport {
             .badge.code{background:#dfe9f3;color:#1f4566}.badge.good{background:#e3f2e8}.badge.fair{background:#fbf0d9}.badge.low{background:#f7e0de}
             .badge.roadblock{background:#f7e0de;color:#8a2b23}.badge.boundary{background:#ece3f5;color:#4b2d6b}
             ul.evidence,ul.feedback{margin:4px 0 0 0;padding-left:18px;font-size:12.5px}ul.evidence{color:#56616b}ul.feedback li::marker{content:"\\2192  "}
+            .list-label{font-size:11px;font-weight:600;color:#56616b;margin-top:4px}
             .bad{color:#8a2b23;font-weight:600}footer{margin-top:32px;color:#6b7680;font-size:11px;border-top:1px solid #d5dbe1;padding-top:6px}
             @media print{
               @page{size:A4;margin:14mm}

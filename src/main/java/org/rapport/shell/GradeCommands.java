@@ -44,9 +44,15 @@ public class GradeCommands {
     public static final int USAGE = 2;
 
     private final ObjectProvider<RubricEngines> engines;
+    private final ObjectProvider<RubricEngine> singleEngine;
 
-    public GradeCommands(ObjectProvider<RubricEngines> engines) {
+    /**
+     * @param engines      rubric lookup by id, when the application provides one
+     * @param singleEngine otherwise, the one engine there is (serving its own rubric id only)
+     */
+    public GradeCommands(ObjectProvider<RubricEngines> engines, ObjectProvider<RubricEngine> singleEngine) {
         this.engines = engines;
+        this.singleEngine = singleEngine;
     }
 
     @Command(name = "grade", group = "Grading",
@@ -94,6 +100,11 @@ public class GradeCommands {
                         default -> GradeText.write(report, w);
                     }
                 });
+                if (!blank(out)) {
+                    ctx.outputWriter().println("Graded " + report.transcripts().size() + " transcripts (" + replies
+                            + " trainee replies); wrote " + out);
+                    ctx.outputWriter().flush();
+                }
             }
         } catch (IOException e) {
             throw new CommandFailure(SOME_INPUT_FAILED, "cannot write " + out + ": " + e.getMessage());
@@ -150,7 +161,14 @@ public class GradeCommands {
 
     private RubricEngine engine(String rubric) {
         RubricEngines available = engines.getIfAvailable();
-        if (available == null) throw new CommandFailure(USAGE, "no rubric engine is configured");
+        if (available == null) {
+            RubricEngine only = singleEngine.getIfUnique();
+            if (only == null) throw new CommandFailure(USAGE, "no rubric engine is configured");
+            available = id -> {
+                if (id == null || id.equals(only.rubric().id())) return only;
+                throw new IllegalArgumentException("no rubric '" + id + "' (known: " + only.rubric().id() + ")");
+            };
+        }
         try {
             return available.forRubric(blank(rubric) ? null : rubric.trim());
         } catch (IllegalArgumentException e) {

@@ -24,8 +24,21 @@ final class TerminalProgress implements GradingProgress {
 
     /** A bar when standard error is a terminal and the batch is long; otherwise nothing. */
     static GradingProgress forBatch(int total, String what) {
-        return System.console() != null && total >= LONG_BATCH ? new TerminalProgress(System.err, what)
-                : GradingProgress.NONE;
+        return total >= LONG_BATCH && onTerminal() ? new TerminalProgress(System.err, what) : GradingProgress.NONE;
+    }
+
+    /**
+     * Whether the program runs on a terminal. On Java 17 a console exists only then; newer JDKs may
+     * return a console for pipes too and say so through {@code Console.isTerminal()}.
+     */
+    private static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) return false;
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     @Override

@@ -146,10 +146,15 @@ public final class TranscriptReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new TranscriptFormatException(at == null || at.getLineNr() < 1 ? null : at.getLineNr(),
-                    e.getOriginalMessage());
+                    plain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new TranscriptFormatException(null, e.getMessage());
         }
+    }
+
+    /** Jackson's messages name locations as "[Source: ...; line: 5, column: 5]"; a reader wants "line 5". */
+    private static String plain(String message) {
+        return message.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: \\d+\\]", "line $1").strip();
     }
 
     private static Transcript jsonTranscript(JsonParser p, String source, String defaultId)

@@ -46,6 +46,8 @@ class GradeOutputsTest {
         String text = out.toString();
 
         assertThat(text).startsWith("Grade report - rubric core version 1\n6 transcripts graded, 1 input could not be graded");
+        assertThat(text).containsPattern("\n  Transcript\\s+Replies\\s+Empathy\\s+Active listening\\s+Boundary-setting\\s+Overall\n");
+        assertThat(text).containsPattern("\n  maya-session-1\\s+4\\s+2\\.8\\s+3\\.0\\s+n/a\\s+2\\.9\n");
         assertThat(text).contains("Transcript maya-session-1");
         assertThat(text).containsPattern("Empathy\\s+2\\.8\\s+4");
         assertThat(text).containsPattern("Boundary-setting\\s+n/a\\s+0");

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.report.TestEngines;
+import org.rapport.rubric.RubricEngine;
 import org.rapport.rubric.RubricEngines;
 import org.rapport.transcript.Fixtures;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -24,8 +25,9 @@ class GradeCommandsTest {
 
     private final StringWriter output = new StringWriter();
     private final CommandContext ctx = new CommandContext(null, null, new PrintWriter(output), null);
-    private final GradeCommands commands = new GradeCommands(
-            new StaticListableBeanFactory(Map.of("engines", TestEngines.cueWords())).getBeanProvider(RubricEngines.class));
+    private final StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("engines", TestEngines.cueWords()));
+    private final GradeCommands commands = new GradeCommands(beans.getBeanProvider(RubricEngines.class),
+            beans.getBeanProvider(RubricEngine.class));
 
     private static String good() {
         return Fixtures.path("transcripts/good").toString();
@@ -58,7 +60,7 @@ class GradeCommandsTest {
         Path out = dir.resolve("reports/gradebook.csv");
         commands.grade(List.of(good()), null, "csv", out.toString(), "engine", ctx);
         assertThat(Files.readAllLines(out)).hasSize(7).first().asString().startsWith("transcript_id,source,replies,");
-        assertThat(output.toString()).isEmpty();
+        assertThat(output.toString()).isEqualTo("Graded 6 transcripts (16 trainee replies); wrote " + out + System.lineSeparator());
     }
 
     @Test
@@ -85,6 +87,22 @@ class GradeCommandsTest {
         assertThatThrownBy(() -> commands.grade(List.of(), null, "text", null, "engine", ctx))
                 .hasMessage("grade needs at least one transcript file or folder");
         assertThat(output.toString()).isEmpty();
+    }
+
+    @Test
+    void withoutARubricLookupTheOneEngineThereIsServesItsOwnRubric() throws Exception {
+        StaticListableBeanFactory oneEngine = new StaticListableBeanFactory(
+                Map.of("engine", TestEngines.cueWords().forRubric(null)));
+        GradeCommands single = new GradeCommands(oneEngine.getBeanProvider(RubricEngines.class),
+                oneEngine.getBeanProvider(RubricEngine.class));
+        single.grade(List.of(good()), "core", "csv", null, "engine", ctx);
+        assertThat(output.toString().lines()).hasSize(7);
+        assertThatThrownBy(() -> single.grade(List.of(good()), "advanced", "csv", null, "engine", ctx))
+                .hasMessage("no rubric 'advanced' (known: core)");
+        StaticListableBeanFactory none = new StaticListableBeanFactory();
+        assertThatThrownBy(() -> new GradeCommands(none.getBeanProvider(RubricEngines.class),
+                none.getBeanProvider(RubricEngine.class)).grade(List.of(good()), null, "csv", null, "engine", ctx))
+                .hasMessage("no rubric engine is configured");
     }
 
     @Test

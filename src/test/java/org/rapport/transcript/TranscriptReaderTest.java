@@ -163,6 +163,8 @@ class TranscriptReaderTest {
         assertThatThrownBy(() -> TranscriptReader.readJson("{\"id\": \"x\"}", "x.json", "x.json"))
                 .hasMessageContaining("no 'turns' field");
         assertThatThrownBy(() -> TranscriptReader.readJson("", "x.json", "x.json")).hasMessage("the file is empty");
+        assertThatThrownBy(() -> TranscriptReader.readJson("{\"id\": \"x\", \"turns\": [\n {\"speaker\": \"client\"",
+                "x.json", "x.json")).hasMessage("Unexpected end-of-input: expected close marker for Object (start marker at line 2)");
     }
 
     @Test
