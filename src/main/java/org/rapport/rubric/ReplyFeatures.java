@@ -20,7 +20,8 @@ final class ReplyFeatures {
             "elaboration_request", "reflection_stem", "you_start", "you_ratio", "i_start", "i_ratio", "we_ratio",
             "client_overlap", "client_echo", "new_content", "feeling", "new_feeling", "complex_marker",
             "acknowledgement", "affirmation", "structuring", "advice", "information", "negotiation", "options",
-            "short", "long", "number", "no_client_line", "tag_question", "statement_then_question");
+            "short", "long", "number", "no_client_line", "tag_question", "statement_then_question", "so_start",
+            "content", "third_person", "question_count", "declarative_question", "client_asked");
 
     private static final Set<String> WH = Set.of("what", "what's", "how", "why", "where", "when", "who", "which",
             "whose", "whom", "how's", "where's", "who's", "why's");
@@ -93,6 +94,19 @@ final class ReplyFeatures {
         put("short", reply.wordCount() <= 3);
         values.put("long", Math.min(1.0, Math.max(0, reply.wordCount() - 12) / 30.0));
         put("number", NUMBER.matcher(reply.normalised()).find());
+        // "So..." opens most summaries and many reflections in MI talk.
+        String[] tokens = reply.normalised().split(" ");
+        int t = 0;
+        while (t < tokens.length - 1 && Set.of("okay", "ok", "yeah", "alright", "right", "all", "mm-hmm", "um", "uh", "and").contains(tokens[t])) t++;
+        put("so_start", t < tokens.length && tokens[t].equals("so"));
+        values.put("content", Math.min(1.0, reply.contentStems().size() / 5.0));
+        long third = reply.words().stream().filter(w -> w.equals("people") || w.equals("they") || w.equals("it's") || w.equals("there's") || w.equals("research") || w.equals("someone") || w.equals("most")).count();
+        values.put("third_person", Math.min(1.0, third / 2.0));
+        // "So it's a way to cope with stress?" — statement word order with a rising end is a reflection.
+        put("declarative_question", questionSentence != null && !WH.contains(firstWord) && !AUX.contains(firstWord)
+                && !cues.openStems.startsWith(stripped) && !stripped.isEmpty());
+        put("client_asked", client.text().strip().endsWith("?"));
+        values.put("question_count", Math.min(1.0, questions.size() / 3.0));
     }
 
     double get(String name) {

@@ -61,7 +61,7 @@ public final class RubricScorer implements RubricEngine {
         List<String> texts = new ArrayList<>(replies.size() * 2);
         for (ReplyContext r : replies) {
             texts.add(r.reply());
-            texts.add(r.clientLine());
+            texts.add(requestPart(r.clientLine()));
         }
         List<float[]> vectors = model.embedAll(texts);
         List<TurnScore> scores = new ArrayList<>(replies.size());
@@ -400,6 +400,18 @@ public final class RubricScorer implements RubricEngine {
     }
 
     // ------------------------------------------------------------------ small things
+
+    /**
+     * The end of a client line, where a request to the counsellor sits ("...anyway, could I text you?"):
+     * only this part is compared with boundary exemplars, which also keeps long posts cheap to embed.
+     */
+    static String requestPart(String clientLine) {
+        List<String> sentences = new Utterance(clientLine).sentences();
+        if (sentences.isEmpty()) return "";
+        String tail = String.join(" ", sentences.subList(Math.max(0, sentences.size() - 2), sentences.size()));
+        String[] words = tail.split("\\s+");
+        return words.length <= 40 ? tail : String.join(" ", java.util.Arrays.copyOfRange(words, words.length - 40, words.length));
+    }
 
     private static void add(List<String> feedback, String text) {
         if (text != null && !feedback.contains(text)) feedback.add(text.strip());
