@@ -104,7 +104,9 @@ final class ReplyFeatures {
         values.put("third_person", Math.min(1.0, third / 2.0));
         // "So it's a way to cope with stress?" — statement word order with a rising end is a reflection.
         put("declarative_question", questionSentence != null && !WH.contains(firstWord) && !AUX.contains(firstWord)
-                && !cues.openStems.startsWith(stripped) && !stripped.isEmpty());
+                && !cues.openStems.startsWith(stripped) && !stripped.isEmpty()
+                && java.util.Arrays.stream(stripped.split(" ")).noneMatch(WH::contains)
+                && stripped.split(" ").length <= 25 && !cues.elaboration.matches(reply.text()));
         put("client_asked", client.text().strip().endsWith("?"));
         values.put("question_count", Math.min(1.0, questions.size() / 3.0));
     }

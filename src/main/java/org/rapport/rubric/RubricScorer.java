@@ -255,9 +255,10 @@ public final class RubricScorer implements RubricEngine {
             }
         }
         // Advice the client did not ask for is the commonest roadblock; the behaviour code already saw it.
-        if (code.is(Subtype.ADVICE) && !found.contains(Roadblock.ADVISING)) {
+        String adviceCue = cues.advice.find(text);
+        if (code.is(Subtype.ADVICE) && adviceCue != null && !found.contains(Roadblock.ADVISING)) {
             found.add(Roadblock.ADVISING);
-            evidence.add("roadblock advising: the reply tells the client what to do");
+            evidence.add("roadblock advising: \"" + adviceCue + "\" tells the client what to do");
         }
         // Question after question, or a closed "why did you", reads as an interrogation.
         long questionCount = f.reply.questions().size();
@@ -327,15 +328,18 @@ public final class RubricScorer implements RubricEngine {
             score = limit ? 2 : 1;
             feedbackKeys.add("cold");
         } else {
-            int parts = (validates ? 1 : 0) + (limit ? 1 : 0) + (reason ? 1 : 0) + ((alternative || explores) ? 1 : 0);
+            // With a small gift or a personal question, thoughtful acceptance that explores the meaning
+            // holds the frame as well as a limit does.
+            boolean frameHeld = limit || (acceptable && validates && explores);
+            int parts = (validates ? 1 : 0) + (frameHeld ? 1 : 0) + (reason ? 1 : 0) + ((alternative || explores) ? 1 : 0);
             score = 1 + parts;
-            if (!limit && !(acceptable && (explores || validates))) score = Math.min(score, 2);
-            if (semantic > 0.06 && score < 5 && limit) score++;
+            if (!frameHeld) score = Math.min(score, 2);
+            if (semantic > 0.06 && score < 5 && frameHeld) score++;
             if (semantic < -0.06 && score > 1) score--;
             if (cold) score = Math.min(score, 3);
             if (accepts && !acceptable) score = Math.min(score, 2);
             if (!validates) feedbackKeys.add("validate");
-            if (!limit) feedbackKeys.add("limit");
+            if (!frameHeld) feedbackKeys.add("limit");
             if (!reason) feedbackKeys.add("reason");
             if (!alternative && !explores) feedbackKeys.add("alternative");
             if (score >= 4) feedbackKeys.add("strong");
