@@ -218,12 +218,30 @@ public final class RubricScorer implements RubricEngine {
 
         int ip = 0;
         String ipCue = cues.interpretStrong.find(text);
-        boolean reflectsFeeling = code.behavior() == Behavior.REFLECTION && f.is("feeling");
-        if (ipCue != null || reflectsFeeling || (code.is(Subtype.COMPLEX) && f.get("client_echo") > 0.3)) ip = 2;
-        else if ((ipCue = cues.interpretWeak.find(text)) != null) ip = 1;
-        else if (code.behavior() == Behavior.REFLECTION) ip = 1;
-        else if (semIP > 0.08) ip = 1;
-        if (ip > 0) evidence.add("interpretation (" + (ip == 2 ? "strong" : "weak") + ")" + (ipCue != null ? ": \"" + ipCue + "\"" : ""));
+        String ipWhy = null;
+        boolean aboutClient = f.is("you_start") || f.is("reflection_stem");
+        boolean reflectsFeeling = code.behavior() == Behavior.REFLECTION && f.is("feeling") && aboutClient;
+        if (ipCue != null) {
+            ip = 2;
+        } else if (reflectsFeeling) {
+            ip = 2;
+            ipWhy = "reflects the client's feeling";
+        } else if (code.is(Subtype.COMPLEX) && aboutClient && f.get("client_echo") > 0.3) {
+            ip = 2;
+            ipWhy = "reflects meaning the client implied";
+        } else if (sharesExperience(f.reply)) {
+            ip = 2; // EPITOME counts relating a similar experience of one's own as understanding
+            ipWhy = "relates a similar experience";
+        } else if ((ipCue = cues.interpretWeak.find(text)) != null) {
+            ip = 1;
+        } else if (code.behavior() == Behavior.REFLECTION && f.get("client_echo") > 0.3) {
+            ip = 1;
+            ipWhy = "restates what the client said";
+        } else if (semIP > 0.1) {
+            ip = 1;
+        }
+        if (ip > 0) evidence.add("interpretation (" + (ip == 2 ? "strong" : "weak") + ")"
+                + (ipCue != null ? ": \"" + ipCue + "\"" : ipWhy != null ? ": " + ipWhy : ""));
 
         int xp = 0;
         List<String> questions = f.reply.questions();
@@ -240,6 +258,25 @@ public final class RubricScorer implements RubricEngine {
             xp = 1;
         }
         return new EmpathyMechanisms(er, ip, xp);
+    }
+
+    private static final java.util.regex.Pattern OPINION = java.util.regex.Pattern.compile(
+            "^(think|would|'d|d|believe|suggest|recommend|hope|guess|know|mean|agree|understand|can't imagine|wish|want you|am sorry|'m sorry|m sorry|promise|bet|doubt|'m not sure|am not sure|'ll|will)");
+
+    /** A first-person account of one's own life ("I went through the same last year"), not an opinion about the client's. */
+    static boolean sharesExperience(Utterance reply) {
+        int experience = 0;
+        List<String> w = reply.words();
+        for (int i = 0; i < w.size(); i++) {
+            String word = w.get(i);
+            if (word.equals("i") || word.startsWith("i'")) {
+                String rest = (word.length() > 1 ? word.substring(1) + " " : "") + String.join(" ", w.subList(i + 1, Math.min(w.size(), i + 3)));
+                if (!OPINION.matcher(rest.strip()).find()) experience++;
+            } else if (word.equals("my") || word.equals("myself")) {
+                experience++;
+            }
+        }
+        return experience >= 3 && reply.firstPersonCount() > reply.secondPersonCount();
     }
 
     // ------------------------------------------------------------------ roadblocks (Gordon)
