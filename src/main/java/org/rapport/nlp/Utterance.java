@@ -69,15 +69,36 @@ public final class Utterance {
         return NON_WORD.matcher(lower).replaceAll(" ").replace("?", " ? ").replaceAll("\\s+", " ").strip();
     }
 
+    /** Irregular past forms, so that "told" meets "telling" and "felt" meets "feel". */
+    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
+            java.util.Map.entry("told", "tell"), java.util.Map.entry("felt", "feel"), java.util.Map.entry("thought", "think"),
+            java.util.Map.entry("went", "go"), java.util.Map.entry("gone", "go"), java.util.Map.entry("made", "make"),
+            java.util.Map.entry("kept", "keep"), java.util.Map.entry("lost", "lose"), java.util.Map.entry("left", "leave"),
+            java.util.Map.entry("came", "come"), java.util.Map.entry("took", "take"), java.util.Map.entry("taken", "take"),
+            java.util.Map.entry("gave", "give"), java.util.Map.entry("given", "give"), java.util.Map.entry("ate", "eat"),
+            java.util.Map.entry("eaten", "eat"), java.util.Map.entry("drank", "drink"), java.util.Map.entry("drunk", "drink"),
+            java.util.Map.entry("slept", "sleep"), java.util.Map.entry("spent", "spend"), java.util.Map.entry("brought", "bring"),
+            java.util.Map.entry("bought", "buy"), java.util.Map.entry("began", "begin"), java.util.Map.entry("begun", "begin"),
+            java.util.Map.entry("fought", "fight"), java.util.Map.entry("hurt", "hurt"), java.util.Map.entry("quit", "quit"),
+            java.util.Map.entry("smoked", "smoke"), java.util.Map.entry("wore", "wear"), java.util.Map.entry("broke", "break"),
+            java.util.Map.entry("broken", "break"), java.util.Map.entry("heard", "hear"), java.util.Map.entry("met", "meet"),
+            java.util.Map.entry("ran", "run"), java.util.Map.entry("sat", "sit"), java.util.Map.entry("stood", "stand"),
+            java.util.Map.entry("understood", "understand"), java.util.Map.entry("worse", "bad"), java.util.Map.entry("worst", "bad"),
+            java.util.Map.entry("children", "child"), java.util.Map.entry("kids", "child"), java.util.Map.entry("kid", "child"),
+            java.util.Map.entry("wife", "spouse"), java.util.Map.entry("husband", "spouse"), java.util.Map.entry("mom", "mother"),
+            java.util.Map.entry("mum", "mother"), java.util.Map.entry("dad", "father"), java.util.Map.entry("job", "work"));
+
     /** A crude suffix stripper: enough for "worried"/"worry"/"worrying" to meet. */
     public static String stem(String word) {
-        String w = word.replace("'", "");
+        String w = IRREGULAR.getOrDefault(word, word).replace("'", "");
         for (String suffix : new String[] {"ingly", "edly", "ness", "ment", "ing", "ied", "ies", "ed", "ly", "es", "s", "y", "e"}) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
                 w = w.substring(0, w.length() - suffix.length());
                 break;
             }
         }
+        // worry/worried/worrying all end up as "wor"
+        if (w.length() > 3 && (w.endsWith("y") || w.endsWith("i"))) w = w.substring(0, w.length() - 1);
         if (w.length() > 3 && w.charAt(w.length() - 1) == w.charAt(w.length() - 2)) w = w.substring(0, w.length() - 1);
         return w;
     }

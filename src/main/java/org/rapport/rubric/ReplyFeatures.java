@@ -21,7 +21,7 @@ final class ReplyFeatures {
             "client_overlap", "client_echo", "new_content", "feeling", "new_feeling", "complex_marker",
             "acknowledgement", "affirmation", "structuring", "advice", "information", "negotiation", "options",
             "short", "long", "number", "no_client_line", "tag_question", "statement_then_question", "so_start",
-            "content", "third_person", "question_count", "declarative_question", "client_asked");
+            "content", "third_person", "question_count", "declarative_question", "client_asked", "client_similarity");
 
     private static final Set<String> WH = Set.of("what", "what's", "how", "why", "where", "when", "who", "which",
             "whose", "whom", "how's", "where's", "who's", "why's");
@@ -109,6 +109,14 @@ final class ReplyFeatures {
                 && stripped.split(" ").length <= 25 && !cues.elaboration.matches(reply.text()));
         put("client_asked", client.text().strip().endsWith("?"));
         values.put("question_count", Math.min(1.0, questions.size() / 3.0));
+    }
+
+    /**
+     * How close the reply's meaning is to the client's last words (sentence vectors), scaled so that
+     * unrelated text is 0 and a close paraphrase 1: reflections track meaning, not only words.
+     */
+    void setClientSimilarity(double cosine) {
+        values.put("client_similarity", client.isEmpty() ? 0 : Math.max(0, Math.min(1, (cosine - 0.15) / 0.5)));
     }
 
     double get(String name) {

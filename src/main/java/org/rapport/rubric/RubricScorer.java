@@ -91,6 +91,7 @@ public final class RubricScorer implements RubricEngine {
         Utterance reply = new Utterance(context.reply());
         Utterance client = new Utterance(context.clientLine());
         ReplyFeatures f = new ReplyFeatures(reply, client, cues);
+        f.setClientSimilarity(SentenceEmbeddings.cosine(replyVector, clientVector));
         List<String> evidence = new ArrayList<>();
 
         BehaviorCode code = code(f, replyVector, ex, evidence);
@@ -416,14 +417,16 @@ public final class RubricScorer implements RubricEngine {
 
     private Integer listeningScore(Criterion c, ReplyFeatures f, BehaviorCode code, Set<Roadblock> roadblocks,
             List<String> feedback) {
-        boolean tracks = f.get("client_echo") > 0.3 || f.get("client_overlap") >= 0.25 || f.is("no_client_line");
+        boolean tracks = f.get("client_echo") > 0.3 || f.get("client_overlap") >= 0.25 || f.get("client_similarity") >= 0.3
+                || f.is("no_client_line");
         int score = switch (code.behavior()) {
             case REFLECTION -> code.is(Subtype.COMPLEX) ? 5 : 4;
             case QUESTION -> code.is(Subtype.OPEN) ? (tracks ? 4 : 3) : (tracks ? 3 : 2);
             case INPUT -> code.is(Subtype.ADVICE) ? 2 : code.is(Subtype.INFORMATION) ? 3 : 3;
             case OTHER -> f.is("acknowledgement") || f.is("affirmation") ? 3 : 2;
         };
-        if (code.behavior() == Behavior.REFLECTION && !tracks && code.is(Subtype.SIMPLE)) score = 3;
+        // A "reflection" that picks up nothing the client said is not yet listening.
+        if (code.behavior() == Behavior.REFLECTION && !tracks) score = 3;
         for (Roadblock r : roadblocks) {
             if (r != Roadblock.PRAISING) score--;
         }
