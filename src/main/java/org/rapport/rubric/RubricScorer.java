@@ -63,12 +63,22 @@ public final class RubricScorer implements RubricEngine {
             texts.add(r.reply());
             texts.add(requestPart(r.clientLine()));
         }
-        List<float[]> vectors = model.embedAll(texts);
+        List<float[]> vectors = embedDistinct(model, texts);
         List<TurnScore> scores = new ArrayList<>(replies.size());
         for (int i = 0; i < replies.size(); i++) {
             scores.add(judge(replies.get(i), vectors.get(2 * i), vectors.get(2 * i + 1), exemplars));
         }
         return scores;
+    }
+
+    /** Embeds each distinct text once ("Mm-hmm." recurs all through a transcript). */
+    private static List<float[]> embedDistinct(SentenceEmbeddings model, List<String> texts) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (String t : texts) index.putIfAbsent(t, index.size());
+        List<float[]> distinct = model.embedAll(new ArrayList<>(index.keySet()));
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (String t : texts) out.add(distinct.get(index.get(t)));
+        return out;
     }
 
     private ExemplarVectors exemplars(SentenceEmbeddings model) {
