@@ -217,21 +217,21 @@ public final class RubricScorer implements RubricEngine {
     private EmpathyMechanisms empathy(ReplyFeatures f, BehaviorCode code, float[] v, ExemplarVectors ex, List<String> evidence) {
         String text = f.reply.text();
         double semER = ex.contrast("empathy", "emotional_reactions", "none", v);
-        double semIP = ex.contrast("empathy", "interpretations", "none", v);
         double semEX = ex.contrast("empathy", "explorations", "none", v);
 
         int er = 0;
         String erCue = cues.emotionStrong.find(text);
         if (erCue != null) er = 2;
         else if ((erCue = cues.emotionWeak.find(text)) != null) er = 1;
-        else if (semER > 0.08) er = 1;
+        else if (semER > 0.14) er = 1;
         if (er > 0) evidence.add("emotional reaction (" + (er == 2 ? "strong" : "weak") + ")" + (erCue != null ? ": \"" + erCue + "\"" : ""));
 
         int ip = 0;
         String ipCue = cues.interpretStrong.find(text);
         String ipWhy = null;
         boolean aboutClient = f.is("you_start") || f.is("reflection_stem");
-        boolean reflectsFeeling = code.behavior() == Behavior.REFLECTION && f.is("feeling") && aboutClient;
+        boolean tracksClient = f.get("client_echo") > 0.3 || f.get("client_similarity") >= 0.3;
+        boolean reflectsFeeling = code.behavior() == Behavior.REFLECTION && f.is("feeling") && aboutClient && tracksClient;
         if (ipCue != null) {
             ip = 2;
         } else if (reflectsFeeling) {
@@ -244,23 +244,24 @@ public final class RubricScorer implements RubricEngine {
             ip = 2; // EPITOME counts relating a similar experience of one's own as understanding
             ipWhy = "relates a similar experience";
         } else if ((ipCue = cues.interpretWeak.find(text)) != null) {
-            ip = 1;
-        } else if (code.behavior() == Behavior.REFLECTION && f.get("client_echo") > 0.3) {
-            ip = 1;
-            ipWhy = "restates what the client said";
-        } else if (semIP > 0.1) {
-            ip = 1;
+            ip = 1; // claims understanding without showing it
         }
         if (ip > 0) evidence.add("interpretation (" + (ip == 2 ? "strong" : "weak") + ")"
                 + (ipCue != null ? ": \"" + ipCue + "\"" : ipWhy != null ? ": " + ipWhy : ""));
 
         int xp = 0;
         List<String> questions = f.reply.questions();
-        List<String> exploring = questions.stream().filter(q -> !cues.notExploring.matches(q)).toList();
+        // An exploration asks the client about their experience: it addresses them, or is a generic
+        // "what happened?"; questions the responder asks of themself or the world are not explorations.
+        List<String> exploring = questions.stream()
+                .filter(q -> !cues.notExploring.matches(q))
+                .filter(q -> new Utterance(q).secondPersonCount() > 0 || cues.exploreGeneric.matches(q))
+                .toList();
         if (!exploring.isEmpty()) {
             String q = exploring.get(exploring.size() - 1);
-            boolean generic = cues.exploreGeneric.matches(q) && new Utterance(q).contentStems().size() <= 2;
-            boolean specific = new Utterance(q).contentStems().size() >= 2 || cues.feelings.matches(q);
+            Utterance question = new Utterance(q);
+            boolean generic = cues.exploreGeneric.matches(q) && question.contentStems().size() <= 1;
+            boolean specific = !question.contentStems().isEmpty() || cues.feelings.matches(q);
             xp = generic || !specific ? 1 : 2;
             evidence.add("exploration (" + (xp == 2 ? "strong" : "weak") + "): \"" + clip(q) + "\"");
         } else if (code.behavior() == Behavior.QUESTION && questions.isEmpty() && !cues.notExploring.matches(text)) {
