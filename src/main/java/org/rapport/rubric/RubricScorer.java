@@ -25,7 +25,9 @@ public final class RubricScorer implements RubricEngine {
             "input", List.of("information", "advice", "negotiation", "options"),
             "other", List.of());
     /** A client line this close to a boundary-test exemplar (and closer than to ordinary lines) tests it. */
-    static final double BOUNDARY_SIMILARITY = 0.62;
+    static final double BOUNDARY_SIMILARITY = 0.45;
+    /** ...and at least this much closer to it than to the ordinary client lines. */
+    static final double BOUNDARY_MARGIN = 0.15;
 
     private final Rubric rubric;
     private final Cues cues;
@@ -120,8 +122,9 @@ public final class RubricScorer implements RubricEngine {
         List<String> feedback = new ArrayList<>();
         for (Criterion c : rubric.criteria()) {
             switch (c.id()) {
-                case TurnScore.EMPATHY -> scores.put(c.id(), empathyScore(c, f, code, empathy, roadblocks, feedback));
-                case TurnScore.ACTIVE_LISTENING -> scores.put(c.id(), listeningScore(c, f, code, roadblocks, feedback));
+                case TurnScore.EMPATHY -> scores.put(c.id(), empathyScore(c, f, code, empathy, roadblocks,
+                        boundaryScore != null && boundaryScore >= 3 && boundaryValidates(f, boundary), feedback));
+                case TurnScore.ACTIVE_LISTENING -> scores.put(c.id(), listeningScore(c, f, code, roadblocks, boundary, boundaryScore, feedback));
                 case TurnScore.BOUNDARY_SETTING -> {
                     scores.put(c.id(), boundaryScore);
                     for (String key : boundaryFeedback) add(feedback, c.feedback(key));
@@ -264,12 +267,28 @@ public final class RubricScorer implements RubricEngine {
             boolean specific = !question.contentStems().isEmpty() || cues.feelings.matches(q);
             xp = generic || !specific ? 1 : 2;
             evidence.add("exploration (" + (xp == 2 ? "strong" : "weak") + "): \"" + clip(q) + "\"");
+        } else if (invitesExperience(f.reply)) {
+            // "I'm curious what it would mean to you..." explores without a question mark
+            xp = f.reply.secondPersonCount() > 0 ? 2 : 1;
+            evidence.add("exploration (" + (xp == 2 ? "strong" : "weak") + "): invites the client's experience");
         } else if (code.behavior() == Behavior.QUESTION && questions.isEmpty() && !cues.notExploring.matches(text)) {
             xp = 1; // a question without a question mark, as transcribed speech often has
         } else if (semEX > 0.12 && !questions.isEmpty()) {
             xp = 1;
         }
         return new EmpathyMechanisms(er, ip, xp);
+    }
+
+    /** A sentence that asks for the client's experience in statement form: "I wonder what...", "Tell me about...". */
+    private boolean invitesExperience(Utterance reply) {
+        for (String s : reply.sentences()) {
+            String lead = Utterance.withoutLeadingFillers(s);
+            if (lead.startsWith("i'm curious") || lead.startsWith("i am curious") || lead.startsWith("i wonder")
+                    || cues.elaboration.startsWith(lead)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern OPINION = java.util.regex.Pattern.compile(
@@ -323,15 +342,24 @@ public final class RubricScorer implements RubricEngine {
     /** The boundary a client line tests, from cue phrases first and semantic closeness second; null when none. */
     BoundaryKind boundaryTest(Utterance client, float[] clientVector, ExemplarVectors ex) {
         if (client.isEmpty()) return null;
+        // The most specific cue wins: "give you a hug" is a touch request, not a gift.
+        BoundaryKind cued = null;
+        int cueLength = 0;
         for (Map.Entry<BoundaryKind, org.rapport.nlp.PhraseList> e : cues.boundaryTests.entrySet()) {
-            if (e.getValue().matches(client.text())) return e.getKey();
+            for (String cue : e.getValue().findAll(client.text())) {
+                if (cue.length() > cueLength) {
+                    cueLength = cue.length();
+                    cued = e.getKey();
+                }
+            }
         }
+        if (cued != null) return cued;
         double none = ex.similarity("boundary_tests", "none", clientVector);
         BoundaryKind best = null;
         double bestSim = BOUNDARY_SIMILARITY;
         for (BoundaryKind k : BoundaryKind.values()) {
             double s = ex.similarity("boundary_tests", k.id(), clientVector);
-            if (s > bestSim && s > none + 0.05) {
+            if (s > bestSim && s > none + BOUNDARY_MARGIN) {
                 bestSim = s;
                 best = k;
             }
@@ -401,14 +429,20 @@ public final class RubricScorer implements RubricEngine {
 
     // ------------------------------------------------------------------ criterion scores
 
+    /** On a boundary turn, acknowledging the feeling or intent behind the request is empathy too. */
+    private boolean boundaryValidates(ReplyFeatures f, BoundaryKind boundary) {
+        return boundary != null && cues.boundaryReply("validates").matches(f.reply.text());
+    }
+
     private Integer empathyScore(Criterion c, ReplyFeatures f, BehaviorCode code, EmpathyMechanisms m,
-            Set<Roadblock> roadblocks, List<String> feedback) {
+            Set<Roadblock> roadblocks, boolean validatesRequest, List<String> feedback) {
         double points = m.emotionalReactions() * 0.75 + m.interpretations() + m.explorations() * 0.75;
+        if (validatesRequest) points += 1;
         if (code.is(Subtype.COMPLEX)) points += 1;
         else if (code.is(Subtype.SIMPLE)) points += 0.5;
         if (f.is("new_feeling") && code.behavior() == Behavior.REFLECTION) points += 0.5;
-        int score = 1 + (int) Math.round(Math.min(4, points));
-        if (code.behavior() == Behavior.OTHER && f.is("acknowledgement")) score = Math.max(score, 2);
+        // Level 1 is for replies that dismiss or judge; a neutral reply without any roadblock is a 2.
+        int score = Math.max(2, 1 + (int) Math.round(Math.min(4, points)));
         int penalty = 0;
         for (Roadblock r : roadblocks) {
             penalty = Math.max(penalty, switch (r) {
@@ -420,14 +454,14 @@ public final class RubricScorer implements RubricEngine {
         score = Math.max(1, Math.min(5, score - penalty));
         if (score >= 4) add(feedback, c.feedback("strong"));
         else if (m.interpretations() == 1 && cues.interpretWeak.matches(f.reply.text())) add(feedback, c.feedback("only_claims"));
-        else if (!f.is("feeling")) add(feedback, c.feedback("no_feeling"));
+        else if (!f.is("feeling") && !validatesRequest) add(feedback, c.feedback("no_feeling"));
         if (score < 4 && m.explorations() == 0 && code.behavior() != Behavior.REFLECTION) add(feedback, c.feedback("explore"));
         if (roadblocks.contains(Roadblock.REASSURING)) add(feedback, c.feedback("reassuring"));
         return score;
     }
 
     private Integer listeningScore(Criterion c, ReplyFeatures f, BehaviorCode code, Set<Roadblock> roadblocks,
-            List<String> feedback) {
+            BoundaryKind boundary, Integer boundaryScore, List<String> feedback) {
         boolean tracks = f.get("client_echo") > 0.3 || f.get("client_overlap") >= 0.25 || f.get("client_similarity") >= 0.3
                 || f.is("no_client_line");
         int score = switch (code.behavior()) {
@@ -441,7 +475,13 @@ public final class RubricScorer implements RubricEngine {
         for (Roadblock r : roadblocks) {
             if (r != Roadblock.PRAISING) score--;
         }
+        // Stating a limit is information by form; on a boundary turn a well-held limit is attentive.
+        if (boundaryScore != null && boundaryScore >= 4) score = Math.max(score, 4);
         score = Math.max(1, Math.min(5, score));
+        if (boundary != null) {
+            for (Roadblock r : roadblocks) add(feedback, c.feedback(r.json()));
+            return score; // the boundary criterion's feedback speaks to this turn
+        }
         String key = switch (code.behavior()) {
             case REFLECTION -> code.is(Subtype.COMPLEX) ? "complex_reflection" : "simple_reflection";
             case QUESTION -> code.is(Subtype.OPEN) ? "open_question" : "closed_question";
