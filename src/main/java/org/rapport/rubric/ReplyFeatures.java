@@ -55,8 +55,13 @@ final class ReplyFeatures {
         String stripped = Utterance.withoutLeadingFillers(lead);
         String firstWord = stripped.isEmpty() ? "" : stripped.split(" ")[0];
         put("interrogative_form", WH.contains(firstWord) || AUX.contains(firstWord));
-        put("open_stem", cues.openStems.startsWith(stripped) || cues.elaboration.matches(lead));
-        put("closed_stem", cues.closedStems.startsWith(stripped) && !cues.elaboration.matches(lead));
+        // "How much...?" is closed although "how" opens most open questions: the longer stem decides.
+        String openMatch = cues.openStems.startsWith(stripped) ? cues.openStems.find(stripped) : null;
+        String closedMatch = cues.closedStems.startsWith(stripped) ? cues.closedStems.find(stripped) : null;
+        boolean elaborates = cues.elaboration.matches(lead);
+        boolean closedMoreSpecific = closedMatch != null && (openMatch == null || closedMatch.length() > openMatch.length());
+        put("open_stem", (openMatch != null && !closedMoreSpecific) || elaborates);
+        put("closed_stem", closedMatch != null && !elaborates && (openMatch == null || closedMoreSpecific));
         put("elaboration_request", cues.elaboration.matches(reply.text()));
 
         String opening = Utterance.withoutLeadingFillers(sentences.isEmpty() ? "" : firstContentSentence(sentences));

@@ -446,8 +446,9 @@ public final class RubricScorer implements RubricEngine {
         int penalty = 0;
         for (Roadblock r : roadblocks) {
             penalty = Math.max(penalty, switch (r) {
-                case JUDGING, MORALISING, NAME_CALLING, WITHDRAWING -> 2;
-                case REASSURING, ORDERING, WARNING, ADVISING, PERSUADING, ANALYSING -> 1;
+                // Reassurance tells the client the feeling is not needed: as dismissive as judging.
+                case JUDGING, MORALISING, NAME_CALLING, WITHDRAWING, REASSURING -> 2;
+                case ORDERING, WARNING, ADVISING, PERSUADING, ANALYSING -> 1;
                 default -> 0;
             });
         }
