@@ -380,15 +380,19 @@ public final class RubricScorer implements RubricEngine {
         boolean reason = found.containsKey("reason");
         boolean alternative = found.containsKey("alternative");
         boolean explores = found.containsKey("explores") || !f.reply.questions().isEmpty();
-        boolean accepts = found.containsKey("accepts");
-        boolean secrecy = found.containsKey("secrecy_promise");
+        // "Sure" accepts only when it answers the request ("Sure, here's my number"), not inside "make sure".
+        boolean accepts = found.containsKey("accepts") && (found.get("accepts").contains(" ")
+                || opensASentence(f.reply, found.get("accepts")));
+        if (found.containsKey("accepts") && !accepts) found.remove("accepts");
+        // "...stays between us unless you're in danger" explains the limits; only an unqualified promise is secrecy.
+        boolean secrecy = found.containsKey("secrecy_promise") && !limit;
         boolean cold = found.containsKey("cold");
         // Extended talk about oneself moves the session to the counsellor.
         boolean selfFocused = found.containsKey("self_disclosure") && f.reply.firstPersonCount() >= 4
                 && f.reply.firstPersonCount() > 2 * f.reply.secondPersonCount();
         double semantic = ex.contrast("boundary_replies", "high", "low", v);
-        found.forEach((k, cue) -> evidence.add("boundary reply " + k.replace('_', ' ') + ": \"" + cue + "\""));
 
+        found.forEach((k, cue) -> evidence.add("boundary reply " + k.replace('_', ' ') + ": \"" + cue + "\""));
         // A small gift may be accepted with thought (ACA A.10.f); elsewhere accepting breaks the frame.
         boolean acceptable = kind == BoundaryKind.GIFT || kind == BoundaryKind.PERSONAL_INFORMATION;
         int score;
@@ -407,7 +411,9 @@ public final class RubricScorer implements RubricEngine {
         } else {
             // With a small gift or a personal question, thoughtful acceptance that explores the meaning
             // holds the frame as well as a limit does.
-            boolean frameHeld = limit || (acceptable && validates && explores);
+            // Graciously accepting a small token is within the frame (ACA A.10.f); exploring it is better still.
+            boolean frameHeld = limit || (kind == BoundaryKind.GIFT && validates && !accepts)
+                    || (acceptable && validates && explores);
             int parts = (validates ? 1 : 0) + (frameHeld ? 1 : 0) + (reason ? 1 : 0) + ((alternative || explores) ? 1 : 0);
             score = 1 + parts;
             if (!frameHeld) score = Math.min(score, 2);
@@ -425,6 +431,13 @@ public final class RubricScorer implements RubricEngine {
         score = Math.max(1, Math.min(5, score));
         evidence.add("boundary setting " + score + "/5" + (semantic != 0 ? String.format(java.util.Locale.ROOT, " (closer to %s exemplars)", semantic >= 0 ? "well-held" : "poorly held") : ""));
         return score;
+    }
+
+    private static boolean opensASentence(Utterance reply, String word) {
+        for (String s : reply.sentences()) {
+            if (Utterance.normalise(s).startsWith(word)) return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ criterion scores
