@@ -354,6 +354,11 @@ public final class RubricScorer implements RubricEngine {
             }
         }
         if (cued != null) return cued;
+        // Semantic closeness alone is trusted only when the client is speaking to the counsellor:
+        // talk about friends' weekends or one's own kids resembles the exemplars in topic, not in act.
+        String request = Utterance.normalise(requestPart(client.text()))
+                .replaceAll("\\b(you know|thank you|you guys|y'all)\\b", " ");
+        if (new Utterance(request).secondPersonCount() == 0) return null;
         double none = ex.similarity("boundary_tests", "none", clientVector);
         BoundaryKind best = null;
         double bestSim = BOUNDARY_SIMILARITY;
