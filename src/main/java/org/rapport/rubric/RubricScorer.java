@@ -191,7 +191,12 @@ public final class RubricScorer implements RubricEngine {
             }
             case REFLECTION -> {
                 Set<String> shared = f.reply.sharedStems(f.client);
-                if (!shared.isEmpty()) why.add("tracks the client's words (" + String.join(", ", limit(shared, 4)) + ")");
+                // Name the words as the trainee wrote them, not their stems.
+                Set<String> words = new LinkedHashSet<>();
+                for (String w : f.reply.words()) {
+                    if (w.length() > 2 && shared.contains(Utterance.stem(w))) words.add(w);
+                }
+                if (!words.isEmpty()) why.add("tracks the client's words (" + String.join(", ", limit(words, 4)) + ")");
                 List<String> feelings = cues.feelings.findAll(f.reply.text());
                 if (!feelings.isEmpty()) why.add("names a feeling (" + String.join(", ", limit(new LinkedHashSet<>(feelings), 3)) + ")");
                 if (code.is(Subtype.COMPLEX)) why.add("adds meaning the client implied");
