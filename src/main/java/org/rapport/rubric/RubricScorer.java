@@ -297,7 +297,10 @@ public final class RubricScorer implements RubricEngine {
     }
 
     private static final java.util.regex.Pattern OPINION = java.util.regex.Pattern.compile(
-            "^(think|would|'d|d|believe|suggest|recommend|hope|guess|know|mean|agree|understand|can't imagine|wish|want you|am sorry|'m sorry|m sorry|promise|bet|doubt|'m not sure|am not sure|'ll|will)");
+            "^(think|would|'d|d|believe|suggest|recommend|hope|guess|know|mean|agree|understand|can't imagine|wish|want|wanted"
+            + "|am sorry|'m sorry|m sorry|promise|bet|doubt|'m not sure|am not sure|'ll|will|'m going|am going|need to|have to"
+            + "|was wondering|wonder|'m wondering|am wondering|just want|like to|see|notice|hear|appreciate|thank|can|could"
+            + "|'m here|am here|'m glad|am glad|'m curious|am curious|get|have a few|have some|have a couple|have another)");
 
     /** A first-person account of one's own life ("I went through the same last year"), not an opinion about the client's. */
     static boolean sharesExperience(Utterance reply) {
@@ -312,7 +315,7 @@ public final class RubricScorer implements RubricEngine {
                 experience++;
             }
         }
-        return experience >= 3 && reply.firstPersonCount() > reply.secondPersonCount();
+        return experience >= 2 && reply.firstPersonCount() > reply.secondPersonCount();
     }
 
     // ------------------------------------------------------------------ roadblocks (Gordon)
