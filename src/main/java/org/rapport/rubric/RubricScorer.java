@@ -24,10 +24,6 @@ public final class RubricScorer implements RubricEngine {
             "reflection", List.of("simple", "complex"),
             "input", List.of("information", "advice", "negotiation", "options"),
             "other", List.of());
-    /** A client line this close to a boundary-test exemplar (and closer than to ordinary lines) tests it. */
-    static final double BOUNDARY_SIMILARITY = 0.45;
-    /** ...and at least this much closer to it than to the ordinary client lines. */
-    static final double BOUNDARY_MARGIN = 0.15;
 
     private final Rubric rubric;
     private final Cues cues;
@@ -369,10 +365,10 @@ public final class RubricScorer implements RubricEngine {
         if (new Utterance(request).secondPersonCount() == 0) return null;
         double none = ex.similarity("boundary_tests", "none", clientVector);
         BoundaryKind best = null;
-        double bestSim = BOUNDARY_SIMILARITY;
+        double bestSim = rubric.boundaryDetection().similarity();
         for (BoundaryKind k : BoundaryKind.values()) {
             double s = ex.similarity("boundary_tests", k.id(), clientVector);
-            if (s > bestSim && s > none + BOUNDARY_MARGIN) {
+            if (s > bestSim && s > none + rubric.boundaryDetection().margin()) {
                 bestSim = s;
                 best = k;
             }
