@@ -296,7 +296,8 @@ public final class RubricScorer implements RubricEngine {
             "^(think|would|'d|d|believe|suggest|recommend|hope|guess|know|mean|agree|understand|can't imagine|wish|want|wanted"
             + "|am sorry|'m sorry|m sorry|promise|bet|doubt|'m not sure|am not sure|'ll|will|'m going|am going|need to|have to"
             + "|was wondering|wonder|'m wondering|am wondering|just want|like to|see|notice|hear|appreciate|thank|can|could"
-            + "|'m here|am here|'m glad|am glad|'m curious|am curious|get|have a few|have some|have a couple|have another)");
+            + "|'m here|am here|'m glad|am glad|'m curious|am curious|get|have a few|have some|have a couple|have another"
+            + "|won't|'m worried|am worried|'m concerned|am concerned|'m not able|am not able|can't|cannot|keep|'d rather|need)");
 
     /** A first-person account of one's own life ("I went through the same last year"), not an opinion about the client's. */
     static boolean sharesExperience(Utterance reply) {
@@ -421,8 +422,10 @@ public final class RubricScorer implements RubricEngine {
             // With a small gift or a personal question, thoughtful acceptance that explores the meaning
             // holds the frame as well as a limit does.
             // Graciously accepting a small token is within the frame (ACA A.10.f); exploring it is better still.
+            // A brief answer to a personal question that turns back to the client also keeps the focus theirs.
+            boolean briefAndReturned = kind == BoundaryKind.PERSONAL_INFORMATION && explores && f.reply.wordCount() <= 30;
             boolean frameHeld = limit || (kind == BoundaryKind.GIFT && validates && !accepts)
-                    || (acceptable && validates && explores);
+                    || (acceptable && validates && explores) || briefAndReturned;
             int parts = (validates ? 1 : 0) + (frameHeld ? 1 : 0) + (reason ? 1 : 0) + ((alternative || explores) ? 1 : 0);
             score = 1 + parts;
             if (!frameHeld) score = Math.min(score, 2);
