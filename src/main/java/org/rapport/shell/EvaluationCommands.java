@@ -83,7 +83,7 @@ public class EvaluationCommands {
 
     private RubricEngine engine(String id) {
         try {
-            return rubrics.get().engine(id == null || id.isBlank() ? "core" : id);
+            return library().engine(id == null || id.isBlank() ? "core" : id);
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(2, e.getMessage());
         }
@@ -96,5 +96,17 @@ public class EvaluationCommands {
             return false;
         }
         return true;
+    }
+
+    /** The rubric library, or a one-line failure naming the file, line and field of a broken rubric. */
+    private RubricLibrary library() {
+        try {
+            return rubrics.get();
+        } catch (org.rapport.rubric.RubricFormatException | java.io.UncheckedIOException e) {
+            throw new CommandFailure(e.getMessage());
+        } catch (org.springframework.beans.BeansException e) {
+            Throwable cause = e.getMostSpecificCause();
+            throw new CommandFailure(cause.getMessage() == null ? e.getMessage() : cause.getMessage());
+        }
     }
 }
