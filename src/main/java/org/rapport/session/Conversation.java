@@ -38,22 +38,15 @@ public final class Conversation {
     private final Coach coach;
     private final PrintWriter out;
     private final boolean exam;
-    private final boolean echo;
     private boolean toldOffline;
 
-    /**
-     * @param exam no live feedback, hints or running scores until the report
-     * @param echo repeat each line read after the prompt (when input does not come from a terminal, so the
-     *             output still reads as a conversation)
-     */
-    public Conversation(PracticeSession session, ObjectiveCheck objectives, Coach coach, PrintWriter out, boolean exam,
-            boolean echo) {
+    /** @param exam no live feedback, hints or running scores until the report */
+    public Conversation(PracticeSession session, ObjectiveCheck objectives, Coach coach, PrintWriter out, boolean exam) {
         this.session = session;
         this.objectives = objectives;
         this.coach = coach;
         this.out = out;
         this.exam = exam;
-        this.echo = echo;
     }
 
     /** Introduces a new session and lets the client open. */
@@ -94,7 +87,6 @@ public final class Conversation {
             }
             line = line.strip();
             if (line.isEmpty()) continue;
-            if (echo) out.println(PROMPT + line);
             if (line.startsWith("/")) {
                 if (command(line)) return Ending.FINISHED;
             } else if (reply(line)) {
@@ -102,6 +94,29 @@ public final class Conversation {
             }
             out.flush();
         }
+    }
+
+    /**
+     * Plays a list of replies as if typed (echoed after the prompt), then ends the session and prints the
+     * report. Replies left over when the scenario reaches its ending are counted, not sent.
+     */
+    public void play(List<String> replies) {
+        int used = 0;
+        for (String line : replies) {
+            if (session.ended()) break;
+            out.println(PROMPT + line);
+            used++;
+            if (reply(line)) break;
+        }
+        if (used < replies.size()) {
+            out.println("  (" + (replies.size() - used) + " more " + (replies.size() - used == 1 ? "reply was" : "replies were")
+                    + " not used: the scenario had ended)");
+        }
+        if (!session.ended()) {
+            session.end();
+            finish();
+        }
+        out.flush();
     }
 
     /** Handles one reply; true when the scenario ended with the client's answer. */
