@@ -41,7 +41,7 @@ public final class Coach {
         List<String> named = feelings.apply(clientLine);
         String topic = topic(clientLine);
         if (!named.isEmpty()) {
-            String feeling = named.size() == 1 ? named.get(0) : named.get(0) + " and " + named.get(1);
+            String feeling = listed(named.subList(0, Math.min(3, named.size())));
             suggestions.add(topic == null
                     ? "reflect the feeling: \"It sounds like you feel " + feeling + " right now...\""
                     : "reflect the feeling: \"It sounds like you feel " + feeling + " about " + topic + "...\"");
@@ -57,10 +57,16 @@ public final class Coach {
         return new Hint(authored, suggestions);
     }
 
+    /** "a", "a and b", "a, b and c". */
+    private static String listed(List<String> words) {
+        if (words.size() == 1) return words.get(0);
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
+
     /** What the line is about, turned to the second person ("my sister" becomes "your sister"), or null. */
     static String topic(String line) {
         Matcher about = ABOUT.matcher(line);
-        if (about.find()) return secondPerson(trimWords(about.group(1), 6));
+        if (about.find()) return secondPerson(trimWords(about.group(1), 8));
         Matcher my = MY.matcher(line);
         if (my.find()) return "your " + secondPerson(my.group(1));
         return null;
