@@ -31,7 +31,7 @@ import org.rapport.transcript.Turn;
  */
 public final class PracticeSession {
 
-    private final SessionRecord record;
+    private SessionRecord record;
     private final Scenario scenario;
     private final ClientSimulator client;
     private final RubricEngine engine;
@@ -130,7 +130,10 @@ public final class PracticeSession {
     public void end() {
         if (ended) return;
         ended = true;
-        journal.finish(record.id(), clock.instant());
+        Instant endedAt = clock.instant();
+        journal.finish(record.id(), endedAt);
+        record = new SessionRecord(record.id(), record.scenarioId(), record.trainee(), record.clientMode(),
+                record.rubricId(), record.startedAt(), endedAt, SessionStatus.FINISHED);
     }
 
     private void saveClientTurn(ClientTurn turn) {
@@ -211,9 +214,5 @@ public final class PracticeSession {
 
     public Transcript transcript() {
         return new Transcript(record.id(), "session " + record.id(), history());
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

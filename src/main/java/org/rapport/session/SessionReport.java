@@ -29,7 +29,7 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
 
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
-    private static final int QUOTE = 90;
+    private static final int QUOTE = 90, WIDTH = 88;
 
     public SessionReport {
         criteria = List.copyOf(criteria);
@@ -117,7 +117,7 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         }
         if (overall != null) out.append(String.format(Locale.ROOT, "  %-20s %4.1f%n", "overall", overall));
 
-        out.append("\nMITI figures                    value    fair    good   band\n");
+        out.append(String.format(Locale.ROOT, "%nMITI figures%n  %-26s %9s %7s %7s   %s%n", "", "value", "fair", "good", "band"));
         out.append(miti("reflection-to-question", miti.reflectionToQuestion(), MitiFigures.RQ_FAIR, MitiFigures.RQ_GOOD, ""));
         out.append(miti("complex reflections", miti.percentComplexReflections(), MitiFigures.CR_FAIR, MitiFigures.CR_GOOD, "%"));
         out.append(miti("open questions", miti.percentOpenQuestions(), MitiFigures.OQ_FAIR, MitiFigures.OQ_GOOD, "%"));
@@ -140,8 +140,30 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         }
 
         out.append("\nWhat to practise next\n");
-        practiseNext.forEach(p -> out.append("  - ").append(p).append('\n'));
+        practiseNext.forEach(p -> out.append(wrap(p, "  - ", "    ")));
         return out.toString();
+    }
+
+    /** Word-wraps {@code text} to {@link #WIDTH} columns, the first line after {@code first}. */
+    static String wrap(String text, String first, String rest) {
+        StringBuilder out = new StringBuilder(first);
+        int column = first.length();
+        boolean lineStart = true;
+        for (String word : text.strip().split("\\s+")) {
+            if (!lineStart && column + 1 + word.length() > WIDTH) {
+                out.append('\n').append(rest);
+                column = rest.length();
+                lineStart = true;
+            }
+            if (!lineStart) {
+                out.append(' ');
+                column++;
+            }
+            out.append(word);
+            column += word.length();
+            lineStart = false;
+        }
+        return out.append('\n').toString();
     }
 
     private static int scoreOf(SessionTurn turn, CriterionResult c) {
@@ -162,7 +184,7 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
 
     private static String miti(String name, Double value, double fair, double good, String unit) {
         String shown = value == null ? "n/a" : String.format(Locale.ROOT, "%.1f%s", value, unit);
-        return String.format(Locale.ROOT, "  %-26s %9s %6s%s %6s%s   %s%n", name, shown, trim(fair), unit, trim(good), unit,
+        return String.format(Locale.ROOT, "  %-26s %9s %7s %7s   %s%n", name, shown, trim(fair) + unit, trim(good) + unit,
                 MitiFigures.band(value, fair, good));
     }
 

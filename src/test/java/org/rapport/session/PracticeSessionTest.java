@@ -28,7 +28,7 @@ class PracticeSessionTest {
     static final List<String> EMPATHIC = List.of(
             "It sounds like part of you isn't sure you want to be here, and coming was your sister's idea.",
             "You feel exhausted and scared, and the nights are the worst.",
-            "I can't be reachable by text at night, and I know that's hard to hear; instead let's plan for those nights together.");
+            "It sounds like the nights are the hardest, and I can't be reachable by text then; instead let's plan for those nights together.");
 
     /** Advice first (a rupture), a repair, then a cold boundary. */
     static final List<String> RUPTURE_AND_REPAIR = List.of(
