@@ -89,8 +89,17 @@ public final class Conversation {
             if (line.isEmpty()) continue;
             if (line.startsWith("/")) {
                 if (command(line)) return Ending.FINISHED;
-            } else if (reply(line)) {
-                return Ending.FINISHED;
+            } else {
+                try {
+                    if (reply(line)) return Ending.FINISHED;
+                } catch (RuntimeException e) {
+                    if (!session.awaitingAnswer()) throw e; // nothing was saved: the reply could not be scored
+                    out.println();
+                    out.println("The client could not answer (" + e.getMessage() + "). Your reply is saved;"
+                            + " continue with: resume " + session.id());
+                    out.flush();
+                    return Ending.PAUSED;
+                }
             }
             out.flush();
         }

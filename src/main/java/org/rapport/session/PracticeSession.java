@@ -40,6 +40,8 @@ public final class PracticeSession {
     private final List<SessionTurn> turns = new ArrayList<>();
     private ClientTurn lastClientTurn;
     private boolean ended;
+    /** A saved reply the client has not answered (its answer failed); it must be answered before the next. */
+    private SessionTurn unanswered;
 
     private PracticeSession(SessionRecord record, Scenario scenario, ClientSimulator client, RubricEngine engine,
             SessionJournal journal, Clock clock) {
@@ -116,12 +118,19 @@ public final class PracticeSession {
     public TurnResult reply(String text, Consumer<String> partial) {
         Objects.requireNonNull(text, "text");
         if (ended) throw new IllegalStateException("session " + record.id() + " has ended");
+        if (unanswered != null) {
+            throw new IllegalStateException("the client has not answered the last reply yet; resume session " + record.id());
+        }
         String reply = text.strip();
         if (reply.isEmpty()) throw new IllegalArgumentException("an empty reply cannot be scored");
         TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary()));
-        append(new SessionTurn(turns.size(), Speaker.TRAINEE, reply, score, null, null, clock.instant()));
+        SessionTurn saved = new SessionTurn(turns.size(), Speaker.TRAINEE, reply, score, null, null, clock.instant());
+        append(saved);
+        // If the client fails to answer, the reply stays saved and resuming the session answers it.
+        unanswered = saved;
         ClientTurn answer = client.respond(reply, score, partial);
         saveClientTurn(answer);
+        unanswered = null;
         if (client.finished()) end();
         return new TurnResult(score, answer, ended);
     }
@@ -170,6 +179,11 @@ public final class PracticeSession {
 
     public boolean ended() {
         return ended;
+    }
+
+    /** True when the last reply is saved but the client's answer to it failed; resuming answers it. */
+    public boolean awaitingAnswer() {
+        return unanswered != null;
     }
 
     /** Saved turns so far, oldest first. */

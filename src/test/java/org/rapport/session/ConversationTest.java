@@ -122,4 +122,31 @@ class ConversationTest {
                 .doesNotContain("tip:").doesNotContain("input/advice")
                 .contains("Session report");
     }
+
+    @Test
+    void whenTheClientCannotAnswerTheReplyStaysSavedAndResumeAnswersIt() throws Exception {
+        FakeScriptedClient failing = new FakeScriptedClient(TestScenarios.maya()) {
+            @Override
+            public org.rapport.client.ClientTurn respond(String reply, org.rapport.rubric.TurnScore score,
+                    java.util.function.Consumer<String> partial) {
+                throw new IllegalStateException("model timed out");
+            }
+        };
+        TestClock clock = new TestClock(Instant.parse("2026-11-27T18:32:00Z"));
+        PracticeSession session = PracticeSession.start("s1", TestScenarios.maya(), failing, new FakeRubricEngine(),
+                journal, "alex", "scripted", clock);
+        Conversation conversation = new Conversation(session, TestScenarios.objectives(), new Coach(), new PrintWriter(out), false);
+        Iterator<String> typed = List.of("What brings you here today?", "never read").iterator();
+
+        assertThat(conversation.run(prompt -> typed.next())).isEqualTo(Conversation.Ending.PAUSED);
+        assertThat(out.toString()).contains("The client could not answer (model timed out). Your reply is saved;");
+        assertThat(session.awaitingAnswer()).isTrue();
+
+        PracticeSession resumed = PracticeSession.resume(journal.load("s1").orElseThrow(), TestScenarios.maya(),
+                new FakeScriptedClient(TestScenarios.maya()), new FakeRubricEngine(), journal, clock);
+        assertThat(resumed.awaitingAnswer()).isFalse();
+        assertThat(resumed.lastClientTurn().text()).startsWith("Mm. I lie awake");
+        assertThat(journal.load("s1").orElseThrow().turns()).extracting(SessionTurn::speaker).extracting(Enum::name)
+                .containsExactly("CLIENT", "TRAINEE", "CLIENT");
+    }
 }
