@@ -138,7 +138,7 @@ public final class Conversation {
             out.flush();
         });
         ClientTurn answer = result.answer();
-        if (streamed.isEmpty()) out.print(answer.text());
+        if (streamed.isEmpty()) out.print(answer.text().strip());
         out.println();
         if (answer.offline() && !toldOffline) {
             toldOffline = true;
@@ -214,7 +214,7 @@ public final class Conversation {
     public List<String> transcriptLines() {
         return session.turns().stream()
                 .map(t -> String.format(Locale.ROOT, "  %2d %s: %s", t.index(),
-                        t.speaker() == Speaker.CLIENT ? clientName() : "You", t.text()))
+                        t.speaker() == Speaker.CLIENT ? clientName() : "You", t.text().strip()))
                 .toList();
     }
 
@@ -229,7 +229,7 @@ public final class Conversation {
     }
 
     private void say(String text) {
-        out.println(clientName() + ": " + text);
+        out.println(clientName() + ": " + text.strip());
     }
 
     private String clientName() {

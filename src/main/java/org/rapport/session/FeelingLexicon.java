@@ -53,6 +53,15 @@ public final class FeelingLexicon {
         words("grateful", "grateful", "thankful");
     }
 
+    /**
+     * Words that name a feeling only after a feeling verb or intensifier ("I feel lost", "so down"), not
+     * in "I lost my keys" or "sit down".
+     */
+    private static final java.util.Set<String> AMBIGUOUS = java.util.Set.of("down", "low", "lost", "blue", "mad",
+            "hope", "empty", "alone", "stuck", "torn", "hurt", "tense", "dirty", "fear", "blame", "worries", "shame");
+    private static final Pattern FEELING_CUE = Pattern.compile(
+            "(?<![a-z'])(?:feel|feels|feeling|felt|so|really|pretty|too|very|quite|bit|kind of|sort of|i'm|i am|am|be|been|being|was|were|get|getting|got|just|always|more|less|and|or)\\s+$");
+
     private static void phrase(String surface, String feeling) {
         FEELINGS.put(surface, feeling);
     }
@@ -74,7 +83,9 @@ public final class FeelingLexicon {
             while (m.find()) {
                 int start = m.start();
                 boolean overlaps = found.stream().anyMatch(r -> start < r[1] && m.end() > r[0]);
-                if (!overlaps) {
+                boolean cued = !AMBIGUOUS.contains(e.getKey())
+                        || FEELING_CUE.matcher(text.substring(Math.max(0, start - 20), start)).find();
+                if (!overlaps && cued) {
                     found.add(new int[] {start, m.end(), feelings.size()});
                     feelings.add(e.getValue());
                 }
