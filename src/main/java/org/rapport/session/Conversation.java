@@ -34,16 +34,14 @@ public final class Conversation {
     public static final String PROMPT = "you> ";
 
     private final PracticeSession session;
-    private final ObjectiveCheck objectives;
     private final Coach coach;
     private final PrintWriter out;
     private final boolean exam;
     private boolean toldOffline;
 
     /** @param exam no live feedback, hints or running scores until the report */
-    public Conversation(PracticeSession session, ObjectiveCheck objectives, Coach coach, PrintWriter out, boolean exam) {
+    public Conversation(PracticeSession session, Coach coach, PrintWriter out, boolean exam) {
         this.session = session;
-        this.objectives = objectives;
         this.coach = coach;
         this.out = out;
         this.exam = exam;
@@ -180,7 +178,7 @@ public final class Conversation {
 
     private void finish() {
         out.println();
-        out.print(SessionReport.of(session, objectives).render());
+        out.print(SessionReport.of(session).render());
         out.flush();
     }
 

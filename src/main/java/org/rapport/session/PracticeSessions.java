@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.random.RandomGenerator;
 import org.rapport.client.ClientSimulator;
 import org.rapport.rubric.RubricEngine;
+import org.rapport.rubric.RubricEngines;
 import org.rapport.scenario.Scenario;
 
 /**
@@ -19,19 +20,18 @@ public class PracticeSessions {
 
     private final ScenarioLookup scenarios;
     private final ClientSimulators clients;
-    private final RubricEngine engine;
+    private final RubricEngines engines;
     private final SessionJournal journal;
-    private final ObjectiveCheck objectives;
     private final Clock clock;
     private final SessionIds ids;
 
-    public PracticeSessions(ScenarioLookup scenarios, ClientSimulators clients, RubricEngine engine,
-            SessionJournal journal, ObjectiveCheck objectives, Clock clock, RandomGenerator random) {
+    /** {@code engines} is asked only when a session starts or resumes, so listing sessions loads no model. */
+    public PracticeSessions(ScenarioLookup scenarios, ClientSimulators clients, RubricEngines engines,
+            SessionJournal journal, Clock clock, RandomGenerator random) {
         this.scenarios = scenarios;
         this.clients = clients;
-        this.engine = engine;
+        this.engines = engines;
         this.journal = journal;
-        this.objectives = objectives;
         this.clock = clock;
         this.ids = new SessionIds(clock, random);
     }
@@ -43,6 +43,7 @@ public class PracticeSessions {
         if (mode.equals(SCRIPTED) && scenario.beats().isEmpty()) {
             throw new IllegalArgumentException("scenario " + scenario.id() + " has no scripted beats; start it with --client llm");
         }
+        RubricEngine engine = engines.forRubric(null);
         ClientSimulator client = clients.create(scenario, mode);
         String id = ids.next(candidate -> journal.load(candidate).isPresent());
         return PracticeSession.start(id, scenario, client, engine, journal, trainee, mode, clock);
@@ -68,6 +69,8 @@ public class PracticeSessions {
                     + saved.record().id() + " --format text");
         }
         Scenario scenario = scenario(saved.record().scenarioId());
+        // the rubric the session started with, so that its scores stay comparable
+        RubricEngine engine = engines.forRubric(saved.record().rubricId());
         ClientSimulator client = clients.create(scenario, saved.record().clientMode());
         return PracticeSession.resume(saved, scenario, client, engine, journal, clock);
     }
@@ -100,20 +103,11 @@ public class PracticeSessions {
     }
 
     public SessionReport report(PracticeSession session) {
-        return SessionReport.of(session, objectives);
-    }
-
-    public ObjectiveCheck objectives() {
-        return objectives;
-    }
-
-    public RubricEngine engine() {
-        return engine;
+        return SessionReport.of(session);
     }
 
     public Scenario scenario(String id) {
-        return scenarios.find(id).orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + id
-                + "'; known: " + String.join(", ", scenarios.ids().stream().sorted().toList())));
+        return scenarios.get(id);
     }
 
     private static String mode(String requested, Scenario scenario) {

@@ -1,14 +1,15 @@
 package org.rapport.session;
 
-import java.util.List;
-import java.util.Optional;
 import org.rapport.scenario.Scenario;
 
-/** Finds the scenarios a trainee can practise, by id. */
+/** Finds a scenario a trainee can practise, by id. */
+@FunctionalInterface
 public interface ScenarioLookup {
 
-    Optional<Scenario> find(String id);
-
-    /** Every known scenario id, for error messages. */
-    List<String> ids();
+    /**
+     * The scenario with this id.
+     *
+     * @throws IllegalArgumentException when there is none; the message says why (unknown id, broken file)
+     */
+    Scenario get(String id);
 }

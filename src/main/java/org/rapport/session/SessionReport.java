@@ -17,6 +17,9 @@ import org.rapport.rubric.MitiFigures;
 import org.rapport.rubric.Roadblock;
 import org.rapport.rubric.TranscriptSummary;
 import org.rapport.rubric.TurnScore;
+import org.rapport.scenario.ObjectiveAssessment;
+import org.rapport.scenario.ObjectiveResult;
+import org.rapport.scenario.SessionOutcome;
 
 /**
  * The report a trainee reads at the end of a session: how each criterion went (with the best and the
@@ -42,7 +45,7 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
     public record CriterionResult(Criterion criterion, Double mean, int applied, SessionTurn best, SessionTurn weakest) {
     }
 
-    public static SessionReport of(PracticeSession session, ObjectiveCheck objectives) {
+    public static SessionReport of(PracticeSession session) {
         List<SessionTurn> replies = session.replies();
         TranscriptSummary summary = session.summary();
         List<CriterionResult> criteria = new ArrayList<>();
@@ -58,7 +61,8 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         }
         Map<Roadblock, Integer> roadblocks = new EnumMap<>(Roadblock.class);
         session.scores().forEach(s -> s.roadblocks().forEach(r -> roadblocks.merge(r, 1, Integer::sum)));
-        List<ObjectiveResult> met = objectives.check(session.scenario(), SessionOutcome.of(session));
+        List<ObjectiveResult> met = ObjectiveAssessment.assess(session.scenario().objectives(),
+                new SessionOutcome(session.reachedBeats(), session.summary(), session.clientState()));
         return new SessionReport(session.record(), session.scenario().title(), replies.size(), criteria, summary.miti(),
                 summary.overall(), session.clientState(), met, roadblocks, practiseNext(criteria, summary.miti(), roadblocks));
     }
@@ -134,9 +138,8 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         out.append("\nLearning objectives\n");
         if (objectives.isEmpty()) out.append("  (this scenario sets none)\n");
         for (ObjectiveResult o : objectives) {
-            out.append(o.met() ? "  [met]    " : "  [missed] ").append(o.objective());
-            if (o.detail() != null && !o.detail().isBlank()) out.append(" (").append(o.detail()).append(')');
-            out.append('\n');
+            out.append(wrap(o.objective().text(), o.met() ? "  [met]    " : "  [missed] ", "           "));
+            o.shortfalls().forEach(why -> out.append(wrap(why, "           - ", "             ")));
         }
 
         out.append("\nWhat to practise next\n");

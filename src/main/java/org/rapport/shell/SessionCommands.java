@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +23,13 @@ import org.rapport.session.PracticeSession;
 import org.rapport.session.PracticeSessions;
 import org.rapport.session.RepliesFile;
 import org.rapport.session.SavedSession;
-import org.rapport.session.SessionExport;
 import org.rapport.session.SessionGradeJson;
 import org.rapport.session.SessionRecord;
 import org.rapport.session.SessionStatus;
 import org.rapport.session.SessionTurn;
 import org.rapport.transcript.Transcript;
+import org.rapport.transcript.TranscriptFormat;
+import org.rapport.transcript.TranscriptWriter;
 import org.rapport.transcript.Turn;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -163,9 +165,17 @@ public class SessionCommands {
             @Option(longName = "out", description = "file to write (default: standard output)") String outFile,
             CommandContext ctx) {
         String sessionId = required(id, "export needs a session id; list them with: sessions");
-        SessionExport.Format chosen = guarded(() -> SessionExport.Format.parse(format));
+        TranscriptFormat chosen = guarded(() -> TranscriptFormat.parse(format));
         SavedSession saved = guarded(() -> service().load(sessionId));
-        String text = SessionExport.write(transcript(saved), chosen);
+        StringWriter written = new StringWriter();
+        try {
+            new TranscriptWriter().write(List.of(transcript(saved)), chosen, written);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot write session " + sessionId + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        String text = written.toString();
         if (outFile == null || outFile.isBlank()) {
             ctx.outputWriter().print(text);
         } else {
@@ -197,7 +207,7 @@ public class SessionCommands {
     }
 
     private Conversation conversation(PracticeSession session, PrintWriter out, boolean exam) {
-        return new Conversation(session, service().objectives(), coach.getObject(), out, exam);
+        return new Conversation(session, coach.getObject(), out, exam);
     }
 
     private PracticeSessions service() {

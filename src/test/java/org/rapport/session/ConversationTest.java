@@ -1,5 +1,13 @@
 package org.rapport.session;
 
+import java.util.function.Consumer;
+import org.rapport.client.ClientSimulator;
+import org.rapport.client.ClientState;
+import org.rapport.client.ClientTurn;
+import org.rapport.client.Exchange;
+import org.rapport.client.ScriptedClient;
+import org.rapport.rubric.TurnScore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -15,12 +23,12 @@ class ConversationTest {
     final StringWriter out = new StringWriter();
 
     PracticeSession session() {
-        return PracticeSession.start("20261127-1832-ab12", TestScenarios.maya(), new FakeScriptedClient(TestScenarios.maya()),
+        return PracticeSession.start("20261127-1832-ab12", TestScenarios.maya(), new ScriptedClient(TestScenarios.maya()),
                 new FakeRubricEngine(), journal, "alex", "scripted", new TestClock(Instant.parse("2026-11-27T18:32:00Z")));
     }
 
     Conversation.Ending run(PracticeSession session, boolean exam, String... lines) throws Exception {
-        Conversation conversation = new Conversation(session, TestScenarios.objectives(), new Coach(), new PrintWriter(out), exam);
+        Conversation conversation = new Conversation(session, new Coach(), new PrintWriter(out), exam);
         conversation.introduce();
         Iterator<String> typed = List.of(lines).iterator();
         return conversation.run(prompt -> typed.hasNext() ? typed.next() : null);
@@ -125,17 +133,37 @@ class ConversationTest {
 
     @Test
     void whenTheClientCannotAnswerTheReplyStaysSavedAndResumeAnswersIt() throws Exception {
-        FakeScriptedClient failing = new FakeScriptedClient(TestScenarios.maya()) {
+        ScriptedClient script = new ScriptedClient(TestScenarios.maya());
+        ClientSimulator failing = new ClientSimulator() {
             @Override
-            public org.rapport.client.ClientTurn respond(String reply, org.rapport.rubric.TurnScore score,
-                    java.util.function.Consumer<String> partial) {
+            public ClientTurn opening() {
+                return script.opening();
+            }
+
+            @Override
+            public ClientTurn respond(String reply, TurnScore score, Consumer<String> partial) {
                 throw new IllegalStateException("model timed out");
+            }
+
+            @Override
+            public void resume(List<Exchange> past) {
+                script.resume(past);
+            }
+
+            @Override
+            public ClientState state() {
+                return script.state();
+            }
+
+            @Override
+            public boolean finished() {
+                return script.finished();
             }
         };
         TestClock clock = new TestClock(Instant.parse("2026-11-27T18:32:00Z"));
         PracticeSession session = PracticeSession.start("s1", TestScenarios.maya(), failing, new FakeRubricEngine(),
                 journal, "alex", "scripted", clock);
-        Conversation conversation = new Conversation(session, TestScenarios.objectives(), new Coach(), new PrintWriter(out), false);
+        Conversation conversation = new Conversation(session, new Coach(), new PrintWriter(out), false);
         Iterator<String> typed = List.of("What brings you here today?", "never read").iterator();
 
         assertThat(conversation.run(prompt -> typed.next())).isEqualTo(Conversation.Ending.PAUSED);
@@ -143,7 +171,7 @@ class ConversationTest {
         assertThat(session.awaitingAnswer()).isTrue();
 
         PracticeSession resumed = PracticeSession.resume(journal.load("s1").orElseThrow(), TestScenarios.maya(),
-                new FakeScriptedClient(TestScenarios.maya()), new FakeRubricEngine(), journal, clock);
+                new ScriptedClient(TestScenarios.maya()), new FakeRubricEngine(), journal, clock);
         assertThat(resumed.awaitingAnswer()).isFalse();
         assertThat(resumed.lastClientTurn().text()).startsWith("Mm. I lie awake");
         assertThat(journal.load("s1").orElseThrow().turns()).extracting(SessionTurn::speaker).extracting(Enum::name)

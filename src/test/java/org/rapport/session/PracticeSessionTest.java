@@ -1,5 +1,7 @@
 package org.rapport.session;
 
+import org.rapport.client.ScriptedClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +46,7 @@ class PracticeSessionTest {
     final TestClock clock = new TestClock(Instant.parse("2026-11-27T18:32:00Z"));
 
     PracticeSession start(String id) {
-        return PracticeSession.start(id, maya, new FakeScriptedClient(maya), engine, journal, "alex", "scripted", clock);
+        return PracticeSession.start(id, maya, new ScriptedClient(maya), engine, journal, "alex", "scripted", clock);
     }
 
     @Test
@@ -148,7 +150,7 @@ class PracticeSessionTest {
         PracticeSessions sessions = service();
         PracticeSession session = sessions.start("gad-maya", "alex", null);
         StringWriter out = new StringWriter();
-        Conversation conversation = new Conversation(session, TestScenarios.objectives(), new Coach(), new PrintWriter(out), false);
+        Conversation conversation = new Conversation(session, new Coach(), new PrintWriter(out), false);
         Iterator<String> typed = List.of(EMPATHIC.get(0)).iterator();
 
         Conversation.Ending ending = conversation.run(prompt -> typed.hasNext() ? typed.next() : null);
@@ -200,12 +202,12 @@ class PracticeSessionTest {
         ClientState before = crashed.clientState();
         String lastLine = crashed.lastClientTurn().text();
 
-        FakeScriptedClient fresh = new FakeScriptedClient(maya);
+        ScriptedClient fresh = new ScriptedClient(maya);
         PracticeSession resumed = PracticeSession.resume(journal.load("crashed").orElseThrow(), maya, fresh, engine,
                 journal, clock);
         assertThat(resumed.clientState()).isEqualTo(before);
         assertThat(resumed.lastClientTurn().text()).isEqualTo(lastLine);
-        assertThat(fresh.responses).as("resume replays silently").isZero();
+        assertThat(fresh.divergedAt()).as("the replay answered every saved reply as saved").isEmpty();
         replies.subList(k, replies.size()).forEach(r -> resumed.reply(r, t -> { }));
 
         assertThat(comparable(journal.load("crashed").orElseThrow())).isEqualTo(comparable(journal.load("whole").orElseThrow()));
@@ -226,14 +228,14 @@ class PracticeSessionTest {
                 if (turn.index() == 3) throw new IllegalStateException("power cut");
             }
         };
-        PracticeSession crashed = PracticeSession.start("crashed", maya, new FakeScriptedClient(maya), engine, failing,
+        PracticeSession crashed = PracticeSession.start("crashed", maya, new ScriptedClient(maya), engine, failing,
                 "alex", "scripted", clock);
         crashed.reply(EMPATHIC.get(0), t -> { });
         assertThatThrownBy(() -> crashed.reply(EMPATHIC.get(1), t -> { })).hasMessage("power cut");
         SavedSession saved = failing.load("crashed").orElseThrow();
         assertThat(saved.turns()).hasSize(4).last().extracting(SessionTurn::speaker).isEqualTo(Speaker.TRAINEE);
 
-        PracticeSession resumed = PracticeSession.resume(saved, maya, new FakeScriptedClient(maya), engine, journal(saved), clock);
+        PracticeSession resumed = PracticeSession.resume(saved, maya, new ScriptedClient(maya), engine, journal(saved), clock);
         assertThat(resumed.lastClientTurn().text()).isEqualTo("Yes. Exactly that. " + TestScenarios.LATE_NIGHT);
         resumed.reply(EMPATHIC.get(2), t -> { });
 
@@ -257,7 +259,7 @@ class PracticeSessionTest {
     }
 
     private PracticeSessions service() {
-        return new PracticeSessions(TestScenarios.lookup(maya), (scenario, mode) -> new FakeScriptedClient(scenario),
-                engine, journal, TestScenarios.objectives(), clock, new SplittableRandom(7));
+        return new PracticeSessions(TestScenarios.lookup(maya), (scenario, mode) -> new ScriptedClient(scenario),
+                id -> engine, journal, clock, new SplittableRandom(7));
     }
 }

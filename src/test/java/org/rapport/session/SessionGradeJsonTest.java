@@ -1,18 +1,19 @@
 package org.rapport.session;
 
+import org.rapport.client.ScriptedClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.rapport.transcript.Transcript;
 
 class SessionGradeJsonTest {
 
     PracticeSession played() {
         PracticeSession session = PracticeSession.start("20261127-1832-ab12", TestScenarios.maya(),
-                new FakeScriptedClient(TestScenarios.maya()), new FakeRubricEngine(), new InMemorySessionJournal(), "alex",
+                new ScriptedClient(TestScenarios.maya()), new FakeRubricEngine(), new InMemorySessionJournal(), "alex",
                 "scripted", new TestClock(Instant.parse("2026-11-27T18:32:00Z")));
         PracticeSessionTest.EMPATHIC.forEach(r -> session.reply(r, t -> { }));
         return session;
@@ -56,19 +57,5 @@ class SessionGradeJsonTest {
         JsonNode state = summary.path("client_state");
         assertThat(state.path("trust").asInt()).isBetween(0, 10);
         assertThat(state.fieldNames()).toIterable().containsExactly("trust", "distress", "disclosure");
-    }
-
-    @Test
-    void exportWritesTheGradeInputFormats() {
-        Transcript transcript = played().transcript();
-
-        assertThat(SessionExport.write(transcript, SessionExport.Format.TEXT))
-                .startsWith("# 20261127-1832-ab12\nClient: I don't really know why I'm here.")
-                .contains("\nTrainee: It sounds like part of you isn't sure");
-        assertThat(SessionExport.write(transcript, SessionExport.Format.CSV))
-                .startsWith("transcript_id,utterance_id,speaker,text\n20261127-1832-ab12,0,client,\"I don't really know why I'm here. My sister kind of made me come.\"\n".substring(0, 60))
-                .contains("\n20261127-1832-ab12,1,trainee,\"It sounds like part of you isn't sure you want to be here, and coming was your sister's idea.\"\n");
-        assertThat(SessionExport.write(transcript, SessionExport.Format.JSON))
-                .contains("\"id\" : \"20261127-1832-ab12\"").contains("\"speaker\" : \"trainee\"");
     }
 }

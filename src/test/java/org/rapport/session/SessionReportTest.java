@@ -1,5 +1,7 @@
 package org.rapport.session;
 
+import org.rapport.client.ScriptedClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -7,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rapport.rubric.Roadblock;
 import org.rapport.rubric.TurnScore;
+import org.rapport.scenario.ObjectiveResult;
 
 class SessionReportTest {
 
@@ -14,7 +17,7 @@ class SessionReportTest {
 
     PracticeSession played(List<String> replies) {
         PracticeSession session = PracticeSession.start("20261127-1832-ab12", TestScenarios.maya(),
-                new FakeScriptedClient(TestScenarios.maya()), new FakeRubricEngine(), journal, "alex", "scripted",
+                new ScriptedClient(TestScenarios.maya()), new FakeRubricEngine(), journal, "alex", "scripted",
                 new TestClock(Instant.parse("2026-11-27T18:32:00Z")));
         replies.forEach(r -> session.reply(r, t -> { }));
         session.end();
@@ -23,7 +26,7 @@ class SessionReportTest {
 
     @Test
     void eachCriterionShowsItsMeanWithTheBestAndTheWeakestReplyQuoted() {
-        SessionReport report = SessionReport.of(played(PracticeSessionTest.RUPTURE_AND_REPAIR), TestScenarios.objectives());
+        SessionReport report = SessionReport.of(played(PracticeSessionTest.RUPTURE_AND_REPAIR));
 
         SessionReport.CriterionResult empathy = report.criteria().get(0);
         assertThat(empathy.criterion().id()).isEqualTo(TurnScore.EMPATHY);
@@ -42,7 +45,7 @@ class SessionReportTest {
 
     @Test
     void mitiFiguresStandAgainstTheirFairAndGoodThresholds() {
-        String text = SessionReport.of(played(PracticeSessionTest.RUPTURE_AND_REPAIR), TestScenarios.objectives()).render();
+        String text = SessionReport.of(played(PracticeSessionTest.RUPTURE_AND_REPAIR)).render();
 
         // two reflections (both complex), one closed question, no open question
         assertThat(text).containsPattern("reflection-to-question\\s+2\\.0\\s+1\\s+2\\s+good")
@@ -52,7 +55,7 @@ class SessionReportTest {
 
     @Test
     void objectivesAreMarkedMetOrMissed() {
-        String text = SessionReport.of(played(PracticeSessionTest.RUPTURE_AND_REPAIR), TestScenarios.objectives()).render();
+        String text = SessionReport.of(played(PracticeSessionTest.RUPTURE_AND_REPAIR)).render();
 
         assertThat(text).contains("[met]    Reflect feeling before problem-solving")
                 .contains("[missed] Hold the after-hours boundary kindly");
@@ -60,7 +63,7 @@ class SessionReportTest {
 
     @Test
     void whatToPractiseNextFollowsTheWeakestCriterionAndTheRoadblocksSeen() {
-        SessionReport report = SessionReport.of(played(PracticeSessionTest.RUPTURE_AND_REPAIR), TestScenarios.objectives());
+        SessionReport report = SessionReport.of(played(PracticeSessionTest.RUPTURE_AND_REPAIR));
 
         assertThat(report.roadblocks()).containsEntry(Roadblock.ADVISING, 1);
         assertThat(report.practiseNext()).first().asString().startsWith("Boundary-setting:");
@@ -71,7 +74,7 @@ class SessionReportTest {
 
     @Test
     void aStrongSessionIsToldToKeepGoing() {
-        SessionReport report = SessionReport.of(played(PracticeSessionTest.EMPATHIC), TestScenarios.objectives());
+        SessionReport report = SessionReport.of(played(PracticeSessionTest.EMPATHIC));
 
         assertThat(report.criteria()).allSatisfy(c -> assertThat(c.mean()).isGreaterThanOrEqualTo(4.0));
         assertThat(report.objectives()).allMatch(ObjectiveResult::met);
@@ -81,7 +84,7 @@ class SessionReportTest {
 
     @Test
     void aCriterionThatNeverCameUpSaysSo() {
-        String text = SessionReport.of(played(List.of("What brings you here?")), TestScenarios.objectives()).render();
+        String text = SessionReport.of(played(List.of("What brings you here?"))).render();
 
         assertThat(text).containsPattern("boundary setting\\s+n/a\\s+\\(did not come up this session\\)");
     }

@@ -1,7 +1,6 @@
 package org.rapport.session;
 
 import java.util.List;
-import java.util.Optional;
 import org.rapport.client.ClientState;
 import org.rapport.rubric.BoundaryKind;
 import org.rapport.scenario.Beat;
@@ -50,31 +49,8 @@ public final class TestScenarios {
     }
 
     public static ScenarioLookup lookup(Scenario... scenarios) {
-        return new ScenarioLookup() {
-            @Override
-            public Optional<Scenario> find(String id) {
-                return List.of(scenarios).stream().filter(s -> s.id().equals(id)).findFirst();
-            }
-
-            @Override
-            public List<String> ids() {
-                return List.of(scenarios).stream().map(Scenario::id).toList();
-            }
-        };
-    }
-
-    /** Checks objectives the way the format describes, for the two subjects this scenario uses. */
-    public static ObjectiveCheck objectives() {
-        return (scenario, outcome) -> scenario.objectives().stream().map(o -> {
-            boolean met = o.metWhen().stream().allMatch(c -> switch (c.subject()) {
-                case "reached" -> outcome.reachedBeats().containsAll(c.accepted());
-                default -> {
-                    Double mean = outcome.summary().scores().get(c.subject());
-                    yield mean != null && mean >= Double.parseDouble(c.accepted().get(0).substring(2));
-                }
-            });
-            return new ObjectiveResult(o.text(), met, null);
-        }).toList();
+        return id -> List.of(scenarios).stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no scenario '" + id + "'"));
     }
 
     private static Condition when(String subject, String value) {

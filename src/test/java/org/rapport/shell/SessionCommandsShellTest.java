@@ -14,16 +14,17 @@ import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.session.ClientSimulators;
+import org.rapport.rubric.RubricEngines;
+import org.rapport.scenario.Beat;
+import org.rapport.scenario.Scenario;
+import org.rapport.scenario.ScenarioLibrary;
 import org.rapport.session.FakeRubricEngine;
-import org.rapport.session.FakeScriptedClient;
 import org.rapport.session.InMemorySessionJournal;
-import org.rapport.session.ObjectiveCheck;
-import org.rapport.session.ScenarioLookup;
+import org.rapport.session.SavedSession;
 import org.rapport.session.SessionJournal;
 import org.rapport.session.SessionStatus;
-import org.rapport.session.TestScenarios;
-import org.rapport.rubric.RubricEngine;
+import org.rapport.session.SessionTurn;
+import org.rapport.transcript.Speaker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -38,7 +39,10 @@ import org.springframework.shell.test.ShellScreen;
 import org.springframework.shell.test.ShellTestClient;
 import org.springframework.shell.test.autoconfigure.ShellTest;
 
-/** The practice commands driven through the shell's own parser, registry and test client. */
+/**
+ * The practice commands driven through the shell's own parser, registry and test client, with the
+ * shipped scenarios played by the scripted client.
+ */
 @SpringBootTest(properties = {"spring.shell.interactive.enabled=false", "rapport.trainee=alex"})
 @ShellTest
 @Import(SessionCommandsShellTest.Doubles.class)
@@ -47,30 +51,18 @@ class SessionCommandsShellTest {
     @TestConfiguration
     static class Doubles {
         @Bean
-        ScenarioLookup scenarioLookup() {
-            return TestScenarios.lookup(TestScenarios.maya());
-        }
-
-        @Bean
-        ClientSimulators clientSimulators() {
-            return (scenario, mode) -> new FakeScriptedClient(scenario);
-        }
-
-        @Bean
-        RubricEngine rubricEngine() {
-            return new FakeRubricEngine();
+        RubricEngines rubricEngines() {
+            FakeRubricEngine engine = new FakeRubricEngine();
+            return id -> engine;
         }
 
         @Bean
         SessionJournal sessionJournal() {
             return new InMemorySessionJournal();
         }
-
-        @Bean
-        ObjectiveCheck objectiveCheck() {
-            return TestScenarios.objectives();
-        }
     }
+
+    static final String SCENARIO = "gad-hector";
 
     @Autowired
     ShellTestClient client;
@@ -80,6 +72,8 @@ class SessionCommandsShellTest {
     CommandRegistry registry;
     @Autowired
     SessionJournal journal;
+    @Autowired
+    ScenarioLibrary library;
 
     @TempDir
     static Path dir;
@@ -103,63 +97,98 @@ class SessionCommandsShellTest {
         return String.join("\n", screen.lines());
     }
 
+    static String sessionId(String output) {
+        return output.replaceAll("(?s).*?[Ss]ession (\\d{8}-\\d{4}-[0-9a-f]{4}).*", "$1");
+    }
+
+    Scenario hector() {
+        return library.get(SCENARIO);
+    }
+
     @Test
     void startOpensConversationModeAndEndShowsTheReport() {
-        String out = converse("start gad-maya --trainee sam",
-                "It sounds like part of you isn't sure about being here, and it was your sister's idea.",
-                "/hint", "/score", "/end");
+        Beat opening = hector().firstBeat();
+        String out = converse("start " + SCENARIO + " --trainee sam",
+                "It sounds like part of you feels a bit awkward being here, and part of you is worn out.",
+                "/hint", "/score", "/transcript", "/end");
 
-        assertThat(out).contains("Maya, 29: can't switch off")
-                .contains("Maya: I don't really know why I'm here.")
-                .contains("reflection/complex · empathy 5")
-                .contains("trust █████░░░░░ 5/10")
-                .contains("try: reflect the feeling")
-                .contains("after 1 reply: empathy 5.0")
-                .contains("Session report: Maya, 29: can't switch off")
-                .contains("Trainee sam · session ");
+        assertThat(out).contains(hector().title())
+                .contains("Héctor: " + opening.client().strip())
+                .containsPattern("  (question|reflection|input|other)(/[a-z]+)? · empathy \\d · active listening \\d")
+                .containsPattern("trust [█░]{10} \\d+/10   distress [█░]{10} \\d+/10   disclosure [█░]{10} \\d+/10")
+                .contains("after 1 reply: empathy")
+                .contains("   1 You: It sounds like part of you feels a bit awkward being here")
+                .contains("Session report: " + hector().title())
+                .contains("Trainee sam · session ")
+                .contains("Learning objectives")
+                .contains(hector().objectives().get(0).text().substring(0, 40));
+        String id = sessionId(out);
+        assertThat(journal.load(id).orElseThrow().record().status()).isEqualTo(SessionStatus.FINISHED);
+    }
+
+    @Test
+    void hintAtTheOpeningGivesTheScenarioAuthorsHint() {
+        String out = converse("start " + SCENARIO, "/hint");
+
+        assertThat(out).contains("hint: " + hector().firstBeat().hint().strip().substring(0, 60));
     }
 
     @Test
     void examModeKeepsFeedbackForTheReport() {
-        String out = converse("start gad-maya --exam", "Have you tried writing it down?", "/end");
+        String out = converse("start " + SCENARIO + " --exam", "Have you tried writing your worries down before bed?",
+                "/hint", "/end");
 
-        assertThat(out).contains("exam mode").doesNotContain("tip:").contains("Session report").contains("Trainee alex");
+        assertThat(out).contains("exam mode").contains("Hints are off in exam mode.").contains("Trainee alex");
+        String beforeReport = out.substring(0, out.indexOf("Session report"));
+        assertThat(beforeReport).doesNotContain("tip:").doesNotContain("input/").doesNotContain("trust █");
     }
 
     @Test
-    void endOfInputLeavesTheSessionResumableAndResumeContinuesIt() throws Exception {
-        String first = converse("start gad-maya --trainee robin", "Have you tried writing your worries down?");
-        String id = first.replaceAll("(?s).*resume (\\d{8}-\\d{4}-[0-9a-f]{4}).*", "$1");
-        assertThat(journal.load(id).orElseThrow().record().status()).isEqualTo(SessionStatus.IN_PROGRESS);
+    void endOfInputLeavesTheSessionResumableAndResumeContinuesItFromTheLastClientLine() throws Exception {
+        String first = converse("start " + SCENARIO + " --trainee robin", "What brings you in today?");
+        String id = sessionId(first);
+        SavedSession saved = journal.load(id).orElseThrow();
+        assertThat(saved.record().status()).isEqualTo(SessionStatus.IN_PROGRESS);
+        assertThat(saved.turns()).hasSize(3);
+        assertThat(first).contains("Continue it with: resume " + id);
 
         String listed = text(client.sendCommand("sessions --trainee robin"));
-        assertThat(listed).contains(id).contains("gad-maya").contains("in progress").containsPattern(id + ".*\\s3\\s");
+        assertThat(listed).contains(id).contains(SCENARIO).contains("in progress");
 
-        String resumed = converse("resume " + id, "It sounds like you're tired of advice, and this feels big.", "/end");
-        assertThat(resumed).contains("Resuming session " + id)
-                .contains("Maya: Right. Everyone has tips. I suppose I just worry a lot.")
+        String lastClientLine = saved.turns().get(2).text();
+        String resumed = converse("resume", "It sounds like the worry never really lets up, and you're exhausted.", "/end");
+        assertThat(resumed).contains("Resuming session " + id).contains("Héctor: " + lastClientLine.strip())
                 .contains("Session report");
-        assertThat(journal.load(id).orElseThrow().record().status()).isEqualTo(SessionStatus.FINISHED);
-        assertThat(journal.load(id).orElseThrow().turns()).hasSize(5);
+        SavedSession after = journal.load(id).orElseThrow();
+        assertThat(after.record().status()).isEqualTo(SessionStatus.FINISHED);
+        assertThat(after.turns()).extracting(SessionTurn::speaker)
+                .containsExactly(Speaker.CLIENT, Speaker.TRAINEE, Speaker.CLIENT, Speaker.TRAINEE, Speaker.CLIENT);
     }
 
     @Test
-    void playRunsTheSessionFromAFileAndPrintsTheReport() throws Exception {
-        Path replies = Files.writeString(dir.resolve("replies.txt"), """
-                # first session with Maya
-                It sounds like part of you isn't sure you want to be here, and coming was your sister's idea.
+    void resumingAFinishedSessionFails() {
+        String id = sessionId(converse("start " + SCENARIO, "/end"));
 
-                You feel exhausted and scared, and the nights are the worst.
-                It sounds like the nights are the hardest, and I can't be reachable by text then; instead let's plan for those nights together.
-                A reply the scenario never reaches.
+        assertThatThrownBy(() -> client.sendCommand("resume " + id)).rootCause().isInstanceOf(CommandFailure.class)
+                .hasMessageContaining("is finished");
+    }
+
+    @Test
+    void playRunsTheSessionFromAFileAndPrintsTheConversationAndReport() throws Exception {
+        Path replies = Files.writeString(dir.resolve("replies.txt"), """
+                # first session with Héctor
+
+                It sounds like part of you feels a bit awkward being here, and part of you is just worn out.
+                So the moment one worry settles, the next one is already waiting in line.
                 """);
 
-        String out = text(client.sendCommand("play gad-maya --replies " + replies));
+        String out = text(client.sendCommand("play " + SCENARIO + " --replies " + replies));
 
-        assertThat(out).contains("you> You feel exhausted and scared, and the nights are the worst.")
-                .contains("Maya: Okay. That makes sense. Thanks. Same time next week?")
-                .contains("(1 more reply was not used: the scenario had ended)")
-                .contains("[met]    Hold the after-hours boundary kindly");
+        assertThat(out).contains("you> So the moment one worry settles, the next one is already waiting in line.")
+                .doesNotContain("# first session")
+                .contains("Session report: " + hector().title())
+                .contains("2 replies · finished")
+                .contains("MITI figures");
     }
 
     @Test
@@ -169,45 +198,68 @@ class SessionCommandsShellTest {
                 What is the worry like at night?
                 """);
 
-        String out = text(client.sendCommand("play gad-maya --replies " + replies + " --json"));
+        String out = text(client.sendCommand("play " + SCENARIO + " --replies " + replies + " --json"));
 
         JsonNode root = new ObjectMapper().readTree(out);
+        assertThat(root.path("rubric").path("id").asText()).isEqualTo("core");
+        assertThat(root.path("errors")).isEmpty();
         JsonNode transcript = root.path("transcripts").get(0);
         assertThat(transcript.path("turns")).hasSize(5);
-        assertThat(transcript.path("turns").get(1).path("codes").path("subtype").asText()).isEqualTo("advice");
-        assertThat(transcript.path("summary").path("client_state").path("trust").asInt()).isBetween(0, 10);
+        JsonNode advice = transcript.path("turns").get(1);
+        assertThat(advice.path("speaker").asText()).isEqualTo("trainee");
+        assertThat(advice.path("codes").path("behavior").asText()).isEqualTo("input");
+        assertThat(advice.path("scores").has("boundary_setting")).isTrue();
+        assertThat(transcript.path("turns").get(2).has("scores")).isFalse();
+        JsonNode summary = transcript.path("summary");
+        assertThat(summary.path("miti").has("reflection_to_question")).isTrue();
+        assertThat(summary.path("client_state").path("trust").asInt()).isBetween(0, 10);
+        assertThat(summary.path("client_state").fieldNames()).toIterable().containsExactly("trust", "distress", "disclosure");
         assertThat(journal.load(transcript.path("id").asText()).orElseThrow().record().status())
                 .isEqualTo(SessionStatus.FINISHED);
     }
 
     @Test
-    void exportWritesTheTranscriptInAGradeInputFormat() throws Exception {
-        Path replies = Files.writeString(dir.resolve("export-replies.txt"), "What brings you here today?\n");
-        JsonNode played = new ObjectMapper().readTree(text(client.sendCommand("play gad-maya --replies " + replies + " --json")));
+    void playWithAMissingRepliesFileFailsWithAOneLineMessage() {
+        assertThatThrownBy(() -> client.sendCommand("play " + SCENARIO + " --replies " + dir.resolve("nope.txt")))
+                .rootCause().isInstanceOf(CommandFailure.class).hasMessageStartingWith("cannot read replies file");
+    }
+
+    @Test
+    void exportWritesTheTranscriptInTheGradeInputFormats() throws Exception {
+        Path replies = Files.writeString(dir.resolve("export-replies.txt"), "What brings you in today?\n");
+        JsonNode played = new ObjectMapper().readTree(text(client.sendCommand("play " + SCENARIO + " --replies " + replies + " --json")));
         String id = played.path("transcripts").get(0).path("id").asText();
 
         assertThat(text(client.sendCommand("export " + id + " --format text")))
-                .contains("Client: I don't really know why I'm here.").contains("Trainee: What brings you here today?");
+                .startsWith("# " + id).contains("Client: " + hector().firstBeat().client().strip())
+                .contains("Trainee: What brings you in today?");
+        JsonNode json = new ObjectMapper().readTree(text(client.sendCommand("export " + id)));
+        assertThat(json.path("id").asText()).isEqualTo(id);
+        assertThat(json.path("turns").get(1).path("speaker").asText()).isEqualTo("trainee");
         Path csv = dir.resolve("out.csv");
         assertThat(text(client.sendCommand("export " + id + " --format csv --out " + csv))).contains("Wrote session " + id);
-        assertThat(Files.readAllLines(csv)).first().isEqualTo("transcript_id,utterance_id,speaker,text");
+        assertThat(Files.readAllLines(csv).get(0)).contains("transcript_id").contains("speaker").contains("text");
+        assertThat(Files.readAllLines(csv)).hasSize(4);
     }
 
     @Test
     void sessionsJsonListsEverySessionWithItsTurnsAndStatus() throws Exception {
-        converse("start gad-maya --trainee kim", "What brings you here today?");
+        converse("start " + SCENARIO + " --trainee kim", "What brings you in today?");
 
         JsonNode rows = new ObjectMapper().readTree(text(client.sendCommand("sessions --trainee kim --json")));
 
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).path("scenario").asText()).isEqualTo("gad-maya");
+        assertThat(rows.get(0).path("scenario").asText()).isEqualTo(SCENARIO);
+        assertThat(rows.get(0).path("trainee").asText()).isEqualTo("kim");
         assertThat(rows.get(0).path("turns").asInt()).isEqualTo(3);
+        assertThat(rows.get(0).path("replies").asInt()).isEqualTo(1);
         assertThat(rows.get(0).path("status").asText()).isEqualTo("in_progress");
     }
 
     @Test
     void anUnknownScenarioFailsWithAOneLineMessage() {
         assertThatThrownBy(() -> client.sendCommand("start no-such-scenario"))
-                .rootCause().isInstanceOf(CommandFailure.class).hasMessage("unknown scenario 'no-such-scenario'; known: gad-maya");
+                .rootCause().isInstanceOf(CommandFailure.class).hasMessageContaining("no scenario 'no-such-scenario'")
+                .hasMessageContaining(SCENARIO);
     }
 }
