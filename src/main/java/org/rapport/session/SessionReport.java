@@ -113,7 +113,8 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
             out.append(String.format(Locale.ROOT, "  %-20s %4.1f  %s  (%d %s)%n", name, c.mean(), scale(c.mean()),
                     c.applied(), c.applied() == 1 ? "reply" : "replies"));
             if (c.best() == c.weakest() || scoreOf(c.best(), c) == scoreOf(c.weakest(), c)) {
-                out.append("      every scored reply: ").append(quote(c.best(), c)).append('\n');
+                out.append(c.applied() == 1 ? "      only reply: " : "      all scored alike, e.g. ").append(quote(c.best(), c))
+                        .append('\n');
             } else {
                 out.append("      best:    ").append(quote(c.best(), c)).append('\n');
                 out.append("      weakest: ").append(quote(c.weakest(), c)).append('\n');

@@ -40,7 +40,7 @@ class SessionReportTest {
                 .contains("      best:    5, turn 5: \"It sounds like it's hard to say how big this is")
                 .contains("      weakest: 1, turn 1: \"Have you tried writing your worries down before bed?\"")
                 .containsPattern("boundary setting\\s+2\\.0")
-                .contains("every scored reply: 2, turn 9: \"No, that's not allowed.\"");
+                .contains("only reply: 2, turn 9: \"No, that's not allowed.\"");
     }
 
     @Test
