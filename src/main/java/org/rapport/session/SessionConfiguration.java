@@ -3,7 +3,9 @@ package org.rapport.session;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
 import org.rapport.client.ScriptedClient;
+import org.rapport.rubric.RubricConfiguration;
 import org.rapport.rubric.RubricEngines;
+import org.rapport.rubric.RubricLibrary;
 import org.rapport.scenario.ScenarioException;
 import org.rapport.scenario.ScenarioLibrary;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,9 +18,16 @@ public class SessionConfiguration {
 
     @Bean
     PracticeSessions practiceSessions(ScenarioLookup scenarios, ClientSimulators clients,
-            ObjectProvider<RubricEngines> engines, SessionJournal journal, ObjectProvider<Clock> clock) {
-        return new PracticeSessions(scenarios, clients, id -> engines.getObject().forRubric(id), journal,
-                clock.getIfAvailable(Clock::systemUTC), RandomGenerator.getDefault());
+            ObjectProvider<RubricEngines> engines, ObjectProvider<RubricLibrary> rubrics, SessionJournal journal,
+            ObjectProvider<Clock> clock) {
+        // Engines are looked up when a session starts, never when sessions are only listed or exported.
+        RubricEngines byId = id -> {
+            RubricEngines provided = engines.getIfAvailable();
+            if (provided != null) return provided.forRubric(id);
+            return rubrics.getObject().engine(id == null || id.isBlank() ? RubricConfiguration.DEFAULT_RUBRIC : id);
+        };
+        return new PracticeSessions(scenarios, clients, byId, journal, clock.getIfAvailable(Clock::systemUTC),
+                RandomGenerator.getDefault());
     }
 
     @Bean

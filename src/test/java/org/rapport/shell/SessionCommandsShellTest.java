@@ -14,11 +14,9 @@ import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.rubric.RubricEngines;
 import org.rapport.scenario.Beat;
 import org.rapport.scenario.Scenario;
 import org.rapport.scenario.ScenarioLibrary;
-import org.rapport.session.FakeRubricEngine;
 import org.rapport.session.InMemorySessionJournal;
 import org.rapport.session.SavedSession;
 import org.rapport.session.SessionJournal;
@@ -40,8 +38,8 @@ import org.springframework.shell.test.ShellTestClient;
 import org.springframework.shell.test.autoconfigure.ShellTest;
 
 /**
- * The practice commands driven through the shell's own parser, registry and test client, with the
- * shipped scenarios played by the scripted client.
+ * The practice commands driven through the shell's own parser, registry and test client: the shipped
+ * scenarios, played by the scripted client, scored by the real rubric engine.
  */
 @SpringBootTest(properties = {"spring.shell.interactive.enabled=false", "rapport.trainee=alex"})
 @ShellTest
@@ -50,12 +48,6 @@ class SessionCommandsShellTest {
 
     @TestConfiguration
     static class Doubles {
-        @Bean
-        RubricEngines rubricEngines() {
-            FakeRubricEngine engine = new FakeRubricEngine();
-            return id -> engine;
-        }
-
         @Bean
         SessionJournal sessionJournal() {
             return new InMemorySessionJournal();
