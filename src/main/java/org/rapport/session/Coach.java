@@ -42,9 +42,11 @@ public final class Coach {
         String topic = topic(clientLine);
         if (!named.isEmpty()) {
             String feeling = listed(named.subList(0, Math.min(3, named.size())));
-            suggestions.add(topic == null
+            // the feeling is "about" what the same sentence is about, not whatever the line mentions elsewhere
+            String about = feelingSentence(clientLine).map(Coach::topic).orElse(null);
+            suggestions.add(about == null
                     ? "reflect the feeling: \"It sounds like you feel " + feeling + " right now...\""
-                    : "reflect the feeling: \"It sounds like you feel " + feeling + " about " + topic + "...\"");
+                    : "reflect the feeling: \"It sounds like you feel " + feeling + " about " + about + "...\"");
         }
         if (topic != null) {
             suggestions.add("ask an open question: \"Could you tell me more about " + topic + "?\"");
@@ -55,6 +57,14 @@ public final class Coach {
             suggestions.add("ask an open question: \"What is the " + named.get(0) + " like for you?\"");
         }
         return new Hint(authored, suggestions);
+    }
+
+    /** The first sentence of the line that names a feeling. */
+    private java.util.Optional<String> feelingSentence(String line) {
+        for (String sentence : line.split("(?<=[.!?])\\s+")) {
+            if (!feelings.apply(sentence).isEmpty()) return java.util.Optional.of(sentence);
+        }
+        return java.util.Optional.empty();
     }
 
     /** "a", "a and b", "a, b and c". */

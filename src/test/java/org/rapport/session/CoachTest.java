@@ -83,4 +83,13 @@ class CoachTest {
                 .contains("explore what the gift means to them");
         assertThat(s.get(1)).contains("It sounds like you feel hurt");
     }
+
+    @Test
+    void theFeelingIsAboutWhatItsOwnSentenceIsAbout() {
+        Hint hint = coach.hint(null, null, "Yeah. Worn out. That's the word. My son took the truck to a party.");
+
+        assertThat(hint.suggestions()).containsExactly(
+                "reflect the feeling: \"It sounds like you feel worn out right now...\"",
+                "ask an open question: \"Could you tell me more about your son?\"");
+    }
 }
