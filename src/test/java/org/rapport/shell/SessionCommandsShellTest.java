@@ -186,7 +186,7 @@ class SessionCommandsShellTest {
     @Test
     void playJsonPrintsTheGradeOutputWithTheClientsFinalState() throws Exception {
         Path replies = Files.writeString(dir.resolve("json-replies.txt"), """
-                Have you tried writing your worries down before bed?
+                You should write your worries down before bed so they stop keeping you awake.
                 What is the worry like at night?
                 """);
 
