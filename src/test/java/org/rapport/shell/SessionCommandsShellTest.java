@@ -10,8 +10,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.jline.reader.Candidate;
+import org.jline.reader.Parser;
+import org.jline.reader.impl.DefaultParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.scenario.Beat;
@@ -66,6 +70,8 @@ class SessionCommandsShellTest {
     SessionJournal journal;
     @Autowired
     ScenarioLibrary library;
+    @Autowired
+    ArgumentCompleter completer;
 
     @TempDir
     static Path dir;
@@ -253,5 +259,14 @@ class SessionCommandsShellTest {
         assertThatThrownBy(() -> client.sendCommand("start no-such-scenario"))
                 .rootCause().isInstanceOf(CommandFailure.class).hasMessageContaining("no scenario 'no-such-scenario'")
                 .hasMessageContaining(SCENARIO);
+    }
+
+    @Test
+    void tabAfterStartCompletesTheShippedScenarioIds() {
+        List<Candidate> candidates = new ArrayList<>();
+        String line = "start gad";
+        completer.complete(null, new DefaultParser().parse(line, line.length(), Parser.ParseContext.COMPLETE), candidates);
+
+        assertThat(candidates).extracting(Candidate::value).contains(SCENARIO).allMatch(v -> v.startsWith("gad"));
     }
 }
