@@ -1,0 +1,232 @@
+package org.rapport.session;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.rapport.client.ClientSimulator;
+import org.rapport.client.ClientState;
+import org.rapport.client.ClientTurn;
+import org.rapport.client.Exchange;
+import org.rapport.rubric.BoundaryKind;
+import org.rapport.rubric.ReplyContext;
+import org.rapport.rubric.RubricEngine;
+import org.rapport.rubric.TranscriptSummary;
+import org.rapport.rubric.TurnScore;
+import org.rapport.scenario.Beat;
+import org.rapport.scenario.Scenario;
+import org.rapport.transcript.Speaker;
+import org.rapport.transcript.Transcript;
+import org.rapport.transcript.Turn;
+
+/**
+ * One trainee practising with one simulated client. Every reply is scored by the rubric engine, answered
+ * by the client, and both turns are written to the journal before {@link #reply} returns, so a crash
+ * never loses more than the reply being typed.
+ */
+public final class PracticeSession {
+
+    private SessionRecord record;
+    private final Scenario scenario;
+    private final ClientSimulator client;
+    private final RubricEngine engine;
+    private final SessionJournal journal;
+    private final Clock clock;
+    private final List<SessionTurn> turns = new ArrayList<>();
+    private ClientTurn lastClientTurn;
+    private boolean ended;
+    /** A saved reply the client has not answered (its answer failed); it must be answered before the next. */
+    private SessionTurn unanswered;
+
+    private PracticeSession(SessionRecord record, Scenario scenario, ClientSimulator client, RubricEngine engine,
+            SessionJournal journal, Clock clock) {
+        this.record = record;
+        this.scenario = scenario;
+        this.client = client;
+        this.engine = engine;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** Opens a new session: records its header, lets the client speak first, and saves that line. */
+    public static PracticeSession start(String id, Scenario scenario, ClientSimulator client, RubricEngine engine,
+            SessionJournal journal, String trainee, String clientMode, Clock clock) {
+        SessionRecord record = new SessionRecord(id, scenario.id(), trainee, clientMode, engine.rubric().id(),
+                clock.instant(), null, SessionStatus.IN_PROGRESS);
+        journal.begin(record);
+        PracticeSession session = new PracticeSession(record, scenario, client, engine, journal, clock);
+        session.saveClientTurn(client.opening());
+        return session;
+    }
+
+    /**
+     * Rebuilds an unfinished session from its journal after a crash or a closed terminal. The fresh
+     * client is brought to where the session stopped with {@link ClientSimulator#resume}; when the
+     * journal ends with a reply the client never answered, the client answers it now.
+     */
+    public static PracticeSession resume(SavedSession saved, Scenario scenario, ClientSimulator client,
+            RubricEngine engine, SessionJournal journal, Clock clock) {
+        SessionRecord record = saved.record();
+        if (record.status() == SessionStatus.FINISHED) {
+            throw new IllegalStateException("session " + record.id() + " is already finished");
+        }
+        if (!record.scenarioId().equals(scenario.id())) {
+            throw new IllegalArgumentException("session " + record.id() + " belongs to scenario "
+                    + record.scenarioId() + ", not " + scenario.id());
+        }
+        List<SessionTurn> ordered = saved.turns().stream().sorted(Comparator.comparingInt(SessionTurn::index)).toList();
+        if (ordered.isEmpty() || ordered.get(0).speaker() != Speaker.CLIENT) {
+            throw new IllegalStateException("session " + record.id() + " has no opening client line to resume from");
+        }
+        PracticeSession session = new PracticeSession(record, scenario, client, engine, journal, clock);
+        session.turns.addAll(ordered);
+
+        List<Exchange> past = new ArrayList<>();
+        SessionTurn unanswered = null;
+        for (int i = 1; i < ordered.size(); i++) {
+            SessionTurn turn = ordered.get(i);
+            if (turn.speaker() != Speaker.TRAINEE) continue;
+            SessionTurn answer = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
+            if (answer == null || answer.speaker() != Speaker.CLIENT) {
+                unanswered = turn;
+                break;
+            }
+            past.add(new Exchange(turn.text(), turn.score(), answer.text()));
+        }
+        client.resume(past);
+        SessionTurn lastClient = ordered.stream().filter(t -> t.speaker() == Speaker.CLIENT)
+                .reduce((a, b) -> b).orElseThrow();
+        session.lastClientTurn = new ClientTurn(lastClient.text(), lastClient.clientState(), lastClient.beatId(),
+                session.boundaryOf(lastClient.beatId()), false);
+        if (unanswered != null) {
+            // The crash came between saving the reply and saving the answer: answer it now.
+            session.saveClientTurn(client.respond(unanswered.text(), unanswered.score(), text -> { }));
+        }
+        if (client.finished()) session.end();
+        return session;
+    }
+
+    /**
+     * Scores a trainee reply, lets the client answer it ({@code partial} receives the answer's text as
+     * it arrives), and saves both turns.
+     */
+    public TurnResult reply(String text, Consumer<String> partial) {
+        Objects.requireNonNull(text, "text");
+        if (ended) throw new IllegalStateException("session " + record.id() + " has ended");
+        if (unanswered != null) {
+            throw new IllegalStateException("the client has not answered the last reply yet; resume session " + record.id());
+        }
+        String reply = text.strip();
+        if (reply.isEmpty()) throw new IllegalArgumentException("an empty reply cannot be scored");
+        TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary()));
+        SessionTurn saved = new SessionTurn(turns.size(), Speaker.TRAINEE, reply, score, null, null, clock.instant());
+        append(saved);
+        // If the client fails to answer, the reply stays saved and resuming the session answers it.
+        unanswered = saved;
+        ClientTurn answer = client.respond(reply, score, partial);
+        saveClientTurn(answer);
+        unanswered = null;
+        if (client.finished()) end();
+        return new TurnResult(score, answer, ended);
+    }
+
+    /** Closes the session in the journal; it can no longer be resumed. Idempotent. */
+    public void end() {
+        if (ended) return;
+        ended = true;
+        Instant endedAt = clock.instant();
+        journal.finish(record.id(), endedAt);
+        record = new SessionRecord(record.id(), record.scenarioId(), record.trainee(), record.clientMode(),
+                record.rubricId(), record.startedAt(), endedAt, SessionStatus.FINISHED);
+    }
+
+    private void saveClientTurn(ClientTurn turn) {
+        lastClientTurn = turn;
+        append(new SessionTurn(turns.size(), Speaker.CLIENT, turn.text(), null, turn.state(), turn.beatId(),
+                clock.instant()));
+    }
+
+    private void append(SessionTurn turn) {
+        journal.append(record.id(), turn);
+        turns.add(turn);
+    }
+
+    /** The journal keeps only the beat id of a client line; the beat says which boundary it tests. */
+    private BoundaryKind boundaryOf(String beatId) {
+        return beatId == null ? null : scenario.beat(beatId).map(Beat::boundary).orElse(null);
+    }
+
+    public String id() {
+        return record.id();
+    }
+
+    public SessionRecord record() {
+        return record;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public RubricEngine engine() {
+        return engine;
+    }
+
+    public boolean ended() {
+        return ended;
+    }
+
+    /** True when the last reply is saved but the client's answer to it failed; resuming answers it. */
+    public boolean awaitingAnswer() {
+        return unanswered != null;
+    }
+
+    /** Saved turns so far, oldest first. */
+    public List<SessionTurn> turns() {
+        return List.copyOf(turns);
+    }
+
+    /** The client's most recent line, the one the next reply answers. */
+    public ClientTurn lastClientTurn() {
+        return lastClientTurn;
+    }
+
+    public ClientState clientState() {
+        return lastClientTurn.state();
+    }
+
+    /** The scored trainee turns, oldest first. */
+    public List<SessionTurn> replies() {
+        return turns.stream().filter(t -> t.speaker() == Speaker.TRAINEE).toList();
+    }
+
+    public List<TurnScore> scores() {
+        return replies().stream().map(SessionTurn::score).toList();
+    }
+
+    /** The beats the client has spoken from, in the order first reached. */
+    public Set<String> reachedBeats() {
+        Set<String> beats = new LinkedHashSet<>();
+        turns.stream().filter(t -> t.speaker() == Speaker.CLIENT && t.beatId() != null)
+                .forEach(t -> beats.add(t.beatId()));
+        return beats;
+    }
+
+    public TranscriptSummary summary() {
+        return TranscriptSummary.of(engine.rubric().criterionIds(), scores());
+    }
+
+    /** The conversation so far as transcript turns (client and trainee alike, indexed from 0). */
+    public List<Turn> history() {
+        return turns.stream().map(t -> new Turn(t.index(), t.speaker(), t.text())).toList();
+    }
+
+    public Transcript transcript() {
+        return new Transcript(record.id(), "session " + record.id(), history());
+    }
+}

@@ -1,0 +1,56 @@
+package org.rapport.session;
+
+import java.time.Clock;
+import java.util.random.RandomGenerator;
+import org.rapport.client.ScriptedClient;
+import org.rapport.rubric.RubricConfiguration;
+import org.rapport.rubric.RubricEngines;
+import org.rapport.rubric.RubricLibrary;
+import org.rapport.scenario.ScenarioException;
+import org.rapport.scenario.ScenarioLibrary;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires practice sessions to the scenario library, the simulated clients, the rubric engines and the journal. */
+@Configuration(proxyBeanMethods = false)
+public class SessionConfiguration {
+
+    @Bean
+    PracticeSessions practiceSessions(ScenarioLookup scenarios, ClientSimulators clients,
+            ObjectProvider<RubricEngines> engines, ObjectProvider<RubricLibrary> rubrics, SessionJournal journal,
+            ObjectProvider<Clock> clock) {
+        // Engines are looked up when a session starts, never when sessions are only listed or exported.
+        RubricEngines byId = id -> {
+            RubricEngines provided = engines.getIfAvailable();
+            if (provided != null) return provided.forRubric(id);
+            return rubrics.getObject().engine(id == null || id.isBlank() ? RubricConfiguration.DEFAULT_RUBRIC : id);
+        };
+        return new PracticeSessions(scenarios, clients, byId, journal, clock.getIfAvailable(Clock::systemUTC),
+                RandomGenerator.getDefault());
+    }
+
+    @Bean
+    ScenarioLookup scenarioLookup(ObjectProvider<ScenarioLibrary> library) {
+        return id -> {
+            try {
+                return library.getObject().get(id);
+            } catch (ScenarioException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        };
+    }
+
+    @Bean
+    ClientSimulators clientSimulators() {
+        return (scenario, mode) -> switch (mode) {
+            case PracticeSessions.SCRIPTED -> new ScriptedClient(scenario);
+            default -> throw new IllegalArgumentException("no " + mode + " client in this build; use --client scripted");
+        };
+    }
+
+    @Bean
+    Coach coach() {
+        return new Coach();
+    }
+}

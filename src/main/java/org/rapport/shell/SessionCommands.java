@@ -1,0 +1,238 @@
+package org.rapport.shell;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.rapport.session.Coach;
+import org.rapport.session.Conversation;
+import org.rapport.session.PracticeSession;
+import org.rapport.session.PracticeSessions;
+import org.rapport.session.RepliesFile;
+import org.rapport.session.SavedSession;
+import org.rapport.session.SessionGradeJson;
+import org.rapport.session.SessionRecord;
+import org.rapport.session.SessionStatus;
+import org.rapport.session.SessionTurn;
+import org.rapport.transcript.Transcript;
+import org.rapport.transcript.TranscriptFormat;
+import org.rapport.transcript.TranscriptWriter;
+import org.rapport.transcript.Turn;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** Practice commands: start, play, sessions, resume, export. Parsing and printing only. */
+@Component
+public class SessionCommands {
+
+    private static final String GROUP = "Practice";
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    // Resolved on first use, so the shell reaches its prompt without loading the engine or the store.
+    private final ObjectProvider<PracticeSessions> sessions;
+    private final ObjectProvider<Coach> coach;
+    private final String defaultTrainee;
+
+    public SessionCommands(ObjectProvider<PracticeSessions> sessions, ObjectProvider<Coach> coach,
+            @Value("${rapport.trainee:${user.name:trainee}}") String defaultTrainee) {
+        this.sessions = sessions;
+        this.coach = coach;
+        this.defaultTrainee = defaultTrainee;
+    }
+
+    @Command(name = "start", group = GROUP, completionProvider = "scenarioIdCompletion",
+            description = "Practise with a simulated client in conversation mode",
+            help = """
+                    start ID [--trainee NAME] [--client scripted|llm] [--exam]
+                      Opens a session with the scenario's client. Every line you type is a reply; /hint, /score,
+                      /transcript, /end and /help control the session. Live feedback follows each reply unless
+                      --exam is given. The session is saved after every turn; end of input (Ctrl-D) leaves it
+                      in progress, and 'resume' continues it.""")
+    public void start(@Argument(index = 0, description = "scenario id (Tab completes)") String id,
+            @Option(longName = "trainee", description = "who is practising (default: RAPPORT_TRAINEE or the login name)") String trainee,
+            @Option(longName = "client", description = "scripted or llm (default: the scenario's mode)") String client,
+            @Option(longName = "exam", description = "no live feedback, hints or running scores until the report") boolean exam,
+            CommandContext ctx) throws Exception {
+        String scenarioId = required(id, "start needs a scenario id; list them with: scenarios");
+        PracticeSession session = guarded(() -> service().start(scenarioId, trainee(trainee), client));
+        Conversation conversation = conversation(session, ctx.outputWriter(), exam);
+        conversation.introduce();
+        conversation.run(new TerminalLines(ctx.inputReader(), System.in, ctx.outputWriter()));
+    }
+
+    @Command(name = "resume", group = GROUP, description = "Continue an unfinished session",
+            help = """
+                    resume [ID] [--exam]
+                      Continues a session that was interrupted (end of input, a closed terminal, a crash).
+                      Without ID, the most recently started session still in progress.""")
+    public void resume(@Argument(index = 0, description = "session id (default: the latest in progress)") String id,
+            @Option(longName = "exam", description = "no live feedback, hints or running scores until the report") boolean exam,
+            CommandContext ctx) throws Exception {
+        PracticeSession session = guarded(() -> service().resume(id));
+        Conversation conversation = conversation(session, ctx.outputWriter(), exam);
+        conversation.recap();
+        conversation.run(new TerminalLines(ctx.inputReader(), System.in, ctx.outputWriter()));
+    }
+
+    @Command(name = "play", group = GROUP, description = "Run a session from a file of replies, without a terminal",
+            help = """
+                    play ID --replies FILE [--trainee NAME] [--json]
+                      One reply per line of FILE; blank lines and # comments are skipped. Prints the
+                      conversation with feedback and the session report, or with --json the session in the
+                      grade output format, with the client's final state in the summary.""")
+    public void play(@Argument(index = 0, description = "scenario id") String id,
+            @Option(longName = "replies", required = true, description = "file with one reply per line") String replies,
+            @Option(longName = "trainee", description = "who is practising") String trainee,
+            @Option(longName = "json", description = "print the grade output JSON") boolean json,
+            CommandContext ctx) {
+        String scenarioId = required(id, "play needs a scenario id; list them with: scenarios");
+        List<String> lines;
+        try {
+            lines = RepliesFile.read(Path.of(replies));
+        } catch (IOException e) {
+            throw new CommandFailure("cannot read replies file " + replies + ": " + e.getMessage());
+        }
+        if (lines.isEmpty()) throw new CommandFailure(replies + " has no replies (one per line; # starts a comment)");
+        PrintWriter out = ctx.outputWriter();
+        if (json) {
+            PracticeSession session = guarded(() -> service().play(scenarioId, trainee(trainee), lines, (r, result) -> { }));
+            out.println(SessionGradeJson.of(session));
+        } else {
+            PracticeSession session = guarded(() -> service().start(scenarioId, trainee(trainee), null));
+            Conversation conversation = conversation(session, out, false);
+            conversation.introduce();
+            conversation.play(lines);
+        }
+        out.flush();
+    }
+
+    @Command(name = "sessions", group = GROUP, description = "List practice sessions",
+            help = """
+                    sessions [--trainee NAME] [--json]
+                      Sessions newest first: id, trainee, scenario, start time, turns, status.""")
+    public void sessions(@Option(longName = "trainee", description = "only this trainee's sessions") String trainee,
+            @Option(longName = "json", description = "print JSON") boolean json, CommandContext ctx)
+            throws JsonProcessingException {
+        PracticeSessions service = service();
+        List<SessionRow> rows = guarded(() -> service.list(blankToNull(trainee)).stream()
+                .map(r -> SessionRow.of(r, service.load(r.id()))).toList());
+        PrintWriter out = ctx.outputWriter();
+        if (json) {
+            out.println(JSON.writeValueAsString(rows));
+        } else if (rows.isEmpty()) {
+            out.println(trainee == null ? "No sessions yet. Start one with: start ID" : "No sessions for " + trainee + ".");
+        } else {
+            int t = Math.max(7, rows.stream().mapToInt(r -> r.trainee().length()).max().orElse(0));
+            int s = Math.max(8, rows.stream().mapToInt(r -> r.scenario().length()).max().orElse(0));
+            String format = "%-18s  %-" + t + "s  %-" + s + "s  %-16s  %5s  %s%n";
+            out.printf(Locale.ROOT, format, "ID", "TRAINEE", "SCENARIO", "STARTED (UTC)", "TURNS", "STATUS");
+            for (SessionRow r : rows) {
+                out.printf(Locale.ROOT, format, r.id(), r.trainee(), r.scenario(), MINUTE.format(r.started()), r.turns(),
+                        r.status().replace('_', ' '));
+            }
+        }
+        out.flush();
+    }
+
+    @Command(name = "export", group = GROUP, description = "Write a session's transcript in a grade input format",
+            help = """
+                    export ID [--format json|text|csv] [--out FILE]
+                      The transcript as JSON, labelled text (Client:/Trainee:) or CSV, the formats 'grade'
+                      reads. Prints to standard output unless --out is given.""")
+    public void export(@Argument(index = 0, description = "session id") String id,
+            @Option(longName = "format", defaultValue = "json", description = "json, text or csv") String format,
+            @Option(longName = "out", description = "file to write (default: standard output)") String outFile,
+            CommandContext ctx) {
+        String sessionId = required(id, "export needs a session id; list them with: sessions");
+        TranscriptFormat chosen = guarded(() -> TranscriptFormat.parse(format));
+        SavedSession saved = guarded(() -> service().load(sessionId));
+        StringWriter written = new StringWriter();
+        try {
+            new TranscriptWriter().write(List.of(transcript(saved)), chosen, written);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot write session " + sessionId + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        String text = written.toString();
+        if (outFile == null || outFile.isBlank()) {
+            ctx.outputWriter().print(text);
+        } else {
+            try {
+                Files.writeString(Path.of(outFile), text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new CommandFailure("cannot write " + outFile + ": " + e.getMessage());
+            }
+            ctx.outputWriter().println("Wrote session " + sessionId + " to " + outFile);
+        }
+        ctx.outputWriter().flush();
+    }
+
+    /** One line of the session list. */
+    record SessionRow(String id, String trainee, String scenario, String client, Instant started, Instant ended,
+            int turns, int replies, String status) {
+
+        static SessionRow of(SessionRecord r, SavedSession saved) {
+            int replies = (int) saved.turns().stream().filter(t -> t.score() != null).count();
+            return new SessionRow(r.id(), r.trainee(), r.scenarioId(), r.clientMode(), r.startedAt(), r.endedAt(),
+                    saved.turns().size(), replies, r.status() == SessionStatus.FINISHED ? "finished" : "in_progress");
+        }
+    }
+
+    static Transcript transcript(SavedSession saved) {
+        List<Turn> turns = saved.turns().stream().sorted(Comparator.comparingInt(SessionTurn::index))
+                .map(t -> new Turn(t.index(), t.speaker(), t.text())).toList();
+        return new Transcript(saved.record().id(), "session " + saved.record().id(), turns);
+    }
+
+    private Conversation conversation(PracticeSession session, PrintWriter out, boolean exam) {
+        return new Conversation(session, coach.getObject(), out, exam);
+    }
+
+    private PracticeSessions service() {
+        return sessions.getObject();
+    }
+
+    private String trainee(String given) {
+        return given == null || given.isBlank() ? defaultTrainee : given.strip();
+    }
+
+    private static String required(String value, String message) {
+        if (value == null || value.isBlank()) throw new CommandFailure(message);
+        return value.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Turns the service's refusals (unknown scenario, finished session, ...) into one-line command failures. */
+    private static <T> T guarded(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.rapport.session;
+
+import java.util.function.Consumer;
+import org.rapport.client.ClientSimulator;
+import org.rapport.client.ClientState;
+import org.rapport.client.ClientTurn;
+import org.rapport.client.Exchange;
+import org.rapport.client.ScriptedClient;
+import org.rapport.rubric.TurnScore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConversationTest {
+
+    final InMemorySessionJournal journal = new InMemorySessionJournal();
+    final StringWriter out = new StringWriter();
+
+    PracticeSession session() {
+        return PracticeSession.start("20261127-1832-ab12", TestScenarios.maya(), new ScriptedClient(TestScenarios.maya()),
+                new FakeRubricEngine(), journal, "alex", "scripted", new TestClock(Instant.parse("2026-11-27T18:32:00Z")));
+    }
+
+    Conversation.Ending run(PracticeSession session, boolean exam, String... lines) throws Exception {
+        Conversation conversation = new Conversation(session, new Coach(), new PrintWriter(out), exam);
+        conversation.introduce();
+        Iterator<String> typed = List.of(lines).iterator();
+        return conversation.run(prompt -> typed.hasNext() ? typed.next() : null);
+    }
+
+    @Test
+    void aReplyGetsTheClientsAnswerCompactFeedbackAndTheRapportMeter() throws Exception {
+        run(session(), false, "It sounds like part of you isn't sure about being here, and it was your sister's idea.");
+
+        assertThat(out.toString())
+                .contains("Maya: I don't really know why I'm here.")
+                .contains("Maya: Yeah... I guess that's it. I lie awake worrying")
+                .contains("reflection/complex · empathy 5 · active listening 4 · boundary setting –")
+                .contains("tip: Good reflection; add what the feeling means to them.")
+                .contains("trust █████░░░░░ 5/10")
+                .contains("distress █████░░░░░ 5/10")
+                .contains("disclosure ██░░░░░░░░ 2/10");
+    }
+
+    @Test
+    void roadblocksAreNamedInTheFeedbackLine() throws Exception {
+        run(session(), false, "You should try writing your worries down before bed.");
+
+        assertThat(out.toString()).contains("input/advice · empathy 1 · active listening 2 · boundary setting – · roadblock: advising");
+    }
+
+    @Test
+    void hintGivesTheAuthoredHintAndAReflectionGroundedInTheClientsLine() throws Exception {
+        run(session(), false, "It sounds like coming here was not your idea, and you feel unsure.", "/hint");
+
+        String text = out.toString();
+        // the client is now at the worries beat: "exhausted and scared I'll mess everything up"
+        assertThat(text).contains("try: reflect the feeling: \"It sounds like you feel worried, exhausted and scared about work...\"")
+                .contains("try: ask an open question: \"Could you tell me more about work?\"");
+    }
+
+    @Test
+    void hintAtTheOpeningIncludesTheScenarioAuthorsHint() throws Exception {
+        run(session(), false, "/hint");
+
+        assertThat(out.toString()).contains("hint: She is ambivalent about being here. Reflect that before asking about the worry.")
+                .contains("try: ask an open question: \"Could you tell me more about your sister?\"");
+    }
+
+    @Test
+    void scoreShowsMeansSoFarAndMitiFiguresWithTheirBands() throws Exception {
+        run(session(), false, "Have you tried writing your worries down?", "What feels most worrying right now?", "/score");
+
+        assertThat(out.toString())
+                .contains("after 2 replies: empathy 2.0 · active listening 3.0 · boundary setting n/a")
+                .contains("MITI: reflection-to-question 0.0 (below fair) · complex reflections n/a (n/a) · open questions 100.0% (good)");
+    }
+
+    @Test
+    void transcriptListsEveryTurnWithItsIndex() throws Exception {
+        run(session(), false, "What brings you here today?", "/transcript");
+
+        assertThat(out.toString()).contains("   0 Maya: I don't really know why I'm here.")
+                .contains("   1 You: What brings you here today?")
+                .contains("   2 Maya: Mm. I lie awake");
+    }
+
+    @Test
+    void unknownCommandsGetAShortErrorAndTheSessionGoesOn() throws Exception {
+        Conversation.Ending ending = run(session(), false, "/quit", "/help");
+
+        assertThat(out.toString()).contains("Unknown command /quit. Commands: /hint /score /transcript /end /help")
+                .contains("/hint        a suggestion");
+        assertThat(ending).isEqualTo(Conversation.Ending.PAUSED);
+    }
+
+    @Test
+    void endFinishesTheSessionAndPrintsTheReport() throws Exception {
+        PracticeSession session = session();
+        Conversation.Ending ending = run(session, false, "What brings you here today?", "/end", "never read");
+
+        assertThat(ending).isEqualTo(Conversation.Ending.FINISHED);
+        assertThat(journal.load(session.id()).orElseThrow().record().status()).isEqualTo(SessionStatus.FINISHED);
+        assertThat(out.toString()).contains("Session report: Maya, 29: can't switch off").contains("What to practise next");
+        assertThat(journal.load(session.id()).orElseThrow().turns()).hasSize(3);
+    }
+
+    @Test
+    void theSessionEndsByItselfWhenTheScenarioReachesItsEnding() throws Exception {
+        Conversation.Ending ending = run(session(), false, PracticeSessionTest.EMPATHIC.toArray(String[]::new));
+
+        assertThat(ending).isEqualTo(Conversation.Ending.FINISHED);
+        assertThat(out.toString()).contains("Maya: Okay. That makes sense. Thanks. Same time next week?")
+                .contains("The scenario has reached its end.").contains("[met]    Reflect feeling before problem-solving");
+    }
+
+    @Test
+    void examModeShowsNoFeedbackHintsOrScoresUntilTheReport() throws Exception {
+        run(session(), true, "Have you tried writing your worries down?", "/hint", "/score", "/end");
+
+        String text = out.toString();
+        assertThat(text).contains("exam mode").contains("Hints are off in exam mode.")
+                .contains("Scores are shown in the report at the end of an exam.")
+                .doesNotContain("tip:").doesNotContain("input/advice")
+                .contains("Session report");
+    }
+
+    @Test
+    void whenTheClientCannotAnswerTheReplyStaysSavedAndResumeAnswersIt() throws Exception {
+        ScriptedClient script = new ScriptedClient(TestScenarios.maya());
+        ClientSimulator failing = new ClientSimulator() {
+            @Override
+            public ClientTurn opening() {
+                return script.opening();
+            }
+
+            @Override
+            public ClientTurn respond(String reply, TurnScore score, Consumer<String> partial) {
+                throw new IllegalStateException("model timed out");
+            }
+
+            @Override
+            public void resume(List<Exchange> past) {
+                script.resume(past);
+            }
+
+            @Override
+            public ClientState state() {
+                return script.state();
+            }
+
+            @Override
+            public boolean finished() {
+                return script.finished();
+            }
+        };
+        TestClock clock = new TestClock(Instant.parse("2026-11-27T18:32:00Z"));
+        PracticeSession session = PracticeSession.start("s1", TestScenarios.maya(), failing, new FakeRubricEngine(),
+                journal, "alex", "scripted", clock);
+        Conversation conversation = new Conversation(session, new Coach(), new PrintWriter(out), false);
+        Iterator<String> typed = List.of("What brings you here today?", "never read").iterator();
+
+        assertThat(conversation.run(prompt -> typed.next())).isEqualTo(Conversation.Ending.PAUSED);
+        assertThat(out.toString()).contains("The client could not answer (model timed out). Your reply is saved;");
+        assertThat(session.awaitingAnswer()).isTrue();
+
+        PracticeSession resumed = PracticeSession.resume(journal.load("s1").orElseThrow(), TestScenarios.maya(),
+                new ScriptedClient(TestScenarios.maya()), new FakeRubricEngine(), journal, clock);
+        assertThat(resumed.awaitingAnswer()).isFalse();
+        assertThat(resumed.lastClientTurn().text()).startsWith("Mm. I lie awake");
+        assertThat(journal.load("s1").orElseThrow().turns()).extracting(SessionTurn::speaker).extracting(Enum::name)
+                .containsExactly("CLIENT", "TRAINEE", "CLIENT");
+    }
+}
