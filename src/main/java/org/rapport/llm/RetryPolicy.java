@@ -73,9 +73,11 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, double multip
     /** A short cause for people: the status code or the kind of fault, never a request body. */
     public static String describe(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpException h) return h.statusCode() == 429 ? "rate limited (HTTP 429)" : "HTTP " + h.statusCode();
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof LlmUnavailable) return t.getMessage();
-            if (t instanceof RateLimitException) return "rate limited (429)";
-            if (t instanceof HttpException h) return "HTTP " + h.statusCode();
+            if (t instanceof RateLimitException) return "rate limited";
             if (t instanceof TimeoutException || t instanceof HttpTimeoutException
                     || t instanceof java.util.concurrent.TimeoutException) {
                 return "timed out";
