@@ -31,7 +31,9 @@ public final class OfflineFallback {
             "Can we stay with that for a moment? I'm still thinking.");
 
     /** How much the trainee's reply, against the client's own last line, decides the pick. */
-    private static final double REPLY_WEIGHT = 0.65;
+    private static final double REPLY_WEIGHT = 0.75;
+    /** A line this close to what the client just said would sound like an echo. */
+    private static final double ECHO = 0.8;
 
     private final List<String> lines;
     private final Supplier<EmbeddingModel> embeddings;
@@ -95,8 +97,9 @@ public final class OfflineFallback {
                 float[] r = embeddings.get().embed(orEmpty(reply)).content().vector();
                 float[] c = present(lastClientLine) ? embeddings.get().embed(lastClientLine).content().vector() : null;
                 for (int i = 0; i < lines.size(); i++) {
-                    scores[i] = REPLY_WEIGHT * cosine(r, vectors[i])
-                            + (c == null ? 0 : (1 - REPLY_WEIGHT) * cosine(c, vectors[i]));
+                    double context = c == null ? 0 : cosine(c, vectors[i]);
+                    scores[i] = REPLY_WEIGHT * cosine(r, vectors[i]) + (1 - REPLY_WEIGHT) * context
+                            - (context >= ECHO ? 1 : 0);
                 }
                 return scores;
             } catch (RuntimeException e) {
