@@ -52,6 +52,36 @@ public final class LlmJudge {
         return JudgeVerdict.parse(again, ids, optional);
     }
 
+    /** After this many unreachable replies in a row, the rest of a batch is not sent. */
+    static final int GIVE_UP_AFTER = 3;
+
+    /**
+     * Judges a batch in order; {@code progress} hears the count done. A reply the model could not be
+     * reached for gets an unreadable verdict naming the cause, so the engine's grades are never held up;
+     * once the model has failed {@value #GIVE_UP_AFTER} times in a row, the remaining replies are not sent.
+     */
+    public List<JudgeVerdict> judgeAll(List<ReplyContext> replies, java.util.function.IntConsumer progress) {
+        List<JudgeVerdict> verdicts = new java.util.ArrayList<>();
+        int failuresInARow = 0;
+        String cause = null;
+        for (ReplyContext reply : replies) {
+            if (failuresInARow >= GIVE_UP_AFTER) {
+                verdicts.add(JudgeVerdict.unreadable("not sent: the model stopped answering (" + cause + ")"));
+            } else {
+                try {
+                    verdicts.add(judge(reply));
+                    failuresInARow = 0;
+                } catch (LlmUnavailable e) {
+                    failuresInARow++;
+                    cause = e.getMessage();
+                    verdicts.add(JudgeVerdict.unreadable("model unavailable: " + cause));
+                }
+            }
+            progress.accept(verdicts.size());
+        }
+        return verdicts;
+    }
+
     /** The rubric text and the answer format, as the system message. */
     String instructions() {
         StringBuilder s = new StringBuilder();

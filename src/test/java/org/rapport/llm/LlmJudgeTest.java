@@ -167,4 +167,24 @@ class LlmJudgeTest {
         assertThat(agreement.unreadable()).isEqualTo(1);
         assertThat(agreement.render()).contains("empathy", "75%", "1 unreadable");
     }
+
+    @Test
+    void aBatchGoesOnWhenTheModelFailsAndStopsSendingOnceItIsDown() {
+        ChatModel chat = mock(ChatModel.class);
+        when(chat.chat(any(ChatRequest.class)))
+                .thenReturn(said("{\"empathy\": 4, \"active_listening\": 3}"))
+                .thenThrow(new dev.langchain4j.exception.InternalServerException("down"));
+        List<ReplyContext> replies = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> ReplyContext.of("I can't sleep.", "What keeps you up, reply " + i + "?")).toList();
+        List<Integer> progress = new java.util.ArrayList<>();
+
+        List<JudgeVerdict> verdicts = new LlmJudge(connection(chat), CORE).judgeAll(replies, progress::add);
+
+        assertThat(verdicts).hasSize(6);
+        assertThat(verdicts.get(0).score("empathy")).isEqualTo(4);
+        assertThat(verdicts.subList(1, 4)).allSatisfy(v -> assertThat(v.problem()).startsWith("model unavailable"));
+        assertThat(verdicts.subList(4, 6)).allSatisfy(v -> assertThat(v.problem()).startsWith("not sent"));
+        assertThat(progress).containsExactly(1, 2, 3, 4, 5, 6);
+        verify(chat, times(4)).chat(any(ChatRequest.class));
+    }
 }
