@@ -81,7 +81,11 @@ public final class FakeModelServer implements AutoCloseable {
         public List<String[]> messages() {
             List<String[]> out = new ArrayList<>();
             for (JsonNode m : json().path("messages")) {
-                out.add(new String[] {m.path("role").asText(), m.path("content").asText()});
+                JsonNode content = m.path("content");
+                StringBuilder text = new StringBuilder();
+                if (content.isArray()) content.forEach(block -> text.append(block.path("text").asText()));
+                else text.append(content.asText());
+                out.add(new String[] {m.path("role").asText(), text.toString()});
             }
             return out;
         }
@@ -101,6 +105,7 @@ public final class FakeModelServer implements AutoCloseable {
         }));
         server.createContext("/v1/chat/completions", exchange -> handle(exchange, false));
         server.createContext("/api/chat", exchange -> handle(exchange, true));
+        server.createContext("/v1/messages", this::handleAnthropic);
         server.start();
     }
 
@@ -157,6 +162,32 @@ public final class FakeModelServer implements AutoCloseable {
             }
         } catch (IOException e) {
             // the client gave up (a timeout under test): nothing more to send
+        }
+    }
+
+    /** Anthropic's messages API, answered whole (enough for a smoke test of the provider wiring). */
+    private void handleAnthropic(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                exchange.getRequestURI().getQuery(), Map.copyOf(exchange.getRequestHeaders()), body));
+        Behaviour behaviour = script.poll();
+        if (behaviour == null) behaviour = otherwise;
+        try (exchange) {
+            int status = behaviour instanceof Fail f ? f.status() : 200;
+            ObjectNode root = JSON.createObjectNode();
+            if (status == 200) {
+                String text = behaviour instanceof Answer a ? a.text() : ((Stall) behaviour).text();
+                root.put("id", "msg_fake").put("type", "message").put("role", "assistant").put("model", "fake");
+                root.putArray("content").addObject().put("type", "text").put("text", text);
+                root.put("stop_reason", "end_turn");
+                root.putObject("usage").put("input_tokens", 10).put("output_tokens", 5);
+            } else {
+                root.put("type", "error").putObject("error").put("type", "api_error").put("message", "fake failure");
+            }
+            byte[] bytes = JSON.writeValueAsBytes(root);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
         }
     }
 

@@ -238,4 +238,21 @@ class LlmConnectionHttpTest {
         assertThat(server.requests()).allSatisfy(r -> assertThat(r.path()).isEqualTo("/api/chat"));
         assertThat(server.requests().get(0).messages().get(1)).containsExactly("user", TRAINEE);
     }
+
+    @Test
+    void anthropicSendsTheSystemPromptApartAndTheKeyOnlyInItsHeader() {
+        LlmConnection anthropic = LlmConnection.open(settings(LlmProvider.ANTHROPIC, server.url() + "/v1/", KEY));
+        server.then(answer("I'd rather not say."), fail(529), answer("Fine."));
+
+        assertThat(anthropic.chat(conversation())).isEqualTo("I'd rather not say.");
+        assertThat(anthropic.chat(conversation())).isEqualTo("Fine."); // 529 "overloaded" is retried
+
+        FakeModelServer.Request request = server.requests().get(0);
+        assertThat(request.path()).isEqualTo("/v1/messages");
+        assertThat(request.header("x-api-key")).isEqualTo(KEY);
+        assertThat(request.header("Authorization")).isNull();
+        assertThat(request.body()).doesNotContain(KEY).contains(SYSTEM);
+        assertThat(request.messages()).hasSize(1);
+        assertThat(request.messages().get(0)).containsExactly("user", TRAINEE);
+    }
 }
