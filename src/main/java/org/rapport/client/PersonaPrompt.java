@@ -36,13 +36,14 @@ public final class PersonaPrompt {
         line(s, "Your history", p.history());
 
         int disclosure = state.disclosure();
-        s.append("\n# Your inner world (shapes how you feel and answer)\n");
-        list(s, "Emotions you are living with", p.emotions());
-        list(s, "Thoughts that pop into your head", p.automaticThoughts());
-        list(s, "How you cope", p.copingStrategies());
-        list(s, "Rules you live by", p.intermediateBeliefs());
-        list(s, "Things you do", p.behaviours());
-        list(s, "Deepest beliefs about yourself, others and the world", p.coreBeliefs());
+        StringBuilder inner = new StringBuilder();
+        list(inner, "Emotions you are living with", p.emotions());
+        list(inner, "Thoughts that pop into your head", p.automaticThoughts());
+        list(inner, "How you cope", p.copingStrategies());
+        list(inner, "Rules you live by", p.intermediateBeliefs());
+        list(inner, "Things you do", p.behaviours());
+        list(inner, "Deepest beliefs about yourself, others and the world", p.coreBeliefs());
+        if (inner.length() > 0) s.append("\n# Your inner world (shapes how you feel and answer)\n").append(inner);
 
         s.append("\n# What you are ready to share now\n");
         s.append(shareable(p, disclosure));

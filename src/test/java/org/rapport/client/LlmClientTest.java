@@ -289,4 +289,27 @@ class LlmClientTest {
         assertThat(client.clean("  Client: Maybe.  ")).isEqualTo("Maybe.");
         assertThat(client.clean("Tomasz said \"no\" to me.")).isEqualTo("Tomasz said \"no\" to me.");
     }
+
+    @Test
+    void playsAScriptedScenarioFromItsProfileAlone() {
+        // A scripted scenario started with --client llm: no cognitive model, boundary beats not injected.
+        var bare = new org.rapport.scenario.ClientProfile("Maya Okafor", 29, "woman", "she/her", null,
+                "Junior architect", "Worry she cannot switch off", null, null, null, null, null, null, null,
+                org.rapport.scenario.ConversationalStyle.PLAIN);
+        Scenario base = PersonaFixtures.scenario();
+        var boundaryBeat = new org.rapport.scenario.Beat("late-night-texts", "Could I just text you at night?",
+                BoundaryKind.AFTER_HOURS_CONTACT, null, false, List.of(), null, 30);
+        Scenario scripted = new Scenario("gad-maya", "Maya", "generalized-anxiety", "beginner", "scripted", null,
+                bare, List.of(), new ClientState(3, 6, 1), List.of(base.beats().get(0), boundaryBeat));
+        LlmClient maya = clientWith(scripted, null);
+        answers("I guess I just can't stop thinking about work.", "Yeah.", "Mm.");
+
+        assertThat(maya.opening().text()).isEqualTo(PersonaFixtures.OPENING);
+        for (int i = 0; i < 3; i++) {
+            assertThat(maya.respond("What's that like?", openQuestion(), t -> { }).beatId()).isNull();
+        }
+        String system = systemText(lastMessages());
+        assertThat(system).contains("Maya Okafor", "29 years old", "Worry she cannot switch off", "Plain:")
+                .doesNotContain("null").doesNotContain("Your inner world");
+    }
 }

@@ -171,7 +171,16 @@ class LlmConnectionHttpTest {
     }
 
     @Test
-    void nothingPrintsTheKey() {
+    void nothingPrintsOrLogsTheKey() {
+        // Every logger at TRACE, so even debug logging of requests would be caught.
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Level level = root.getLevel();
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        root.setLevel(ch.qos.logback.classic.Level.TRACE);
         PrintStream out = System.out, err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream capture = new PrintStream(captured, true);
@@ -194,8 +203,14 @@ class LlmConnectionHttpTest {
         } finally {
             System.setOut(out);
             System.setErr(err);
+            root.setLevel(level);
+            root.detachAppender(logged);
         }
         assertThat(captured.toString()).isNotEmpty().doesNotContain(KEY);
+        assertThat(logged.list).allSatisfy(event -> {
+            assertThat(event.getFormattedMessage()).doesNotContain(KEY);
+            if (event.getThrowableProxy() != null) assertThat(event.getThrowableProxy().getMessage()).doesNotContain(KEY);
+        });
     }
 
     @Test
