@@ -66,6 +66,28 @@ public record JudgeAgreement(List<CriterionAgreement> criteria, int replies, int
         return new JudgeAgreement(out, engine.size(), unreadable);
     }
 
+    /** As JSON for reports: shares and kappa as numbers (null where undefined). */
+    public com.fasterxml.jackson.databind.node.ObjectNode toJson() {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = mapper.createObjectNode();
+        root.put("replies", replies).put("unreadable", unreadable);
+        var list = root.putObject("criteria");
+        for (CriterionAgreement c : criteria) {
+            var node = list.putObject(c.criterion());
+            node.put("n", c.n());
+            number(node, "exact", c.exact());
+            number(node, "adjacent", c.adjacent());
+            number(node, "weighted_kappa", c.weightedKappa());
+            node.put("applicability_disagreements", c.applicabilityDisagreements());
+        }
+        return root;
+    }
+
+    private static void number(com.fasterxml.jackson.databind.node.ObjectNode node, String name, double value) {
+        if (Double.isNaN(value)) node.putNull(name);
+        else node.put(name, Math.round(value * 1000) / 1000.0);
+    }
+
     /** A small table for a terminal. */
     public String render() {
         StringBuilder s = new StringBuilder();

@@ -82,6 +82,17 @@ public final class LlmJudge {
         return verdicts;
     }
 
+    /**
+     * Judges every reply the engine scored and reports the agreement per criterion.
+     *
+     * @param engine the engine's score for each reply, in the same order
+     */
+    public JudgeAgreement compare(List<ReplyContext> replies, List<TurnScore> engine,
+            java.util.function.IntConsumer progress) {
+        if (replies.size() != engine.size()) throw new IllegalArgumentException("replies and scores differ in length");
+        return JudgeAgreement.of(rubric.criterionIds(), engine, judgeAll(replies, progress));
+    }
+
     /** The rubric text and the answer format, as the system message. */
     String instructions() {
         StringBuilder s = new StringBuilder();

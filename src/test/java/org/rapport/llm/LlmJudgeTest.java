@@ -166,6 +166,9 @@ class LlmJudgeTest {
         assertThat(boundary.applicabilityDisagreements()).isEqualTo(1); // judge saw a boundary the engine did not
         assertThat(agreement.unreadable()).isEqualTo(1);
         assertThat(agreement.render()).contains("empathy", "75%", "1 unreadable");
+        assertThat(agreement.toJson().toString()).contains("\"empathy\":{\"n\":4,\"exact\":0.75,\"adjacent\":1.0");
+        assertThat(JudgeAgreement.of(IDS, List.of(engine(3, 3, null)), List.of(judge(3, 3, null))).toJson()
+                .path("criteria").path("boundary_setting").path("weighted_kappa").isNull()).isTrue();
     }
 
     @Test
