@@ -114,8 +114,10 @@ public final class LlmClient implements ClientSimulator {
             text = fallback.choose(reply, lastClientLine);
             out.accept(text);
         } else {
+            SpeakerPrefixFilter shown = new SpeakerPrefixFilter(out, speakerPrefixes());
             try {
-                text = clean(model.stream(messagesFor(reply), out));
+                text = clean(model.stream(messagesFor(reply), shown));
+                shown.finish();
                 lastFault = null;
             } catch (LlmUnavailable e) {
                 lastFault = e.getMessage();
@@ -188,11 +190,15 @@ public final class LlmClient implements ClientSimulator {
         lastClientLine = answer;
     }
 
+    private List<String> speakerPrefixes() {
+        String name = scenario.client().name();
+        return List.of(name + ":", firstName(name) + ":", "Client:");
+    }
+
     /** Models sometimes prefix a speaker name or wrap the line in quotes; the transcript gets the words. */
     String clean(String text) {
         String t = text.strip();
-        String name = scenario.client().name();
-        for (String prefix : List.of(name + ":", firstName(name) + ":", "Client:")) {
+        for (String prefix : speakerPrefixes()) {
             if (t.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 t = t.substring(prefix.length()).strip();
                 break;
@@ -215,5 +221,52 @@ public final class LlmClient implements ClientSimulator {
 
     /** One remembered round: the trainee's words and the client's answer. */
     private record Said(String reply, String answer) {
+    }
+
+    /**
+     * Holds back the first streamed tokens until it is clear whether they spell a speaker prefix
+     * ("Daniel:"), so the terminal shows the same words the transcript keeps.
+     */
+    static final class SpeakerPrefixFilter implements Consumer<String> {
+
+        private final Consumer<String> out;
+        private final List<String> prefixes;
+        private final StringBuilder pending = new StringBuilder();
+        private boolean decided;
+
+        SpeakerPrefixFilter(Consumer<String> out, List<String> prefixes) {
+            this.out = out;
+            this.prefixes = prefixes;
+        }
+
+        @Override
+        public void accept(String token) {
+            if (decided) {
+                out.accept(token);
+                return;
+            }
+            pending.append(token);
+            String head = pending.toString().stripLeading();
+            for (String prefix : prefixes) {
+                if (head.length() >= prefix.length() && head.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                    decided = true;
+                    String rest = head.substring(prefix.length()).stripLeading();
+                    if (!rest.isEmpty()) out.accept(rest);
+                    return;
+                }
+            }
+            boolean mayStillBePrefix = prefixes.stream().anyMatch(p -> head.length() < p.length()
+                    && p.regionMatches(true, 0, head, 0, head.length()));
+            if (!mayStillBePrefix) {
+                decided = true;
+                out.accept(pending.toString());
+            }
+        }
+
+        /** Releases anything still held back once the answer is complete. */
+        void finish() {
+            if (!decided && pending.length() > 0) out.accept(pending.toString());
+            decided = true;
+        }
     }
 }

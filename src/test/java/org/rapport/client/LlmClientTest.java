@@ -312,4 +312,27 @@ class LlmClientTest {
         assertThat(system).contains("Maya Okafor", "29 years old", "Worry she cannot switch off", "Plain:")
                 .doesNotContain("null").doesNotContain("Your inner world");
     }
+
+    @Test
+    void aStreamedSpeakerPrefixNeverReachesTheScreen() {
+        List<String> shown = new ArrayList<>();
+        LlmClient.SpeakerPrefixFilter filter = new LlmClient.SpeakerPrefixFilter(shown::add,
+                List.of("Tomasz Nowak:", "Tomasz:", "Client:"));
+        for (String token : List.of("Tom", "asz", ":", " I", " don't", " know.")) filter.accept(token);
+        filter.finish();
+        assertThat(String.join("", shown)).isEqualTo("I don't know.");
+
+        List<String> plain = new ArrayList<>();
+        LlmClient.SpeakerPrefixFilter passThrough = new LlmClient.SpeakerPrefixFilter(plain::add,
+                List.of("Tomasz Nowak:", "Tomasz:", "Client:"));
+        for (String token : List.of("To", "morrow", " maybe.")) passThrough.accept(token);
+        passThrough.finish();
+        assertThat(String.join("", plain)).isEqualTo("Tomorrow maybe.");
+
+        List<String> short_ = new ArrayList<>();
+        LlmClient.SpeakerPrefixFilter held = new LlmClient.SpeakerPrefixFilter(short_::add, List.of("Client:"));
+        held.accept("Cl");
+        held.finish();
+        assertThat(short_).containsExactly("Cl");
+    }
 }
