@@ -233,6 +233,8 @@ public final class LlmClient implements ClientSimulator {
         private final List<String> prefixes;
         private final StringBuilder pending = new StringBuilder();
         private boolean decided;
+        /** After a stripped prefix, the space that followed it is dropped too. */
+        private boolean trimLeading;
 
         SpeakerPrefixFilter(Consumer<String> out, List<String> prefixes) {
             this.out = out;
@@ -242,6 +244,11 @@ public final class LlmClient implements ClientSimulator {
         @Override
         public void accept(String token) {
             if (decided) {
+                if (trimLeading) {
+                    token = token.stripLeading();
+                    if (token.isEmpty()) return;
+                    trimLeading = false;
+                }
                 out.accept(token);
                 return;
             }
@@ -251,7 +258,8 @@ public final class LlmClient implements ClientSimulator {
                 if (head.length() >= prefix.length() && head.regionMatches(true, 0, prefix, 0, prefix.length())) {
                     decided = true;
                     String rest = head.substring(prefix.length()).stripLeading();
-                    if (!rest.isEmpty()) out.accept(rest);
+                    if (rest.isEmpty()) trimLeading = true;
+                    else out.accept(rest);
                     return;
                 }
             }
