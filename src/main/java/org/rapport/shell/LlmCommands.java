@@ -31,11 +31,16 @@ public class LlmCommands {
                     RAPPORT_LLM_MODEL and RAPPORT_LLM_API_KEY. Exits with status 3 when the model does not answer.
                     Examples:
                       llm status
-                      llm status --timeout 3s --json""")
+                      llm status --timeout 3s --format json""")
     public void status(
             @Option(longName = "timeout", defaultValue = "10s", description = "how long to wait for the answer") String timeout,
-            @Option(longName = "json", defaultValue = "false", description = "print JSON instead of text") boolean json,
+            @Option(longName = "format", defaultValue = "text", description = "text or json") String format,
             CommandContext ctx) {
+        String f = format == null ? "text" : format.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!f.equals("text") && !f.equals("json")) {
+            throw new CommandFailure(2, "unknown format '" + format + "': expected text or json");
+        }
+        boolean json = f.equals("json");
         LlmStatus status = check(timeout);
         ctx.outputWriter().println(json ? json(status) : status.render());
         ctx.outputWriter().flush();

@@ -45,7 +45,7 @@ class LlmCommandsTest {
     void showsProviderModelAndLatencyButNeverTheKey() {
         server.then(FakeModelServer.answer("ready"));
 
-        commands(server.url() + "/v1").status("2s", false, ctx);
+        commands(server.url() + "/v1").status("2s", "text", ctx);
 
         assertThat(out.toString()).contains("provider:  openai", "base URL:  " + server.url() + "/v1",
                 "model:     qwen2.5-7b-instruct", "API key:   set", "answering: yes").doesNotContain(KEY);
@@ -56,7 +56,7 @@ class LlmCommandsTest {
     void jsonForScripts() {
         server.then(FakeModelServer.answer("ready"));
 
-        commands(server.url() + "/v1").status("2s", true, ctx);
+        commands(server.url() + "/v1").status("2s", "json", ctx);
 
         assertThat(out.toString()).contains("\"provider\":\"openai\"", "\"answering\":true", "\"latency_ms\":",
                 "\"api_key_set\":true").doesNotContain(KEY);
@@ -66,7 +66,7 @@ class LlmCommandsTest {
     void aModelThatDoesNotAnswerFailsTheCommandAfterPrintingTheStatus() {
         server.otherwise(FakeModelServer.fail(503));
 
-        assertThatThrownBy(() -> commands(server.url() + "/v1").status("2s", false, ctx))
+        assertThatThrownBy(() -> commands(server.url() + "/v1").status("2s", "text", ctx))
                 .isInstanceOf(CommandFailure.class)
                 .hasMessageContaining("HTTP 503")
                 .satisfies(e -> assertThat(((CommandFailure) e).exitCode()).isEqualTo(3));
@@ -75,10 +75,17 @@ class LlmCommandsTest {
     }
 
     @Test
+    void unknownFormatIsAUsageError() {
+        assertThatThrownBy(() -> commands(server.url() + "/v1").status("2s", "yaml", ctx))
+                .isInstanceOf(CommandFailure.class).hasMessageContaining("expected text or json");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
     void badConfigurationIsAOneLineError() {
         LlmCommands commands = new LlmCommands(new MockEnvironment().withProperty("rapport.llm.provider", "gemini"));
 
-        assertThatThrownBy(() -> commands.status("2s", false, ctx)).isInstanceOf(CommandFailure.class)
+        assertThatThrownBy(() -> commands.status("2s", "text", ctx)).isInstanceOf(CommandFailure.class)
                 .hasMessageContaining("unknown LLM provider 'gemini'");
     }
 }
