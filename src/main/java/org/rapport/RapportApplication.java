@@ -2,6 +2,7 @@ package org.rapport;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** Rapport: a clinical training simulator. No arguments opens the shell; arguments run one command. */
 @SpringBootApplication
@@ -9,11 +10,13 @@ public class RapportApplication {
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(RapportApplication.class);
-        // Boot must not read "--format json" as a Spring property; the shell parses the arguments.
+        // Boot must not read "--format json" as a Spring property: the shell parses the arguments.
         app.setAddCommandLineProperties(false);
         if (args.length > 0) {
+            // Shell 4 picks interactive or not from this property, not from the arguments.
             System.setProperty("spring.shell.interactive.enabled", "false");
         }
-        app.run(args);
+        ConfigurableApplicationContext context = app.run(args);
+        System.exit(SpringApplication.exit(context));
     }
 }

@@ -80,6 +80,21 @@ public final class Agreement<L> {
         return f1PerLabel().values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
+    /**
+     * Share of items where the two ratings are at most {@code steps} scale points apart (label order is
+     * the scale): 0 is exact agreement, 1 the "adjacent agreement" rubric calibration reports.
+     */
+    public double agreementWithin(int steps) {
+        if (n == 0) return Double.NaN;
+        long close = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = 0; j < labels.size(); j++) {
+                if (Math.abs(i - j) <= steps) close += counts[i][j];
+            }
+        }
+        return (double) close / n;
+    }
+
     /** Cohen's kappa: agreement beyond chance. */
     public double kappa() {
         return weightedKappa(Weighting.NONE);

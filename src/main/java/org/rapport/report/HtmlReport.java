@@ -1,0 +1,390 @@
+package org.rapport.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.rapport.rubric.EmpathyMechanisms;
+import org.rapport.rubric.MitiFigures;
+import org.rapport.rubric.Roadblock;
+import org.rapport.rubric.TurnScore;
+import org.rapport.transcript.InputError;
+import org.rapport.transcript.SpeakerLabels;
+
+/**
+ * The grade as self-contained HTML pages: one per transcript (per-criterion charts, MITI figures
+ * against the MITI 4.2.1 thresholds, the conversation with each reply annotated) and a cohort
+ * {@code index.html}. No scripts, no external resources, charts as inline SVG; print styles keep
+ * colours and avoid splitting a turn across pages. Everything quoted is escaped, and the page's
+ * content security policy forbids scripts should anything slip through.
+ */
+public final class HtmlReport {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private HtmlReport() {
+    }
+
+    /** The file name of each transcript's page: its position and a slug of its id (never a path from the id). */
+    public static String pageName(int position, String transcriptId) {
+        String slug = transcriptId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("-{2,}", "-")
+                .replaceAll("^-|-$", "");
+        if (slug.length() > 60) slug = slug.substring(0, 60);
+        if (slug.isEmpty()) slug = "transcript";
+        return String.format(Locale.ROOT, "%03d-%s.html", position, slug);
+    }
+
+    /** Writes index.html and one page per transcript into {@code folder} (created when missing). */
+    public static List<Path> write(GradeReport report, Path folder, Instant generatedAt) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        for (int k = 0; k < report.transcripts().size(); k++) {
+            String name = pageName(k + 1, report.transcripts().get(k).id());
+            pages.add(name);
+            Path file = folder.resolve(name);
+            Files.writeString(file, transcriptPage(report.rubric(), report.transcripts().get(k), generatedAt),
+                    StandardCharsets.UTF_8);
+            written.add(file);
+        }
+        Path index = folder.resolve("index.html");
+        Files.writeString(index, indexPage(report, pages, generatedAt), StandardCharsets.UTF_8);
+        written.add(0, index);
+        return written;
+    }
+
+    // ---- pages -------------------------------------------------------------------------------
+
+    static String indexPage(GradeReport report, List<String> pages, Instant generatedAt) {
+        RubricRef rubric = report.rubric();
+        StringBuilder b = new StringBuilder();
+        head(b, "Cohort grade report");
+        b.append("<header><h1>Cohort grade report</h1><p class=\"meta\">Rubric <b>").append(esc(rubric.id()))
+                .append("</b> version ").append(esc(rubric.version())).append(" &middot; ")
+                .append(report.transcripts().size()).append(" transcripts graded");
+        if (report.hasErrors()) b.append(" &middot; <span class=\"bad\">").append(report.errors().size())
+                .append(" could not be graded</span>");
+        b.append(" &middot; generated ").append(WHEN.format(generatedAt)).append("</p></header>\n");
+
+        if (!report.transcripts().isEmpty()) {
+            b.append("<section><h2>Cohort means</h2>\n");
+            List<Bar> bars = new ArrayList<>();
+            for (String c : rubric.criterionIds()) {
+                bars.add(new Bar(rubric.criterionName(c), mean(report.transcripts().stream()
+                        .map(t -> t.summary().scores().get(c)).toList())));
+            }
+            bars.add(new Bar("Overall", mean(report.transcripts().stream().map(t -> t.summary().overall()).toList())));
+            b.append(meansChart(bars, "Mean score per criterion across the cohort (1 to 5)"));
+            b.append("</section>\n");
+
+            b.append("<section><h2>Transcripts</h2>\n<table class=\"grid\"><thead><tr><th>Transcript</th>")
+                    .append("<th>Source</th><th class=\"num\">Replies</th>");
+            for (String c : rubric.criterionIds()) b.append("<th class=\"num\">").append(esc(rubric.criterionName(c))).append("</th>");
+            b.append("<th class=\"num\">Reflection : question</th><th class=\"num\">% complex reflections</th>")
+                    .append("<th class=\"num\">% open questions</th><th class=\"num\">Overall</th></tr></thead><tbody>\n");
+            for (int k = 0; k < report.transcripts().size(); k++) {
+                GradedTranscript t = report.transcripts().get(k);
+                MitiFigures m = t.summary().miti();
+                b.append("<tr><td><a href=\"").append(esc(pages.get(k))).append("\">").append(esc(t.id()))
+                        .append("</a></td><td class=\"src\">").append(esc(t.source())).append("</td><td class=\"num\">")
+                        .append(t.replyCount()).append("</td>");
+                for (String c : rubric.criterionIds()) b.append(scoreCell(t.summary().scores().get(c)));
+                b.append(bandCell(m.reflectionToQuestion(), m.reflectionToQuestionBand()))
+                        .append(bandCell(m.percentComplexReflections(), m.complexReflectionBand()))
+                        .append(bandCell(m.percentOpenQuestions(), m.openQuestionBand()))
+                        .append(scoreCell(t.summary().overall())).append("</tr>\n");
+            }
+            b.append("</tbody></table>\n<p class=\"note\">MITI 4.2.1 thresholds: reflection-to-question fair 1:1, good 2:1; ")
+                    .append("complex reflections fair 40 %, good 50 %; open questions (earlier MITI versions) fair 50 %, ")
+                    .append("good 70 %.</p></section>\n");
+        }
+        if (report.hasErrors()) {
+            b.append("<section><h2>Inputs that could not be graded</h2><table class=\"grid\"><thead><tr><th>Source</th>")
+                    .append("<th class=\"num\">Line</th><th>Problem</th></tr></thead><tbody>\n");
+            for (InputError e : report.errors()) {
+                b.append("<tr><td class=\"src\">").append(esc(e.source())).append("</td><td class=\"num\">")
+                        .append(e.line() == null ? "" : e.line()).append("</td><td>").append(esc(e.message()))
+                        .append("</td></tr>\n");
+            }
+            b.append("</tbody></table></section>\n");
+        }
+        foot(b);
+        return b.toString();
+    }
+
+    static String transcriptPage(RubricRef rubric, GradedTranscript t, Instant generatedAt) {
+        StringBuilder b = new StringBuilder();
+        head(b, "Transcript " + t.id());
+        b.append("<nav><a href=\"index.html\">&larr; Cohort</a></nav>\n");
+        b.append("<header><h1>Transcript ").append(esc(t.id())).append("</h1><p class=\"meta\">")
+                .append(esc(t.source())).append(" &middot; rubric <b>").append(esc(rubric.id())).append("</b> version ")
+                .append(esc(rubric.version())).append(" &middot; ").append(t.replyCount()).append(" trainee replies")
+                .append(" &middot; generated ").append(WHEN.format(generatedAt)).append("</p></header>\n");
+
+        b.append("<section class=\"summary\"><h2>Summary</h2>\n<div class=\"cols\"><div>");
+        List<Bar> bars = new ArrayList<>();
+        for (String c : rubric.criterionIds()) bars.add(new Bar(rubric.criterionName(c), t.summary().scores().get(c)));
+        bars.add(new Bar("Overall", t.summary().overall()));
+        b.append(meansChart(bars, "Mean score per criterion (1 to 5)"));
+        b.append("</div><div>");
+        MitiFigures m = t.summary().miti();
+        b.append("<table class=\"grid miti\"><caption>MITI 4.2.1 figures</caption><thead><tr><th>Figure</th>")
+                .append("<th class=\"num\">Value</th><th>Band</th><th>Fair / good</th></tr></thead><tbody>\n");
+        b.append(mitiRow("Reflection-to-question ratio", m.reflectionToQuestion(), m.reflectionToQuestionBand(),
+                MitiFigures.RQ_FAIR, MitiFigures.RQ_GOOD, 4.0, "1:1 / 2:1"));
+        b.append(mitiRow("Complex reflections (%)", m.percentComplexReflections(), m.complexReflectionBand(),
+                MitiFigures.CR_FAIR, MitiFigures.CR_GOOD, 100.0, "40 % / 50 %"));
+        b.append(mitiRow("Open questions (%)", m.percentOpenQuestions(), m.openQuestionBand(),
+                MitiFigures.OQ_FAIR, MitiFigures.OQ_GOOD, 100.0, "50 % / 70 %"));
+        b.append("</tbody></table></div></div>\n");
+        b.append("<h3>Score per reply</h3><div class=\"per-reply\">\n");
+        List<TurnScore> replies = t.replyScores();
+        for (String c : rubric.criterionIds()) {
+            b.append(replyChart(rubric.criterionName(c), replies.stream().map(s -> s.score(c)).toList()));
+        }
+        b.append("</div></section>\n");
+
+        b.append("<section><h2>Conversation</h2>\n");
+        int reply = 0;
+        for (GradedTurn turn : t.turns()) {
+            String who = turn.byTrainee() ? "trainee" : "client";
+            b.append("<div class=\"turn ").append(who).append("\"><div class=\"who\">").append(turn.index()).append(" &middot; ")
+                    .append(SpeakerLabels.label(turn.speaker()));
+            if (turn.byTrainee()) b.append(" &middot; reply ").append(++reply);
+            b.append("</div><p class=\"text\">").append(esc(turn.text())).append("</p>");
+            if (turn.byTrainee()) annotations(b, rubric, turn.score());
+            b.append("</div>\n");
+        }
+        b.append("</section>\n");
+        foot(b);
+        return b.toString();
+    }
+
+    private static void annotations(StringBuilder b, RubricRef rubric, TurnScore s) {
+        b.append("<div class=\"notes\"><span class=\"badge code\">").append(esc(s.codes().behavior().json()));
+        if (s.codes().subtype() != null) b.append(" &middot; ").append(esc(s.codes().subtype().json()));
+        b.append("</span>");
+        for (String c : rubric.criterionIds()) {
+            Integer v = s.score(c);
+            b.append("<span class=\"badge ").append(level(v == null ? null : v.doubleValue())).append("\">")
+                    .append(esc(rubric.criterionName(c))).append(' ').append(v == null ? "n/a" : v + "/5").append("</span>");
+        }
+        EmpathyMechanisms e = s.empathy();
+        b.append("<span class=\"badge epitome\">EPITOME: emotional reactions ").append(mechanism(e.emotionalReactions()))
+                .append(", interpretations ").append(mechanism(e.interpretations())).append(", explorations ")
+                .append(mechanism(e.explorations())).append("</span>");
+        if (s.boundary() != null) b.append("<span class=\"badge boundary\">boundary tested: ").append(esc(s.boundary().id()))
+                .append("</span>");
+        if (!s.roadblocks().isEmpty()) {
+            b.append("<span class=\"badge roadblock\">roadblocks: ").append(esc(s.roadblocks().stream().map(Roadblock::json)
+                    .sorted().collect(Collectors.joining(", ")))).append("</span>");
+        }
+        if (!s.evidence().isEmpty()) {
+            b.append("<div class=\"list-label\">Evidence</div><ul class=\"evidence\">");
+            s.evidence().forEach(x -> b.append("<li>").append(esc(x)).append("</li>"));
+            b.append("</ul>");
+        }
+        if (!s.feedback().isEmpty()) {
+            b.append("<div class=\"list-label\">Feedback</div><ul class=\"feedback\">");
+            s.feedback().forEach(x -> b.append("<li>").append(esc(x)).append("</li>"));
+            b.append("</ul>");
+        }
+        b.append("</div>");
+    }
+
+    private static String mechanism(int level) {
+        return switch (level) {
+            case 0 -> "none";
+            case 1 -> "weak";
+            default -> "strong";
+        };
+    }
+
+    // ---- charts ------------------------------------------------------------------------------
+
+    record Bar(String label, Double value) {
+    }
+
+    /** Horizontal bars on a 1–5 scale, one per criterion, with gridlines at each level. */
+    static String meansChart(List<Bar> bars, String title) {
+        int labelW = 150, plotW = 300, rowH = 26, top = 8, w = labelW + plotW + 50, h = top + rowH * bars.size() + 22;
+        StringBuilder s = new StringBuilder();
+        s.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(w).append(' ').append(h)
+                .append("\" width=\"").append(w).append("\" height=\"").append(h).append("\" aria-label=\"")
+                .append(esc(title)).append("\"><title>").append(esc(title)).append("</title>");
+        for (int level = 0; level <= 5; level++) {
+            double x = labelW + plotW * level / 5.0;
+            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"gridline\"/>",
+                    x, top, x, top + rowH * bars.size()));
+            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"axis\" text-anchor=\"middle\">%d</text>",
+                    x, h - 6, level));
+        }
+        for (int k = 0; k < bars.size(); k++) {
+            Bar bar = bars.get(k);
+            int y = top + rowH * k;
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"label\" text-anchor=\"end\">%s</text>",
+                    labelW - 8, y + 17, esc(bar.label())));
+            if (bar.value() == null) {
+                s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"na\">not applicable</text>",
+                        labelW + 6, y + 17));
+            } else {
+                double bw = plotW * Math.max(0, Math.min(5, bar.value())) / 5.0;
+                s.append(String.format(Locale.ROOT,
+                        "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"bar %s\"/>", labelW, y + 4, bw,
+                        rowH - 8, level(bar.value())));
+                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"value\">%s</text>",
+                        labelW + bw + 6, y + 17, Decimals.one(bar.value())));
+            }
+        }
+        return s.append("</svg>\n").toString();
+    }
+
+    /** One small bar per trainee reply for a criterion; a dash where the criterion did not apply. */
+    static String replyChart(String criterion, List<Integer> scores) {
+        int n = Math.max(1, scores.size()), barW = Math.max(6, Math.min(24, 480 / n)), gap = 3, plotH = 60, left = 22;
+        int w = left + n * (barW + gap) + 4, h = plotH + 30;
+        StringBuilder s = new StringBuilder("<figure class=\"reply-chart\"><figcaption>").append(esc(criterion))
+                .append("</figcaption>");
+        s.append("<svg role=\"img\" viewBox=\"0 0 ").append(w).append(' ').append(h).append("\" width=\"").append(w)
+                .append("\" height=\"").append(h).append("\"><title>").append(esc(criterion))
+                .append(" score per reply</title>");
+        for (int level = 1; level <= 5; level += 2) {
+            int y = 6 + plotH - plotH * level / 5;
+            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"gridline\"/>"
+                    + "<text x=\"2\" y=\"%d\" class=\"axis\">%d</text>", left, y, w, y, y + 4, level));
+        }
+        for (int k = 0; k < scores.size(); k++) {
+            int x = left + k * (barW + gap);
+            Integer v = scores.get(k);
+            if (v == null) {
+                s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"2\" class=\"na-mark\"/>",
+                        x, 6 + plotH - 2, barW));
+            } else {
+                int bh = plotH * v / 5;
+                s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"bar %s\">"
+                        + "<title>reply %d: %d</title></rect>", x, 6 + plotH - bh, barW, bh, level(v.doubleValue()), k + 1, v));
+            }
+            if (scores.size() <= 30 || (k + 1) % 5 == 0) {
+                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"axis\" text-anchor=\"middle\">%d</text>",
+                        x + barW / 2.0, h - 6, k + 1));
+            }
+        }
+        return s.append("</svg></figure>\n").toString();
+    }
+
+    /** A MITI figure with a gauge marking the fair and good thresholds. */
+    private static String mitiRow(String name, Double value, String band, double fair, double good, double max,
+            String thresholds) {
+        double scale = Math.max(max, value == null ? 0 : value);
+        int gw = 160, gh = 14;
+        StringBuilder g = new StringBuilder();
+        g.append("<svg class=\"gauge\" viewBox=\"0 0 ").append(gw).append(' ').append(gh).append("\" width=\"").append(gw)
+                .append("\" height=\"").append(gh).append("\"><rect x=\"0\" y=\"3\" width=\"").append(gw)
+                .append("\" height=\"8\" class=\"track\"/>");
+        if (value != null) {
+            g.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"3\" width=\"%.1f\" height=\"8\" class=\"bar %s\"/>",
+                    gw * value / scale, bandClass(band)));
+        }
+        for (double t : new double[] {fair, good}) {
+            g.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" class=\"threshold\"/>",
+                    gw * t / scale, gw * t / scale, gh));
+        }
+        g.append("</svg>");
+        return "<tr><td>" + esc(name) + "<br>" + g + "</td><td class=\"num\">" + Decimals.oneOrNa(value)
+                + "</td><td><span class=\"band " + bandClass(band) + "\">" + esc(band) + "</span></td><td>" + esc(thresholds)
+                + "</td></tr>\n";
+    }
+
+    private static String scoreCell(Double v) {
+        return "<td class=\"num " + (v == null ? "" : level(v)) + "\">" + Decimals.oneOrNa(v) + "</td>";
+    }
+
+    private static String bandCell(Double v, String band) {
+        return "<td class=\"num\">" + Decimals.oneOrNa(v) + (v == null ? "" : " <span class=\"band " + bandClass(band)
+                + "\">" + esc(band) + "</span>") + "</td>";
+    }
+
+    private static String bandClass(String band) {
+        return switch (band) {
+            case "good" -> "good";
+            case "fair" -> "fair";
+            case "below fair" -> "low";
+            default -> "none";
+        };
+    }
+
+    /** Colour class of a 1–5 score: below 2.5 low, below 3.5 fair, else good. */
+    private static String level(Double v) {
+        if (v == null) return "none";
+        return v < 2.5 ? "low" : v < 3.5 ? "fair" : "good";
+    }
+
+    private static Double mean(List<Double> values) {
+        List<Double> present = values.stream().filter(Objects::nonNull).toList();
+        if (present.isEmpty()) return null;
+        return Math.round(present.stream().mapToDouble(Double::doubleValue).average().orElseThrow() * 10.0) / 10.0;
+    }
+
+    private static String esc(String s) {
+        return Html.escape(s);
+    }
+
+    // ---- frame -------------------------------------------------------------------------------
+
+    private static void head(StringBuilder b, String title) {
+        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(esc(title)).append("</title>\n<style>").append(CSS).append("</style></head><body>\n");
+    }
+
+    private static void foot(StringBuilder b) {
+        b.append("<footer>Scores are a training aid for supervision: they describe counseling skills in a practice ")
+                .append("conversation, not a client's condition.</footer>\n</body></html>\n");
+    }
+
+    private static final String CSS = """
+            body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2329;max-width:1000px;margin:24px auto;padding:0 16px}
+            h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;border-bottom:1px solid #d5dbe1;padding-bottom:3px;margin-top:28px}
+            h3{font-size:14px;margin:18px 0 6px}.meta{color:#56616b;margin:0}nav a{color:#2f5f8a}
+            .cols{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}
+            table.grid{border-collapse:collapse;width:100%;font-size:13px}table.grid th,table.grid td{border:1px solid #d5dbe1;padding:4px 6px;text-align:left;vertical-align:top}
+            table.grid th{background:#f1f4f7}table.miti{width:auto}caption{text-align:left;font-weight:600;padding-bottom:4px}
+            td.num,th.num{text-align:right}td.src{color:#56616b;word-break:break-all}
+            .note{color:#56616b;font-size:12px}
+            svg text{font:11px system-ui,sans-serif;fill:#1d2329}svg .axis{fill:#6b7680;font-size:10px}svg .na{fill:#6b7680;font-style:italic}
+            .gridline{stroke:#e3e7eb;stroke-width:1}.threshold{stroke:#1d2329;stroke-width:1.5}.track{fill:#e9edf1}
+            .bar.good{fill:#3d8f5f}.bar.fair{fill:#d9a03a}.bar.low{fill:#c4534a}.bar.none{fill:#9aa5b1}.na-mark{fill:#9aa5b1}
+            td.good{background:#e3f2e8}td.fair{background:#fbf0d9}td.low{background:#f7e0de}
+            .band{display:inline-block;padding:0 5px;border-radius:3px;font-size:11px}
+            .band.good{background:#e3f2e8;color:#22603b}.band.fair{background:#fbf0d9;color:#7a5410}.band.low{background:#f7e0de;color:#8a2b23}.band.none{color:#6b7680}
+            .per-reply{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0}figcaption{font-size:12px;font-weight:600}
+            .turn{border-left:4px solid #c9d1d9;padding:6px 10px;margin:8px 0;break-inside:avoid;page-break-inside:avoid}
+            .turn.client{background:#f7f8fa}.turn.trainee{border-left-color:#2f5f8a;background:#fff}
+            .who{font-size:11px;color:#56616b;text-transform:uppercase;letter-spacing:.04em}.text{margin:2px 0 4px;white-space:pre-wrap}
+            .badge{display:inline-block;font-size:11px;padding:1px 6px;margin:2px 4px 2px 0;border-radius:3px;background:#eef1f4}
+            .badge.code{background:#dfe9f3;color:#1f4566}.badge.good{background:#e3f2e8}.badge.fair{background:#fbf0d9}.badge.low{background:#f7e0de}
+            .badge.roadblock{background:#f7e0de;color:#8a2b23}.badge.boundary{background:#ece3f5;color:#4b2d6b}
+            ul.evidence,ul.feedback{margin:4px 0 0 0;padding-left:18px;font-size:12.5px}ul.evidence{color:#56616b}ul.feedback li::marker{content:"\\2192  "}
+            .list-label{font-size:11px;font-weight:600;color:#56616b;margin-top:4px}
+            .bad{color:#8a2b23;font-weight:600}footer{margin-top:32px;color:#6b7680;font-size:11px;border-top:1px solid #d5dbe1;padding-top:6px}
+            @media print{
+              @page{size:A4;margin:14mm}
+              body{max-width:none;margin:0;padding:0;font-size:10.5pt}
+              nav{display:none}
+              *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+              a{color:inherit;text-decoration:none}
+              section.summary,table.grid tr,figure{break-inside:avoid;page-break-inside:avoid}
+              h2{break-after:avoid;page-break-after:avoid}
+            }
+            """;
+}

@@ -1,0 +1,155 @@
+package org.rapport.rubric;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rapport.nlp.Utterance;
+
+/**
+ * The structural and lexical features of one reply that the behaviour-code weights refer to by name.
+ * Each is a number from 0 to 1. Reflections are recognised by how they track the client's last
+ * utterance (shared content words, named feelings, second-person statements), not by stems alone.
+ */
+final class ReplyFeatures {
+
+    /** Every feature a {@link BehaviorModel} may weigh; the loader rejects other names. */
+    static final List<String> NAMES = List.of(
+            "question_last", "question_any", "interrogative_form", "open_stem", "closed_stem",
+            "elaboration_request", "reflection_stem", "you_start", "you_ratio", "i_start", "i_ratio", "we_ratio",
+            "client_overlap", "client_echo", "new_content", "feeling", "new_feeling", "complex_marker",
+            "acknowledgement", "affirmation", "structuring", "advice", "information", "negotiation", "options",
+            "short", "long", "number", "no_client_line", "tag_question", "statement_then_question", "so_start",
+            "content", "third_person", "question_count", "declarative_question", "client_asked", "client_similarity");
+
+    private static final Set<String> WH = Set.of("what", "what's", "how", "why", "where", "when", "who", "which",
+            "whose", "whom", "how's", "where's", "who's", "why's");
+    private static final Set<String> AUX = Set.of("do", "does", "did", "is", "are", "was", "were", "can", "could",
+            "would", "will", "should", "have", "has", "had", "may", "might", "shall", "don't", "doesn't", "didn't",
+            "isn't", "aren't", "wasn't", "won't", "wouldn't", "can't", "couldn't", "haven't", "hasn't", "am");
+    private static final Pattern TAG = Pattern.compile("(?i)(,\\s*|\\b)(right|correct|yeah|no|huh|isn't it|is that right|is that correct|does that sound right|am i right|did i get that right)\\?\\s*$");
+    private static final Pattern NUMBER = Pattern.compile("\\d|%|\\bpercent\\b|\\bhalf\\b|\\btwice\\b|\\btimes (a|per) (day|week)\\b");
+
+    final Utterance reply;
+    final Utterance client;
+    final Map<String, Double> values = new LinkedHashMap<>();
+    final String questionSentence;
+
+    ReplyFeatures(Utterance reply, Utterance client, Cues cues) {
+        this.reply = reply;
+        this.client = client;
+        List<String> sentences = reply.sentences();
+        List<String> questions = reply.questions();
+        String last = reply.lastSentence();
+        boolean lastIsQuestion = last.strip().endsWith("?");
+        questionSentence = lastIsQuestion ? last : questions.isEmpty() ? null : questions.get(questions.size() - 1);
+        put("question_last", lastIsQuestion);
+        put("question_any", !questions.isEmpty() && !lastIsQuestion);
+        put("tag_question", questionSentence != null && TAG.matcher(questionSentence).find()
+                && Utterance.withoutLeadingFillers(questionSentence).split(" ").length > 3
+                && !startsWithAny(questionSentence, WH) && !startsWithAny(questionSentence, AUX));
+        put("statement_then_question", sentences.size() > 1 && lastIsQuestion);
+
+        String lead = questionSentence != null ? questionSentence : last;
+        String stripped = Utterance.withoutLeadingFillers(lead);
+        String firstWord = stripped.isEmpty() ? "" : stripped.split(" ")[0];
+        put("interrogative_form", WH.contains(firstWord) || AUX.contains(firstWord));
+        put("open_stem", cues.openStems.startsWith(stripped) || cues.elaboration.matches(lead));
+        put("closed_stem", cues.closedStems.startsWith(stripped) && !cues.elaboration.matches(lead));
+        put("elaboration_request", cues.elaboration.matches(reply.text()));
+
+        String opening = Utterance.withoutLeadingFillers(sentences.isEmpty() ? "" : firstContentSentence(sentences));
+        String openingWord = opening.isEmpty() ? "" : opening.split(" ")[0];
+        boolean stem = false;
+        for (String s : sentences) {
+            if (cues.reflectionStems.startsWith(Utterance.withoutLeadingFillers(s))) stem = true;
+        }
+        put("reflection_stem", stem);
+        put("you_start", openingWord.equals("you") || openingWord.startsWith("you'") || openingWord.equals("your"));
+        put("i_start", openingWord.equals("i") || openingWord.startsWith("i'") || openingWord.equals("my"));
+        int words = Math.max(1, reply.wordCount());
+        values.put("you_ratio", Math.min(1.0, reply.secondPersonCount() * 6.0 / words));
+        values.put("i_ratio", Math.min(1.0, reply.firstPersonCount() * 6.0 / words));
+        long we = reply.words().stream().filter(w -> w.equals("we") || w.equals("us") || w.equals("let's") || w.equals("we're") || w.equals("we'll") || w.equals("our")).count();
+        values.put("we_ratio", Math.min(1.0, we * 6.0 / words));
+
+        boolean hasClient = !client.isEmpty();
+        put("no_client_line", !hasClient);
+        double overlap = hasClient ? reply.overlapWith(client) : 0;
+        values.put("client_overlap", overlap);
+        values.put("client_echo", hasClient ? Math.min(1.0, reply.sharedStems(client).size() / 3.0) : 0);
+        values.put("new_content", reply.contentStems().isEmpty() ? 0 : Math.min(1.0, (1 - overlap) * reply.contentStems().size() / 6.0));
+        List<String> feelings = cues.feelings.findAll(reply.text());
+        put("feeling", !feelings.isEmpty());
+        put("new_feeling", feelings.stream().anyMatch(f -> !Utterance.normalise(client.text()).contains(f)));
+        put("complex_marker", cues.complexMarkers.matches(reply.text()));
+        put("acknowledgement", isAcknowledgementOnly(reply, cues));
+        put("affirmation", cues.affirmations.matches(reply.text()));
+        put("structuring", cues.structuring.matches(reply.text()));
+        put("advice", cues.advice.matches(reply.text()));
+        put("information", cues.information.matches(reply.text()));
+        put("negotiation", cues.negotiation.matches(reply.text()));
+        put("options", cues.options.matches(reply.text()));
+        put("short", reply.wordCount() <= 3);
+        values.put("long", Math.min(1.0, Math.max(0, reply.wordCount() - 12) / 30.0));
+        put("number", NUMBER.matcher(reply.normalised()).find());
+        // "So..." opens most summaries and many reflections in MI talk.
+        String[] tokens = reply.normalised().split(" ");
+        int t = 0;
+        while (t < tokens.length - 1 && Set.of("okay", "ok", "yeah", "alright", "right", "all", "mm-hmm", "um", "uh", "and").contains(tokens[t])) t++;
+        put("so_start", t < tokens.length && tokens[t].equals("so"));
+        values.put("content", Math.min(1.0, reply.contentStems().size() / 5.0));
+        long third = reply.words().stream().filter(w -> w.equals("people") || w.equals("they") || w.equals("it's") || w.equals("there's") || w.equals("research") || w.equals("someone") || w.equals("most")).count();
+        values.put("third_person", Math.min(1.0, third / 2.0));
+        // "So it's a way to cope with stress?" — statement word order with a rising end is a reflection.
+        put("declarative_question", questionSentence != null && !WH.contains(firstWord) && !AUX.contains(firstWord)
+                && !cues.openStems.startsWith(stripped) && !stripped.isEmpty()
+                && java.util.Arrays.stream(stripped.split(" ")).noneMatch(WH::contains)
+                && stripped.split(" ").length <= 25 && !cues.elaboration.matches(reply.text()));
+        put("client_asked", client.text().strip().endsWith("?"));
+        values.put("question_count", Math.min(1.0, questions.size() / 3.0));
+    }
+
+    /**
+     * How close the reply's meaning is to the client's last words (sentence vectors), scaled so that
+     * unrelated text is 0 and a close paraphrase 1: reflections track meaning, not only words.
+     */
+    void setClientSimilarity(double cosine) {
+        values.put("client_similarity", client.isEmpty() ? 0 : Math.max(0, Math.min(1, (cosine - 0.15) / 0.5)));
+    }
+
+    double get(String name) {
+        return values.getOrDefault(name, 0.0);
+    }
+
+    boolean is(String name) {
+        return get(name) > 0.5;
+    }
+
+    private void put(String name, boolean value) {
+        values.put(name, value ? 1.0 : 0.0);
+    }
+
+    private static boolean startsWithAny(String sentence, Set<String> words) {
+        String s = Utterance.withoutLeadingFillers(sentence);
+        return !s.isEmpty() && words.contains(s.split(" ")[0]);
+    }
+
+    /** The first sentence that is more than a filler ("Okay." "Mm-hmm." are skipped). */
+    private static String firstContentSentence(List<String> sentences) {
+        for (String s : sentences) {
+            if (Utterance.withoutLeadingFillers(s).split(" ").length > 1) return s;
+        }
+        return sentences.get(0);
+    }
+
+    /** "Mm-hmm." "Okay, yeah." "Hi, Emily." — the whole turn is a minimal encourager or courtesy. */
+    private static boolean isAcknowledgementOnly(Utterance reply, Cues cues) {
+        if (reply.isEmpty()) return true;
+        String rest = reply.normalised().replace("?", " ");
+        for (String phrase : cues.acknowledgements.findAll(reply.text())) rest = rest.replaceFirst("\\b" + java.util.regex.Pattern.quote(phrase) + "\\b", " ");
+        String[] left = rest.strip().isEmpty() ? new String[0] : rest.strip().split("\\s+");
+        return left.length <= 1 && reply.wordCount() <= 8;
+    }
+}

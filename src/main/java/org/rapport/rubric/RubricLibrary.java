@@ -1,0 +1,95 @@
+package org.rapport.rubric;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The rubrics of a folder ({@code rubrics/} by default), loaded and validated together, with one engine
+ * per rubric made on first use.
+ */
+public final class RubricLibrary {
+
+    private final Path directory;
+    private final Map<String, Rubric> rubrics;
+    private final Map<String, Path> sources;
+    private final Map<String, RubricEngine> engines = new ConcurrentHashMap<>();
+
+    private RubricLibrary(Path directory, Map<String, Rubric> rubrics, Map<String, Path> sources) {
+        this.directory = directory;
+        this.rubrics = Collections.unmodifiableMap(rubrics);
+        this.sources = Collections.unmodifiableMap(sources);
+    }
+
+    /** Loads every {@code .yaml}/{@code .yml} file of a folder; the first bad file stops the load. */
+    public static RubricLibrary load(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new RubricFormatException(directory, 0, "", "rubric folder not found (set rapport.rubrics-dir)");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(directory)) {
+            files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
+        RubricLoader loader = new RubricLoader();
+        Map<String, Rubric> rubrics = new LinkedHashMap<>();
+        Map<String, Path> sources = new LinkedHashMap<>();
+        for (Path file : files) {
+            Rubric r = loader.load(file);
+            if (rubrics.containsKey(r.id())) {
+                throw new RubricFormatException(file, RubricLoader.lineOf(readQuietly(file), "/id"), "id",
+                        "rubric id " + r.id() + " is already used by " + sources.get(r.id()));
+            }
+            rubrics.put(r.id(), r);
+            sources.put(r.id(), file);
+        }
+        return new RubricLibrary(directory, rubrics, sources);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public List<Rubric> all() {
+        return new ArrayList<>(rubrics.values());
+    }
+
+    public Optional<Rubric> find(String id) {
+        return Optional.ofNullable(rubrics.get(id));
+    }
+
+    /** The rubric with this id, or an error listing the ids there are. */
+    public Rubric get(String id) {
+        Rubric r = rubrics.get(id);
+        if (r == null) throw new IllegalArgumentException("no rubric '" + id + "' in " + directory + "; available: " + String.join(", ", rubrics.keySet()));
+        return r;
+    }
+
+    public Path source(String id) {
+        return sources.get(id);
+    }
+
+    /** The engine for a rubric, created once; the embedding model itself loads on the first score. */
+    public RubricEngine engine(String id) {
+        Rubric r = get(id);
+        return engines.computeIfAbsent(id, k -> new RubricScorer(r));
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package org.rapport.rubric;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one rubric file and validates it at the edge: an unusable file fails with its path, the line
+ * and the field at fault, so whoever edits a rubric can fix it without reading code.
+ */
+public final class RubricLoader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final Set<String> BEHAVIORS = Set.of("question", "reflection", "input", "other");
+    private static final Set<String> SUBTYPES = Set.of("open", "closed", "simple", "complex", "information", "advice",
+            "negotiation", "options");
+    private static final Set<String> EMPATHY_KEYS = Set.of("emotional_reactions", "interpretations", "explorations", "none");
+
+    private final YAMLMapper mapper = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    public Rubric load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rubric " + file + ": " + e.getMessage(), e);
+        }
+        Rubric rubric;
+        try {
+            rubric = mapper.readValue(text, Rubric.class);
+        } catch (JsonMappingException e) {
+            JsonLocation at = e.getLocation();
+            String problem = e.getOriginalMessage().replaceAll("\\s*\\(class [^)]*\\)", "").replaceAll("\\s+", " ");
+            if (problem.startsWith("Unrecognized field")) problem = problem.replaceAll(", not marked as ignorable.*", "");
+            // Records are built from buffered properties, so the parser's location can lie past the
+            // field; the path locates it exactly.
+            int line = e.getPath().isEmpty() ? 0 : lineOf(text, pointerOf(e.getPath()));
+            if (line == 0 && at != null) line = at.getLineNr();
+            throw new RubricFormatException(file, line, fieldOf(e.getPath()), problem);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new RubricFormatException(file, at == null ? 0 : at.getLineNr(), "", e.getOriginalMessage());
+        }
+        if (rubric == null) throw new RubricFormatException(file, 1, "", "the file is empty");
+        List<Problem> problems = validate(rubric);
+        if (!problems.isEmpty()) {
+            Problem first = problems.get(0);
+            throw new RubricFormatException(file, lineOf(text, first.pointer()), display(first.pointer()), first.message());
+        }
+        return rubric;
+    }
+
+    record Problem(String pointer, String message) {
+    }
+
+    static List<Problem> validate(Rubric r) {
+        List<Problem> p = new ArrayList<>();
+        if (r.id() == null || !ID.matcher(r.id()).matches()) p.add(new Problem("/id", "is required: lower-case letters, digits, - or _"));
+        if (r.version() == null || r.version().isBlank()) p.add(new Problem("/version", "is required"));
+        if (r.title() == null || r.title().isBlank()) p.add(new Problem("/title", "is required"));
+        if (r.criteria().isEmpty()) p.add(new Problem("/criteria", "at least one criterion is required"));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < r.criteria().size(); i++) {
+            Criterion c = r.criteria().get(i);
+            String at = "/criteria/" + i;
+            if (c == null) {
+                p.add(new Problem(at, "is empty"));
+                continue;
+            }
+            if (c.id() == null || !ID.matcher(c.id()).matches()) p.add(new Problem(at + "/id", "is required: lower-case letters, digits, - or _"));
+            else if (!seen.add(c.id())) p.add(new Problem(at + "/id", "duplicate criterion id " + c.id()));
+            if (c.name() == null || c.name().isBlank()) p.add(new Problem(at + "/name", "is required"));
+            if (!c.levels().keySet().equals(Set.of(1, 2, 3, 4, 5))) {
+                p.add(new Problem(at + "/levels", "must describe each level 1, 2, 3, 4 and 5, has " + c.levels().keySet()));
+            }
+            c.levels().forEach((k, v) -> {
+                if (v == null || v.isBlank()) p.add(new Problem(at + "/levels/" + k, "level description is empty"));
+            });
+            c.feedback().forEach((k, v) -> {
+                if (v == null || v.isBlank()) p.add(new Problem(at + "/feedback/" + k, "feedback text is empty"));
+            });
+        }
+        Lexicons l = r.lexicons();
+        keys(p, "/lexicons/emotional_reactions", l.emotionalReactions(), Set.copyOf(Lexicons.STRENGTHS));
+        keys(p, "/lexicons/interpretations", l.interpretations(), Set.copyOf(Lexicons.STRENGTHS));
+        keys(p, "/lexicons/explorations", l.explorations(), Set.copyOf(Lexicons.EXPLORATION_KEYS));
+        keys(p, "/lexicons/roadblocks", l.roadblocks(), ids(Roadblock.values()));
+        keys(p, "/lexicons/boundary_tests", l.boundaryTests(), ids(BoundaryKind.values()));
+        keys(p, "/lexicons/boundary_reply", l.boundaryReply(), Set.copyOf(Lexicons.BOUNDARY_REPLY_KEYS));
+        BehaviorModel m = r.behaviorModel();
+        checkWeights(p, "/behavior_model/behaviors", m.behaviors(), BEHAVIORS);
+        checkWeights(p, "/behavior_model/subtypes", m.subtypes(), SUBTYPES);
+        Set<String> behaviorExemplarKeys = new HashSet<>(SUBTYPES);
+        behaviorExemplarKeys.add("other");
+        keys(p, "/exemplars/behavior", r.exemplars().behavior(), behaviorExemplarKeys);
+        keys(p, "/exemplars/empathy", r.exemplars().empathy(), EMPATHY_KEYS);
+        Set<String> boundaryKeys = new HashSet<>(ids(BoundaryKind.values()));
+        boundaryKeys.add("none");
+        keys(p, "/exemplars/boundary_tests", r.exemplars().boundaryTests(), boundaryKeys);
+        keys(p, "/exemplars/boundary_replies", r.exemplars().boundaryReplies(), Set.of("high", "low"));
+        for (int i = 0; i < r.calibration().size(); i++) {
+            checkCase(p, "/calibration/" + i, r.calibration().get(i), r);
+        }
+        return p;
+    }
+
+    private static void checkCase(List<Problem> p, String at, CalibrationCase c, Rubric r) {
+        if (c == null) {
+            p.add(new Problem(at, "is empty"));
+            return;
+        }
+        if (c.reply() == null || c.reply().isBlank()) p.add(new Problem(at + "/reply", "is required"));
+        if (c.boundary() != null && !ids(BoundaryKind.values()).contains(c.boundary())) {
+            p.add(new Problem(at + "/boundary", "unknown boundary kind " + c.boundary() + "; expected one of " + ids(BoundaryKind.values())));
+        }
+        CalibrationCase.Expectation e = c.expect();
+        if (e == null) {
+            p.add(new Problem(at + "/expect", "is required"));
+            return;
+        }
+        if (e.behavior() != null && !BEHAVIORS.contains(e.behavior())) p.add(new Problem(at + "/expect/behavior", "unknown behaviour " + e.behavior()));
+        if (e.subtype() != null && !SUBTYPES.contains(e.subtype())) p.add(new Problem(at + "/expect/subtype", "unknown subtype " + e.subtype()));
+        bound(p, at + "/expect/empathy", e.empathy(), 1, 5, false);
+        bound(p, at + "/expect/active_listening", e.activeListening(), 1, 5, false);
+        bound(p, at + "/expect/boundary_setting", e.boundarySetting(), 1, 5, true);
+        bound(p, at + "/expect/emotional_reactions", e.emotionalReactions(), 0, 2, false);
+        bound(p, at + "/expect/interpretations", e.interpretations(), 0, 2, false);
+        bound(p, at + "/expect/explorations", e.explorations(), 0, 2, false);
+        if (e.boundary() != null && !e.boundary().equals("none") && !ids(BoundaryKind.values()).contains(e.boundary())) {
+            p.add(new Problem(at + "/expect/boundary", "unknown boundary kind " + e.boundary()));
+        }
+        if (e.roadblocks() != null) {
+            for (int j = 0; j < e.roadblocks().size(); j++) {
+                if (!ids(Roadblock.values()).contains(e.roadblocks().get(j))) p.add(new Problem(at + "/expect/roadblocks/" + j, "unknown roadblock " + e.roadblocks().get(j)));
+            }
+        }
+        for (String criterion : List.of("empathy", "active_listening", "boundary_setting")) {
+            boolean expected = switch (criterion) {
+                case "empathy" -> e.empathy() != null;
+                case "active_listening" -> e.activeListening() != null;
+                default -> e.boundarySetting() != null;
+            };
+            if (expected && r.criterion(criterion).isEmpty()) p.add(new Problem(at + "/expect/" + criterion, "the rubric has no criterion " + criterion));
+        }
+    }
+
+    private static void bound(List<Problem> p, String at, String text, int min, int max, boolean noneAllowed) {
+        if (text == null) return;
+        try {
+            ScoreBound b = ScoreBound.parse(text);
+            if (b.none() && !noneAllowed) p.add(new Problem(at, "'none' is not allowed here"));
+            if (!b.none() && !b.within(min, max)) p.add(new Problem(at, "bound must lie within " + min + " to " + max));
+        } catch (IllegalArgumentException ex) {
+            p.add(new Problem(at, ex.getMessage()));
+        }
+    }
+
+    private static void checkWeights(List<Problem> p, String at, Map<String, BehaviorModel.LabelWeights> labels, Set<String> allowed) {
+        keys(p, at, labels, allowed);
+        labels.forEach((label, w) -> {
+            if (w == null) return;
+            w.weights().forEach((feature, value) -> {
+                if (!ReplyFeatures.NAMES.contains(feature)) {
+                    p.add(new Problem(at + "/" + label + "/weights/" + feature, "unknown feature " + feature + "; known: " + ReplyFeatures.NAMES));
+                } else if (value == null) {
+                    p.add(new Problem(at + "/" + label + "/weights/" + feature, "weight is empty"));
+                }
+            });
+        });
+    }
+
+    private static void keys(List<Problem> p, String at, Map<String, ?> map, Set<String> allowed) {
+        for (Map.Entry<String, ?> e : map.entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                p.add(new Problem(at + "/" + e.getKey(), "unknown key " + e.getKey() + "; expected one of " + new java.util.TreeSet<>(allowed)));
+            } else if (e.getValue() instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) == null || list.get(i).toString().isBlank()) p.add(new Problem(at + "/" + e.getKey() + "/" + i, "empty entry"));
+                }
+            }
+        }
+    }
+
+    private static Set<String> ids(Enum<?>[] values) {
+        Set<String> ids = new HashSet<>();
+        for (Enum<?> v : values) ids.add(v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (values.length > 0 && values[0] instanceof Roadblock) {
+            ids.clear();
+            for (Enum<?> v : values) ids.add(((Roadblock) v).json());
+        }
+        return ids;
+    }
+
+    /** The line of the node at a JSON pointer, or of its nearest ancestor present in the file. */
+    static int lineOf(String text, String pointer) {
+        int best = 0;
+        int bestDepth = -1;
+        try (JsonParser parser = new YAMLFactory().createParser(text)) {
+            JsonToken t;
+            while ((t = parser.nextToken()) != null) {
+                JsonPointer here = parser.getParsingContext().pathAsPointer();
+                String h = here.toString();
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
+                if (pointer.equals(h)) return parser.currentTokenLocation().getLineNr();
+                if (pointer.startsWith(h + "/") || h.isEmpty()) {
+                    int depth = h.split("/").length;
+                    if (depth > bestDepth) {
+                        bestDepth = depth;
+                        best = parser.currentTokenLocation().getLineNr();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return best;
+        }
+        return best;
+    }
+
+    /** "/criteria/0/levels" as "criteria[0].levels". */
+    static String display(String pointer) {
+        StringBuilder out = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) continue;
+            if (part.chars().allMatch(Character::isDigit)) out.append('[').append(part).append(']');
+            else out.append(out.length() == 0 ? "" : ".").append(part);
+        }
+        return out.toString();
+    }
+
+    private static String pointerOf(List<JsonMappingException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) out.append('/').append(ref.getFieldName());
+            else if (ref.getIndex() >= 0) out.append('/').append(ref.getIndex());
+        }
+        return out.toString();
+    }
+
+    private static String fieldOf(List<JsonMappingException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) out.append(out.length() == 0 ? "" : ".").append(ref.getFieldName());
+            else if (ref.getIndex() >= 0) out.append('[').append(ref.getIndex()).append(']');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,529 @@
+package org.rapport.rubric;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rapport.nlp.SentenceEmbeddings;
+import org.rapport.nlp.Utterance;
+
+/**
+ * The rubric engine: judges a trainee reply from its structure (question form, second-person
+ * statements, how it tracks the client's last words and feelings), the rubric's lexicons (feeling
+ * words, roadblocks, boundary cues) and its semantic closeness to the rubric's exemplar replies.
+ * Stateless apart from cached exemplar vectors; safe to share between threads.
+ */
+public final class RubricScorer implements RubricEngine {
+
+    private static final List<String> BEHAVIOR_IDS = List.of("question", "reflection", "input", "other");
+    private static final Map<String, List<String>> SUBTYPES_OF = Map.of(
+            "question", List.of("open", "closed"),
+            "reflection", List.of("simple", "complex"),
+            "input", List.of("information", "advice", "negotiation", "options"),
+            "other", List.of());
+    /** A client line this close to a boundary-test exemplar (and closer than to ordinary lines) tests it. */
+    static final double BOUNDARY_SIMILARITY = 0.62;
+
+    private final Rubric rubric;
+    private final Cues cues;
+    private final java.util.function.Supplier<SentenceEmbeddings> embeddings;
+    private volatile ExemplarVectors exemplarVectors;
+
+    public RubricScorer(Rubric rubric) {
+        this(rubric, SentenceEmbeddings::shared);
+    }
+
+    public RubricScorer(Rubric rubric, java.util.function.Supplier<SentenceEmbeddings> embeddings) {
+        this.rubric = rubric;
+        this.cues = new Cues(rubric.lexicons());
+        this.embeddings = embeddings;
+    }
+
+    @Override
+    public Rubric rubric() {
+        return rubric;
+    }
+
+    @Override
+    public TurnScore score(ReplyContext reply) {
+        return scoreAll(List.of(reply)).get(0);
+    }
+
+    @Override
+    public List<TurnScore> scoreAll(List<ReplyContext> replies) {
+        if (replies.isEmpty()) return List.of();
+        SentenceEmbeddings model = embeddings.get();
+        ExemplarVectors exemplars = exemplars(model);
+        // One model call for all replies and client lines of the batch.
+        List<String> texts = new ArrayList<>(replies.size() * 2);
+        for (ReplyContext r : replies) {
+            texts.add(r.reply());
+            texts.add(requestPart(r.clientLine()));
+        }
+        List<float[]> vectors = embedDistinct(model, texts);
+        List<TurnScore> scores = new ArrayList<>(replies.size());
+        for (int i = 0; i < replies.size(); i++) {
+            scores.add(judge(replies.get(i), vectors.get(2 * i), vectors.get(2 * i + 1), exemplars));
+        }
+        return scores;
+    }
+
+    /** Embeds each distinct text once ("Mm-hmm." recurs all through a transcript). */
+    private static List<float[]> embedDistinct(SentenceEmbeddings model, List<String> texts) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (String t : texts) index.putIfAbsent(t, index.size());
+        List<float[]> distinct = model.embedAll(new ArrayList<>(index.keySet()));
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (String t : texts) out.add(distinct.get(index.get(t)));
+        return out;
+    }
+
+    private ExemplarVectors exemplars(SentenceEmbeddings model) {
+        ExemplarVectors e = exemplarVectors;
+        if (e == null) {
+            synchronized (this) {
+                e = exemplarVectors;
+                if (e == null) {
+                    e = new ExemplarVectors(rubric.exemplars(), model);
+                    exemplarVectors = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    // ------------------------------------------------------------------ one reply
+
+    private TurnScore judge(ReplyContext context, float[] replyVector, float[] clientVector, ExemplarVectors ex) {
+        Utterance reply = new Utterance(context.reply());
+        Utterance client = new Utterance(context.clientLine());
+        ReplyFeatures f = new ReplyFeatures(reply, client, cues);
+        f.setClientSimilarity(SentenceEmbeddings.cosine(replyVector, clientVector));
+        List<String> evidence = new ArrayList<>();
+
+        BehaviorCode code = code(f, replyVector, ex, evidence);
+        EmpathyMechanisms empathy = empathy(f, code, replyVector, ex, evidence);
+        Set<Roadblock> roadblocks = roadblocks(f, code, evidence);
+
+        BoundaryKind boundary = context.boundary() != null ? context.boundary() : boundaryTest(client, clientVector, ex);
+        Integer boundaryScore = null;
+        List<String> boundaryFeedback = new ArrayList<>();
+        if (boundary != null) {
+            evidence.add("client tests a boundary: " + boundary.id());
+            boundaryScore = boundaryReply(f, boundary, replyVector, ex, evidence, boundaryFeedback);
+        }
+
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        List<String> feedback = new ArrayList<>();
+        for (Criterion c : rubric.criteria()) {
+            switch (c.id()) {
+                case TurnScore.EMPATHY -> scores.put(c.id(), empathyScore(c, f, code, empathy, roadblocks, feedback));
+                case TurnScore.ACTIVE_LISTENING -> scores.put(c.id(), listeningScore(c, f, code, roadblocks, feedback));
+                case TurnScore.BOUNDARY_SETTING -> {
+                    scores.put(c.id(), boundaryScore);
+                    for (String key : boundaryFeedback) add(feedback, c.feedback(key));
+                }
+                default -> scores.put(c.id(), null); // a criterion this engine has no detector for
+            }
+        }
+        return new TurnScore(code, empathy, scores, evidence, feedback, roadblocks, boundary);
+    }
+
+    // ------------------------------------------------------------------ behaviour codes (MITI / AnnoMI)
+
+    private BehaviorCode code(ReplyFeatures f, float[] v, ExemplarVectors ex, List<String> evidence) {
+        BehaviorModel model = rubric.behaviorModel();
+        Map<String, Double> semantic = new LinkedHashMap<>();
+        for (String b : BEHAVIOR_IDS) {
+            List<String> labels = b.equals("other") ? List.of("other") : SUBTYPES_OF.get(b);
+            double best = -1;
+            for (String label : labels) best = Math.max(best, ex.similarity("behavior", label, v));
+            semantic.put(b, best);
+        }
+        String behavior = argmax(BEHAVIOR_IDS, model.behaviors(), f, semantic, model.semanticWeight());
+        List<String> subtypes = SUBTYPES_OF.get(behavior);
+        if (subtypes.isEmpty()) {
+            evidence.add("behaviour: other" + describeOther(f));
+            return BehaviorCode.other();
+        }
+        Map<String, Double> subSemantic = new LinkedHashMap<>();
+        for (String s : subtypes) subSemantic.put(s, ex.similarity("behavior", s, v));
+        String subtype = argmax(subtypes, model.subtypes(), f, subSemantic, model.semanticWeight());
+        BehaviorCode code = BehaviorCode.of(Subtype.parse(subtype));
+        evidence.add("behaviour: " + subtype + " " + behavior + describe(f, code));
+        return code;
+    }
+
+    private static String argmax(List<String> labels, Map<String, BehaviorModel.LabelWeights> weights, ReplyFeatures f,
+            Map<String, Double> semantic, double semanticWeight) {
+        double mean = semantic.values().stream().filter(s -> s > -1).mapToDouble(Double::doubleValue).average().orElse(0);
+        String best = labels.get(0);
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (String label : labels) {
+            BehaviorModel.LabelWeights w = weights.get(label);
+            double score = w == null ? 0 : w.bias();
+            if (w != null) {
+                for (Map.Entry<String, Double> e : w.weights().entrySet()) score += e.getValue() * f.get(e.getKey());
+            }
+            double s = semantic.getOrDefault(label, -1.0);
+            if (s > -1) score += semanticWeight * (s - mean);
+            if (score > bestScore) {
+                bestScore = score;
+                best = label;
+            }
+        }
+        return best;
+    }
+
+    private String describe(ReplyFeatures f, BehaviorCode code) {
+        List<String> why = new ArrayList<>();
+        switch (code.behavior()) {
+            case QUESTION -> {
+                if (f.questionSentence != null) why.add("asks \"" + clip(f.questionSentence) + "\"");
+                if (code.is(Subtype.OPEN)) why.add("invites the client to say more in their own words");
+                else why.add("can be answered in a word or two");
+            }
+            case REFLECTION -> {
+                Set<String> shared = f.reply.sharedStems(f.client);
+                if (!shared.isEmpty()) why.add("tracks the client's words (" + String.join(", ", limit(shared, 4)) + ")");
+                List<String> feelings = cues.feelings.findAll(f.reply.text());
+                if (!feelings.isEmpty()) why.add("names a feeling (" + String.join(", ", limit(new LinkedHashSet<>(feelings), 3)) + ")");
+                if (code.is(Subtype.COMPLEX)) why.add("adds meaning the client implied");
+                else why.add("stays close to what the client said");
+            }
+            case INPUT -> {
+                String cue = firstNonNull(cues.advice.find(f.reply.text()), cues.negotiation.find(f.reply.text()),
+                        cues.options.find(f.reply.text()), cues.information.find(f.reply.text()));
+                if (cue != null) why.add("\"" + cue + "\"");
+            }
+            default -> {
+            }
+        }
+        return why.isEmpty() ? "" : " — " + String.join("; ", why);
+    }
+
+    private String describeOther(ReplyFeatures f) {
+        if (f.is("acknowledgement")) return " — a minimal encourager or courtesy";
+        if (f.is("affirmation")) return " — an affirmation";
+        if (f.is("structuring")) return " — structures the session";
+        return "";
+    }
+
+    // ------------------------------------------------------------------ EPITOME mechanisms
+
+    private EmpathyMechanisms empathy(ReplyFeatures f, BehaviorCode code, float[] v, ExemplarVectors ex, List<String> evidence) {
+        String text = f.reply.text();
+        double semER = ex.contrast("empathy", "emotional_reactions", "none", v);
+        double semIP = ex.contrast("empathy", "interpretations", "none", v);
+        double semEX = ex.contrast("empathy", "explorations", "none", v);
+
+        int er = 0;
+        String erCue = cues.emotionStrong.find(text);
+        if (erCue != null) er = 2;
+        else if ((erCue = cues.emotionWeak.find(text)) != null) er = 1;
+        else if (semER > 0.08) er = 1;
+        if (er > 0) evidence.add("emotional reaction (" + (er == 2 ? "strong" : "weak") + ")" + (erCue != null ? ": \"" + erCue + "\"" : ""));
+
+        int ip = 0;
+        String ipCue = cues.interpretStrong.find(text);
+        String ipWhy = null;
+        boolean aboutClient = f.is("you_start") || f.is("reflection_stem");
+        boolean reflectsFeeling = code.behavior() == Behavior.REFLECTION && f.is("feeling") && aboutClient;
+        if (ipCue != null) {
+            ip = 2;
+        } else if (reflectsFeeling) {
+            ip = 2;
+            ipWhy = "reflects the client's feeling";
+        } else if (code.is(Subtype.COMPLEX) && aboutClient && f.get("client_echo") > 0.3) {
+            ip = 2;
+            ipWhy = "reflects meaning the client implied";
+        } else if (sharesExperience(f.reply)) {
+            ip = 2; // EPITOME counts relating a similar experience of one's own as understanding
+            ipWhy = "relates a similar experience";
+        } else if ((ipCue = cues.interpretWeak.find(text)) != null) {
+            ip = 1;
+        } else if (code.behavior() == Behavior.REFLECTION && f.get("client_echo") > 0.3) {
+            ip = 1;
+            ipWhy = "restates what the client said";
+        } else if (semIP > 0.1) {
+            ip = 1;
+        }
+        if (ip > 0) evidence.add("interpretation (" + (ip == 2 ? "strong" : "weak") + ")"
+                + (ipCue != null ? ": \"" + ipCue + "\"" : ipWhy != null ? ": " + ipWhy : ""));
+
+        int xp = 0;
+        List<String> questions = f.reply.questions();
+        List<String> exploring = questions.stream().filter(q -> !cues.notExploring.matches(q)).toList();
+        if (!exploring.isEmpty()) {
+            String q = exploring.get(exploring.size() - 1);
+            boolean generic = cues.exploreGeneric.matches(q) && new Utterance(q).contentStems().size() <= 2;
+            boolean specific = new Utterance(q).contentStems().size() >= 2 || cues.feelings.matches(q);
+            xp = generic || !specific ? 1 : 2;
+            evidence.add("exploration (" + (xp == 2 ? "strong" : "weak") + "): \"" + clip(q) + "\"");
+        } else if (code.behavior() == Behavior.QUESTION && questions.isEmpty() && !cues.notExploring.matches(text)) {
+            xp = 1; // a question without a question mark, as transcribed speech often has
+        } else if (semEX > 0.12 && !questions.isEmpty()) {
+            xp = 1;
+        }
+        return new EmpathyMechanisms(er, ip, xp);
+    }
+
+    private static final java.util.regex.Pattern OPINION = java.util.regex.Pattern.compile(
+            "^(think|would|'d|d|believe|suggest|recommend|hope|guess|know|mean|agree|understand|can't imagine|wish|want you|am sorry|'m sorry|m sorry|promise|bet|doubt|'m not sure|am not sure|'ll|will)");
+
+    /** A first-person account of one's own life ("I went through the same last year"), not an opinion about the client's. */
+    static boolean sharesExperience(Utterance reply) {
+        int experience = 0;
+        List<String> w = reply.words();
+        for (int i = 0; i < w.size(); i++) {
+            String word = w.get(i);
+            if (word.equals("i") || word.startsWith("i'")) {
+                String rest = (word.length() > 1 ? word.substring(1) + " " : "") + String.join(" ", w.subList(i + 1, Math.min(w.size(), i + 3)));
+                if (!OPINION.matcher(rest.strip()).find()) experience++;
+            } else if (word.equals("my") || word.equals("myself")) {
+                experience++;
+            }
+        }
+        return experience >= 3 && reply.firstPersonCount() > reply.secondPersonCount();
+    }
+
+    // ------------------------------------------------------------------ roadblocks (Gordon)
+
+    private Set<Roadblock> roadblocks(ReplyFeatures f, BehaviorCode code, List<String> evidence) {
+        Set<Roadblock> found = EnumSet.noneOf(Roadblock.class);
+        String text = f.reply.text();
+        for (Map.Entry<Roadblock, org.rapport.nlp.PhraseList> e : cues.roadblocks.entrySet()) {
+            String cue = e.getValue().find(text);
+            if (cue != null) {
+                found.add(e.getKey());
+                evidence.add("roadblock " + e.getKey().json() + ": \"" + cue + "\"");
+            }
+        }
+        // Advice the client did not ask for is the commonest roadblock; the behaviour code already saw it.
+        String adviceCue = cues.advice.find(text);
+        if (code.is(Subtype.ADVICE) && adviceCue != null && !found.contains(Roadblock.ADVISING)) {
+            found.add(Roadblock.ADVISING);
+            evidence.add("roadblock advising: \"" + adviceCue + "\" tells the client what to do");
+        }
+        // Question after question, or a closed "why did you", reads as an interrogation.
+        long questionCount = f.reply.questions().size();
+        if (questionCount >= 3 && !found.contains(Roadblock.INTERROGATING)) {
+            found.add(Roadblock.INTERROGATING);
+            evidence.add("roadblock interrogating: " + questionCount + " questions in one turn");
+        }
+        return found;
+    }
+
+    // ------------------------------------------------------------------ boundaries (ACA 2014, APA)
+
+    /** The boundary a client line tests, from cue phrases first and semantic closeness second; null when none. */
+    BoundaryKind boundaryTest(Utterance client, float[] clientVector, ExemplarVectors ex) {
+        if (client.isEmpty()) return null;
+        for (Map.Entry<BoundaryKind, org.rapport.nlp.PhraseList> e : cues.boundaryTests.entrySet()) {
+            if (e.getValue().matches(client.text())) return e.getKey();
+        }
+        double none = ex.similarity("boundary_tests", "none", clientVector);
+        BoundaryKind best = null;
+        double bestSim = BOUNDARY_SIMILARITY;
+        for (BoundaryKind k : BoundaryKind.values()) {
+            double s = ex.similarity("boundary_tests", k.id(), clientVector);
+            if (s > bestSim && s > none + 0.05) {
+                bestSim = s;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private Integer boundaryReply(ReplyFeatures f, BoundaryKind kind, float[] v, ExemplarVectors ex,
+            List<String> evidence, List<String> feedbackKeys) {
+        String text = f.reply.text();
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String key : Lexicons.BOUNDARY_REPLY_KEYS) {
+            String cue = cues.boundaryReply(key).find(text);
+            if (cue != null) found.put(key, cue);
+        }
+        boolean validates = found.containsKey("validates") || f.is("feeling") && f.reply.secondPersonCount() > 0;
+        boolean limit = found.containsKey("limit");
+        boolean reason = found.containsKey("reason");
+        boolean alternative = found.containsKey("alternative");
+        boolean explores = found.containsKey("explores") || !f.reply.questions().isEmpty();
+        boolean accepts = found.containsKey("accepts");
+        boolean secrecy = found.containsKey("secrecy_promise");
+        boolean cold = found.containsKey("cold");
+        // Extended talk about oneself moves the session to the counsellor.
+        boolean selfFocused = found.containsKey("self_disclosure") && f.reply.firstPersonCount() >= 4
+                && f.reply.firstPersonCount() > 2 * f.reply.secondPersonCount();
+        double semantic = ex.contrast("boundary_replies", "high", "low", v);
+        found.forEach((k, cue) -> evidence.add("boundary reply " + k.replace('_', ' ') + ": \"" + cue + "\""));
+
+        // A small gift may be accepted with thought (ACA A.10.f); elsewhere accepting breaks the frame.
+        boolean acceptable = kind == BoundaryKind.GIFT || kind == BoundaryKind.PERSONAL_INFORMATION;
+        int score;
+        if (secrecy) {
+            score = 1;
+            feedbackKeys.add("secrecy_promise");
+        } else if (accepts && !limit && !acceptable) {
+            score = 1;
+            feedbackKeys.add("accepts");
+        } else if (selfFocused) {
+            score = 2;
+            feedbackKeys.add("self_disclosure");
+        } else if (cold && !validates) {
+            score = limit ? 2 : 1;
+            feedbackKeys.add("cold");
+        } else {
+            // With a small gift or a personal question, thoughtful acceptance that explores the meaning
+            // holds the frame as well as a limit does.
+            boolean frameHeld = limit || (acceptable && validates && explores);
+            int parts = (validates ? 1 : 0) + (frameHeld ? 1 : 0) + (reason ? 1 : 0) + ((alternative || explores) ? 1 : 0);
+            score = 1 + parts;
+            if (!frameHeld) score = Math.min(score, 2);
+            if (semantic > 0.06 && score < 5 && frameHeld) score++;
+            if (semantic < -0.06 && score > 1) score--;
+            if (cold) score = Math.min(score, 3);
+            if (accepts && !acceptable) score = Math.min(score, 2);
+            if (!validates) feedbackKeys.add("validate");
+            if (!frameHeld) feedbackKeys.add("limit");
+            if (!reason) feedbackKeys.add("reason");
+            if (!alternative && !explores) feedbackKeys.add("alternative");
+            if (score >= 4) feedbackKeys.add("strong");
+        }
+        feedbackKeys.add("kind_" + kind.id().replace('-', '_'));
+        score = Math.max(1, Math.min(5, score));
+        evidence.add("boundary setting " + score + "/5" + (semantic != 0 ? String.format(java.util.Locale.ROOT, " (closer to %s exemplars)", semantic >= 0 ? "well-held" : "poorly held") : ""));
+        return score;
+    }
+
+    // ------------------------------------------------------------------ criterion scores
+
+    private Integer empathyScore(Criterion c, ReplyFeatures f, BehaviorCode code, EmpathyMechanisms m,
+            Set<Roadblock> roadblocks, List<String> feedback) {
+        double points = m.emotionalReactions() * 0.75 + m.interpretations() + m.explorations() * 0.75;
+        if (code.is(Subtype.COMPLEX)) points += 1;
+        else if (code.is(Subtype.SIMPLE)) points += 0.5;
+        if (f.is("new_feeling") && code.behavior() == Behavior.REFLECTION) points += 0.5;
+        int score = 1 + (int) Math.round(Math.min(4, points));
+        if (code.behavior() == Behavior.OTHER && f.is("acknowledgement")) score = Math.max(score, 2);
+        int penalty = 0;
+        for (Roadblock r : roadblocks) {
+            penalty = Math.max(penalty, switch (r) {
+                case JUDGING, MORALISING, NAME_CALLING, WITHDRAWING -> 2;
+                case REASSURING, ORDERING, WARNING, ADVISING, PERSUADING, ANALYSING -> 1;
+                default -> 0;
+            });
+        }
+        score = Math.max(1, Math.min(5, score - penalty));
+        if (score >= 4) add(feedback, c.feedback("strong"));
+        else if (m.interpretations() == 1 && cues.interpretWeak.matches(f.reply.text())) add(feedback, c.feedback("only_claims"));
+        else if (!f.is("feeling")) add(feedback, c.feedback("no_feeling"));
+        if (score < 4 && m.explorations() == 0 && code.behavior() != Behavior.REFLECTION) add(feedback, c.feedback("explore"));
+        if (roadblocks.contains(Roadblock.REASSURING)) add(feedback, c.feedback("reassuring"));
+        return score;
+    }
+
+    private Integer listeningScore(Criterion c, ReplyFeatures f, BehaviorCode code, Set<Roadblock> roadblocks,
+            List<String> feedback) {
+        boolean tracks = f.get("client_echo") > 0.3 || f.get("client_overlap") >= 0.25 || f.get("client_similarity") >= 0.3
+                || f.is("no_client_line");
+        int score = switch (code.behavior()) {
+            case REFLECTION -> code.is(Subtype.COMPLEX) ? 5 : 4;
+            case QUESTION -> code.is(Subtype.OPEN) ? (tracks ? 4 : 3) : (tracks ? 3 : 2);
+            case INPUT -> code.is(Subtype.ADVICE) ? 2 : code.is(Subtype.INFORMATION) ? 3 : 3;
+            case OTHER -> f.is("acknowledgement") || f.is("affirmation") ? 3 : 2;
+        };
+        // A "reflection" that picks up nothing the client said is not yet listening.
+        if (code.behavior() == Behavior.REFLECTION && !tracks) score = 3;
+        for (Roadblock r : roadblocks) {
+            if (r != Roadblock.PRAISING) score--;
+        }
+        score = Math.max(1, Math.min(5, score));
+        String key = switch (code.behavior()) {
+            case REFLECTION -> code.is(Subtype.COMPLEX) ? "complex_reflection" : "simple_reflection";
+            case QUESTION -> code.is(Subtype.OPEN) ? "open_question" : "closed_question";
+            case INPUT -> code.is(Subtype.ADVICE) ? "advice" : "input";
+            case OTHER -> "other";
+        };
+        add(feedback, c.feedback(key));
+        for (Roadblock r : roadblocks) add(feedback, c.feedback(r.json()));
+        if (!tracks && code.behavior() != Behavior.OTHER) add(feedback, c.feedback("no_tracking"));
+        return score;
+    }
+
+    // ------------------------------------------------------------------ small things
+
+    /**
+     * The end of a client line, where a request to the counsellor sits ("...anyway, could I text you?"):
+     * only this part is compared with boundary exemplars, which also keeps long posts cheap to embed.
+     */
+    static String requestPart(String clientLine) {
+        List<String> sentences = new Utterance(clientLine).sentences();
+        if (sentences.isEmpty()) return "";
+        String tail = String.join(" ", sentences.subList(Math.max(0, sentences.size() - 2), sentences.size()));
+        String[] words = tail.split("\\s+");
+        return words.length <= 40 ? tail : String.join(" ", java.util.Arrays.copyOfRange(words, words.length - 40, words.length));
+    }
+
+    private static void add(List<String> feedback, String text) {
+        if (text != null && !feedback.contains(text)) feedback.add(text.strip());
+    }
+
+    private static String clip(String s) {
+        String t = s.strip();
+        return t.length() <= 80 ? t : t.substring(0, 77) + "...";
+    }
+
+    private static List<String> limit(Set<String> s, int n) {
+        return s.stream().limit(n).toList();
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) if (v != null) return v;
+        return null;
+    }
+
+    /** Exemplar vectors by group and label, computed once per engine. */
+    static final class ExemplarVectors {
+        private final Map<String, Map<String, List<float[]>>> groups = new LinkedHashMap<>();
+
+        ExemplarVectors(Exemplars exemplars, SentenceEmbeddings model) {
+            put("behavior", exemplars.behavior(), model);
+            put("empathy", exemplars.empathy(), model);
+            put("boundary_tests", exemplars.boundaryTests(), model);
+            put("boundary_replies", exemplars.boundaryReplies(), model);
+        }
+
+        private void put(String group, Map<String, List<String>> byLabel, SentenceEmbeddings model) {
+            Map<String, List<float[]>> vectors = new LinkedHashMap<>();
+            byLabel.forEach((label, texts) -> vectors.put(label, texts.isEmpty() ? List.of() : model.embedCached(texts)));
+            groups.put(group, vectors);
+        }
+
+        /** Mean of the two highest similarities to a label's exemplars; -1 when it has none. */
+        double similarity(String group, String label, float[] v) {
+            List<float[]> vs = groups.getOrDefault(group, Map.of()).getOrDefault(label, List.of());
+            if (vs.isEmpty()) return -1;
+            double first = -1, second = -1;
+            for (float[] e : vs) {
+                double s = SentenceEmbeddings.cosine(v, e);
+                if (s > first) {
+                    second = first;
+                    first = s;
+                } else if (s > second) {
+                    second = s;
+                }
+            }
+            return second < -0.5 ? first : (first + second) / 2;
+        }
+
+        /** How much closer to one label than to another (0 when either has no exemplars). */
+        double contrast(String group, String label, String against, float[] v) {
+            double a = similarity(group, label, v), b = similarity(group, against, v);
+            return a < -0.5 || b < -0.5 ? 0 : a - b;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.rapport.rubric;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.rapport.nlp.SentenceEmbeddings;
+
+/**
+ * How fast the engine scores: per-reply latency as in a live session (one reply at a time) and batch
+ * throughput as in grading, with the embedding model's load time counted separately.
+ */
+public final class ScoringBenchmark {
+
+    /** Replies used when no corpus is at hand: written for this benchmark, typical of trainee turns. */
+    static final List<String[]> SAMPLE = List.of(
+            new String[] {"I don't really know why I'm here. My sister kind of made me come.", "It sounds like coming here wasn't entirely your idea, and you're not sure what to expect."},
+            new String[] {"I can't sleep. My mind keeps racing about work.", "What goes through your mind when you're lying awake?"},
+            new String[] {"I keep checking the stove before I leave, like ten times.", "You should try leaving the house without checking."},
+            new String[] {"My heart starts pounding in the supermarket and I have to get out.", "That sounds terrifying, and I can see why you've started avoiding it."},
+            new String[] {"Could I just text you at night when it gets bad?", "I can hear how hard the nights are. I'm not able to text between sessions, but the 988 line answers all night; can we plan for those nights together?"},
+            new String[] {"Everyone says I should just get over it.", "Mm-hmm."},
+            new String[] {"I drank a bit more than usual this weekend.", "How much did you drink?"},
+            new String[] {"I feel like nothing I do matters anymore.", "Part of you is exhausted, and part of you wonders if anything will ever change."},
+            new String[] {"I made you a little card to say thank you.", "Thank you, that's really thoughtful. What made you want to mark this moment?"},
+            new String[] {"My mom worries about me all the time.", "Don't worry, I'm sure she'll calm down."});
+
+    public record Result(int replies, long loadMillis, double medianMillis, double p95Millis,
+            double batchPerSecond, double batchPerSecondWithLoad, String source) {
+
+        public String report() {
+            return String.format(Locale.ROOT, """
+                    replies scored          %d (%s)
+                    model load              %d ms
+                    per-reply latency       median %.1f ms, p95 %.1f ms
+                    batch throughput        %.0f utterances/s (model load excluded)
+                    batch throughput        %.0f utterances/s (model load included)
+                    """, replies, source, loadMillis, medianMillis, p95Millis, batchPerSecond, batchPerSecondWithLoad);
+        }
+    }
+
+    private ScoringBenchmark() {
+    }
+
+    /** Client/reply pairs from an AnnoMI-style CSV when it exists, else the built-in samples, up to n. */
+    public static List<ReplyContext> replies(Path annomi, int n) throws IOException {
+        List<ReplyContext> out = new ArrayList<>();
+        if (annomi != null && Files.isRegularFile(annomi)) {
+            CsvRows rows = CsvRows.read(annomi);
+            String lastClient = "";
+            for (int i = 0; i < rows.size() && out.size() < n; i++) {
+                String text = rows.get(i, "utterance_text");
+                if (rows.get(i, "interlocutor").strip().equalsIgnoreCase("therapist")) out.add(ReplyContext.of(lastClient, text));
+                else lastClient = text;
+            }
+        }
+        for (int i = 0; out.size() < n; i++) {
+            String[] pair = SAMPLE.get(i % SAMPLE.size());
+            out.add(ReplyContext.of(pair[0], pair[1]));
+        }
+        return out;
+    }
+
+    /**
+     * Scores every reply once by itself (latency) and then all of them in batches (throughput). The
+     * model load is measured here when this JVM has not loaded it yet.
+     */
+    public static Result run(RubricEngine engine, List<ReplyContext> replies, String source) {
+        long loadStart = System.nanoTime();
+        boolean loadedBefore = SentenceEmbeddings.isLoaded();
+        engine.score(ReplyContext.of("warm up", "warm up")); // loads the model and the exemplar vectors
+        long load = loadedBefore ? SentenceEmbeddings.shared().loadMillis() : (System.nanoTime() - loadStart) / 1_000_000;
+
+        double[] latencies = new double[replies.size()];
+        for (int i = 0; i < replies.size(); i++) {
+            long t = System.nanoTime();
+            engine.score(replies.get(i));
+            latencies[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(latencies);
+        long t = System.nanoTime();
+        CorpusEvaluation.scoreInBatches(engine, replies);
+        double batchSeconds = (System.nanoTime() - t) / 1e9;
+        return new Result(replies.size(), load, percentile(latencies, 50), percentile(latencies, 95),
+                replies.size() / batchSeconds, replies.size() / (batchSeconds + load / 1000.0), source);
+    }
+
+    static double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) return Double.NaN;
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+}

@@ -1,0 +1,26 @@
+package org.rapport.scenario;
+
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/** Scenario services; lazy so that a shell command that needs no scenario never reads the folder. */
+@Configuration(proxyBeanMethods = false)
+@Lazy
+public class ScenarioConfiguration {
+
+    @Bean
+    @Lazy
+    public ScenarioLoader scenarioLoader() {
+        return new ScenarioLoader();
+    }
+
+    @Bean
+    @Lazy
+    public ScenarioLibrary scenarioLibrary(@Value("${rapport.scenarios-dir:scenarios}") String folder,
+            ScenarioLoader scenarioLoader) {
+        return new ScenarioLibrary(Path.of(folder), scenarioLoader);
+    }
+}

@@ -1,0 +1,97 @@
+package org.rapport.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scenarios a trainee can practise with: every valid file in the scenarios folder, read once on
+ * first use. Broken files are kept aside with their problems rather than stopping the others.
+ */
+public class ScenarioLibrary {
+
+    private final Path folder;
+    private final ScenarioLoader loader;
+    private volatile Contents contents;
+
+    private record Contents(List<Scenario> scenarios, List<ScenarioFile> broken) {
+    }
+
+    public ScenarioLibrary(Path folder, ScenarioLoader loader) {
+        this.folder = folder;
+        this.loader = loader;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Valid scenarios, by id. */
+    public List<Scenario> all() {
+        return contents().scenarios;
+    }
+
+    /** Files in the folder that could not be loaded, each with its problems. */
+    public List<ScenarioFile> broken() {
+        return contents().broken;
+    }
+
+    public List<String> ids() {
+        return all().stream().map(Scenario::id).toList();
+    }
+
+    public Optional<Scenario> find(String id) {
+        return all().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The scenario with this id, or an exception that says why it is not available. */
+    public Scenario get(String id) {
+        return find(id).orElseThrow(() -> {
+            Optional<ScenarioFile> brokenFile = broken().stream()
+                    .filter(f -> stem(f.path()).equals(id)).findFirst();
+            if (brokenFile.isPresent()) {
+                ScenarioFile f = brokenFile.get();
+                return new ScenarioException("scenario '" + id + "' has " + ScenarioLoader.count(f.problems().size())
+                        + "; run 'scenario validate " + f.path() + "'", f.problems());
+            }
+            return new ScenarioException("no scenario '" + id + "' in " + folder
+                    + (all().isEmpty() ? "" : "; available: " + String.join(", ", ids())), List.of());
+        });
+    }
+
+    /** Forgets what was read, so the next call sees files added or edited since. */
+    public void reload() {
+        contents = null;
+    }
+
+    private Contents contents() {
+        Contents c = contents;
+        if (c == null) {
+            synchronized (this) {
+                c = contents;
+                if (c == null) {
+                    c = read();
+                    contents = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    private Contents read() {
+        if (!Files.isDirectory(folder)) return new Contents(List.of(), List.of());
+        List<ScenarioFile> files = loader.readAll(List.of(folder));
+        List<Scenario> valid = files.stream().flatMap(f -> f.scenario().stream())
+                .sorted(Comparator.comparing(Scenario::id)).toList();
+        List<ScenarioFile> broken = files.stream().filter(f -> !f.valid()).toList();
+        return new Contents(valid, broken);
+    }
+
+    private static String stem(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

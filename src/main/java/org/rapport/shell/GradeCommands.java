@@ -1,0 +1,218 @@
+package org.rapport.shell;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.rapport.report.CalibrationReport;
+import org.rapport.report.CalibrationText;
+import org.rapport.report.Calibrator;
+import org.rapport.report.GradeFormat;
+import org.rapport.report.GradeJson;
+import org.rapport.report.GradeReport;
+import org.rapport.report.GradeText;
+import org.rapport.report.Gradebook;
+import org.rapport.report.HtmlReport;
+import org.rapport.report.HumanRatings;
+import org.rapport.report.TranscriptGrader;
+import org.rapport.rubric.RubricEngine;
+import org.rapport.rubric.RubricEngines;
+import org.rapport.transcript.TranscriptBatch;
+import org.rapport.transcript.TranscriptReader;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code grade} and {@code calibrate}: batch-grade transcripts and check the engine against a program's
+ * own raters. Parsing and printing only; the work is done by the transcript and report services.
+ */
+@Component
+public class GradeCommands {
+
+    /** Exit status when some input could not be graded or rated (the output lists each one). */
+    public static final int SOME_INPUT_FAILED = 1;
+    /** Exit status for a command line that cannot be carried out (bad option, missing path, unknown rubric). */
+    public static final int USAGE = 2;
+
+    private final ObjectProvider<RubricEngines> engines;
+    private final ObjectProvider<RubricEngine> singleEngine;
+
+    /**
+     * @param engines      rubric lookup by id, when the application provides one
+     * @param singleEngine otherwise, the one engine there is (serving its own rubric id only)
+     */
+    public GradeCommands(ObjectProvider<RubricEngines> engines, ObjectProvider<RubricEngine> singleEngine) {
+        this.engines = engines;
+        this.singleEngine = singleEngine;
+    }
+
+    @Command(name = "grade", group = "Grading",
+            description = "Grade transcript files or folders (JSON, labelled text, CSV) with a rubric",
+            help = """
+                    grade PATH... [--rubric ID] [--format text|json|csv|html] [--out PATH] [--judge engine|llm]
+                      PATH      transcript files (.json, .txt, .csv) or folders, walked recursively
+                      --rubric  rubric id (default: the default rubric)
+                      --format  text: a readable report (default); json: the grade JSON; csv: one gradebook
+                                row per transcript; html: a page per transcript and index.html (needs --out)
+                      --out     file to write (text, json, csv) or folder (html); default standard output
+                      --judge   engine (default); llm is not available yet
+                    Inputs that cannot be read or scored are listed in the output and the exit status is 1.""")
+    public void grade(@Arguments List<String> paths,
+            @Option(longName = "rubric", description = "rubric id (default rubric when omitted)") String rubric,
+            @Option(longName = "format", defaultValue = "text", description = "text, json, csv or html") String format,
+            @Option(longName = "out", description = "output file, or folder for html") String out,
+            @Option(longName = "judge", defaultValue = "engine", description = "engine (llm not available yet)") String judge,
+            CommandContext ctx) {
+        if (paths == null || paths.isEmpty()) {
+            throw new CommandFailure(USAGE, "grade needs at least one transcript file or folder");
+        }
+        GradeFormat gradeFormat = parse(() -> GradeFormat.parse(format));
+        checkJudge(judge);
+        if (gradeFormat == GradeFormat.HTML && blank(out)) {
+            throw new CommandFailure(USAGE, "--format html writes a folder of pages: give it with --out FOLDER");
+        }
+        RubricEngine engine = engine(rubric);
+
+        TranscriptBatch batch = new TranscriptReader().read(paths.stream().map(Path::of).toList());
+        int replies = TranscriptGrader.replyCount(batch.transcripts());
+        GradeReport report = new TranscriptGrader(engine).grade(batch, TerminalProgress.forBatch(replies, "Grading"));
+
+        try {
+            if (gradeFormat == GradeFormat.HTML) {
+                List<Path> pages = HtmlReport.write(report, Path.of(out), Instant.now());
+                ctx.outputWriter().println("Wrote " + pages.size() + " pages to " + out + " (open "
+                        + pages.get(0) + ")");
+                ctx.outputWriter().flush();
+            } else {
+                write(out, ctx, w -> {
+                    switch (gradeFormat) {
+                        case JSON -> GradeJson.write(report, w);
+                        case CSV -> Gradebook.write(report, w);
+                        default -> GradeText.write(report, w);
+                    }
+                });
+                if (!blank(out)) {
+                    ctx.outputWriter().println("Graded " + report.transcripts().size() + " transcripts (" + replies
+                            + " trainee replies); wrote " + out);
+                    ctx.outputWriter().flush();
+                }
+            }
+        } catch (IOException e) {
+            throw new CommandFailure(SOME_INPUT_FAILED, "cannot write " + out + ": " + e.getMessage());
+        }
+        if (report.hasErrors()) {
+            throw new CommandFailure(SOME_INPUT_FAILED, report.errors().size() + " of "
+                    + (report.errors().size() + report.transcripts().size()) + " inputs could not be graded: first "
+                    + report.errors().get(0));
+        }
+    }
+
+    @Command(name = "calibrate", group = "Grading",
+            description = "Compare the engine with your own raters' scores, per criterion",
+            help = """
+                    calibrate --human FILE.csv [--rubric ID] [--format text|json] [--out FILE]
+                      --human   CSV of human ratings: columns reply (required), client, item_id, rater,
+                                boundary, behavior, and one column per criterion id scored 1-5 (blank: not rated)
+                      --rubric  rubric id (default: the default rubric)
+                      --format  text (default) or json
+                    Reports quadratic-weighted kappa, Spearman's correlation, exact and adjacent agreement,
+                    and a confusion table per criterion. Rows that cannot be read are listed; exit status 1.""")
+    public void calibrate(
+            @Option(longName = "human", description = "CSV file of human ratings") String human,
+            @Option(longName = "rubric", description = "rubric id (default rubric when omitted)") String rubric,
+            @Option(longName = "format", defaultValue = "text", description = "text or json") String format,
+            @Option(longName = "out", description = "output file (default standard output)") String out,
+            CommandContext ctx) {
+        if (blank(human)) throw new CommandFailure(USAGE, "calibrate needs --human FILE.csv");
+        String f = format == null ? "text" : format.trim().toLowerCase(Locale.ROOT);
+        if (!f.equals("text") && !f.equals("json")) {
+            throw new CommandFailure(USAGE, "unknown format '" + format + "': expected text or json");
+        }
+        RubricEngine engine = engine(rubric);
+        HumanRatings.Result ratings = HumanRatings.read(Path.of(human), engine.rubric().criterionIds());
+        CalibrationReport report = new Calibrator(engine).compare(human, ratings);
+        try {
+            write(out, ctx, w -> {
+                if (f.equals("json")) {
+                    w.write(GradeJson.toJson(report));
+                    w.write(System.lineSeparator());
+                    w.flush();
+                } else {
+                    CalibrationText.write(report, w);
+                }
+            });
+        } catch (IOException e) {
+            throw new CommandFailure(SOME_INPUT_FAILED, "cannot write " + out + ": " + e.getMessage());
+        }
+        if (!report.errors().isEmpty()) {
+            throw new CommandFailure(SOME_INPUT_FAILED, report.errors().size()
+                    + " rows of the ratings file could not be used: first " + report.errors().get(0));
+        }
+    }
+
+    private RubricEngine engine(String rubric) {
+        RubricEngines available = engines.getIfAvailable();
+        if (available == null) {
+            RubricEngine only = singleEngine.getIfUnique();
+            if (only == null) throw new CommandFailure(USAGE, "no rubric engine is configured");
+            available = id -> {
+                if (id == null || id.equals(only.rubric().id())) return only;
+                throw new IllegalArgumentException("no rubric '" + id + "' (known: " + only.rubric().id() + ")");
+            };
+        }
+        try {
+            return available.forRubric(blank(rubric) ? null : rubric.trim());
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(USAGE, e.getMessage());
+        }
+    }
+
+    private static void checkJudge(String judge) {
+        String j = judge == null ? "engine" : judge.trim().toLowerCase(Locale.ROOT);
+        if (j.equals("llm")) {
+            throw new CommandFailure(USAGE, "the LLM judge is not available in this version; grade with --judge engine"
+                    + " (the default)");
+        }
+        if (!j.equals("engine")) throw new CommandFailure(USAGE, "unknown judge '" + judge + "': expected engine or llm");
+    }
+
+    private interface Output {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    /** Writes to the file named by --out (as given), or to the command's output. */
+    private static void write(String out, CommandContext ctx, Output output) throws IOException {
+        if (blank(out)) {
+            PrintWriter w = ctx.outputWriter();
+            output.writeTo(w);
+            w.flush();
+            return;
+        }
+        Path file = Path.of(out);
+        if (file.getParent() != null) Files.createDirectories(file.getParent());
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            output.writeTo(w);
+        }
+    }
+
+    private static <T> T parse(java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(USAGE, e.getMessage());
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,120 @@
+package org.rapport.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rapport.rubric.Calibration;
+import org.rapport.rubric.Criterion;
+import org.rapport.rubric.Rubric;
+import org.rapport.rubric.RubricLibrary;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.stereotype.Component;
+
+/** Lists, shows and checks the rubrics that score trainee replies. */
+@Component
+public class RubricCommands {
+
+    private final RubricLibrary library;
+
+    public RubricCommands(@Lazy RubricLibrary library) {
+        this.library = library;
+    }
+
+    @Command(name = "rubrics", group = "Rubrics", description = "List the rubrics: id, version, title, criteria",
+            help = "Lists every rubric in the rubrics folder (property rapport.rubrics-dir, default ./rubrics).")
+    public String rubrics() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("id", "version", "title", "criteria"));
+        for (Rubric r : library.all()) {
+            rows.add(List.of(r.id(), r.version(), r.title(), String.join(", ", r.criterionIds())));
+        }
+        return table(rows);
+    }
+
+    @Command(name = "rubric show", group = "Rubrics", description = "Show a rubric's criteria and level anchors",
+            help = "rubric show ID — prints each criterion with its description and the anchored levels 1 to 5.")
+    public String show(@Argument(index = 0, description = "rubric id, e.g. core") String id) {
+        if (id == null || id.isBlank()) throw new CommandFailure(2, "rubric show needs a rubric id; try: rubrics");
+        Rubric r = find(id);
+        StringBuilder out = new StringBuilder();
+        out.append(r.title()).append(" (").append(r.id()).append(", version ").append(r.version()).append(")\n");
+        out.append("source: ").append(library.source(r.id())).append('\n');
+        if (!r.description().isBlank()) out.append(wrap(r.description().strip(), "")).append('\n');
+        for (Criterion c : r.criteria()) {
+            out.append('\n').append(c.name()).append(" [").append(c.id()).append("]\n");
+            if (c.description() != null && !c.description().isBlank()) out.append(wrap(c.description().strip(), "  ")).append('\n');
+            for (Map.Entry<Integer, String> level : c.levels().entrySet()) {
+                out.append("  ").append(level.getKey()).append("  ").append(level.getValue().strip()).append('\n');
+            }
+        }
+        out.append('\n').append(r.calibration().size()).append(" calibration cases; run: rubric check ").append(r.id()).append('\n');
+        return out.toString();
+    }
+
+    @Command(name = "rubric check", group = "Rubrics", description = "Score each rubric's calibration cases; fail on disagreement",
+            help = "rubric check [ID] — runs the calibration cases written in the rubric (all rubrics when no id is given), "
+                    + "prints PASS or FAIL per case, and exits non-zero when the engine disagrees with any.")
+    public void check(@Argument(index = 0, defaultValue = "", description = "rubric id (default: all)") String id,
+            CommandContext ctx) {
+        List<Rubric> rubrics = id == null || id.isBlank() ? library.all() : List.of(find(id));
+        int failed = 0, total = 0;
+        var out = ctx.outputWriter();
+        for (Rubric r : rubrics) {
+            out.println("rubric " + r.id() + " (version " + r.version() + ")");
+            for (Calibration.CaseResult result : Calibration.check(library.engine(r.id()))) {
+                total++;
+                out.println((result.passed() ? "  PASS  " : "  FAIL  ") + result.name());
+                for (String d : result.disagreements()) out.println("          " + d);
+                if (!result.passed()) failed++;
+            }
+        }
+        out.println((total - failed) + "/" + total + " calibration cases agree");
+        out.flush();
+        if (failed > 0) throw new CommandFailure(failed + " calibration case" + (failed == 1 ? "" : "s") + " disagree");
+    }
+
+    private Rubric find(String id) {
+        return library.find(id).orElseThrow(() -> new CommandFailure(2, "no rubric '" + id + "'; available: "
+                + String.join(", ", library.all().stream().map(Rubric::id).toList())));
+    }
+
+    private static String wrap(String text, String indent) {
+        StringBuilder out = new StringBuilder(indent);
+        int col = indent.length();
+        for (String word : text.split("\\s+")) {
+            if (col + word.length() > 100 && col > indent.length()) {
+                out.append('\n').append(indent);
+                col = indent.length();
+            } else if (col > indent.length()) {
+                out.append(' ');
+                col++;
+            }
+            out.append(word);
+            col += word.length();
+        }
+        return out.toString();
+    }
+
+    /** Plain-text columns: header, rule, rows. */
+    static String table(List<List<String>> rows) {
+        int cols = rows.get(0).size();
+        int[] width = new int[cols];
+        for (List<String> r : rows) for (int c = 0; c < cols; c++) width[c] = Math.max(width[c], r.get(c).length());
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> r = rows.get(i);
+            for (int c = 0; c < cols; c++) {
+                out.append(c == cols - 1 ? r.get(c) : String.format("%-" + (width[c] + 2) + "s", r.get(c)));
+            }
+            out.append('\n');
+            if (i == 0) {
+                for (int c = 0; c < cols; c++) out.append("-".repeat(width[c])).append(c == cols - 1 ? "" : "  ");
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

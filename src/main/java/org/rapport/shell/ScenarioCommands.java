@@ -1,0 +1,126 @@
+package org.rapport.shell;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rapport.scenario.Scenario;
+import org.rapport.scenario.ScenarioException;
+import org.rapport.scenario.ScenarioFile;
+import org.rapport.scenario.ScenarioLibrary;
+import org.rapport.scenario.ScenarioLoader;
+import org.rapport.scenario.ScenarioOutline;
+import org.rapport.scenario.ScenarioProblem;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** Scenario commands: scenarios, scenario show, scenario validate. Parsing and printing only. */
+@Component
+public class ScenarioCommands {
+
+    private static final String GROUP = "Scenarios";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    // Resolved on first use: listing commands at startup must not read the scenarios folder.
+    private final ObjectProvider<ScenarioLibrary> library;
+    private final ObjectProvider<ScenarioLoader> loader;
+
+    public ScenarioCommands(ObjectProvider<ScenarioLibrary> library, ObjectProvider<ScenarioLoader> loader) {
+        this.library = library;
+        this.loader = loader;
+    }
+
+    @Command(name = "scenarios", group = GROUP, description = "List the practice scenarios",
+            help = """
+                    scenarios [--json]
+                      Lists every valid scenario in the scenarios folder (property rapport.scenarios-dir,
+                      default ./scenarios): id, title, presentation, mode and difficulty. --json prints a
+                      JSON array of the same fields, for scripts. Files with problems are left out; run
+                      'scenario validate' to see why.""")
+    public String scenarios(@Option(longName = "json", description = "print a JSON array") boolean json,
+            CommandContext ctx) {
+        ScenarioLibrary lib = library.getObject();
+        List<Scenario> all = lib.all();
+        if (json) return json(all);
+        StringBuilder out = new StringBuilder();
+        out.append(all.isEmpty() ? "No scenarios in " + lib.folder() + "." : ScenarioOutline.table(all));
+        int broken = lib.broken().size();
+        if (broken > 0) {
+            out.append("\n\n").append(broken).append(broken == 1 ? " file" : " files").append(" in ")
+                    .append(lib.folder()).append(" could not be loaded; run 'scenario validate' to see why.");
+        }
+        return out.toString();
+    }
+
+    @Command(name = "scenario show", group = GROUP, completionProvider = "scenarioIdCompletion",
+            description = "Show a scenario: client, objectives, beats and boundary tests",
+            help = """
+                    scenario show ID
+                      Prints the client profile, learning objectives (with the checks that say they were met),
+                      an outline of the beats and where each branch leads, and the boundary tests.""")
+    public String show(@Argument(index = 0, description = "scenario id (Tab completes)") String id) {
+        if (id == null || id.isBlank()) throw new CommandFailure("scenario show needs a scenario id; list them with: scenarios");
+        try {
+            return ScenarioOutline.describe(library.getObject().get(id.trim()));
+        } catch (ScenarioException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    @Command(name = "scenario validate", group = GROUP, description = "Check scenario files and report every problem",
+            help = """
+                    scenario validate [PATH...]
+                      Checks scenario files, or every .yaml/.yml file in the given folders (default: the
+                      scenarios folder). Prints each problem as file:line: field: message and exits with a
+                      non-zero status when there is any.""")
+    public void validate(@Arguments List<String> paths, CommandContext ctx) {
+        List<Path> targets = paths == null || paths.isEmpty() ? List.of(library.getObject().folder())
+                : paths.stream().map(Path::of).toList();
+        List<ScenarioFile> files = loader.getObject().readAll(targets);
+        PrintWriter out = ctx.outputWriter();
+        if (files.isEmpty()) {
+            throw new CommandFailure("no scenario files (.yaml, .yml) in " + String.join(", ",
+                    targets.stream().map(Path::toString).toList()));
+        }
+        int problems = 0, broken = 0;
+        for (ScenarioFile file : files) {
+            for (ScenarioProblem p : file.problems()) out.println(p);
+            problems += file.problems().size();
+            if (!file.valid()) broken++;
+        }
+        out.flush();
+        String checked = files.size() + (files.size() == 1 ? " file" : " files");
+        if (problems > 0) {
+            throw new CommandFailure(problems + (problems == 1 ? " problem" : " problems") + " in " + broken + " of "
+                    + checked);
+        }
+        out.println("All " + checked + " valid.");
+        out.flush();
+    }
+
+    private static String json(List<Scenario> scenarios) {
+        List<Map<String, String>> rows = scenarios.stream().map(s -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("id", s.id());
+            row.put("title", s.title());
+            row.put("presentation", s.presentation());
+            row.put("mode", s.mode());
+            row.put("difficulty", s.difficulty());
+            return row;
+        }).toList();
+        try {
+            return JSON.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

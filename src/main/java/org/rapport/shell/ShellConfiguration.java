@@ -1,0 +1,73 @@
+package org.rapport.shell;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.ShellRunner;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.jline.PromptProvider;
+
+/**
+ * Chooses between the interactive shell (no arguments) and one command run from the command line
+ * (arguments), whose outcome becomes the process exit status.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ShellConfiguration {
+
+    @Bean
+    ApplicationRunner springShellApplicationRunner(ObjectProvider<ShellRunner> interactive, CommandParser parser,
+            CommandRegistry registry, ExitCode exitCode) {
+        return args -> {
+            String[] given = args.getSourceArgs();
+            if (given.length == 0) {
+                interactive.getObject().run(given);
+                return;
+            }
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+            exitCode.set(new OneShotCommand(parser, registry, out, err, new StandardInputReader()).run(given));
+        };
+    }
+
+    @Bean
+    ExitCode exitCode() {
+        return new ExitCode();
+    }
+
+    @Bean
+    PromptProvider rapportPrompt() {
+        return () -> new AttributedString("rapport> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+    }
+
+    /** The exit status of a one-shot command, read by {@code main} after the application has run. */
+    public static final class ExitCode implements org.springframework.boot.ExitCodeGenerator {
+        private volatile int code;
+
+        void set(int code) {
+            this.code = code;
+        }
+
+        @Override
+        public int getExitCode() {
+            return code;
+        }
+    }
+
+    /** Lets a one-shot command read lines from standard input (e.g. piped replies). */
+    static final class StandardInputReader implements InputReader {
+        private final java.io.BufferedReader in =
+                new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+
+        @Override
+        public String readInput(String prompt) throws Exception {
+            return in.readLine();
+        }
+    }
+}
