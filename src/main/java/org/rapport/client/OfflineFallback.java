@@ -1,8 +1,5 @@
 package org.rapport.client;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.rapport.nlp.SentenceEmbeddings;
 import org.rapport.scenario.Beat;
 import org.rapport.scenario.Branch;
 import org.rapport.scenario.Scenario;
@@ -36,19 +34,20 @@ public final class OfflineFallback {
     private static final double ECHO = 0.8;
 
     private final List<String> lines;
-    private final Supplier<EmbeddingModel> embeddings;
+    private final Supplier<SentenceEmbeddings> embeddings;
     private final Set<String> used = new HashSet<>();
     private float[][] lineVectors;
     private boolean embeddingFailed;
 
-    public OfflineFallback(Scenario scenario, Supplier<EmbeddingModel> embeddings) {
+    /** {@code embeddings} is asked for the model only when the fallback is first needed. */
+    public OfflineFallback(Scenario scenario, Supplier<SentenceEmbeddings> embeddings) {
         this.lines = pool(scenario);
         this.embeddings = embeddings;
     }
 
-    /** A fallback using the shared in-process embedding model. */
+    /** A fallback using the JVM's shared in-process embedding model. */
     public static OfflineFallback of(Scenario scenario) {
-        return new OfflineFallback(scenario, OfflineEmbeddings::model);
+        return new OfflineFallback(scenario, SentenceEmbeddings::shared);
     }
 
     /** The scenario's lines this fallback can say, in file order. */
@@ -94,11 +93,11 @@ public final class OfflineFallback {
         float[][] vectors = lineVectors();
         if (vectors != null) {
             try {
-                float[] r = embeddings.get().embed(orEmpty(reply)).content().vector();
-                float[] c = present(lastClientLine) ? embeddings.get().embed(lastClientLine).content().vector() : null;
+                float[] r = embeddings.get().embed(orEmpty(reply));
+                float[] c = present(lastClientLine) ? embeddings.get().embed(lastClientLine) : null;
                 for (int i = 0; i < lines.size(); i++) {
-                    double context = c == null ? 0 : cosine(c, vectors[i]);
-                    scores[i] = REPLY_WEIGHT * cosine(r, vectors[i]) + (1 - REPLY_WEIGHT) * context
+                    double context = c == null ? 0 : SentenceEmbeddings.cosine(c, vectors[i]);
+                    scores[i] = REPLY_WEIGHT * SentenceEmbeddings.cosine(r, vectors[i]) + (1 - REPLY_WEIGHT) * context
                             - (context >= ECHO ? 1 : 0);
                 }
                 return scores;
@@ -118,9 +117,7 @@ public final class OfflineFallback {
     private float[][] lineVectors() {
         if (lineVectors == null && !embeddingFailed) {
             try {
-                List<Embedding> all = embeddings.get().embedAll(lines.stream().map(TextSegment::from).toList())
-                        .content();
-                lineVectors = all.stream().map(Embedding::vector).toArray(float[][]::new);
+                lineVectors = embeddings.get().embedCached(lines).toArray(float[][]::new);
             } catch (RuntimeException | LinkageError e) {
                 // A model that cannot load must not cost the session its client.
                 embeddingFailed = true;
@@ -139,16 +136,6 @@ public final class OfflineFallback {
             }
         }
         return List.copyOf(pool);
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0, na = 0, nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
     private static Set<String> words(String text) {

@@ -2,7 +2,6 @@ package org.rapport.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +14,8 @@ import org.rapport.scenario.Scenario;
 class OfflineFallbackTest {
 
     /** Loaded once for the whole test JVM. */
-    static final java.util.function.Supplier<EmbeddingModel> MODEL = OfflineEmbeddings::model;
+    static final java.util.function.Supplier<org.rapport.nlp.SentenceEmbeddings> MODEL =
+            org.rapport.nlp.SentenceEmbeddings::shared;
 
     static Scenario withLines(List<String> says) {
         Scenario base = PersonaFixtures.scenario();
