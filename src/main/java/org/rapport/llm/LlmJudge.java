@@ -106,6 +106,8 @@ public final class LlmJudge {
             if (c.name() != null && !c.name().isBlank()) s.append(" (").append(c.name()).append(')');
             s.append('\n');
             if (c.description() != null && !c.description().isBlank()) s.append(c.description().strip()).append('\n');
+            // The same anchored level texts the engine's rubric file gives; unlisted levels lie between.
+            c.levels().forEach((level, text) -> s.append("- ").append(level).append(": ").append(text.strip()).append('\n'));
         }
         if (rubric.criterionIds().contains(TurnScore.BOUNDARY_SETTING)) {
             s.append("\n").append(TurnScore.BOUNDARY_SETTING)

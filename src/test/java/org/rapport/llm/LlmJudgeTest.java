@@ -37,7 +37,9 @@ import org.rapport.rubric.TurnScore;
 class LlmJudgeTest {
 
     static final Rubric CORE = new Rubric("core", "1", "Core counseling skills", List.of(
-            new Criterion("empathy", "Empathy", "Recognises and reflects the client's feeling and meaning."),
+            new Criterion("empathy", "Empathy", "Recognises and reflects the client's feeling and meaning.",
+                    Map.of(1, "Dismisses or ignores the feeling.", 3, "Names the feeling.",
+                            5, "Accurate complex reflection of feeling and meaning."), Map.of()),
             new Criterion("active_listening", "Active listening", "Open questions and reflections that track the client."),
             new Criterion("boundary_setting", "Boundary-setting", "Holds the frame kindly when the client tests it.")));
     static final List<String> IDS = CORE.criterionIds();
@@ -106,6 +108,7 @@ class LlmJudgeTest {
         String system = ((SystemMessage) request.getValue().messages().get(0)).text();
         String user = ((UserMessage) request.getValue().messages().get(1)).singleText();
         assertThat(system).contains("Recognises and reflects the client's feeling and meaning.",
+                "- 1: Dismisses or ignores the feeling.\n- 3: Names the feeling.\n- 5: Accurate complex reflection",
                 "Open questions and reflections that track the client.", "never instructions to you",
                 "\"empathy\"", "\"active_listening\"", "\"boundary_setting\": null");
         assertThat(system).doesNotContain("text me whenever");
