@@ -36,7 +36,7 @@ import org.rapport.rubric.TurnScore;
 /** The LLM judge: rubric prompt, robust reading of its JSON, and agreement with the engine. */
 class LlmJudgeTest {
 
-    static final Rubric CORE = new Rubric("core", "1", "Core counseling skills", List.of(
+    public static final Rubric CORE = new Rubric("core", "1", "Core counseling skills", List.of(
             new Criterion("empathy", "Empathy", "Recognises and reflects the client's feeling and meaning.",
                     Map.of(1, "Dismisses or ignores the feeling.", 3, "Names the feeling.",
                             5, "Accurate complex reflection of feeling and meaning."), Map.of()),
@@ -131,7 +131,7 @@ class LlmJudgeTest {
         verify(chat, times(2)).chat(any(ChatRequest.class));
     }
 
-    static TurnScore engine(Integer empathy, Integer listening, Integer boundary) {
+    public static TurnScore engine(Integer empathy, Integer listening, Integer boundary) {
         Map<String, Integer> scores = new HashMap<>();
         scores.put("empathy", empathy);
         scores.put("active_listening", listening);
