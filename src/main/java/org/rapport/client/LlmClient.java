@@ -111,7 +111,7 @@ public final class LlmClient implements ClientSimulator {
         boolean offline = false;
         if (replies < offlineUntilReply) {
             offline = true;
-            text = fallback.choose(reply, lastClientLine);
+            text = fallback.choose(reply, lastClientLine, score, state);
             out.accept(text);
         } else {
             SpeakerPrefixFilter shown = new SpeakerPrefixFilter(out, speakerPrefixes());
@@ -123,7 +123,7 @@ public final class LlmClient implements ClientSimulator {
                 lastFault = e.getMessage();
                 offlineUntilReply = replies + 1 + REST_AFTER_FAULT;
                 offline = true;
-                text = fallback.choose(reply, lastClientLine);
+                text = fallback.choose(reply, lastClientLine, score, state);
                 out.accept(text);
             }
         }

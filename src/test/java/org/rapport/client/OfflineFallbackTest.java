@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rapport.scenario.Beat;
 import org.rapport.scenario.Branch;
+import org.rapport.rubric.TurnScore;
 import org.rapport.scenario.Scenario;
 
 /** Picking an authored line by meaning while the model is away. */
@@ -17,14 +18,11 @@ class OfflineFallbackTest {
     static final java.util.function.Supplier<org.rapport.nlp.SentenceEmbeddings> MODEL =
             org.rapport.nlp.SentenceEmbeddings::shared;
 
+    /** The fixture scenario plus a beat whose fallback-free reactions are the given lines (any reply). */
     static Scenario withLines(List<String> says) {
         Scenario base = PersonaFixtures.scenario();
         List<Branch> branches = new java.util.ArrayList<>();
-        for (int i = 0; i < says.size(); i++) {
-            branches.add(new Branch(i == says.size() - 1 ? List.of()
-                    : List.of(new org.rapport.scenario.Condition("empathy", List.of(">=4"), 40 + i)),
-                    says.get(i), 0, 0, 0, null, 40 + i));
-        }
+        for (int i = 0; i < says.size(); i++) branches.add(new Branch(List.of(), says.get(i), 0, 0, 0, null, 40 + i));
         Beat pool = new Beat("pool", "I don't really know where to start.", null, null, false, branches, null, 39);
         List<Beat> beats = new java.util.ArrayList<>(base.beats());
         beats.add(1, pool);
@@ -71,14 +69,57 @@ class OfflineFallbackTest {
         OfflineFallback fallback = new OfflineFallback(PersonaFixtures.scenario(), MODEL);
         fallback.markUsed(PersonaFixtures.OPENING);
         Set<String> said = new HashSet<>();
+        // An empathic reply: every line written for "any reply" or for empathy >= 4 may be said.
+        TurnScore empathic = PersonaFixtures.empathic();
+        ClientState state = PersonaFixtures.scenario().start().after(empathic);
+        List<String> fitting = List.of("Yeah. I suppose that's right.", "Okay.",
+                "I'm just tired all the time. Work, then home, then nothing.",
+                "I miss the football on Sundays. My brother and I used to go.");
 
-        for (int i = 0; i < fallback.lines().size() - 1; i++) {
-            String line = fallback.choose("How has sleep been?", "I'm tired.");
+        for (int i = 0; i < fitting.size(); i++) {
+            String line = fallback.choose("How has sleep been?", "I'm tired.", empathic, state);
             assertThat(said.add(line)).as("repeated: " + line).isTrue();
         }
-        assertThat(said).doesNotContain(PersonaFixtures.OPENING);
-        // once everything has been said it starts over instead of falling silent
-        assertThat(fallback.choose("And then?", "")).isIn(fallback.lines());
+        assertThat(said).containsExactlyInAnyOrderElementsOf(fitting);
+        // once everything fitting has been said it starts over instead of falling silent
+        assertThat(fallback.choose("And then?", "", empathic, state)).isIn(fitting);
+    }
+
+    @Test
+    void reactionsAreSaidOnlyAfterTheKindOfReplyTheyWereWrittenFor() {
+        Scenario s = PersonaFixtures.scenario();
+        OfflineFallback fallback = new OfflineFallback(s, MODEL);
+        fallback.markUsed(PersonaFixtures.OPENING);
+        TurnScore advice = PersonaFixtures.judging();
+
+        // "Yeah. I suppose that's right." was written for empathy >= 4: never after judging advice.
+        Set<String> said = new HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            said.add(fallback.choose("You should get out more.", "", advice, s.start().after(advice)));
+        }
+        assertThat(said).doesNotContain("Yeah. I suppose that's right.");
+
+        OfflineFallback fresh = new OfflineFallback(s, MODEL);
+        TurnScore empathic = PersonaFixtures.empathic();
+        assertThat(fresh.choose("It sounds like you came because your doctor asked, and you're not sure yet.",
+                PersonaFixtures.OPENING, empathic, s.start().after(empathic)))
+                .isEqualTo("Yeah. I suppose that's right.");
+    }
+
+    @Test
+    void reactionsToABoundaryTestComeOnlyRightAfterIt() {
+        Scenario s = PersonaFixtures.scenario();
+        OfflineFallback fallback = new OfflineFallback(s, MODEL);
+        TurnScore plain = PersonaFixtures.openQuestion();
+        TurnScore afterGift = new TurnScore(plain.codes(), plain.empathy(), plain.scores(), List.of(), List.of(),
+                Set.of(), org.rapport.rubric.BoundaryKind.GIFT);
+
+        Set<String> said = new HashSet<>();
+        for (int i = 0; i < 6; i++) said.add(fallback.choose("Tell me more about her.", "", plain, s.start()));
+        assertThat(said).doesNotContain("Oh. Alright, I'll tell her.");
+
+        assertThat(new OfflineFallback(s, MODEL).choose("That's kind of her, but I can't accept gifts. I'll thank her "
+                + "through you.", PersonaFixtures.GIFT_TEST, afterGift, s.start())).isEqualTo("Oh. Alright, I'll tell her.");
     }
 
     @Test
