@@ -67,8 +67,18 @@ public final class LlmConnection {
 
     /** One complete answer, retried as the policy allows. */
     public String chat(List<ChatMessage> messages) {
+        return chat(messages, null);
+    }
+
+    /**
+     * One complete answer at a given sampling temperature (null: the configured one), e.g. 0 for a judge
+     * that should score the same reply the same way each time.
+     */
+    public String chat(List<ChatMessage> messages, Double temperature) {
         return retry.call(() -> {
-            ChatResponse response = chat.chat(ChatRequest.builder().messages(messages).build());
+            ChatRequest.Builder request = ChatRequest.builder().messages(messages);
+            if (temperature != null) request.temperature(temperature);
+            ChatResponse response = chat.chat(request.build());
             String text = response.aiMessage() == null ? null : response.aiMessage().text();
             if (text == null || text.isBlank()) throw new LlmUnavailable("empty answer", true);
             return text;

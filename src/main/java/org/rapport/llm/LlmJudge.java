@@ -42,13 +42,14 @@ public final class LlmJudge {
         List<String> optional = ids.contains(TurnScore.BOUNDARY_SETTING) ? List.of(TurnScore.BOUNDARY_SETTING) : List.of();
         String system = instructions();
         String user = conversation(reply);
-        String answer = model.chat(List.of(SystemMessage.from(system), UserMessage.from(user)));
+        // Temperature 0: a rater should give the same reply the same score every time.
+        String answer = model.chat(List.of(SystemMessage.from(system), UserMessage.from(user)), 0.0);
         JudgeVerdict verdict = JudgeVerdict.parse(answer, ids, optional);
         if (verdict.readable()) return verdict;
         // One reminder: small local models often wrap JSON in prose the first time.
         String again = model.chat(List.of(SystemMessage.from(system), UserMessage.from(user
                 + "\n\nYour previous answer could not be read (" + verdict.problem()
-                + "). Answer with the JSON object only.")));
+                + "). Answer with the JSON object only.")), 0.0);
         return JudgeVerdict.parse(again, ids, optional);
     }
 

@@ -251,6 +251,9 @@ class LlmConnectionHttpTest {
         assertThat(streamed).isEqualTo("Three times, sometimes more.");
         assertThat(String.join("", tokens)).isEqualTo(streamed);
         assertThat(server.requests()).allSatisfy(r -> assertThat(r.path()).isEqualTo("/api/chat"));
+        server.then(answer("{\"empathy\": 4}"));
+        ollama.chat(conversation(), 0.0); // a judge's request at temperature 0
+        assertThat(server.lastRequest().json().path("options").path("temperature").asDouble(-1)).isZero();
         assertThat(server.requests().get(0).messages().get(1)).containsExactly("user", TRAINEE);
     }
 

@@ -71,6 +71,7 @@ class GradeWithLlmJudgeTest {
         assertThat(judge.get("replies").asInt()).isEqualTo(replies);
         assertThat(server.requests()).hasSize(replies);
         assertThat(judge.get("criteria").get("empathy").get("n").asInt()).isEqualTo(replies);
+        assertThat(server.requests()).allSatisfy(r -> assertThat(r.json().get("temperature").asDouble()).isZero());
     }
 
     @Test
