@@ -17,6 +17,7 @@ import org.rapport.llm.LlmConnection;
 import org.rapport.llm.LlmUnavailable;
 import org.rapport.rubric.TurnScore;
 import org.rapport.scenario.Beat;
+import org.rapport.scenario.Branch;
 import org.rapport.scenario.Scenario;
 
 /**
@@ -41,6 +42,8 @@ public final class LlmClient implements ClientSimulator {
     private final Deque<Said> memory = new ArrayDeque<>();
     private final Set<String> spokenBeats = new HashSet<>();
     private ClientState state;
+    /** The injected beat the trainee is now answering: its branches' deltas apply to that reply. */
+    private Beat answering;
     private String openingLine;
     private String lastClientLine;
     private int replies;
@@ -93,7 +96,7 @@ public final class LlmClient implements ClientSimulator {
     @Override
     public ClientTurn respond(String reply, TurnScore score, Consumer<String> partial) {
         Consumer<String> out = partial == null ? t -> { } : partial;
-        state = state.after(score);
+        react(score);
         replies++;
 
         Optional<Beat> injected = dueBeat();
@@ -102,6 +105,7 @@ public final class LlmClient implements ClientSimulator {
             String text = beat.client().strip();
             spokenBeats.add(beat.id());
             finished = beat.end();
+            answering = beat;
             out.accept(text);
             remember(reply, text);
             return new ClientTurn(text, state, beat.id(), beat.boundary(), false);
@@ -134,14 +138,39 @@ public final class LlmClient implements ClientSimulator {
     @Override
     public void resume(List<Exchange> past) {
         for (Exchange exchange : past) {
-            state = state.after(exchange.score());
+            react(exchange.score());
             replies++;
             dueBeat().ifPresent(beat -> {
                 spokenBeats.add(beat.id());
                 finished = beat.end();
+                answering = beat;
             });
             fallback.markUsed(exchange.clientAnswer());
             remember(exchange.reply(), exchange.clientAnswer());
+        }
+    }
+
+    /**
+     * The base reaction every client has to a reply's scores; for the reply to an injected beat, then the
+     * deltas of the first of its branches whose conditions hold, as a scripted client would apply them.
+     */
+    private void react(TurnScore score) {
+        state = state.after(score);
+        Beat beat = answering;
+        answering = null;
+        if (beat == null) return;
+        ClientState base = state;
+        for (Branch branch : beat.branches()) {
+            boolean holds;
+            try {
+                holds = branch.when().stream().allMatch(c -> c.holdsFor(score, base));
+            } catch (RuntimeException e) {
+                holds = false;
+            }
+            if (holds) {
+                state = state.plus(branch.trust(), branch.distress(), branch.disclosure());
+                return;
+            }
         }
     }
 

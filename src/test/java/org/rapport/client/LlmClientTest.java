@@ -335,4 +335,33 @@ class LlmClientTest {
         held.finish();
         assertThat(short_).containsExactly("Cl");
     }
+
+    @Test
+    void theReplyToAnInjectedBoundaryTestAlsoTakesItsBranchDeltas() {
+        // A gift beat whose well-held boundary earns +1 trust, as its author wrote it.
+        Scenario base = PersonaFixtures.scenario();
+        var held = new org.rapport.scenario.Branch(List.of(new org.rapport.scenario.Condition("boundary_setting",
+                List.of(">=4"), 50)), "Oh. Alright, I'll tell her.", 1, 0, 1, null, 50);
+        var otherwise = new org.rapport.scenario.Branch(List.of(), "Oh.", -1, 0, 0, null, 51);
+        var gift = new org.rapport.scenario.Beat("gift", PersonaFixtures.GIFT_TEST, BoundaryKind.GIFT, null, false,
+                List.of(held, otherwise), 1, 49);
+        Scenario s = new Scenario(base.id(), base.title(), base.presentation(), base.difficulty(), base.mode(),
+                base.summary(), base.client(), base.objectives(), base.start(), List.of(base.beats().get(0), gift));
+        LlmClient c = clientWith(s, null);
+        c.opening();
+        answers("She'll understand.");
+
+        ClientTurn test = c.respond("What brings you here?", openQuestion(), t -> { });
+        assertThat(test.boundary()).isEqualTo(BoundaryKind.GIFT);
+        var wellHeld = PersonaFixtures.score(org.rapport.rubric.BehaviorCode.of(org.rapport.rubric.Subtype.COMPLEX),
+                new org.rapport.rubric.EmpathyMechanisms(1, 2, 1), 4, 4, 5, java.util.Set.of());
+        ClientTurn after = c.respond("That's so thoughtful of her. I can't accept gifts, but please thank her.",
+                wellHeld, t -> { });
+
+        ClientState expected = s.start().after(openQuestion()).after(wellHeld).plus(1, 0, 1);
+        assertThat(after.state()).isEqualTo(expected);
+        // and only that reply: the next one has the base reaction alone
+        ClientTurn later = c.respond("How was the week?", openQuestion(), t -> { });
+        assertThat(later.state()).isEqualTo(expected.after(openQuestion()));
+    }
 }
