@@ -95,7 +95,8 @@ public final class PersonaPrompt {
         }
         s.append('\n');
         if (disclosure < SHARES_RULES_AND_BEHAVIOURS && !p.behaviours().isEmpty()) {
-            s.append("Keep these to yourself for now; if asked directly, deflect or play them down: ")
+            s.append("Keep these to yourself for now, even where your history mentions them; if asked directly, ")
+                    .append("deflect or play them down: ")
                     .append(String.join("; ", p.behaviours())).append(".\n");
         }
         if (disclosure < SHARES_CORE_BELIEFS && !p.coreBeliefs().isEmpty()) {
