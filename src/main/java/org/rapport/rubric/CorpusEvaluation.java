@@ -63,14 +63,18 @@ public final class CorpusEvaluation {
             history.add(new Turn(history.size(), therapist ? Speaker.TRAINEE : Speaker.CLIENT, text));
         }
         List<TurnScore> scores = scoreInBatches(engine, replies);
-        List<String> predBehavior = new ArrayList<>(), predCode = new ArrayList<>();
-        for (TurnScore s : scores) {
+        List<String> predBehavior = new ArrayList<>(), predCode = new ArrayList<>(), refCodeScored = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            TurnScore s = scores.get(i);
             String b = s.codes().behavior().json();
             predBehavior.add(b);
+            // An input utterance the experts left without a subtype cannot be compared at subtype level.
+            if (!CODES.contains(refCode.get(i))) continue;
+            refCodeScored.add(refCode.get(i));
             predCode.add(s.codes().subtype() == null ? b : b + "/" + s.codes().subtype().json());
         }
         return List.of(new LabelSet("AnnoMI behaviour (4 labels)", Agreement.of(refBehavior, predBehavior, BEHAVIORS)),
-                new LabelSet("AnnoMI behaviour+subtype (8 subtypes + other)", Agreement.of(refCode, predCode, CODES)));
+                new LabelSet("AnnoMI behaviour+subtype (8 subtypes + other)", Agreement.of(refCodeScored, predCode, CODES)));
     }
 
     /** EPITOME: one label set per mechanism, levels 0, 1, 2. */

@@ -21,7 +21,7 @@ final class ReplyFeatures {
             "client_overlap", "client_echo", "new_content", "feeling", "new_feeling", "complex_marker",
             "acknowledgement", "affirmation", "structuring", "advice", "information", "negotiation", "options",
             "short", "long", "number", "no_client_line", "tag_question", "statement_then_question", "so_start",
-            "content", "third_person", "question_count", "declarative_question", "client_asked", "client_similarity");
+            "content", "third_person", "question_count", "declarative_question", "client_asked", "client_similarity", "preamble");
 
     private static final Set<String> WH = Set.of("what", "what's", "how", "why", "where", "when", "who", "which",
             "whose", "whom", "how's", "where's", "who's", "why's");
@@ -55,8 +55,13 @@ final class ReplyFeatures {
         String stripped = Utterance.withoutLeadingFillers(lead);
         String firstWord = stripped.isEmpty() ? "" : stripped.split(" ")[0];
         put("interrogative_form", WH.contains(firstWord) || AUX.contains(firstWord));
-        put("open_stem", cues.openStems.startsWith(stripped) || cues.elaboration.matches(lead));
-        put("closed_stem", cues.closedStems.startsWith(stripped) && !cues.elaboration.matches(lead));
+        // "How much...?" is closed although "how" opens most open questions: the longer stem decides.
+        String openMatch = cues.openStems.startsWith(stripped) ? cues.openStems.find(stripped) : null;
+        String closedMatch = cues.closedStems.startsWith(stripped) ? cues.closedStems.find(stripped) : null;
+        boolean elaborates = cues.elaboration.matches(lead);
+        boolean closedMoreSpecific = closedMatch != null && (openMatch == null || closedMatch.length() > openMatch.length());
+        put("open_stem", (openMatch != null && !closedMoreSpecific) || elaborates);
+        put("closed_stem", closedMatch != null && !elaborates && (openMatch == null || closedMoreSpecific));
         put("elaboration_request", cues.elaboration.matches(reply.text()));
 
         String opening = Utterance.withoutLeadingFillers(sentences.isEmpty() ? "" : firstContentSentence(sentences));
@@ -108,6 +113,15 @@ final class ReplyFeatures {
                 && java.util.Arrays.stream(stripped.split(" ")).noneMatch(WH::contains)
                 && stripped.split(" ").length <= 25 && !cues.elaboration.matches(reply.text()));
         put("client_asked", client.text().strip().endsWith("?"));
+        // Words said before the final question: a long statement with a question tacked on is mostly statement.
+        int before = 0;
+        if (questionSentence != null) {
+            for (String s : sentences) {
+                if (s.equals(questionSentence)) break;
+                before += new Utterance(s).wordCount();
+            }
+        }
+        values.put("preamble", Math.min(1.0, before / 30.0));
         values.put("question_count", Math.min(1.0, questions.size() / 3.0));
     }
 

@@ -11,7 +11,9 @@ import java.util.Optional;
  */
 public record Rubric(String id, String version, String title, String description, List<Criterion> criteria,
         Lexicons lexicons,
-        @com.fasterxml.jackson.annotation.JsonProperty("behavior_model") BehaviorModel behaviorModel, Exemplars exemplars, List<CalibrationCase> calibration) {
+        @com.fasterxml.jackson.annotation.JsonProperty("behavior_model") BehaviorModel behaviorModel, Exemplars exemplars,
+        @com.fasterxml.jackson.annotation.JsonProperty("boundary_detection") BoundaryDetection boundaryDetection,
+        List<CalibrationCase> calibration) {
 
     public Rubric {
         criteria = List.copyOf(criteria);
@@ -19,12 +21,13 @@ public record Rubric(String id, String version, String title, String description
         lexicons = lexicons == null ? Lexicons.EMPTY : lexicons;
         behaviorModel = behaviorModel == null ? BehaviorModel.EMPTY : behaviorModel;
         exemplars = exemplars == null ? Exemplars.EMPTY : exemplars;
+        boundaryDetection = boundaryDetection == null ? BoundaryDetection.DEFAULT : boundaryDetection;
         calibration = calibration == null ? List.of() : List.copyOf(calibration);
     }
 
     /** A rubric with criteria only (other packages' tests and fixtures). */
     public Rubric(String id, String version, String title, List<Criterion> criteria) {
-        this(id, version, title, "", criteria, null, null, null, null);
+        this(id, version, title, "", criteria, null, null, null, null, null);
     }
 
     @JsonIgnore

@@ -117,6 +117,9 @@ public final class RubricLoader {
         boundaryKeys.add("none");
         keys(p, "/exemplars/boundary_tests", r.exemplars().boundaryTests(), boundaryKeys);
         keys(p, "/exemplars/boundary_replies", r.exemplars().boundaryReplies(), Set.of("high", "low"));
+        BoundaryDetection d = r.boundaryDetection();
+        if (d.similarity() < -1 || d.similarity() > 1) p.add(new Problem("/boundary_detection/similarity", "must lie between -1 and 1"));
+        if (d.margin() < 0 || d.margin() > 2) p.add(new Problem("/boundary_detection/margin", "must lie between 0 and 2"));
         for (int i = 0; i < r.calibration().size(); i++) {
             checkCase(p, "/calibration/" + i, r.calibration().get(i), r);
         }

@@ -24,8 +24,6 @@ public final class RubricScorer implements RubricEngine {
             "reflection", List.of("simple", "complex"),
             "input", List.of("information", "advice", "negotiation", "options"),
             "other", List.of());
-    /** A client line this close to a boundary-test exemplar (and closer than to ordinary lines) tests it. */
-    static final double BOUNDARY_SIMILARITY = 0.62;
 
     private final Rubric rubric;
     private final Cues cues;
@@ -120,8 +118,9 @@ public final class RubricScorer implements RubricEngine {
         List<String> feedback = new ArrayList<>();
         for (Criterion c : rubric.criteria()) {
             switch (c.id()) {
-                case TurnScore.EMPATHY -> scores.put(c.id(), empathyScore(c, f, code, empathy, roadblocks, feedback));
-                case TurnScore.ACTIVE_LISTENING -> scores.put(c.id(), listeningScore(c, f, code, roadblocks, feedback));
+                case TurnScore.EMPATHY -> scores.put(c.id(), empathyScore(c, f, code, empathy, roadblocks,
+                        boundaryScore != null && boundaryScore >= 3 && boundaryValidates(f, boundary), feedback));
+                case TurnScore.ACTIVE_LISTENING -> scores.put(c.id(), listeningScore(c, f, code, roadblocks, boundary, boundaryScore, feedback));
                 case TurnScore.BOUNDARY_SETTING -> {
                     scores.put(c.id(), boundaryScore);
                     for (String key : boundaryFeedback) add(feedback, c.feedback(key));
@@ -188,7 +187,12 @@ public final class RubricScorer implements RubricEngine {
             }
             case REFLECTION -> {
                 Set<String> shared = f.reply.sharedStems(f.client);
-                if (!shared.isEmpty()) why.add("tracks the client's words (" + String.join(", ", limit(shared, 4)) + ")");
+                // Name the words as the trainee wrote them, not their stems.
+                Set<String> words = new LinkedHashSet<>();
+                for (String w : f.reply.words()) {
+                    if (w.length() > 2 && shared.contains(Utterance.stem(w))) words.add(w);
+                }
+                if (!words.isEmpty()) why.add("tracks the client's words (" + String.join(", ", limit(words, 4)) + ")");
                 List<String> feelings = cues.feelings.findAll(f.reply.text());
                 if (!feelings.isEmpty()) why.add("names a feeling (" + String.join(", ", limit(new LinkedHashSet<>(feelings), 3)) + ")");
                 if (code.is(Subtype.COMPLEX)) why.add("adds meaning the client implied");
@@ -217,21 +221,21 @@ public final class RubricScorer implements RubricEngine {
     private EmpathyMechanisms empathy(ReplyFeatures f, BehaviorCode code, float[] v, ExemplarVectors ex, List<String> evidence) {
         String text = f.reply.text();
         double semER = ex.contrast("empathy", "emotional_reactions", "none", v);
-        double semIP = ex.contrast("empathy", "interpretations", "none", v);
         double semEX = ex.contrast("empathy", "explorations", "none", v);
 
         int er = 0;
         String erCue = cues.emotionStrong.find(text);
         if (erCue != null) er = 2;
         else if ((erCue = cues.emotionWeak.find(text)) != null) er = 1;
-        else if (semER > 0.08) er = 1;
+        else if (semER > 0.14) er = 1;
         if (er > 0) evidence.add("emotional reaction (" + (er == 2 ? "strong" : "weak") + ")" + (erCue != null ? ": \"" + erCue + "\"" : ""));
 
         int ip = 0;
         String ipCue = cues.interpretStrong.find(text);
         String ipWhy = null;
         boolean aboutClient = f.is("you_start") || f.is("reflection_stem");
-        boolean reflectsFeeling = code.behavior() == Behavior.REFLECTION && f.is("feeling") && aboutClient;
+        boolean tracksClient = f.get("client_echo") > 0.3 || f.get("client_similarity") >= 0.3;
+        boolean reflectsFeeling = code.behavior() == Behavior.REFLECTION && f.is("feeling") && aboutClient && tracksClient;
         if (ipCue != null) {
             ip = 2;
         } else if (reflectsFeeling) {
@@ -244,25 +248,30 @@ public final class RubricScorer implements RubricEngine {
             ip = 2; // EPITOME counts relating a similar experience of one's own as understanding
             ipWhy = "relates a similar experience";
         } else if ((ipCue = cues.interpretWeak.find(text)) != null) {
-            ip = 1;
-        } else if (code.behavior() == Behavior.REFLECTION && f.get("client_echo") > 0.3) {
-            ip = 1;
-            ipWhy = "restates what the client said";
-        } else if (semIP > 0.1) {
-            ip = 1;
+            ip = 1; // claims understanding without showing it
         }
         if (ip > 0) evidence.add("interpretation (" + (ip == 2 ? "strong" : "weak") + ")"
                 + (ipCue != null ? ": \"" + ipCue + "\"" : ipWhy != null ? ": " + ipWhy : ""));
 
         int xp = 0;
         List<String> questions = f.reply.questions();
-        List<String> exploring = questions.stream().filter(q -> !cues.notExploring.matches(q)).toList();
+        // An exploration asks the client about their experience: it addresses them, or is a generic
+        // "what happened?"; questions the responder asks of themself or the world are not explorations.
+        List<String> exploring = questions.stream()
+                .filter(q -> !cues.notExploring.matches(q))
+                .filter(q -> new Utterance(q).secondPersonCount() > 0 || cues.exploreGeneric.matches(q))
+                .toList();
         if (!exploring.isEmpty()) {
             String q = exploring.get(exploring.size() - 1);
-            boolean generic = cues.exploreGeneric.matches(q) && new Utterance(q).contentStems().size() <= 2;
-            boolean specific = new Utterance(q).contentStems().size() >= 2 || cues.feelings.matches(q);
+            Utterance question = new Utterance(q);
+            boolean generic = cues.exploreGeneric.matches(q) && question.contentStems().size() <= 1;
+            boolean specific = !question.contentStems().isEmpty() || cues.feelings.matches(q);
             xp = generic || !specific ? 1 : 2;
             evidence.add("exploration (" + (xp == 2 ? "strong" : "weak") + "): \"" + clip(q) + "\"");
+        } else if (invitesExperience(f.reply)) {
+            // "I'm curious what it would mean to you..." explores without a question mark
+            xp = f.reply.secondPersonCount() > 0 ? 2 : 1;
+            evidence.add("exploration (" + (xp == 2 ? "strong" : "weak") + "): invites the client's experience");
         } else if (code.behavior() == Behavior.QUESTION && questions.isEmpty() && !cues.notExploring.matches(text)) {
             xp = 1; // a question without a question mark, as transcribed speech often has
         } else if (semEX > 0.12 && !questions.isEmpty()) {
@@ -271,8 +280,24 @@ public final class RubricScorer implements RubricEngine {
         return new EmpathyMechanisms(er, ip, xp);
     }
 
+    /** A sentence that asks for the client's experience in statement form: "I wonder what...", "Tell me about...". */
+    private boolean invitesExperience(Utterance reply) {
+        for (String s : reply.sentences()) {
+            String lead = Utterance.withoutLeadingFillers(s);
+            if (lead.startsWith("i'm curious") || lead.startsWith("i am curious") || lead.startsWith("i wonder")
+                    || cues.elaboration.startsWith(lead)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.regex.Pattern OPINION = java.util.regex.Pattern.compile(
-            "^(think|would|'d|d|believe|suggest|recommend|hope|guess|know|mean|agree|understand|can't imagine|wish|want you|am sorry|'m sorry|m sorry|promise|bet|doubt|'m not sure|am not sure|'ll|will)");
+            "^(think|would|'d|d|believe|suggest|recommend|hope|guess|know|mean|agree|understand|can't imagine|wish|want|wanted"
+            + "|am sorry|'m sorry|m sorry|promise|bet|doubt|'m not sure|am not sure|'ll|will|'m going|am going|need to|have to"
+            + "|was wondering|wonder|'m wondering|am wondering|just want|like to|see|notice|hear|appreciate|thank|can|could"
+            + "|'m here|am here|'m glad|am glad|'m curious|am curious|get|have a few|have some|have a couple|have another"
+            + "|won't|'m worried|am worried|'m concerned|am concerned|'m not able|am not able|can't|cannot|keep|'d rather|need)");
 
     /** A first-person account of one's own life ("I went through the same last year"), not an opinion about the client's. */
     static boolean sharesExperience(Utterance reply) {
@@ -287,7 +312,7 @@ public final class RubricScorer implements RubricEngine {
                 experience++;
             }
         }
-        return experience >= 3 && reply.firstPersonCount() > reply.secondPersonCount();
+        return experience >= 2 && reply.firstPersonCount() > reply.secondPersonCount();
     }
 
     // ------------------------------------------------------------------ roadblocks (Gordon)
@@ -322,15 +347,29 @@ public final class RubricScorer implements RubricEngine {
     /** The boundary a client line tests, from cue phrases first and semantic closeness second; null when none. */
     BoundaryKind boundaryTest(Utterance client, float[] clientVector, ExemplarVectors ex) {
         if (client.isEmpty()) return null;
+        // The most specific cue wins: "give you a hug" is a touch request, not a gift.
+        BoundaryKind cued = null;
+        int cueLength = 0;
         for (Map.Entry<BoundaryKind, org.rapport.nlp.PhraseList> e : cues.boundaryTests.entrySet()) {
-            if (e.getValue().matches(client.text())) return e.getKey();
+            for (String cue : e.getValue().findAll(client.text())) {
+                if (cue.length() > cueLength) {
+                    cueLength = cue.length();
+                    cued = e.getKey();
+                }
+            }
         }
+        if (cued != null) return cued;
+        // Semantic closeness alone is trusted only when the client is speaking to the counsellor:
+        // talk about friends' weekends or one's own kids resembles the exemplars in topic, not in act.
+        String request = Utterance.normalise(requestPart(client.text()))
+                .replaceAll("\\b(you know|thank you|you guys|y'all)\\b", " ");
+        if (new Utterance(request).secondPersonCount() == 0) return null;
         double none = ex.similarity("boundary_tests", "none", clientVector);
         BoundaryKind best = null;
-        double bestSim = BOUNDARY_SIMILARITY;
+        double bestSim = rubric.boundaryDetection().similarity();
         for (BoundaryKind k : BoundaryKind.values()) {
             double s = ex.similarity("boundary_tests", k.id(), clientVector);
-            if (s > bestSim && s > none + 0.05) {
+            if (s > bestSim && s > none + rubric.boundaryDetection().margin()) {
                 bestSim = s;
                 best = k;
             }
@@ -351,15 +390,19 @@ public final class RubricScorer implements RubricEngine {
         boolean reason = found.containsKey("reason");
         boolean alternative = found.containsKey("alternative");
         boolean explores = found.containsKey("explores") || !f.reply.questions().isEmpty();
-        boolean accepts = found.containsKey("accepts");
-        boolean secrecy = found.containsKey("secrecy_promise");
+        // "Sure" accepts only when it answers the request ("Sure, here's my number"), not inside "make sure".
+        boolean accepts = found.containsKey("accepts") && (found.get("accepts").contains(" ")
+                || opensASentence(f.reply, found.get("accepts")));
+        if (found.containsKey("accepts") && !accepts) found.remove("accepts");
+        // "...stays between us unless you're in danger" explains the limits; only an unqualified promise is secrecy.
+        boolean secrecy = found.containsKey("secrecy_promise") && !limit;
         boolean cold = found.containsKey("cold");
         // Extended talk about oneself moves the session to the counsellor.
         boolean selfFocused = found.containsKey("self_disclosure") && f.reply.firstPersonCount() >= 4
                 && f.reply.firstPersonCount() > 2 * f.reply.secondPersonCount();
         double semantic = ex.contrast("boundary_replies", "high", "low", v);
-        found.forEach((k, cue) -> evidence.add("boundary reply " + k.replace('_', ' ') + ": \"" + cue + "\""));
 
+        found.forEach((k, cue) -> evidence.add("boundary reply " + k.replace('_', ' ') + ": \"" + cue + "\""));
         // A small gift may be accepted with thought (ACA A.10.f); elsewhere accepting breaks the frame.
         boolean acceptable = kind == BoundaryKind.GIFT || kind == BoundaryKind.PERSONAL_INFORMATION;
         int score;
@@ -378,7 +421,11 @@ public final class RubricScorer implements RubricEngine {
         } else {
             // With a small gift or a personal question, thoughtful acceptance that explores the meaning
             // holds the frame as well as a limit does.
-            boolean frameHeld = limit || (acceptable && validates && explores);
+            // Graciously accepting a small token is within the frame (ACA A.10.f); exploring it is better still.
+            // A brief answer to a personal question that turns back to the client also keeps the focus theirs.
+            boolean briefAndReturned = kind == BoundaryKind.PERSONAL_INFORMATION && explores && f.reply.wordCount() <= 30;
+            boolean frameHeld = limit || (kind == BoundaryKind.GIFT && validates && !accepts)
+                    || (acceptable && validates && explores) || briefAndReturned;
             int parts = (validates ? 1 : 0) + (frameHeld ? 1 : 0) + (reason ? 1 : 0) + ((alternative || explores) ? 1 : 0);
             score = 1 + parts;
             if (!frameHeld) score = Math.min(score, 2);
@@ -398,35 +445,49 @@ public final class RubricScorer implements RubricEngine {
         return score;
     }
 
+    private static boolean opensASentence(Utterance reply, String word) {
+        for (String s : reply.sentences()) {
+            if (Utterance.normalise(s).startsWith(word)) return true;
+        }
+        return false;
+    }
+
     // ------------------------------------------------------------------ criterion scores
 
+    /** On a boundary turn, acknowledging the feeling or intent behind the request is empathy too. */
+    private boolean boundaryValidates(ReplyFeatures f, BoundaryKind boundary) {
+        return boundary != null && cues.boundaryReply("validates").matches(f.reply.text());
+    }
+
     private Integer empathyScore(Criterion c, ReplyFeatures f, BehaviorCode code, EmpathyMechanisms m,
-            Set<Roadblock> roadblocks, List<String> feedback) {
+            Set<Roadblock> roadblocks, boolean validatesRequest, List<String> feedback) {
         double points = m.emotionalReactions() * 0.75 + m.interpretations() + m.explorations() * 0.75;
+        if (validatesRequest) points += 1;
         if (code.is(Subtype.COMPLEX)) points += 1;
         else if (code.is(Subtype.SIMPLE)) points += 0.5;
         if (f.is("new_feeling") && code.behavior() == Behavior.REFLECTION) points += 0.5;
-        int score = 1 + (int) Math.round(Math.min(4, points));
-        if (code.behavior() == Behavior.OTHER && f.is("acknowledgement")) score = Math.max(score, 2);
+        // Level 1 is for replies that dismiss or judge; a neutral reply without any roadblock is a 2.
+        int score = Math.max(2, 1 + (int) Math.round(Math.min(4, points)));
         int penalty = 0;
         for (Roadblock r : roadblocks) {
             penalty = Math.max(penalty, switch (r) {
-                case JUDGING, MORALISING, NAME_CALLING, WITHDRAWING -> 2;
-                case REASSURING, ORDERING, WARNING, ADVISING, PERSUADING, ANALYSING -> 1;
+                // Reassurance tells the client the feeling is not needed: as dismissive as judging.
+                case JUDGING, MORALISING, NAME_CALLING, WITHDRAWING, REASSURING -> 2;
+                case ORDERING, WARNING, ADVISING, PERSUADING, ANALYSING -> 1;
                 default -> 0;
             });
         }
         score = Math.max(1, Math.min(5, score - penalty));
         if (score >= 4) add(feedback, c.feedback("strong"));
         else if (m.interpretations() == 1 && cues.interpretWeak.matches(f.reply.text())) add(feedback, c.feedback("only_claims"));
-        else if (!f.is("feeling")) add(feedback, c.feedback("no_feeling"));
+        else if (!f.is("feeling") && !validatesRequest) add(feedback, c.feedback("no_feeling"));
         if (score < 4 && m.explorations() == 0 && code.behavior() != Behavior.REFLECTION) add(feedback, c.feedback("explore"));
         if (roadblocks.contains(Roadblock.REASSURING)) add(feedback, c.feedback("reassuring"));
         return score;
     }
 
     private Integer listeningScore(Criterion c, ReplyFeatures f, BehaviorCode code, Set<Roadblock> roadblocks,
-            List<String> feedback) {
+            BoundaryKind boundary, Integer boundaryScore, List<String> feedback) {
         boolean tracks = f.get("client_echo") > 0.3 || f.get("client_overlap") >= 0.25 || f.get("client_similarity") >= 0.3
                 || f.is("no_client_line");
         int score = switch (code.behavior()) {
@@ -440,7 +501,13 @@ public final class RubricScorer implements RubricEngine {
         for (Roadblock r : roadblocks) {
             if (r != Roadblock.PRAISING) score--;
         }
+        // Stating a limit is information by form; on a boundary turn a well-held limit is attentive.
+        if (boundaryScore != null && boundaryScore >= 4) score = Math.max(score, 4);
         score = Math.max(1, Math.min(5, score));
+        if (boundary != null) {
+            for (Roadblock r : roadblocks) add(feedback, c.feedback(r.json()));
+            return score; // the boundary criterion's feedback speaks to this turn
+        }
         String key = switch (code.behavior()) {
             case REFLECTION -> code.is(Subtype.COMPLEX) ? "complex_reflection" : "simple_reflection";
             case QUESTION -> code.is(Subtype.OPEN) ? "open_question" : "closed_question";

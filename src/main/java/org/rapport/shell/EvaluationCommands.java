@@ -9,7 +9,9 @@ import org.rapport.rubric.CorpusEvaluation;
 import org.rapport.rubric.RubricEngine;
 import org.rapport.rubric.RubricLibrary;
 import org.rapport.rubric.ScoringBenchmark;
-import org.springframework.context.annotation.Lazy;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -22,10 +24,16 @@ public class EvaluationCommands {
     static final String DEFAULT_ANNOMI = "../shared/data/annomi-dev.csv";
     static final String DEFAULT_EPITOME = "../shared/data/epitome-dev.csv";
 
-    private final RubricLibrary library;
+    /** Read on first use, so a broken rubric file fails these commands, not the whole shell. */
+    private final Supplier<RubricLibrary> rubrics;
 
-    public EvaluationCommands(@Lazy RubricLibrary library) {
-        this.library = library;
+    @Autowired
+    public EvaluationCommands(ObjectProvider<RubricLibrary> rubrics) {
+        this.rubrics = rubrics::getObject;
+    }
+
+    public EvaluationCommands(RubricLibrary library) {
+        this.rubrics = () -> library;
     }
 
     @Command(name = "evaluate", group = "Rubrics", description = "Grade expert-annotated corpora: accuracy, macro-F1, kappa",
@@ -75,7 +83,7 @@ public class EvaluationCommands {
 
     private RubricEngine engine(String id) {
         try {
-            return library.engine(id == null || id.isBlank() ? "core" : id);
+            return library().engine(id == null || id.isBlank() ? "core" : id);
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(2, e.getMessage());
         }
@@ -88,5 +96,17 @@ public class EvaluationCommands {
             return false;
         }
         return true;
+    }
+
+    /** The rubric library, or a one-line failure naming the file, line and field of a broken rubric. */
+    private RubricLibrary library() {
+        try {
+            return rubrics.get();
+        } catch (org.rapport.rubric.RubricFormatException | java.io.UncheckedIOException e) {
+            throw new CommandFailure(e.getMessage());
+        } catch (org.springframework.beans.BeansException e) {
+            Throwable cause = e.getMostSpecificCause();
+            throw new CommandFailure(cause.getMessage() == null ? e.getMessage() : cause.getMessage());
+        }
     }
 }
