@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.rapport.llm.JudgeAgreement;
+import org.rapport.llm.JudgeCrossCheck;
+import org.rapport.llm.LlmConnection;
+import org.rapport.llm.LlmJudge;
 import org.rapport.report.CalibrationReport;
 import org.rapport.report.CalibrationText;
 import org.rapport.report.Calibrator;
@@ -25,6 +29,7 @@ import org.rapport.rubric.RubricEngines;
 import org.rapport.transcript.TranscriptBatch;
 import org.rapport.transcript.TranscriptReader;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
@@ -42,17 +47,29 @@ public class GradeCommands {
     public static final int SOME_INPUT_FAILED = 1;
     /** Exit status for a command line that cannot be carried out (bad option, missing path, unknown rubric). */
     public static final int USAGE = 2;
+    /** Exit status when --judge llm was asked for and the model answered for none of the replies. */
+    public static final int JUDGE_UNAVAILABLE = 3;
 
     private final ObjectProvider<RubricEngines> engines;
     private final ObjectProvider<RubricEngine> singleEngine;
+    /** The language model for --judge llm; null where none is configured. Nothing connects until used. */
+    private final ObjectProvider<LlmConnection> llm;
 
     /**
      * @param engines      rubric lookup by id, when the application provides one
      * @param singleEngine otherwise, the one engine there is (serving its own rubric id only)
      */
     public GradeCommands(ObjectProvider<RubricEngines> engines, ObjectProvider<RubricEngine> singleEngine) {
+        this(engines, singleEngine, null);
+    }
+
+    /** @param llm the configured language model, for {@code --judge llm} */
+    @Autowired
+    public GradeCommands(ObjectProvider<RubricEngines> engines, ObjectProvider<RubricEngine> singleEngine,
+            ObjectProvider<LlmConnection> llm) {
         this.engines = engines;
         this.singleEngine = singleEngine;
+        this.llm = llm;
     }
 
     @Command(name = "grade", group = "Grading",
@@ -64,19 +81,21 @@ public class GradeCommands {
                       --format  text: a readable report (default); json: the grade JSON; csv: one gradebook
                                 row per transcript; html: a page per transcript and index.html (needs --out)
                       --out     file to write (text, json, csv) or folder (html); default standard output
-                      --judge   engine (default); llm is not available yet
+                      --judge   engine (default); llm also asks the configured language model (see
+                                llm status) to score every reply against the same rubric, and reports its
+                                agreement with the engine per criterion; the engine's scores stay the grades
                     Inputs that cannot be read or scored are listed in the output and the exit status is 1.""")
     public void grade(@Arguments List<String> paths,
             @Option(longName = "rubric", description = "rubric id (default rubric when omitted)") String rubric,
             @Option(longName = "format", defaultValue = "text", description = "text, json, csv or html") String format,
             @Option(longName = "out", description = "output file, or folder for html") String out,
-            @Option(longName = "judge", defaultValue = "engine", description = "engine (llm not available yet)") String judge,
+            @Option(longName = "judge", defaultValue = "engine", description = "engine, or llm to cross-check with a language model") String judge,
             CommandContext ctx) {
         if (paths == null || paths.isEmpty()) {
             throw new CommandFailure(USAGE, "grade needs at least one transcript file or folder");
         }
         GradeFormat gradeFormat = parse(() -> GradeFormat.parse(format));
-        checkJudge(judge);
+        boolean llmJudge = checkJudge(judge);
         if (gradeFormat == GradeFormat.HTML && blank(out)) {
             throw new CommandFailure(USAGE, "--format html writes a folder of pages: give it with --out FOLDER");
         }
@@ -85,21 +104,45 @@ public class GradeCommands {
         TranscriptBatch batch = new TranscriptReader().read(paths.stream().map(Path::of).toList());
         int replies = TranscriptGrader.replyCount(batch.transcripts());
         GradeReport report = new TranscriptGrader(engine).grade(batch, TerminalProgress.forBatch(replies, "Grading"));
+        LlmConnection model = llmJudge ? llm.getObject() : null;
+        JudgeAgreement agreement = model == null ? null : JudgeCrossCheck.run(report,
+                new LlmJudge(model, engine.rubric()), TerminalProgress.forBatch(replies, "Judging"));
 
         try {
             if (gradeFormat == GradeFormat.HTML) {
                 List<Path> pages = HtmlReport.write(report, Path.of(out), Instant.now());
                 ctx.outputWriter().println("Wrote " + pages.size() + " pages to " + out + " (open "
                         + pages.get(0) + ")");
+                if (agreement != null) ctx.outputWriter().print(judgeTable(agreement, model));
                 ctx.outputWriter().flush();
             } else {
                 write(out, ctx, w -> {
                     switch (gradeFormat) {
-                        case JSON -> GradeJson.write(report, w);
+                        case JSON -> {
+                            if (agreement == null) {
+                                GradeJson.write(report, w);
+                            } else {
+                                w.write(JudgeCrossCheck.withJudge(GradeJson.toJson(report), agreement, model.settings()));
+                                w.write(System.lineSeparator());
+                                w.flush();
+                            }
+                        }
                         case CSV -> Gradebook.write(report, w);
-                        default -> GradeText.write(report, w);
+                        default -> {
+                            GradeText.write(report, w);
+                            if (agreement != null) {
+                                w.write(System.lineSeparator() + judgeTable(agreement, model));
+                                w.flush();
+                            }
+                        }
                     }
                 });
+                if (agreement != null && gradeFormat == GradeFormat.CSV) {
+                    // A gradebook is one row per transcript: the agreement goes beside it, never into it.
+                    if (blank(out)) System.err.print(judgeTable(agreement, model));
+                    else ctx.outputWriter().print(judgeTable(agreement, model));
+                    ctx.outputWriter().flush();
+                }
                 if (!blank(out)) {
                     ctx.outputWriter().println("Graded " + report.transcripts().size() + " transcripts (" + replies
                             + " trainee replies); wrote " + out);
@@ -108,6 +151,10 @@ public class GradeCommands {
             }
         } catch (IOException e) {
             throw new CommandFailure(SOME_INPUT_FAILED, "cannot write " + out + ": " + e.getMessage());
+        }
+        if (agreement != null && agreement.replies() > 0 && agreement.unreadable() == agreement.replies()) {
+            throw new CommandFailure(JUDGE_UNAVAILABLE, "the LLM judge gave no usable verdict (the engine's grades "
+                    + "are complete); check 'llm status'");
         }
         if (report.hasErrors()) {
             throw new CommandFailure(SOME_INPUT_FAILED, report.errors().size() + " of "
@@ -176,13 +223,31 @@ public class GradeCommands {
         }
     }
 
-    private static void checkJudge(String judge) {
+    /** True for --judge llm (when a language model is configured), false for the engine alone. */
+    private boolean checkJudge(String judge) {
         String j = judge == null ? "engine" : judge.trim().toLowerCase(Locale.ROOT);
         if (j.equals("llm")) {
-            throw new CommandFailure(USAGE, "the LLM judge is not available in this version; grade with --judge engine"
-                    + " (the default)");
+            LlmConnection model;
+            try {
+                model = llm == null ? null : llm.getIfAvailable();
+            } catch (RuntimeException e) {
+                Throwable cause = e;
+                while (cause.getCause() != null) cause = cause.getCause();
+                throw new CommandFailure(USAGE, "the LLM judge cannot start: " + cause.getMessage());
+            }
+            if (model == null) {
+                throw new CommandFailure(USAGE, "the LLM judge is not available: no language model is configured"
+                        + " (see 'llm status'); grade with --judge engine (the default)");
+            }
+            return true;
         }
         if (!j.equals("engine")) throw new CommandFailure(USAGE, "unknown judge '" + judge + "': expected engine or llm");
+        return false;
+    }
+
+    private static String judgeTable(JudgeAgreement agreement, LlmConnection model) {
+        return "Judge: " + model.settings().provider().id() + " " + model.settings().model() + System.lineSeparator()
+                + agreement.render();
     }
 
     private interface Output {

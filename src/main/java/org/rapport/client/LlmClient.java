@@ -1,0 +1,309 @@
+package org.rapport.client;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.rapport.llm.LlmConnection;
+import org.rapport.llm.LlmUnavailable;
+import org.rapport.rubric.TurnScore;
+import org.rapport.scenario.Beat;
+import org.rapport.scenario.Branch;
+import org.rapport.scenario.Scenario;
+
+/**
+ * A client played by a language model from the scenario's profile. Its state follows the rubric engine's
+ * scores exactly as a scripted client's does ({@link ClientState#after(TurnScore)}); the state is rendered
+ * into the system prompt, so a guarded client stays guarded until trust grows. Beats with
+ * {@code after_turn} are spoken word for word once the trainee has replied that many times (scripted
+ * boundary tests). When the model cannot answer, the session goes on with an authored line from
+ * {@link OfflineFallback}, marked {@code offline}.
+ */
+public final class LlmClient implements ClientSimulator {
+
+    /** Exchanges kept in the prompt; older ones drop out so long sessions stay within the model's window. */
+    static final int MEMORY_EXCHANGES = 12;
+    /** After a failed turn, answer this many replies offline before asking the model again. */
+    static final int REST_AFTER_FAULT = 2;
+    static final String OPENING_CUE = "(The counselor welcomes you and invites you to begin.)";
+
+    private final Scenario scenario;
+    private final LlmConnection model;
+    private final OfflineFallback fallback;
+    private final Deque<Said> memory = new ArrayDeque<>();
+    private final Set<String> spokenBeats = new HashSet<>();
+    private ClientState state;
+    /** The injected beat the trainee is now answering: its branches' deltas apply to that reply. */
+    private Beat answering;
+    private String openingLine;
+    private String lastClientLine;
+    private int replies;
+    private int offlineUntilReply;
+    private boolean finished;
+    private String lastFault;
+
+    public LlmClient(Scenario scenario, LlmConnection model, OfflineFallback fallback) {
+        this.scenario = java.util.Objects.requireNonNull(scenario, "scenario");
+        this.model = java.util.Objects.requireNonNull(model, "model");
+        this.fallback = java.util.Objects.requireNonNull(fallback, "fallback");
+        this.state = scenario.start();
+    }
+
+    /** An LLM client with the scenario's authored lines as its offline fallback. */
+    public static LlmClient of(Scenario scenario, LlmConnection model) {
+        return new LlmClient(scenario, model, OfflineFallback.of(scenario));
+    }
+
+    /**
+     * The scenario's first (non-injected) beat opens the session word for word, so an opening never
+     * needs the network; a scenario without one lets the model open.
+     */
+    @Override
+    public ClientTurn opening() {
+        Optional<Beat> first = scenario.beats().stream().filter(b -> b.afterTurn() == null).findFirst();
+        boolean offline = false;
+        String text;
+        String beatId = null;
+        if (first.isPresent() && present(first.get().client())) {
+            text = first.get().client().strip();
+            beatId = first.get().id();
+            spokenBeats.add(beatId);
+        } else {
+            List<ChatMessage> messages = List.of(SystemMessage.from(systemPrompt()), UserMessage.from(OPENING_CUE));
+            try {
+                text = clean(model.chat(messages));
+            } catch (LlmUnavailable e) {
+                lastFault = e.getMessage();
+                offline = true;
+                text = fallback.choose("", "");
+            }
+        }
+        openingLine = text;
+        lastClientLine = text;
+        fallback.markUsed(text);
+        return new ClientTurn(text, state, beatId, first.map(Beat::boundary).orElse(null), offline);
+    }
+
+    @Override
+    public ClientTurn respond(String reply, TurnScore score, Consumer<String> partial) {
+        Consumer<String> out = partial == null ? t -> { } : partial;
+        react(score);
+        replies++;
+
+        Optional<Beat> injected = dueBeat();
+        if (injected.isPresent()) {
+            Beat beat = injected.get();
+            String text = beat.client().strip();
+            spokenBeats.add(beat.id());
+            finished = beat.end();
+            answering = beat;
+            out.accept(text);
+            remember(reply, text);
+            return new ClientTurn(text, state, beat.id(), beat.boundary(), false);
+        }
+
+        String text;
+        boolean offline = false;
+        if (replies < offlineUntilReply) {
+            offline = true;
+            text = fallback.choose(reply, lastClientLine, score, state);
+            out.accept(text);
+        } else {
+            SpeakerPrefixFilter shown = new SpeakerPrefixFilter(out, speakerPrefixes());
+            try {
+                text = clean(model.stream(messagesFor(reply), shown));
+                shown.finish();
+                lastFault = null;
+            } catch (LlmUnavailable e) {
+                lastFault = e.getMessage();
+                offlineUntilReply = replies + 1 + REST_AFTER_FAULT;
+                offline = true;
+                text = fallback.choose(reply, lastClientLine, score, state);
+                out.accept(text);
+            }
+        }
+        remember(reply, text);
+        return new ClientTurn(text, state, null, null, offline);
+    }
+
+    @Override
+    public void resume(List<Exchange> past) {
+        for (Exchange exchange : past) {
+            react(exchange.score());
+            replies++;
+            dueBeat().ifPresent(beat -> {
+                spokenBeats.add(beat.id());
+                finished = beat.end();
+                answering = beat;
+            });
+            fallback.markUsed(exchange.clientAnswer());
+            remember(exchange.reply(), exchange.clientAnswer());
+        }
+    }
+
+    /**
+     * The base reaction every client has to a reply's scores; for the reply to an injected beat, then the
+     * deltas of the first of its branches whose conditions hold, as a scripted client would apply them.
+     */
+    private void react(TurnScore score) {
+        state = state.after(score);
+        Beat beat = answering;
+        answering = null;
+        if (beat == null) return;
+        ClientState base = state;
+        for (Branch branch : beat.branches()) {
+            boolean holds;
+            try {
+                holds = branch.when().stream().allMatch(c -> c.holdsFor(score, base));
+            } catch (RuntimeException e) {
+                holds = false;
+            }
+            if (holds) {
+                state = state.plus(branch.trust(), branch.distress(), branch.disclosure());
+                return;
+            }
+        }
+    }
+
+    @Override
+    public ClientState state() {
+        return state;
+    }
+
+    @Override
+    public boolean finished() {
+        return finished;
+    }
+
+    /** Why the last turn went offline (a short cause such as "HTTP 503" or "timed out"), or null. */
+    public String lastFault() {
+        return lastFault;
+    }
+
+    /** The system prompt for the current state: profile, style, state guidance and rules. */
+    public String systemPrompt() {
+        return PersonaPrompt.build(scenario.client(), state, openingLine);
+    }
+
+    /** The messages sent for a reply: system prompt, recent exchanges, then the reply as the user's message. */
+    List<ChatMessage> messagesFor(String reply) {
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(SystemMessage.from(systemPrompt()));
+        for (Said e : memory) {
+            messages.add(UserMessage.from(e.reply()));
+            messages.add(AiMessage.from(e.answer()));
+        }
+        messages.add(UserMessage.from(reply));
+        return messages;
+    }
+
+    /** The earliest injected beat now due and not yet spoken (several due at once are spoken on later turns). */
+    private Optional<Beat> dueBeat() {
+        return scenario.beats().stream()
+                .filter(b -> b.afterTurn() != null && b.afterTurn() <= replies && !spokenBeats.contains(b.id()))
+                .min(Comparator.comparingInt(Beat::afterTurn));
+    }
+
+    private void remember(String reply, String answer) {
+        memory.addLast(new Said(reply, answer));
+        while (memory.size() > MEMORY_EXCHANGES) memory.removeFirst();
+        lastClientLine = answer;
+    }
+
+    private List<String> speakerPrefixes() {
+        String name = scenario.client().name();
+        return List.of(name + ":", firstName(name) + ":", "Client:");
+    }
+
+    /** Models sometimes prefix a speaker name or wrap the line in quotes; the transcript gets the words. */
+    String clean(String text) {
+        String t = text.strip();
+        for (String prefix : speakerPrefixes()) {
+            if (t.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                t = t.substring(prefix.length()).strip();
+                break;
+            }
+        }
+        if (t.length() > 1 && t.startsWith("\"") && t.endsWith("\"") && t.indexOf('"', 1) == t.length() - 1) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    private static String firstName(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    /** One remembered round: the trainee's words and the client's answer. */
+    private record Said(String reply, String answer) {
+    }
+
+    /**
+     * Holds back the first streamed tokens until it is clear whether they spell a speaker prefix
+     * ("Daniel:"), so the terminal shows the same words the transcript keeps.
+     */
+    static final class SpeakerPrefixFilter implements Consumer<String> {
+
+        private final Consumer<String> out;
+        private final List<String> prefixes;
+        private final StringBuilder pending = new StringBuilder();
+        private boolean decided;
+        /** After a stripped prefix, the space that followed it is dropped too. */
+        private boolean trimLeading;
+
+        SpeakerPrefixFilter(Consumer<String> out, List<String> prefixes) {
+            this.out = out;
+            this.prefixes = prefixes;
+        }
+
+        @Override
+        public void accept(String token) {
+            if (decided) {
+                if (trimLeading) {
+                    token = token.stripLeading();
+                    if (token.isEmpty()) return;
+                    trimLeading = false;
+                }
+                out.accept(token);
+                return;
+            }
+            pending.append(token);
+            String head = pending.toString().stripLeading();
+            for (String prefix : prefixes) {
+                if (head.length() >= prefix.length() && head.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                    decided = true;
+                    String rest = head.substring(prefix.length()).stripLeading();
+                    if (rest.isEmpty()) trimLeading = true;
+                    else out.accept(rest);
+                    return;
+                }
+            }
+            boolean mayStillBePrefix = prefixes.stream().anyMatch(p -> head.length() < p.length()
+                    && p.regionMatches(true, 0, head, 0, head.length()));
+            if (!mayStillBePrefix) {
+                decided = true;
+                out.accept(pending.toString());
+            }
+        }
+
+        /** Releases anything still held back once the answer is complete. */
+        void finish() {
+            if (!decided && pending.length() > 0) out.accept(pending.toString());
+            decided = true;
+        }
+    }
+}

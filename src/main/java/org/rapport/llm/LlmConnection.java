@@ -1,0 +1,261 @@
+package org.rapport.llm;
+
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.StreamingHandle;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * A configured language model: the LangChain4j chat models for one provider, wrapped in Rapport's
+ * retry policy and timeouts. Request and response logging stay off, so prompts, replies and the API key
+ * never reach a log.
+ */
+public final class LlmConnection {
+
+    /** Placeholder sent to OpenAI-compatible local servers that ignore keys but whose client wants one. */
+    private static final String NO_KEY = "no-key";
+
+    private final LlmSettings settings;
+    private final ChatModel chat;
+    private final StreamingChatModel streaming;
+    private final RetryPolicy retry;
+
+    /** Wraps already-built models (tests use mocks); {@code streaming} may be null. */
+    public LlmConnection(LlmSettings settings, ChatModel chat, StreamingChatModel streaming, RetryPolicy retry) {
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
+        this.chat = java.util.Objects.requireNonNull(chat, "chat");
+        this.streaming = streaming;
+        this.retry = java.util.Objects.requireNonNull(retry, "retry");
+    }
+
+    /** Builds the provider's models from settings. Nothing is sent until the first request. */
+    public static LlmConnection open(LlmSettings settings) {
+        return new LlmConnection(settings, chatModel(settings, settings.timeout(), settings.maxTokens()),
+                streamingModel(settings), RetryPolicy.of(settings));
+    }
+
+    public LlmSettings settings() {
+        return settings;
+    }
+
+    public ChatModel chatModel() {
+        return chat;
+    }
+
+    public boolean streams() {
+        return streaming != null;
+    }
+
+    /** One complete answer, retried as the policy allows. */
+    public String chat(List<ChatMessage> messages) {
+        return chat(messages, null);
+    }
+
+    /**
+     * One complete answer at a given sampling temperature (null: the configured one), e.g. 0 for a judge
+     * that should score the same reply the same way each time.
+     */
+    public String chat(List<ChatMessage> messages, Double temperature) {
+        return retry.call(() -> {
+            ChatRequest.Builder request = ChatRequest.builder().messages(messages);
+            if (temperature != null) request.temperature(temperature);
+            ChatResponse response = chat.chat(request.build());
+            String text = response.aiMessage() == null ? null : response.aiMessage().text();
+            if (text == null || text.isBlank()) throw new LlmUnavailable("empty answer", true);
+            return text;
+        });
+    }
+
+    /**
+     * One answer streamed to {@code partial} as tokens arrive (on the calling thread). A fault before
+     * the first token is retried; a fault after it keeps what was already shown, marked as cut short,
+     * because the trainee has read it. Without a streaming model, the whole answer is passed at once.
+     */
+    public String stream(List<ChatMessage> messages, Consumer<String> partial) {
+        if (streaming == null) {
+            String text = chat(messages);
+            partial.accept(text);
+            return text;
+        }
+        StringBuilder shown = new StringBuilder();
+        return retry.call(() -> streamOnce(messages, partial, shown));
+    }
+
+    private String streamOnce(List<ChatMessage> messages, Consumer<String> partial, StringBuilder shown)
+            throws InterruptedException {
+        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        AtomicReference<StreamingHandle> handle = new AtomicReference<>();
+        streaming.chat(ChatRequest.builder().messages(messages).build(), new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(PartialResponse token, PartialResponseContext context) {
+                handle.compareAndSet(null, context.streamingHandle());
+                events.add(new Token(token.text()));
+            }
+
+            @Override
+            public void onPartialResponse(String token) {
+                events.add(new Token(token));
+            }
+
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                events.add(response);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                events.add(error);
+            }
+        });
+        while (true) {
+            // The timeout bounds silence, not length: a long answer that keeps flowing is fine.
+            Object event = events.poll(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            if (event instanceof Token token) {
+                if (token.text() == null || token.text().isEmpty()) continue;
+                shown.append(token.text());
+                partial.accept(token.text());
+            } else if (event instanceof ChatResponse response) {
+                String whole = response.aiMessage() == null ? null : response.aiMessage().text();
+                if (shown.length() > 0) return shown.toString();
+                if (whole == null || whole.isBlank()) throw new LlmUnavailable("empty answer", true);
+                partial.accept(whole);
+                return whole;
+            } else {
+                StreamingHandle h = handle.get();
+                if (h != null) h.cancel();
+                if (shown.length() > 0) {
+                    partial.accept("…");
+                    return shown.append("…").toString();
+                }
+                if (event == null) throw new LlmUnavailable("timed out", true);
+                Throwable error = (Throwable) event;
+                if (error instanceof RuntimeException re) throw re;
+                throw new LlmUnavailable(RetryPolicy.describe(error), error, 1);
+            }
+        }
+    }
+
+    /**
+     * A tiny request with a short timeout and no retries: does the model answer, and how fast.
+     */
+    public LlmStatus check(Duration timeout) {
+        Duration t = timeout.compareTo(settings.timeout()) < 0 ? timeout : settings.timeout();
+        ChatModel probe = chatModelFor(t, 5);
+        long start = System.nanoTime();
+        try {
+            ChatResponse response = probe.chat(ChatRequest.builder()
+                    .messages(List.of(UserMessage.from("Reply with the single word: ready"))).build());
+            Duration latency = Duration.ofNanos(System.nanoTime() - start);
+            String text = response.aiMessage() == null ? "" : response.aiMessage().text();
+            return new LlmStatus(settings, true, latency, null, text == null ? "" : text.strip());
+        } catch (RuntimeException e) {
+            Duration latency = Duration.ofNanos(System.nanoTime() - start);
+            return new LlmStatus(settings, false, latency, settings.redact(RetryPolicy.describe(e)), null);
+        }
+    }
+
+    /** The probe uses the real provider models unless this connection wraps injected ones. */
+    private ChatModel chatModelFor(Duration timeout, int maxTokens) {
+        boolean builtHere = chat instanceof OpenAiChatModel || chat instanceof OllamaChatModel
+                || chat instanceof AnthropicChatModel;
+        return builtHere ? chatModel(settings, timeout, maxTokens) : chat;
+    }
+
+    static ChatModel chatModel(LlmSettings s, Duration timeout, int maxTokens) {
+        return switch (s.provider()) {
+            case OPENAI -> OpenAiChatModel.builder()
+                    .baseUrl(s.baseUrl())
+                    .apiKey(s.hasApiKey() ? s.apiKey() : NO_KEY)
+                    .modelName(s.model())
+                    .temperature(s.temperature())
+                    .maxTokens(maxTokens)
+                    .timeout(timeout)
+                    .maxRetries(0)
+                    .logRequests(false)
+                    .logResponses(false)
+                    .build();
+            case OLLAMA -> OllamaChatModel.builder()
+                    .baseUrl(s.baseUrl())
+                    .modelName(s.model())
+                    .temperature(s.temperature())
+                    .numPredict(maxTokens)
+                    .timeout(timeout)
+                    .maxRetries(0)
+                    .logRequests(false)
+                    .logResponses(false)
+                    .build();
+            case ANTHROPIC -> AnthropicChatModel.builder()
+                    .baseUrl(s.baseUrl())
+                    .apiKey(s.hasApiKey() ? s.apiKey() : NO_KEY)
+                    .modelName(s.model())
+                    .temperature(s.temperature())
+                    .maxTokens(maxTokens)
+                    .timeout(timeout)
+                    .maxRetries(0)
+                    .logRequests(false)
+                    .logResponses(false)
+                    .build();
+        };
+    }
+
+    static StreamingChatModel streamingModel(LlmSettings s) {
+        return switch (s.provider()) {
+            case OPENAI -> OpenAiStreamingChatModel.builder()
+                    .baseUrl(s.baseUrl())
+                    .apiKey(s.hasApiKey() ? s.apiKey() : NO_KEY)
+                    .modelName(s.model())
+                    .temperature(s.temperature())
+                    .maxTokens(s.maxTokens())
+                    .timeout(s.timeout())
+                    .logRequests(false)
+                    .logResponses(false)
+                    .build();
+            case OLLAMA -> OllamaStreamingChatModel.builder()
+                    .baseUrl(s.baseUrl())
+                    .modelName(s.model())
+                    .temperature(s.temperature())
+                    .numPredict(s.maxTokens())
+                    .timeout(s.timeout())
+                    .logRequests(false)
+                    .logResponses(false)
+                    .build();
+            case ANTHROPIC -> AnthropicStreamingChatModel.builder()
+                    .baseUrl(s.baseUrl())
+                    .apiKey(s.hasApiKey() ? s.apiKey() : NO_KEY)
+                    .modelName(s.model())
+                    .temperature(s.temperature())
+                    .maxTokens(s.maxTokens())
+                    .timeout(s.timeout())
+                    .logRequests(false)
+                    .logResponses(false)
+                    .build();
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "LlmConnection[" + settings + "]";
+    }
+
+    private record Token(String text) {
+    }
+}
