@@ -64,12 +64,13 @@ public class Assignments {
                 .params(trainee, scenarioId).query(Assignments::assignment).optional();
     }
 
+    /** Assignments by trainee, soonest due first (those without a due date last). */
     public List<Assignment> list(String trainee) {
         if (trainee == null) {
-            return jdbc.sql("SELECT * FROM assignments ORDER BY trainee, due, scenario_id")
+            return jdbc.sql("SELECT * FROM assignments ORDER BY trainee, due NULLS LAST, scenario_id")
                     .query(Assignments::assignment).list();
         }
-        return jdbc.sql("SELECT * FROM assignments WHERE trainee = ? ORDER BY due, scenario_id").param(trainee)
+        return jdbc.sql("SELECT * FROM assignments WHERE trainee = ? ORDER BY due NULLS LAST, scenario_id").param(trainee)
                 .query(Assignments::assignment).list();
     }
 

@@ -56,9 +56,11 @@ public class Gradebook {
                 : all.criteria();
         LocalDate today = LocalDate.now(clock);
         ZoneId zone = clock.getZone();
-        List<Assignment> assigned = assignments.list(null);
+        List<Assignment> assigned = assignments.list(null).stream()
+                .sorted(Comparator.comparing(Assignment::scenarioId)).toList();
         Set<String> trainees = new LinkedHashSet<>();
-        roster.trainees().forEach(t -> trainees.add(t.name()));
+        roster.trainees().stream().map(Trainee::name).sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(n -> n))
+                .forEach(trainees::add);
         List<Row> rows = new ArrayList<>();
         for (String trainee : trainees) {
             Set<String> covered = new LinkedHashSet<>();
