@@ -44,8 +44,10 @@ public class TraineeRoster {
             try {
                 jdbc.sql("INSERT INTO trainees (name, supervisor, created_at) VALUES (?, ?, ?)")
                         .params(name, supervisor, Columns.timestamp(clock.instant())).update();
-            } catch (DuplicateKeyException raced) {
-                // another process enrolled the same trainee meanwhile: theirs stands
+            } catch (DuplicateKeyException hidden) {
+                // On a shared server the row exists but row-level security hides it from this login.
+                throw new IllegalStateException("trainee " + name + " is on record but not visible to this login"
+                        + " (another supervisor's trainee?)");
             }
         } else if (supervisor != null && existing.get().supervisor() == null) {
             jdbc.sql("UPDATE trainees SET supervisor = ? WHERE name = ? AND supervisor IS NULL")
