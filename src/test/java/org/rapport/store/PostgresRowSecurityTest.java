@@ -40,6 +40,7 @@ class PostgresRowSecurityTest {
 
     @BeforeAll
     static void connect() {
+        if (!TestPostgres.configured()) return;
         owner = TestPostgres.ownerDataSource();
         StoreSettings ownerSettings = new StoreSettings(TestPostgres.URL, null, null, null, true);
         logins = new DatabaseLogins(owner, ownerSettings);
@@ -57,6 +58,7 @@ class PostgresRowSecurityTest {
 
     @BeforeEach
     void twoTraineesWithOneSessionEach() {
+        TestPostgres.assumeConfigured();
         JdbcClient jdbc = JdbcClient.create(owner);
         for (String table : List.of("imports", "overrides", "comments", "turns", "sessions", "assignments", "trainees",
                 "supervisors")) {

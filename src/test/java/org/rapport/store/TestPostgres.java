@@ -15,8 +15,12 @@ final class TestPostgres {
     private TestPostgres() {
     }
 
+    static boolean configured() {
+        return URL != null && !URL.isBlank();
+    }
+
     static void assumeConfigured() {
-        assumeTrue(URL != null && !URL.isBlank(),
+        assumeTrue(configured(),
                 "RAPPORT_TEST_PG_URL is not set: PostgreSQL store tests skipped (run .ci/postgres to start a server)");
     }
 
