@@ -124,7 +124,7 @@ public final class SupervisorViews {
         for (SessionReview.ReviewedTurn turn : review.turns()) {
             SessionTurn t = turn.turn();
             text.append("\n[").append(t.index()).append("] ");
-            if (t.score() == null) {
+            if (t.speaker() == org.rapport.transcript.Speaker.CLIENT) {
                 text.append("Client: ").append(t.text());
                 if (t.clientState() != null) {
                     text.append("\n    (trust ").append(t.clientState().trust()).append(", distress ")
@@ -132,6 +132,8 @@ public final class SupervisorViews {
                             .append(t.clientState().disclosure()).append(t.beatId() == null ? "" : ", beat " + t.beatId())
                             .append(")");
                 }
+            } else if (t.score() == null) {
+                text.append("Trainee: ").append(t.text()).append("\n    (not scored)");
             } else {
                 TurnScore s = t.score();
                 text.append("Trainee: ").append(t.text()).append("\n    code: ").append(s.codes().behavior().json());
