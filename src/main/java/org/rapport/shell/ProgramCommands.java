@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.rapport.rubric.RubricEngine;
 import org.rapport.store.DatabaseLogins;
 import org.rapport.store.Gradebook;
 import org.rapport.store.ImportOutcome;
@@ -27,14 +28,16 @@ public class ProgramCommands {
 
     private static final String GROUP = "Program";
 
-    private final ObjectProvider<TranscriptImport> importer;
+    private final TranscriptImport importer;
+    private final ObjectProvider<RubricEngine> engine;
     private final ObjectProvider<TranscriptFiles> files;
     private final Gradebook gradebook;
     private final DatabaseLogins logins;
 
-    public ProgramCommands(ObjectProvider<TranscriptImport> importer, ObjectProvider<TranscriptFiles> files,
-            Gradebook gradebook, DatabaseLogins logins) {
+    public ProgramCommands(TranscriptImport importer, ObjectProvider<RubricEngine> engine,
+            ObjectProvider<TranscriptFiles> files, Gradebook gradebook, DatabaseLogins logins) {
         this.importer = importer;
+        this.engine = engine;
         this.files = files;
         this.gradebook = gradebook;
         this.logins = logins;
@@ -55,9 +58,11 @@ public class ProgramCommands {
         if (paths == null || paths.isEmpty()) throw new IllegalArgumentException("give transcript files or folders");
         TranscriptFiles reader = files.getIfAvailable();
         if (reader == null) throw new CommandFailure("transcript readers are not available in this build");
+        RubricEngine scorer = engine.getIfAvailable();
+        if (scorer == null) throw new CommandFailure("no rubric engine is available to score the transcripts");
         TranscriptFiles.Loaded loaded = reader.read(paths.stream().map(Path::of).toList());
         List<ImportOutcome> outcomes = SupervisorCommands.attemptValue(
-                () -> importer.getObject().importAll(loaded.transcripts(), trainee, scenario));
+                () -> importer.importAll(loaded.transcripts(), scorer, trainee, scenario));
         var out = ctx.outputWriter();
         int imported = 0, already = 0, failed = loaded.errors().size();
         for (ImportOutcome o : outcomes) {

@@ -2,7 +2,6 @@ package org.rapport.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
-import org.rapport.rubric.RubricEngine;
 import org.rapport.session.SessionJournal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -75,8 +74,8 @@ public class StoreConfiguration {
     }
 
     @Bean
-    TranscriptImport transcriptImport(MigratingDataSource dataSource, RubricEngine engine, ObjectProvider<Clock> clock) {
-        return new TranscriptImport(dataSource, engine, clock(clock));
+    TranscriptImport transcriptImport(MigratingDataSource dataSource, ObjectProvider<Clock> clock) {
+        return new TranscriptImport(dataSource, clock(clock));
     }
 
     private static Clock clock(ObjectProvider<Clock> clock) {

@@ -39,29 +39,29 @@ public class TranscriptImport {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final TraineeRoster roster;
-    private final RubricEngine engine;
     private final Clock clock;
 
-    public TranscriptImport(DataSource dataSource, RubricEngine engine, Clock clock) {
+    public TranscriptImport(DataSource dataSource, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
         this.transaction = Transactions.template(dataSource);
         this.roster = new TraineeRoster(dataSource, clock);
-        this.engine = engine;
         this.clock = clock;
     }
 
     /**
      * Imports every transcript; one failing does not stop the others.
      *
+     * @param engine     scores the trainee replies of transcripts not imported before
      * @param trainee    whom to attribute them to, or null for the prefix of each transcript id
      *                   ({@code alice-week3} is alice's)
      * @param scenarioId the scenario they practised, or null for {@value #NO_SCENARIO}
      */
-    public List<ImportOutcome> importAll(List<Transcript> transcripts, String trainee, String scenarioId) {
+    public List<ImportOutcome> importAll(List<Transcript> transcripts, RubricEngine engine, String trainee,
+            String scenarioId) {
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (Transcript transcript : transcripts) {
             try {
-                outcomes.add(importOne(transcript, trainee == null ? traineeOf(transcript.id()) : trainee,
+                outcomes.add(importOne(transcript, engine, trainee == null ? traineeOf(transcript.id()) : trainee,
                         scenarioId == null ? NO_SCENARIO : scenarioId));
             } catch (RuntimeException e) {
                 outcomes.add(ImportOutcome.failed(transcript.id(), transcript.source(), message(e)));
@@ -70,7 +70,7 @@ public class TranscriptImport {
         return outcomes;
     }
 
-    ImportOutcome importOne(Transcript transcript, String trainee, String scenarioId) {
+    ImportOutcome importOne(Transcript transcript, RubricEngine engine, String trainee, String scenarioId) {
         if (transcript.turns().stream().noneMatch(Turn::byTrainee)) {
             throw new IllegalArgumentException("no trainee turns to score");
         }
@@ -80,7 +80,7 @@ public class TranscriptImport {
             return ImportOutcome.already(transcript.id(), transcript.source(), earlier.get()[0], earlier.get()[1]);
         }
         // Scoring is the slow part and needs no database: do it before the transaction opens.
-        List<SessionTurn> turns = scored(transcript);
+        List<SessionTurn> turns = scored(transcript, engine);
         String sessionId = "import-" + hash.substring(0, 16);
         Instant now = clock.instant();
         try {
@@ -104,7 +104,7 @@ public class TranscriptImport {
         return ImportOutcome.imported(transcript.id(), transcript.source(), trainee, sessionId);
     }
 
-    private List<SessionTurn> scored(Transcript transcript) {
+    private List<SessionTurn> scored(Transcript transcript, RubricEngine engine) {
         List<ReplyContext> replies = new ArrayList<>();
         List<Turn> turns = transcript.turns();
         for (int i = 0; i < turns.size(); i++) {

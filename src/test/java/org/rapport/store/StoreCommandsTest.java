@@ -83,11 +83,15 @@ class StoreCommandsTest {
                     .isEqualTo("Turn 1 empathy: engine 1, now 4 (by " + System.getProperty("user.name") + ").");
             supervisor.comment("s1", null, "Slow down before advising.", "dr-lee");
             String review = supervisor.review("s1");
+            assertThat(review).contains("[0] Client: " + StoreContractTest.MAYA_OPENS,
+                    "(trust 2, distress 6, disclosure 0, beat opening)");
             assertThat(review).contains("[1] Trainee: " + StoreContractTest.ADVICE, "code: input (advice)",
                     "empathy 1 -> 4 (supervisor)", "override: empathy 1 -> 4 by", "roadblocks: advising",
                     "feedback: Reflect what you heard", "Comment (dr-lee", "Slow down before advising.");
             // reviewed overall: empathy 4, listening 2 -> 3.0, still under the 3.5 minimum
             assertThat(supervisor.progress("alice", false)).contains("s1", "4.0", "2.0", "3.0");
+            assertThat(supervisor.progress("alice", true)).contains("\"trainee\" : \"alice\"",
+                    "\"session_id\" : \"s1\"", "\"empathy\" : \"▆\"");
 
             String csv = program.export("csv", null);
             assertThat(csv.split("\r\n")).contains("alice,gad-maya,in progress,2099-03-20,3.5,1,1,3.0,4.0,2.0,,"

@@ -244,11 +244,11 @@ abstract class StoreContractTest {
     @Test
     void reRunningAnImportAddsNothingTwice() {
         ScriptedRubricEngine engine = new ScriptedRubricEngine();
-        TranscriptImport importer = new TranscriptImport(dataSource(), engine, CLOCK);
+        TranscriptImport importer = new TranscriptImport(dataSource(), CLOCK);
         List<Transcript> cohort = List.of(transcript("alice-week1", REFLECTION), transcript("bob_week1", ADVICE));
 
-        List<ImportOutcome> first = importer.importAll(cohort, null, null);
-        List<ImportOutcome> again = importer.importAll(cohort, null, null);
+        List<ImportOutcome> first = importer.importAll(cohort, engine, null, null);
+        List<ImportOutcome> again = importer.importAll(cohort, engine, null, null);
 
         assertThat(first).extracting(ImportOutcome::kind).containsOnly(ImportOutcome.Kind.IMPORTED);
         assertThat(first).extracting(ImportOutcome::trainee).containsExactly("alice", "bob");
@@ -280,14 +280,14 @@ abstract class StoreContractTest {
                 return ScriptedRubricEngine.judge(reply.reply());
             }
         };
-        List<ImportOutcome> interrupted = new TranscriptImport(dataSource(), failsOnQuestions, CLOCK)
-                .importAll(cohort, "alice", "gad-maya");
+        List<ImportOutcome> interrupted = new TranscriptImport(dataSource(), CLOCK)
+                .importAll(cohort, failsOnQuestions, "alice", "gad-maya");
         assertThat(interrupted).extracting(ImportOutcome::kind).containsExactly(ImportOutcome.Kind.IMPORTED,
                 ImportOutcome.Kind.FAILED, ImportOutcome.Kind.IMPORTED);
         assertThat(interrupted.get(1).message()).contains("scoring interrupted");
 
-        List<ImportOutcome> rerun = new TranscriptImport(dataSource(), new ScriptedRubricEngine(), CLOCK)
-                .importAll(cohort, "alice", "gad-maya");
+        List<ImportOutcome> rerun = new TranscriptImport(dataSource(), CLOCK)
+                .importAll(cohort, new ScriptedRubricEngine(), "alice", "gad-maya");
 
         assertThat(rerun).extracting(ImportOutcome::kind).containsExactly(ImportOutcome.Kind.ALREADY_IMPORTED,
                 ImportOutcome.Kind.IMPORTED, ImportOutcome.Kind.ALREADY_IMPORTED);
@@ -301,8 +301,8 @@ abstract class StoreContractTest {
         Transcript broken = new Transcript("carol-week1", "cohort/carol-week1.json", List.of(
                 new Turn(0, Speaker.CLIENT, MAYA_OPENS), new Turn(1, Speaker.TRAINEE, REFLECTION),
                 new Turn(1, Speaker.TRAINEE, QUESTION)));
-        List<ImportOutcome> outcome = new TranscriptImport(dataSource(), new ScriptedRubricEngine(), CLOCK)
-                .importAll(List.of(broken), null, null);
+        List<ImportOutcome> outcome = new TranscriptImport(dataSource(), CLOCK)
+                .importAll(List.of(broken), new ScriptedRubricEngine(), null, null);
 
         assertThat(outcome.get(0).kind()).isEqualTo(ImportOutcome.Kind.FAILED);
         assertThat(count("sessions")).isZero();
