@@ -171,6 +171,23 @@ class PostgresRowSecurityTest {
     }
 
     @Test
+    void aSupervisorImportsTranscriptsForOwnTraineesOnly() {
+        TranscriptImport importer = new TranscriptImport(lee, CLOCK);
+        List<ImportOutcome> outcomes = importer.importAll(List.of(
+                StoreContractTest.transcript("week2", StoreContractTest.REFLECTION),
+                StoreContractTest.transcript("week3", StoreContractTest.QUESTION)), new ScriptedRubricEngine(), ALICE,
+                "gad-maya");
+        assertThat(outcomes).extracting(ImportOutcome::kind).containsOnly(ImportOutcome.Kind.IMPORTED);
+
+        List<ImportOutcome> forBob = importer.importAll(List.of(StoreContractTest.transcript("bob-week2",
+                StoreContractTest.REFLECTION)), new ScriptedRubricEngine(), null, "gad-maya");
+        assertThat(forBob.get(0).kind()).isEqualTo(ImportOutcome.Kind.FAILED);
+        assertThat(forBob.get(0).message()).contains("row-level security");
+        assertThat(new JdbcSessionJournal(owner, CLOCK).list(BOB)).hasSize(1);
+        assertThat(new JdbcSessionJournal(alice, CLOCK).list(null)).hasSize(3);
+    }
+
+    @Test
     void aLoginWhoseNameLooksLikeSqlIsJustALogin() {
         String name = "rls_o'hara\"; DROP TABLE turns; --";
         DatabaseLogins.Grant grant = logins.grant(DatabaseLogins.Kind.TRAINEE, name, LEE, PASSWORD, true);
