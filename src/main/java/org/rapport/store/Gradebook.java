@@ -1,0 +1,160 @@
+package org.rapport.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The program's gradebook: one row per trainee and assignment, plus a row for each scenario a trainee
+ * practised (or had imported) without it being assigned, and a row for a trainee with neither.
+ */
+public class Gradebook {
+
+    public static final String UNASSIGNED = "unassigned";
+
+    private final TraineeRoster roster;
+    private final Assignments assignments;
+    private final SessionResults results;
+    private final Clock clock;
+
+    public Gradebook(DataSource dataSource, Clock clock) {
+        this.roster = new TraineeRoster(dataSource, clock);
+        this.assignments = new Assignments(dataSource, clock);
+        this.results = new SessionResults(dataSource);
+        this.clock = clock;
+    }
+
+    /**
+     * @param criterionMeans per criterion, the mean over finished sessions of each session's mean
+     *                       (reviewed scores); null when no finished session was scored on it
+     */
+    public record Row(String trainee, String scenarioId, String status, LocalDate due, Double minScore, int sessions,
+            int finished, Double bestOverall, Map<String, Double> criterionMeans, LocalDate lastSession) {
+    }
+
+    public record Sheet(List<String> criteria, List<Row> rows) {
+    }
+
+    public Sheet sheet() {
+        SessionResults.Results all = results.of(null);
+        List<String> criteria = all.criteria().isEmpty()
+                ? List.of(org.rapport.rubric.TurnScore.EMPATHY, org.rapport.rubric.TurnScore.ACTIVE_LISTENING,
+                        org.rapport.rubric.TurnScore.BOUNDARY_SETTING)
+                : all.criteria();
+        LocalDate today = LocalDate.now(clock);
+        ZoneId zone = clock.getZone();
+        List<Assignment> assigned = assignments.list(null).stream()
+                .sorted(Comparator.comparing(Assignment::scenarioId)).toList();
+        Set<String> trainees = new LinkedHashSet<>();
+        roster.trainees().stream().map(Trainee::name).sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(n -> n))
+                .forEach(trainees::add);
+        List<Row> rows = new ArrayList<>();
+        for (String trainee : trainees) {
+            Set<String> covered = new LinkedHashSet<>();
+            for (Assignment a : assigned) {
+                if (!a.trainee().equals(trainee)) continue;
+                covered.add(a.scenarioId());
+                List<ScoredSession> sessions = all.ofScenario(trainee, a.scenarioId());
+                AssignmentStanding standing = Assignments.standing(a, sessions, today);
+                rows.add(row(trainee, a.scenarioId(), standing.status().label(), a.due(), a.minScore(), sessions,
+                        criteria, zone));
+            }
+            Set<String> practised = new LinkedHashSet<>();
+            all.sessions().stream().filter(s -> s.record().trainee().equals(trainee))
+                    .map(s -> s.record().scenarioId()).filter(Objects::nonNull).forEach(practised::add);
+            for (String scenario : practised) {
+                if (covered.add(scenario)) {
+                    rows.add(row(trainee, scenario, UNASSIGNED, null, null, all.ofScenario(trainee, scenario),
+                            criteria, zone));
+                }
+            }
+            if (covered.isEmpty()) rows.add(row(trainee, "", "", null, null, List.of(), criteria, zone));
+        }
+        return new Sheet(criteria, rows);
+    }
+
+    private static Row row(String trainee, String scenario, String status, LocalDate due, Double minScore,
+            List<ScoredSession> sessions, List<String> criteria, ZoneId zone) {
+        List<ScoredSession> finished = sessions.stream().filter(ScoredSession::finished).toList();
+        Double best = finished.stream().map(s -> s.reviewed().overall()).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        Map<String, Double> means = new LinkedHashMap<>();
+        for (String criterion : criteria) {
+            means.put(criterion, round(finished.stream().map(s -> s.reviewed().scores().get(criterion))
+                    .filter(Objects::nonNull).mapToDouble(Double::doubleValue).average()));
+        }
+        LocalDate last = sessions.stream().map(s -> s.record().startedAt()).max(Comparator.naturalOrder())
+                .map(i -> LocalDate.ofInstant(i, zone)).orElse(null);
+        return new Row(trainee, scenario, status, due, minScore, sessions.size(), finished.size(), best, means, last);
+    }
+
+    private static Double round(java.util.OptionalDouble value) {
+        return value.isPresent() ? Math.round(value.getAsDouble() * 10.0) / 10.0 : null;
+    }
+
+    /** Writes the sheet as CSV (RFC 4180, header first). */
+    public static void writeCsv(Sheet sheet, Writer out) {
+        try {
+            List<String> header = new ArrayList<>(List.of("trainee", "scenario", "status", "due", "min_score",
+                    "sessions", "finished", "best_overall"));
+            sheet.criteria().forEach(c -> header.add(c + "_mean"));
+            header.add("last_session");
+            line(out, header);
+            for (Row row : sheet.rows()) {
+                List<String> cells = new ArrayList<>(List.of(row.trainee(), row.scenarioId(), row.status(),
+                        text(row.due()), number(row.minScore()), String.valueOf(row.sessions()),
+                        String.valueOf(row.finished()), number(row.bestOverall())));
+                sheet.criteria().forEach(c -> cells.add(number(row.criterionMeans().get(c))));
+                cells.add(text(row.lastSession()));
+                line(out, cells);
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void line(Writer out, List<String> cells) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) line.append(',');
+            line.append(cell(cells.get(i)));
+        }
+        out.write(line.append("\r\n").toString());
+    }
+
+    /**
+     * Quotes a cell when it needs it, and defuses text a spreadsheet would run as a formula (names are
+     * typed by people; a name starting with "=" must stay a name).
+     */
+    static String cell(String value) {
+        if (value == null) return "";
+        String v = value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) v = "'" + v;
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    private static String number(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

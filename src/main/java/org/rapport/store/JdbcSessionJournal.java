@@ -1,0 +1,133 @@
+package org.rapport.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.rapport.client.ClientState;
+import org.rapport.rubric.TurnScore;
+import org.rapport.session.SavedSession;
+import org.rapport.session.SessionJournal;
+import org.rapport.session.SessionRecord;
+import org.rapport.session.SessionStatus;
+import org.rapport.session.SessionTurn;
+import org.rapport.transcript.Speaker;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The session journal in the database. Each call commits before it returns (one statement in
+ * auto-commit, or one short transaction), so a crash loses at most the reply being typed.
+ */
+public class JdbcSessionJournal implements SessionJournal {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final TraineeRoster roster;
+    private final Clock clock;
+
+    public JdbcSessionJournal(DataSource dataSource, Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transaction = Transactions.template(dataSource);
+        this.roster = new TraineeRoster(dataSource, clock);
+        this.clock = clock;
+    }
+
+    @Override
+    public void begin(SessionRecord session) {
+        transaction.executeWithoutResult(status -> {
+            roster.enrol(session.trainee(), null);
+            insertSession(jdbc, session);
+        });
+    }
+
+    static void insertSession(JdbcClient jdbc, SessionRecord session) {
+        jdbc.sql("""
+                INSERT INTO sessions (id, trainee, scenario_id, client_mode, rubric_id, started_at, ended_at, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(session.id(), session.trainee(), session.scenarioId(), session.clientMode(), session.rubricId(),
+                        Columns.timestamp(session.startedAt()), Columns.timestamp(session.endedAt()),
+                        (session.status() == null ? SessionStatus.IN_PROGRESS : session.status()).name())
+                .update();
+    }
+
+    @Override
+    public void append(String sessionId, SessionTurn turn) {
+        insertTurn(jdbc, sessionId, turn, clock);
+    }
+
+    static void insertTurn(JdbcClient jdbc, String sessionId, SessionTurn turn, Clock clock) {
+        TurnScore score = turn.score();
+        ClientState state = turn.clientState();
+        jdbc.sql("""
+                INSERT INTO turns (session_id, turn_index, speaker, text, behavior, subtype,
+                                   score_empathy, score_active_listening, score_boundary_setting, score_json,
+                                   trust, distress, disclosure, beat_id, spoken_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(sessionId, turn.index(), turn.speaker().json(), turn.text(),
+                        score == null ? null : score.codes().behavior().json(),
+                        score == null || score.codes().subtype() == null ? null : score.codes().subtype().json(),
+                        score == null ? null : score.score(TurnScore.EMPATHY),
+                        score == null ? null : score.score(TurnScore.ACTIVE_LISTENING),
+                        score == null ? null : score.score(TurnScore.BOUNDARY_SETTING),
+                        TurnScoreJson.write(score),
+                        state == null ? null : state.trust(),
+                        state == null ? null : state.distress(),
+                        state == null ? null : state.disclosure(),
+                        turn.beatId(),
+                        Columns.timestamp(turn.at() == null ? clock.instant() : turn.at()))
+                .update();
+    }
+
+    @Override
+    public void finish(String sessionId, Instant endedAt) {
+        int updated = jdbc.sql("UPDATE sessions SET ended_at = ?, status = ? WHERE id = ?")
+                .params(Columns.timestamp(endedAt), SessionStatus.FINISHED.name(), sessionId)
+                .update();
+        if (updated == 0) throw new IllegalArgumentException("no session " + sessionId);
+    }
+
+    @Override
+    public Optional<SavedSession> load(String sessionId) {
+        return record(sessionId).map(record -> new SavedSession(record, turns(sessionId)));
+    }
+
+    Optional<SessionRecord> record(String sessionId) {
+        return jdbc.sql("SELECT * FROM sessions WHERE id = ?").param(sessionId)
+                .query(JdbcSessionJournal::sessionRecord).optional();
+    }
+
+    List<SessionTurn> turns(String sessionId) {
+        return jdbc.sql("SELECT * FROM turns WHERE session_id = ? ORDER BY turn_index").param(sessionId)
+                .query(JdbcSessionJournal::sessionTurn).list();
+    }
+
+    @Override
+    public List<SessionRecord> list(String trainee) {
+        if (trainee == null) {
+            return jdbc.sql("SELECT * FROM sessions ORDER BY started_at DESC, id DESC")
+                    .query(JdbcSessionJournal::sessionRecord).list();
+        }
+        return jdbc.sql("SELECT * FROM sessions WHERE trainee = ? ORDER BY started_at DESC, id DESC").param(trainee)
+                .query(JdbcSessionJournal::sessionRecord).list();
+    }
+
+    static SessionRecord sessionRecord(ResultSet rs, int row) throws SQLException {
+        return new SessionRecord(rs.getString("id"), rs.getString("scenario_id"), rs.getString("trainee"),
+                rs.getString("client_mode"), rs.getString("rubric_id"), Columns.instant(rs, "started_at"),
+                Columns.instant(rs, "ended_at"), SessionStatus.valueOf(rs.getString("status")));
+    }
+
+    static SessionTurn sessionTurn(ResultSet rs, int row) throws SQLException {
+        Integer trust = Columns.integer(rs, "trust");
+        ClientState state = trust == null ? null
+                : new ClientState(trust, Columns.integer(rs, "distress"), Columns.integer(rs, "disclosure"));
+        Speaker speaker = Speaker.valueOf(rs.getString("speaker").toUpperCase(java.util.Locale.ROOT));
+        return new SessionTurn(rs.getInt("turn_index"), speaker, rs.getString("text"),
+                TurnScoreJson.read(rs.getString("score_json")), state, rs.getString("beat_id"),
+                Columns.instant(rs, "spoken_at"));
+    }
+}

@@ -1,0 +1,111 @@
+package org.rapport.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Opens the database on first use, not before (the shell starts without touching it), and brings the
+ * schema up to date then: portable migrations from {@code db/migration/common} plus the vendor's own.
+ * On a shared PostgreSQL server a trainee's or supervisor's login does not own the schema, so it never
+ * migrates: that is the owner's job.
+ */
+public class MigratingDataSource extends DelegatingDataSource implements AutoCloseable {
+
+    /**
+     * The highest migration version shipped (a test keeps it equal to the files). A database already
+     * there skips Flyway's classpath scan, which would otherwise delay the first saved turn.
+     */
+    static final String LATEST_VERSION = "2";
+
+    /** H2's error code when another process holds the database file. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    private final StoreSettings settings;
+    private volatile boolean ready;
+
+    public MigratingDataSource(DataSource target, StoreSettings settings) {
+        super(target);
+        this.settings = settings;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        ensureMigrated();
+        return open();
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        ensureMigrated();
+        return obtainTargetDataSource().getConnection(username, password);
+    }
+
+    private Connection open() throws SQLException {
+        try {
+            return obtainTargetDataSource().getConnection();
+        } catch (SQLException e) {
+            throw explain(e);
+        }
+    }
+
+    private SQLException explain(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                return new SQLException("the embedded database " + settings.embeddedFile()
+                        + " is open in another Rapport process; the embedded store is single-user"
+                        + " (use PostgreSQL via RAPPORT_DB_URL to share records)", e);
+            }
+        }
+        return e;
+    }
+
+    private void ensureMigrated() throws SQLException {
+        if (ready) return;
+        synchronized (this) {
+            if (ready) return;
+            if (settings.migrate() && !current() && ownsSchema()) {
+                Flyway.configure()
+                        .dataSource(obtainTargetDataSource())
+                        .locations("classpath:db/migration/common", "classpath:db/migration/" + settings.vendor().folder())
+                        .load()
+                        .migrate();
+            }
+            ready = true;
+        }
+    }
+
+    private boolean current() throws SQLException {
+        try (Connection c = open()) {
+            try (var statement = c.prepareStatement("SELECT \"version\" FROM \"flyway_schema_history\""
+                         + " WHERE \"success\" = TRUE ORDER BY \"installed_rank\" DESC");
+                 var rows = statement.executeQuery()) {
+                return rows.next() && LATEST_VERSION.equals(rows.getString(1));
+            } catch (SQLException notYetMigrated) {
+                return false;
+            }
+        }
+    }
+
+    /** False for the login of a trainee or supervisor on PostgreSQL: they use the schema, not change it. */
+    private boolean ownsSchema() throws SQLException {
+        if (settings.vendor() != Vendor.POSTGRESQL) return true;
+        try (Connection c = open();
+             var statement = c.prepareStatement("""
+                     SELECT count(*) FROM pg_auth_members m
+                       JOIN pg_roles g ON g.oid = m.roleid
+                       JOIN pg_roles u ON u.oid = m.member
+                      WHERE u.rolname = current_user AND g.rolname IN ('rapport_trainee', 'rapport_supervisor')""");
+             var rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getInt(1) == 0;
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (getTargetDataSource() instanceof AutoCloseable closeable) closeable.close();
+    }
+}

@@ -1,0 +1,141 @@
+package org.rapport.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.rapport.rubric.TranscriptSummary;
+import org.rapport.rubric.TurnScore;
+import org.rapport.session.SessionRecord;
+import org.rapport.session.SessionTurn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** A supervisor's review of a session: reading it turn by turn, overriding scores, commenting. */
+public class Reviews {
+
+    private final JdbcClient jdbc;
+    private final JdbcSessionJournal journal;
+    private final Clock clock;
+
+    public Reviews(DataSource dataSource, Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.journal = new JdbcSessionJournal(dataSource, clock);
+        this.clock = clock;
+    }
+
+    public SessionReview review(String sessionId) {
+        SessionRecord record = journal.record(sessionId).orElseThrow(() -> unknown(sessionId));
+        List<SessionTurn> turns = journal.turns(sessionId);
+        List<ScoreOverride> overrides = overrides(sessionId);
+        List<SupervisorComment> comments = comments(sessionId);
+
+        Set<String> criteria = new LinkedHashSet<>();
+        turns.stream().filter(t -> t.score() != null).forEach(t -> criteria.addAll(t.score().scores().keySet()));
+        List<TurnScore> engineScores = new ArrayList<>();
+        List<TurnScore> reviewedScores = new ArrayList<>();
+        List<SessionReview.ReviewedTurn> reviewed = new ArrayList<>();
+        for (SessionTurn turn : turns) {
+            List<ScoreOverride> mine = overrides.stream().filter(o -> o.turnIndex() == turn.index()).toList();
+            Map<String, Integer> scores = Map.of();
+            if (turn.score() != null) {
+                Map<String, Integer> changed = new LinkedHashMap<>();
+                mine.forEach(o -> changed.put(o.criterion(), o.supervisorScore()));
+                TurnScore after = SessionResults.reviewed(turn.score(), changed);
+                engineScores.add(turn.score());
+                reviewedScores.add(after);
+                scores = after.scores();
+            }
+            reviewed.add(new SessionReview.ReviewedTurn(turn, scores, mine,
+                    comments.stream().filter(c -> c.turnIndex() != null && c.turnIndex() == turn.index()).toList()));
+        }
+        List<String> ids = List.copyOf(criteria);
+        return new SessionReview(record, reviewed, comments.stream().filter(c -> c.turnIndex() == null).toList(),
+                TranscriptSummary.of(ids, engineScores), TranscriptSummary.of(ids, reviewedScores));
+    }
+
+    /**
+     * Records a supervisor's score for one criterion of one reply. The engine's score is copied beside
+     * it and stays on record; nothing is updated in place.
+     */
+    public ScoreOverride override(String sessionId, int turnIndex, String criterion, int score, String note, String by) {
+        if (score < 1 || score > 5) throw new IllegalArgumentException("a score is 1 to 5, was " + score);
+        if (note == null || note.isBlank()) throw new IllegalArgumentException("an override needs a note saying why");
+        TraineeRoster.requireName("supervisor", by);
+        journal.record(sessionId).orElseThrow(() -> unknown(sessionId));
+        SessionTurn turn = journal.turns(sessionId).stream().filter(t -> t.index() == turnIndex).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("session " + sessionId + " has no turn " + turnIndex));
+        if (turn.score() == null) {
+            throw new IllegalArgumentException("turn " + turnIndex + " of session " + sessionId
+                    + " is not a scored trainee reply");
+        }
+        if (!turn.score().scores().containsKey(criterion)) {
+            throw new IllegalArgumentException("unknown criterion '" + criterion + "'; this reply was scored on "
+                    + String.join(", ", turn.score().scores().keySet()));
+        }
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO overrides (session_id, turn_index, criterion, engine_score, supervisor_score,
+                                       overridden_by, overridden_at, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(sessionId, turnIndex, criterion, turn.score().score(criterion), score, by,
+                        Columns.timestamp(clock.instant()), note)
+                .update(keys, "id");
+        long id = generatedId(keys);
+        return overrides(sessionId).stream().filter(o -> o.id() == id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("override was not recorded"));
+    }
+
+    public SupervisorComment comment(String sessionId, Integer turnIndex, String text, String by) {
+        if (text == null || text.isBlank()) throw new IllegalArgumentException("a comment needs text");
+        TraineeRoster.requireName("supervisor", by);
+        journal.record(sessionId).orElseThrow(() -> unknown(sessionId));
+        if (turnIndex != null && journal.turns(sessionId).stream().noneMatch(t -> t.index() == turnIndex)) {
+            throw new IllegalArgumentException("session " + sessionId + " has no turn " + turnIndex);
+        }
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO comments (session_id, turn_index, author, written_at, text) VALUES (?, ?, ?, ?, ?)")
+                .params(sessionId, turnIndex, by, Columns.timestamp(clock.instant()), text)
+                .update(keys, "id");
+        long id = generatedId(keys);
+        return comments(sessionId).stream().filter(c -> c.id() == id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("comment was not recorded"));
+    }
+
+    public List<ScoreOverride> overrides(String sessionId) {
+        return jdbc.sql("SELECT * FROM overrides WHERE session_id = ? ORDER BY id").param(sessionId)
+                .query(Reviews::scoreOverride).list();
+    }
+
+    public List<SupervisorComment> comments(String sessionId) {
+        return jdbc.sql("SELECT * FROM comments WHERE session_id = ? ORDER BY id").param(sessionId)
+                .query((rs, row) -> new SupervisorComment(rs.getLong("id"), rs.getString("session_id"),
+                        Columns.integer(rs, "turn_index"), rs.getString("author"), Columns.instant(rs, "written_at"),
+                        rs.getString("text")))
+                .list();
+    }
+
+    static ScoreOverride scoreOverride(ResultSet rs, int row) throws SQLException {
+        return new ScoreOverride(rs.getLong("id"), rs.getString("session_id"), rs.getInt("turn_index"),
+                rs.getString("criterion"), Columns.integer(rs, "engine_score"), rs.getInt("supervisor_score"),
+                rs.getString("overridden_by"), rs.getString("db_login"), Columns.instant(rs, "overridden_at"),
+                rs.getString("note"));
+    }
+
+    static long generatedId(KeyHolder keys) {
+        Number key = keys.getKey();
+        if (key == null) throw new IllegalStateException("the database returned no generated id");
+        return key.longValue();
+    }
+
+    private static IllegalArgumentException unknown(String sessionId) {
+        return new IllegalArgumentException("no session " + sessionId);
+    }
+}

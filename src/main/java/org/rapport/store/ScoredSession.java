@@ -1,0 +1,16 @@
+package org.rapport.store;
+
+import org.rapport.rubric.TranscriptSummary;
+import org.rapport.session.SessionRecord;
+import org.rapport.session.SessionStatus;
+
+/**
+ * A session with its summary as the engine scored it and as reviewed (supervisor overrides in place of
+ * the engine's scores they replace).
+ */
+public record ScoredSession(SessionRecord record, TranscriptSummary engine, TranscriptSummary reviewed, int replies) {
+
+    public boolean finished() {
+        return record.status() == SessionStatus.FINISHED;
+    }
+}

@@ -1,0 +1,30 @@
+package org.rapport.store;
+
+import java.util.List;
+import java.util.Map;
+import org.rapport.rubric.TranscriptSummary;
+import org.rapport.session.SessionRecord;
+import org.rapport.session.SessionTurn;
+
+/** A session laid out for a supervisor: every turn with the engine's and the reviewed scores. */
+public record SessionReview(SessionRecord record, List<ReviewedTurn> turns, List<SupervisorComment> sessionComments,
+        TranscriptSummary engineSummary, TranscriptSummary reviewedSummary) {
+
+    public SessionReview {
+        turns = List.copyOf(turns);
+        sessionComments = List.copyOf(sessionComments);
+    }
+
+    /**
+     * One turn; for a scored reply {@code reviewedScores} holds the supervisor's score where one was
+     * given, else the engine's. {@code overrides} is the full history, oldest first.
+     */
+    public record ReviewedTurn(SessionTurn turn, Map<String, Integer> reviewedScores, List<ScoreOverride> overrides,
+            List<SupervisorComment> comments) {
+
+        public ReviewedTurn {
+            overrides = List.copyOf(overrides);
+            comments = List.copyOf(comments);
+        }
+    }
+}

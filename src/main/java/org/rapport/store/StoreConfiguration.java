@@ -1,0 +1,84 @@
+package org.rapport.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import org.rapport.session.SessionJournal;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * The store's beans. The database is opened (and migrated) by the first command that needs it, never
+ * at start-up: creating these beans touches no connection.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StoreConfiguration {
+
+    @Bean
+    StoreSettings storeSettings(Environment environment) {
+        return StoreSettings.from(environment);
+    }
+
+    @Bean(destroyMethod = "close")
+    MigratingDataSource rapportDataSource(StoreSettings settings) {
+        return new MigratingDataSource(pool(settings), settings);
+    }
+
+    /** A small pool that connects on first use (the no-argument constructor starts nothing). */
+    static HikariDataSource pool(StoreSettings settings) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName("rapport-store");
+        pool.setJdbcUrl(settings.jdbcUrl());
+        pool.setUsername(settings.jdbcUser());
+        pool.setPassword(settings.jdbcPassword());
+        pool.setMaximumPoolSize(4);
+        pool.setMinimumIdle(0);
+        pool.setConnectionTimeout(10_000);
+        return pool;
+    }
+
+    @Bean
+    SessionJournal sessionJournal(MigratingDataSource dataSource, ObjectProvider<Clock> clock) {
+        return new JdbcSessionJournal(dataSource, clock(clock));
+    }
+
+    @Bean
+    TraineeRoster traineeRoster(MigratingDataSource dataSource, ObjectProvider<Clock> clock) {
+        return new TraineeRoster(dataSource, clock(clock));
+    }
+
+    @Bean
+    Assignments assignments(MigratingDataSource dataSource, ObjectProvider<Clock> clock) {
+        return new Assignments(dataSource, clock(clock));
+    }
+
+    @Bean
+    SessionResults sessionResults(MigratingDataSource dataSource) {
+        return new SessionResults(dataSource);
+    }
+
+    @Bean
+    Reviews reviews(MigratingDataSource dataSource, ObjectProvider<Clock> clock) {
+        return new Reviews(dataSource, clock(clock));
+    }
+
+    @Bean
+    Gradebook gradebook(MigratingDataSource dataSource, ObjectProvider<Clock> clock) {
+        return new Gradebook(dataSource, clock(clock));
+    }
+
+    @Bean
+    DatabaseLogins databaseLogins(MigratingDataSource dataSource, StoreSettings settings) {
+        return new DatabaseLogins(dataSource, settings);
+    }
+
+    @Bean
+    TranscriptImport transcriptImport(MigratingDataSource dataSource, ObjectProvider<Clock> clock) {
+        return new TranscriptImport(dataSource, clock(clock));
+    }
+
+    private static Clock clock(ObjectProvider<Clock> clock) {
+        return clock.getIfAvailable(Clock::systemDefaultZone);
+    }
+}

@@ -1,0 +1,230 @@
+package org.rapport.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rapport.rubric.TranscriptSummary;
+import org.rapport.rubric.TurnScore;
+import org.rapport.session.SessionTurn;
+
+/** The supervisor's records as text for the terminal, and as JSON for other tools. */
+public final class SupervisorViews {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private SupervisorViews() {
+    }
+
+    // ---- trainees
+
+    public static String trainees(List<Trainee> trainees, List<AssignmentStanding> standings) {
+        if (trainees.isEmpty()) return "No trainees on record yet. `assign --trainee NAME --scenario ID` enrols one.";
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("TRAINEE", "SUPERVISOR", "ASSIGNED", "PASSED/DONE", "OVERDUE"));
+        for (Trainee t : trainees) {
+            List<AssignmentStanding> mine = standings.stream().filter(s -> s.assignment().trainee().equals(t.name()))
+                    .toList();
+            long complete = mine.stream().filter(s -> s.status() == AssignmentStatus.PASSED
+                    || s.status() == AssignmentStatus.DONE).count();
+            long overdue = mine.stream().filter(s -> s.status() == AssignmentStatus.OVERDUE).count();
+            rows.add(List.of(t.name(), t.supervisor() == null ? "-" : t.supervisor(), String.valueOf(mine.size()),
+                    String.valueOf(complete), String.valueOf(overdue)));
+        }
+        return table(rows);
+    }
+
+    // ---- assignments
+
+    @JsonPropertyOrder({"trainee", "scenario", "status", "due", "min_score", "sessions", "finished", "best_overall",
+            "last_session", "assigned_by", "assigned_at"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record AssignmentRow(String trainee, String scenario, String status, LocalDate due, Double minScore, int sessions,
+            int finished, Double bestOverall, Instant lastSession, String assignedBy, Instant assignedAt) {
+    }
+
+    public static String assignments(List<AssignmentStanding> standings, boolean json, ZoneId zone) {
+        List<AssignmentRow> rows = standings.stream().map(s -> new AssignmentRow(s.assignment().trainee(),
+                s.assignment().scenarioId(), s.status().label(), s.assignment().due(), s.assignment().minScore(),
+                s.sessions(), s.finished(), s.bestOverall(), s.lastSession(), s.assignment().assignedBy(),
+                s.assignment().assignedAt())).toList();
+        if (json) return json(rows);
+        if (rows.isEmpty()) return "No assignments.";
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of("TRAINEE", "SCENARIO", "STATUS", "DUE", "MIN", "SESSIONS", "BEST", "LAST SESSION"));
+        for (AssignmentRow r : rows) {
+            table.add(List.of(r.trainee(), r.scenario(), r.status(), r.due() == null ? "-" : r.due().toString(),
+                    number(r.minScore()), r.finished() + "/" + r.sessions(), number(r.bestOverall()),
+                    r.lastSession() == null ? "-" : MINUTE.format(r.lastSession().atZone(zone))));
+        }
+        return table(table);
+    }
+
+    // ---- progress
+
+    public static String progress(ProgressReport report, boolean json, ZoneId zone) {
+        if (json) {
+            Map<String, Object> document = new java.util.LinkedHashMap<>();
+            document.put("trainee", report.trainee());
+            document.put("criteria", report.criteria());
+            document.put("sessions", report.rows());
+            document.put("sparklines", report.sparklines());
+            return json(document);
+        }
+        if (report.rows().isEmpty()) return report.trainee() + " has no finished sessions yet.";
+        List<String> criteria = report.criteria();
+        List<List<String>> table = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("DATE", "SCENARIO", "SESSION"));
+        criteria.forEach(c -> header.add(c.toUpperCase(Locale.ROOT).replace('_', ' ')));
+        header.add("OVERALL");
+        table.add(header);
+        for (ProgressReport.Row row : report.rows()) {
+            List<String> cells = new ArrayList<>(List.of(MINUTE.format(row.startedAt().atZone(zone)),
+                    row.scenarioId() == null ? "-" : row.scenarioId(), row.sessionId()));
+            criteria.forEach(c -> cells.add(number(row.scores().get(c))));
+            cells.add(number(row.overall()));
+            table.add(cells);
+        }
+        StringBuilder text = new StringBuilder("Progress of " + report.trainee() + " (reviewed scores, 1-5, one row per"
+                + " finished session)\n\n").append(table(table)).append("\n\n");
+        int width = criteria.stream().mapToInt(String::length).max().orElse(7);
+        for (Map.Entry<String, String> line : report.sparklines().entrySet()) {
+            text.append(String.format("%-" + Math.max(width, 7) + "s  %s%n", line.getKey(), line.getValue()));
+        }
+        return text.toString().stripTrailing();
+    }
+
+    // ---- review
+
+    public static String review(SessionReview review, ZoneId zone) {
+        var r = review.record();
+        StringBuilder text = new StringBuilder();
+        text.append("Session ").append(r.id()).append(" - ").append(r.trainee()).append(", scenario ")
+                .append(r.scenarioId() == null ? "-" : r.scenarioId()).append(", ")
+                .append(r.status() == null ? "" : r.status().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .append("\nStarted ").append(MINUTE.format(r.startedAt().atZone(zone)))
+                .append(r.endedAt() == null ? "" : ", ended " + MINUTE.format(r.endedAt().atZone(zone)))
+                .append(", rubric ").append(r.rubricId() == null ? "-" : r.rubricId()).append("\n");
+        for (SessionReview.ReviewedTurn turn : review.turns()) {
+            SessionTurn t = turn.turn();
+            text.append("\n[").append(t.index()).append("] ");
+            if (t.speaker() == org.rapport.transcript.Speaker.CLIENT) {
+                text.append("Client: ").append(t.text());
+                if (t.clientState() != null) {
+                    text.append("\n    (trust ").append(t.clientState().trust()).append(", distress ")
+                            .append(t.clientState().distress()).append(", disclosure ")
+                            .append(t.clientState().disclosure()).append(t.beatId() == null ? "" : ", beat " + t.beatId())
+                            .append(")");
+                }
+            } else if (t.score() == null) {
+                text.append("Trainee: ").append(t.text()).append("\n    (not scored)");
+            } else {
+                TurnScore s = t.score();
+                text.append("Trainee: ").append(t.text()).append("\n    code: ").append(s.codes().behavior().json());
+                if (s.codes().subtype() != null) text.append(" (").append(s.codes().subtype().json()).append(")");
+                text.append("; empathy mechanisms: emotional reactions ").append(s.empathy().emotionalReactions())
+                        .append(", interpretations ").append(s.empathy().interpretations()).append(", explorations ")
+                        .append(s.empathy().explorations());
+                if (s.boundary() != null) text.append("; boundary tested: ").append(s.boundary().id());
+                if (!s.roadblocks().isEmpty()) {
+                    text.append("\n    roadblocks: ").append(String.join(", ",
+                            s.roadblocks().stream().map(rb -> rb.json()).sorted().toList()));
+                }
+                text.append("\n    scores:");
+                for (Map.Entry<String, Integer> score : s.scores().entrySet()) {
+                    Integer reviewed = turn.reviewedScores().get(score.getKey());
+                    text.append(" ").append(score.getKey()).append(" ").append(score.getValue() == null ? "n/a"
+                            : score.getValue());
+                    if (!java.util.Objects.equals(reviewed, score.getValue())) {
+                        text.append(" -> ").append(reviewed).append(" (supervisor)");
+                    }
+                }
+                s.evidence().forEach(e -> text.append("\n    evidence: ").append(e));
+                s.feedback().forEach(f -> text.append("\n    feedback: ").append(f));
+                for (ScoreOverride o : turn.overrides()) {
+                    text.append("\n    override: ").append(o.criterion()).append(" ")
+                            .append(o.engineScore() == null ? "n/a" : o.engineScore()).append(" -> ")
+                            .append(o.supervisorScore()).append(" by ").append(o.by()).append(", ")
+                            .append(MINUTE.format(o.at().atZone(zone))).append(": ").append(o.note());
+                }
+            }
+            for (SupervisorComment c : turn.comments()) {
+                text.append("\n    comment (").append(c.author()).append(", ").append(MINUTE.format(c.at().atZone(zone)))
+                        .append("): ").append(c.text());
+            }
+        }
+        text.append("\n\nSummary (engine -> reviewed):");
+        TranscriptSummary engine = review.engineSummary(), reviewed = review.reviewedSummary();
+        for (String criterion : engine.scores().keySet()) {
+            text.append("\n  ").append(String.format("%-18s", criterion)).append(number(engine.scores().get(criterion)))
+                    .append(" -> ").append(number(reviewed.scores().get(criterion)));
+        }
+        text.append("\n  ").append(String.format("%-18s", "overall")).append(number(engine.overall())).append(" -> ")
+                .append(number(reviewed.overall()));
+        if (engine.miti() != null) {
+            text.append("\n  MITI: reflection-to-question ").append(number(engine.miti().reflectionToQuestion()))
+                    .append(" (").append(engine.miti().reflectionToQuestionBand()).append("), complex reflections ")
+                    .append(percent(engine.miti().percentComplexReflections())).append(" (")
+                    .append(engine.miti().complexReflectionBand()).append("), open questions ")
+                    .append(percent(engine.miti().percentOpenQuestions())).append(" (")
+                    .append(engine.miti().openQuestionBand()).append(")");
+        }
+        for (SupervisorComment c : review.sessionComments()) {
+            text.append("\n\nComment (").append(c.author()).append(", ").append(MINUTE.format(c.at().atZone(zone)))
+                    .append("): ").append(c.text());
+        }
+        return text.toString();
+    }
+
+    // ---- helpers
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    static String number(Double value) {
+        return value == null ? "-" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String percent(Double value) {
+        return value == null ? "n/a" : String.format(Locale.ROOT, "%.0f%%", value);
+    }
+
+    /** Left-aligned columns, two spaces apart. */
+    static String table(List<List<String>> rows) {
+        int columns = rows.get(0).size();
+        int[] widths = new int[columns];
+        for (List<String> row : rows) {
+            for (int i = 0; i < columns; i++) widths[i] = Math.max(widths[i], row.get(i).length());
+        }
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < columns; i++) {
+                line.append(i == columns - 1 ? row.get(i) : String.format("%-" + widths[i] + "s  ", row.get(i)));
+            }
+            text.append(line.toString().stripTrailing()).append('\n');
+        }
+        return text.toString().stripTrailing();
+    }
+}
