@@ -1,5 +1,7 @@
 package org.rapport.session;
 
+import org.rapport.client.LlmClient;
+import org.rapport.llm.LlmConnection;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
 import org.rapport.client.ScriptedClient;
@@ -42,10 +44,12 @@ public class SessionConfiguration {
     }
 
     @Bean
-    ClientSimulators clientSimulators() {
+    ClientSimulators clientSimulators(ObjectProvider<LlmConnection> llm) {
+        // The model connection is opened only when an LLM client is asked for.
         return (scenario, mode) -> switch (mode) {
             case PracticeSessions.SCRIPTED -> new ScriptedClient(scenario);
-            default -> throw new IllegalArgumentException("no " + mode + " client in this build; use --client scripted");
+            case PracticeSessions.LLM -> LlmClient.of(scenario, llm.getObject());
+            default -> throw new IllegalArgumentException("unknown client '" + mode + "'; use scripted or llm");
         };
     }
 
