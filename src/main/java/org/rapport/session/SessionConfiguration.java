@@ -1,10 +1,10 @@
 package org.rapport.session;
 
-import org.rapport.client.LlmClient;
-import org.rapport.llm.LlmConnection;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
+import org.rapport.client.LlmClient;
 import org.rapport.client.ScriptedClient;
+import org.rapport.llm.LlmConnection;
 import org.rapport.rubric.RubricConfiguration;
 import org.rapport.rubric.RubricEngines;
 import org.rapport.rubric.RubricLibrary;

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapport.scenario.Beat;
 import org.rapport.scenario.Scenario;
 import org.rapport.scenario.ScenarioLibrary;
-import org.rapport.session.InMemorySessionJournal;
 import org.rapport.session.SavedSession;
 import org.rapport.session.SessionJournal;
 import org.rapport.session.SessionStatus;
@@ -29,9 +28,6 @@ import org.rapport.session.SessionTurn;
 import org.rapport.transcript.Speaker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandExecutor;
@@ -40,22 +36,32 @@ import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.test.ShellScreen;
 import org.springframework.shell.test.ShellTestClient;
 import org.springframework.shell.test.autoconfigure.ShellTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The practice commands driven through the shell's own parser, registry and test client: the shipped
- * scenarios, played by the scripted client, scored by the real rubric engine.
+ * scenarios, played by the scripted client, scored by the real rubric engine, journaled in the embedded
+ * database under a fresh data folder.
  */
 @SpringBootTest(properties = {"spring.shell.interactive.enabled=false", "rapport.trainee=alex"})
 @ShellTest
-@Import(SessionCommandsShellTest.Doubles.class)
 class SessionCommandsShellTest {
 
-    @TestConfiguration
-    static class Doubles {
-        @Bean
-        SessionJournal sessionJournal() {
-            return new InMemorySessionJournal();
+    /** A fresh data folder: sessions go to the embedded database under it, as they would under ~/.rapport. */
+    static final Path HOME;
+
+    static {
+        try {
+            HOME = Files.createTempDirectory("rapport-home");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) {
+        registry.add("rapport.home", HOME::toString);
     }
 
     static final String SCENARIO = "gad-hector";
