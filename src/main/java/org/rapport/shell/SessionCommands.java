@@ -113,6 +113,8 @@ public class SessionCommands {
         List<String> lines;
         try {
             lines = RepliesFile.read(Path.of(replies));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CommandFailure("cannot read replies file " + replies + ": no such file");
         } catch (IOException e) {
             throw new CommandFailure("cannot read replies file " + replies + ": " + e.getMessage());
         }
