@@ -1,10 +1,10 @@
 package org.rapport.session;
 
+import org.rapport.client.LlmClient;
+import org.rapport.llm.LlmConnection;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
-import org.rapport.client.LlmClient;
 import org.rapport.client.ScriptedClient;
-import org.rapport.llm.LlmConnection;
 import org.rapport.rubric.RubricConfiguration;
 import org.rapport.rubric.RubricEngines;
 import org.rapport.rubric.RubricLibrary;
@@ -43,13 +43,13 @@ public class SessionConfiguration {
         };
     }
 
-    /** Scripted clients need nothing; an LLM client takes the configured model, built only when first asked for. */
     @Bean
     ClientSimulators clientSimulators(ObjectProvider<LlmConnection> llm) {
+        // The model connection is opened only when an LLM client is asked for.
         return (scenario, mode) -> switch (mode) {
             case PracticeSessions.SCRIPTED -> new ScriptedClient(scenario);
             case PracticeSessions.LLM -> LlmClient.of(scenario, llm.getObject());
-            default -> throw new IllegalArgumentException("no " + mode + " client in this build; use --client scripted");
+            default -> throw new IllegalArgumentException("unknown client '" + mode + "'; use scripted or llm");
         };
     }
 

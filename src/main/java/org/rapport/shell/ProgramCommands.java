@@ -90,14 +90,8 @@ public class ProgramCommands {
         return null;
     }
 
-    @Command(name = "export", group = GROUP, description = "Export the gradebook.", help = """
-            One CSV row per trainee and assignment (and per scenario practised without assignment):
-            trainee, scenario, status, due, min_score, sessions, finished, best_overall, a mean per criterion,
-            last_session. Scores are reviewed scores (supervisor overrides applied).
-            Example: export --format csv --out gradebook.csv""")
-    public String export(
-            @Option(longName = "format", defaultValue = "csv", description = "csv") String format,
-            @Option(longName = "out", description = "file to write [default: standard output]") String out) {
+    /** The gradebook, written to a file or returned as text; the {@code export} command without a session id. */
+    public String gradebook(String format, String out) {
         if (!"csv".equalsIgnoreCase(format)) throw new IllegalArgumentException("unknown format '" + format
                 + "'; the gradebook exports as csv");
         Gradebook.Sheet sheet = SupervisorCommands.attemptValue(gradebook::sheet);

@@ -52,12 +52,15 @@ public class SessionCommands {
     // Resolved on first use, so the shell reaches its prompt without loading the engine or the store.
     private final ObjectProvider<PracticeSessions> sessions;
     private final ObjectProvider<Coach> coach;
+    private final ObjectProvider<ProgramCommands> program;
     private final String defaultTrainee;
 
     public SessionCommands(ObjectProvider<PracticeSessions> sessions, ObjectProvider<Coach> coach,
+            ObjectProvider<ProgramCommands> program,
             @Value("${rapport.trainee:${user.name:trainee}}") String defaultTrainee) {
         this.sessions = sessions;
         this.coach = coach;
+        this.program = program;
         this.defaultTrainee = defaultTrainee;
     }
 
@@ -155,17 +158,31 @@ public class SessionCommands {
         out.flush();
     }
 
-    @Command(name = "export", group = GROUP, description = "Write a session's transcript in a grade input format",
+    @Command(name = "export", group = GROUP,
+            description = "Write a session's transcript, or the gradebook, for other tools",
             help = """
                     export ID [--format json|text|csv] [--out FILE]
-                      The transcript as JSON, labelled text (Client:/Trainee:) or CSV, the formats 'grade'
-                      reads. Prints to standard output unless --out is given.""")
-    public void export(@Argument(index = 0, description = "session id") String id,
-            @Option(longName = "format", defaultValue = "json", description = "json, text or csv") String format,
+                      A session's transcript as JSON, labelled text (Client:/Trainee:) or CSV, the formats
+                      'grade' reads (default json).
+                    export --format csv [--out FILE]
+                      Without a session id: the gradebook, one CSV row per trainee and assignment (and per
+                      scenario practised without assignment): trainee, scenario, status, due, min_score,
+                      sessions, finished, best_overall, a mean per criterion, last_session. Scores are
+                      reviewed scores (supervisor overrides applied).
+                    Prints to standard output unless --out is given.""")
+    public void export(@Argument(index = 0, description = "session id; leave out for the gradebook") String id,
+            @Option(longName = "format", description = "json, text or csv (default: json for a session, csv for the gradebook)") String format,
             @Option(longName = "out", description = "file to write (default: standard output)") String outFile,
             CommandContext ctx) {
+        if (id == null || id.isBlank()) {
+            ctx.outputWriter().println(program.getObject().gradebook(format == null ? "csv" : format, outFile));
+            ctx.outputWriter().flush();
+            return;
+        }
+        if (format == null) format = "json";
+        String chosenFormat = format;
         String sessionId = required(id, "export needs a session id; list them with: sessions");
-        TranscriptFormat chosen = guarded(() -> TranscriptFormat.parse(format));
+        TranscriptFormat chosen = guarded(() -> TranscriptFormat.parse(chosenFormat));
         SavedSession saved = guarded(() -> service().load(sessionId));
         StringWriter written = new StringWriter();
         try {
