@@ -137,6 +137,16 @@ public final class LlmClient implements ClientSimulator {
 
     @Override
     public void resume(List<Exchange> past) {
+        if (openingLine == null) {
+            // Resumed without opening(): the authored opening is known without asking the model.
+            scenario.beats().stream().filter(b -> b.afterTurn() == null && present(b.client())).findFirst()
+                    .ifPresent(first -> {
+                        openingLine = first.client().strip();
+                        lastClientLine = openingLine;
+                        spokenBeats.add(first.id());
+                        fallback.markUsed(openingLine);
+                    });
+        }
         for (Exchange exchange : past) {
             react(exchange.score());
             replies++;

@@ -93,13 +93,13 @@ class StoreCommandsTest {
             assertThat(supervisor.progress("alice", true)).contains("\"trainee\" : \"alice\"",
                     "\"session_id\" : \"s1\"", "\"empathy\" : \"▆\"");
 
-            String csv = program.export("csv", null);
+            String csv = program.gradebook("csv", null);
             assertThat(csv.split("\r\n")).contains("alice,gad-maya,in progress,2099-03-20,3.5,1,1,3.0,4.0,2.0,,"
                     + java.time.LocalDate.ofInstant(start, java.time.ZoneId.systemDefault()));
             Path file = home.resolve("gradebook.csv");
             assertThat(program.gradebook("csv", file.toString())).isEqualTo("Wrote 1 gradebook rows to " + file);
             assertThat(Files.readString(file)).startsWith("trainee,scenario,status");
-            assertThatThrownBy(() -> program.export("xlsx", null)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> program.gradebook("xlsx", null)).isInstanceOf(IllegalArgumentException.class);
 
             assertThatThrownBy(() -> supervisor.review("nope")).isInstanceOf(CommandFailure.class)
                     .hasMessage("no session nope");
