@@ -37,6 +37,11 @@ public class ShellConfiguration {
     }
 
     @Bean
+    CommandParser commandParser(CommandRegistry registry) {
+        return new FlagAwareCommandParser(registry);
+    }
+
+    @Bean
     ExitCode exitCode() {
         return new ExitCode();
     }

@@ -12,7 +12,6 @@ import org.springframework.shell.core.command.AbstractCommand;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
-import org.springframework.shell.core.command.DefaultCommandParser;
 import org.springframework.shell.core.command.ExitStatus;
 
 /** A command run from the operating system's command line: its output, its errors and its exit status. */
@@ -38,10 +37,20 @@ class OneShotCommandTest {
         comment.setOptions(List.of(CommandOption.with().longName("text").description("what to say")
                 .required(true).type(String.class).build()));
         registry.registerCommand(comment);
+        AbstractCommand dbStatus = new AbstractCommand("db status", "Which database", "Programs", "", false) {
+            @Override
+            public ExitStatus doExecute(CommandContext ctx) {
+                var json = ctx.getOptionByLongName("json");
+                ctx.outputWriter().println(json != null && Boolean.parseBoolean(json.value()) ? "{\"vendor\":\"h2\"}" : "h2");
+                return ExitStatus.OK;
+            }
+        };
+        dbStatus.setOptions(List.of(CommandOption.with().longName("json").type(boolean.class).build()));
+        registry.registerCommand(dbStatus);
     }
 
     private int run(String... args) {
-        return new OneShotCommand(new DefaultCommandParser(registry), registry, new PrintWriter(out, true),
+        return new OneShotCommand(new FlagAwareCommandParser(registry), registry, new PrintWriter(out, true),
                 new PrintWriter(err, true), new InputReader() { }).run(args);
     }
 
@@ -82,5 +91,11 @@ class OneShotCommandTest {
         assertThat(out.toString()).contains("comment - Comment on a session")
                 .contains("Adds a supervisor's comment")
                 .contains("--text").contains("what to say").contains("(required)");
+    }
+
+    @Test
+    void aFlagGivenLastToATwoWordCommandIsSet() {
+        assertThat(run("db", "status", "--json")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("{\"vendor\":\"h2\"}");
     }
 }
