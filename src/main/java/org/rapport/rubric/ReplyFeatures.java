@@ -23,7 +23,13 @@ final class ReplyFeatures {
             "short", "long", "number", "no_client_line", "tag_question", "statement_then_question", "so_start",
             "content", "third_person", "question_count", "declarative_question", "client_asked", "client_similarity", "preamble",
             "information_density", "advice_density", "modal_statement", "contrast", "amplifier", "permission",
-            "answers_client", "generic_you", "sentences", "statement_you_start", "i_think", "past_tense_you");
+            "answers_client", "generic_you", "sentences", "statement_you_start", "i_think", "past_tense_you",
+            "similar_open", "similar_closed", "similar_simple", "similar_complex", "similar_information", "similar_advice",
+            "similar_negotiation", "similar_options", "similar_other");
+
+    /** The exemplar labels whose similarity is also a feature, in the order of the {@code similar_*} names. */
+    static final List<String> EXEMPLAR_LABELS = List.of("open", "closed", "simple", "complex", "information", "advice",
+            "negotiation", "options", "other");
 
     private static final Set<String> WH = Set.of("what", "what's", "how", "why", "where", "when", "who", "which",
             "whose", "whom", "how's", "where's", "who's", "why's");
@@ -174,6 +180,18 @@ final class ReplyFeatures {
      */
     void setClientSimilarity(double cosine) {
         values.put("client_similarity", client.isEmpty() ? 0 : Math.max(0, Math.min(1, (cosine - 0.15) / 0.5)));
+    }
+
+    /**
+     * Similarity to each label's exemplar replies, relative to the mean over labels (so that a long reply
+     * close to everything is not close to anything in particular), scaled so that typical contrasts
+     * span about -1 to 1. Lets a behaviour weigh closeness to a particular subtype's exemplars.
+     */
+    void setExemplarSimilarities(Map<String, Double> byLabel) {
+        double mean = byLabel.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        for (String label : EXEMPLAR_LABELS) {
+            values.put("similar_" + label, 3 * (byLabel.getOrDefault(label, mean) - mean));
+        }
     }
 
     double get(String name) {

@@ -135,6 +135,12 @@ public final class RubricScorer implements RubricEngine {
 
     private BehaviorCode code(ReplyFeatures f, float[] v, ExemplarVectors ex, List<String> evidence) {
         BehaviorModel model = rubric.behaviorModel();
+        Map<String, Double> byLabel = new LinkedHashMap<>();
+        for (String label : ReplyFeatures.EXEMPLAR_LABELS) {
+            double s = ex.similarity("behavior", label, v);
+            if (s > -1) byLabel.put(label, s);
+        }
+        f.setExemplarSimilarities(byLabel);
         Map<String, Double> semantic = new LinkedHashMap<>();
         for (String b : BEHAVIOR_IDS) {
             List<String> labels = b.equals("other") ? List.of("other") : SUBTYPES_OF.get(b);
