@@ -265,6 +265,7 @@ public final class RubricScorer implements RubricEngine {
         // "what happened?"; questions the responder asks of themself or the world are not explorations.
         List<String> exploring = questions.stream()
                 .filter(q -> !cues.notExploring.matches(q))
+                .filter(q -> !rhetorical(f.reply, q))
                 .filter(q -> new Utterance(q).secondPersonCount() > 0 || cues.exploreGeneric.matches(q))
                 .toList();
         if (!exploring.isEmpty()) {
@@ -285,6 +286,24 @@ public final class RubricScorer implements RubricEngine {
         }
         return new EmpathyMechanisms(er, ip, xp);
     }
+
+    /**
+     * A question the responder answers at once ("Can it be hard? Yes."), or one buried in the middle of a
+     * long post of their own views, argues rather than asks: it does not invite the client's experience.
+     */
+    private static boolean rhetorical(Utterance reply, String question) {
+        List<String> sentences = reply.sentences();
+        int at = sentences.indexOf(question);
+        if (at < 0) return false;
+        if (at + 1 < sentences.size()) {
+            String next = Utterance.withoutLeadingFillers(sentences.get(at + 1));
+            if (next.matches("(yes|no|nope|yep|of course|absolutely|not at all|exactly)( .*)?") && !next.contains("?")) return true;
+        }
+        return sentences.size() >= RHETORICAL_MIN_SENTENCES && at > 0 && at < sentences.size() - 2;
+    }
+
+    /** From this many sentences on, a reply is a post of the responder's own rather than a turn of talk. */
+    private static final int RHETORICAL_MIN_SENTENCES = 4;
 
     /** A sentence that asks for the client's experience in statement form: "I wonder what...", "Tell me about...". */
     private boolean invitesExperience(Utterance reply) {
