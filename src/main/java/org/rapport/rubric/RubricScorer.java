@@ -324,6 +324,9 @@ public final class RubricScorer implements RubricEngine {
             + "|'m here|am here|'m glad|am glad|'m curious|am curious|get|have a few|have some|have a couple|have another"
             + "|won't|'m worried|am worried|'m concerned|am concerned|'m not able|am not able|can't|cannot|keep|'d rather|need)");
 
+    private static final Set<String> INVITING_ME = Set.of("let", "tell", "message", "pm", "dm", "text", "to", "call",
+            "ask", "show", "email", "contact", "excuse", "forgive", "trust", "believe");
+
     /** A first-person account of one's own life ("I went through the same last year"), not an opinion about the client's. */
     static boolean sharesExperience(Utterance reply) {
         int experience = 0;
@@ -335,6 +338,8 @@ public final class RubricScorer implements RubricEngine {
                 if (!OPINION.matcher(rest.strip()).find()) experience++;
             } else if (word.equals("my") || word.equals("myself")) {
                 experience++;
+            } else if (word.equals("me") && (i == 0 || !INVITING_ME.contains(w.get(i - 1)))) {
+                experience++; // "it helped me", "same for me"; but "tell me", "message me" invite, not relate
             }
         }
         return experience >= 2 && reply.firstPersonCount() > reply.secondPersonCount();
