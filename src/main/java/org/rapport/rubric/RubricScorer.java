@@ -237,7 +237,10 @@ public final class RubricScorer implements RubricEngine {
         if (er > 0) evidence.add("emotional reaction (" + (er == 2 ? "strong" : "weak") + ")" + (erCue != null ? ": \"" + erCue + "\"" : ""));
 
         int ip = 0;
-        String ipCue = cues.interpretStrong.find(text);
+        // Interpreting is said, not asked ("why do you feel like that?" explores), and not in a condition
+        // ("if you feel like talking") or a condolence ("sorry you're feeling low" is a reaction).
+        String statements = String.join(" ", f.reply.sentences().stream().filter(x -> !x.strip().endsWith("?")).toList());
+        String ipCue = cues.interpretStrong.findNotAfter(statements, NOT_INTERPRETING_AFTER);
         String ipWhy = null;
         boolean aboutClient = f.is("you_start") || f.is("reflection_stem");
         boolean tracksClient = f.get("client_echo") > 0.3 || f.get("client_similarity") >= 0.3;
@@ -304,6 +307,9 @@ public final class RubricScorer implements RubricEngine {
 
     /** From this many sentences on, a reply is a post of the responder's own rather than a turn of talk. */
     private static final int RHETORICAL_MIN_SENTENCES = 4;
+
+    private static final Set<String> NOT_INTERPRETING_AFTER = Set.of("if", "when", "whenever", "anytime", "how", "what",
+            "why", "sorry", "hear", "about", "whatever");
 
     /** A sentence that asks for the client's experience in statement form: "I wonder what...", "Tell me about...". */
     private boolean invitesExperience(Utterance reply) {
