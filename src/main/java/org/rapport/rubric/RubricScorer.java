@@ -274,7 +274,12 @@ public final class RubricScorer implements RubricEngine {
         if (!exploring.isEmpty()) {
             String q = exploring.get(exploring.size() - 1);
             Utterance question = new Utterance(q);
-            boolean generic = cues.exploreGeneric.matches(q) && question.contentStems().size() <= 1;
+            // Generic when the stock invitation is nearly all there is: "what's on your mind?" asks
+            // nothing in particular, "what happened at work yesterday?" does.
+            String genericCue = cues.exploreGeneric.find(q);
+            java.util.Set<String> beyondCue = new java.util.HashSet<>(question.contentStems());
+            if (genericCue != null) beyondCue.removeAll(new Utterance(genericCue).contentStems());
+            boolean generic = genericCue != null && beyondCue.size() <= 1;
             boolean specific = !question.contentStems().isEmpty() || cues.feelings.matches(q);
             xp = generic || !specific ? 1 : 2;
             evidence.add("exploration (" + (xp == 2 ? "strong" : "weak") + "): \"" + clip(q) + "\"");
@@ -284,7 +289,7 @@ public final class RubricScorer implements RubricEngine {
             evidence.add("exploration (" + (xp == 2 ? "strong" : "weak") + "): invites the client's experience");
         } else if (code.behavior() == Behavior.QUESTION && questions.isEmpty() && !cues.notExploring.matches(text)) {
             xp = 1; // a question without a question mark, as transcribed speech often has
-        } else if (semEX > 0.12 && !questions.isEmpty()) {
+        } else if (semEX > 0.12 && questions.stream().anyMatch(q -> !rhetorical(f.reply, q))) {
             xp = 1;
         }
         return new EmpathyMechanisms(er, ip, xp);
