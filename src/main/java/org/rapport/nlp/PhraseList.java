@@ -52,6 +52,22 @@ public final class PhraseList {
         return m.find() ? m.group() : null;
     }
 
+    /**
+     * The first occurrence whose preceding word is not one of {@code notAfter}, or null: "you feel like"
+     * reflects a feeling, "if you feel like" and "sorry you feel like" do something else.
+     */
+    public String findNotAfter(String text, java.util.Set<String> notAfter) {
+        if (pattern == null) return null;
+        String normalised = Utterance.normalise(text);
+        Matcher m = pattern.matcher(normalised);
+        while (m.find()) {
+            String before = normalised.substring(0, m.start()).strip();
+            String previous = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
+            if (!notAfter.contains(previous)) return m.group();
+        }
+        return null;
+    }
+
     /** Every occurrence, in order. */
     public List<String> findAll(String text) {
         List<String> found = new ArrayList<>();

@@ -21,7 +21,15 @@ final class ReplyFeatures {
             "client_overlap", "client_echo", "new_content", "feeling", "new_feeling", "complex_marker",
             "acknowledgement", "affirmation", "structuring", "advice", "information", "negotiation", "options",
             "short", "long", "number", "no_client_line", "tag_question", "statement_then_question", "so_start",
-            "content", "third_person", "question_count", "declarative_question", "client_asked", "client_similarity", "preamble");
+            "content", "third_person", "question_count", "declarative_question", "client_asked", "client_similarity", "preamble",
+            "information_density", "advice_density", "modal_statement", "contrast", "amplifier", "permission",
+            "answers_client", "generic_you", "sentences", "statement_you_start", "i_think", "past_tense_you",
+            "similar_open", "similar_closed", "similar_simple", "similar_complex", "similar_information", "similar_advice",
+            "similar_negotiation", "similar_options", "similar_other");
+
+    /** The exemplar labels whose similarity is also a feature, in the order of the {@code similar_*} names. */
+    static final List<String> EXEMPLAR_LABELS = List.of("open", "closed", "simple", "complex", "information", "advice",
+            "negotiation", "options", "other");
 
     private static final Set<String> WH = Set.of("what", "what's", "how", "why", "where", "when", "who", "which",
             "whose", "whom", "how's", "where's", "who's", "why's");
@@ -29,6 +37,15 @@ final class ReplyFeatures {
             "would", "will", "should", "have", "has", "had", "may", "might", "shall", "don't", "doesn't", "didn't",
             "isn't", "aren't", "wasn't", "won't", "wouldn't", "can't", "couldn't", "haven't", "hasn't", "am");
     private static final Pattern TAG = Pattern.compile("(?i)(,\\s*|\\b)(right|correct|yeah|no|huh|isn't it|is that right|is that correct|does that sound right|am i right|did i get that right)\\?\\s*$");
+    // Grammar, not rubric content: the connectives of a double-sided reflection, the intensifiers of an
+    // amplified one, the modal verbs of explaining and suggesting, and asking leave to give input.
+    private static final Pattern CONTRAST = Pattern.compile("\\b(but|yet|although|though|even though|even if|at the same time|on the other hand|whereas|while)\\b");
+    private static final Pattern AMPLIFIER = Pattern.compile("\\b(really|never|always|completely|totally|absolutely|at all|nothing|everything|everyone|no one|nobody|anything|so much|the only|entirely)\\b");
+    private static final Pattern MODAL = Pattern.compile("\\b(can|could|may|might|will|would|tends? to|usually|often|sometimes)\\b");
+    private static final Pattern PERMISSION = Pattern.compile("\\b(would it be (okay|ok|alright|all right)|is it (okay|ok) (if|with you)|(can|could|may) i (share|tell|give|offer|suggest|ask|mention)|do you mind if i|would you mind if i|would you like (me to|to hear|some information|some ideas)|(are you|would you be) interested in)\\b");
+    private static final Pattern GENERIC_YOU = Pattern.compile("\\b(if you|when you|you can|you could|you might|you may|you'll find|you'll)\\b");
+    private static final Pattern I_THINK = Pattern.compile("^(i think|i believe|i feel like|i guess|i'm (wondering|thinking|curious)|i wonder|i know|i've (seen|found|heard)|in my experience)\\b");
+    private static final Pattern YOU_PAST = Pattern.compile("\\b(you|you've|you had|you were|you did|you said|you told|you mentioned|you went|you tried)\\b.*\\b(\\w+ed|said|told|went|was|were|had|did|got|felt|thought|came)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d|%|\\bpercent\\b|\\bhalf\\b|\\btwice\\b|\\btimes (a|per) (day|week)\\b");
 
     final Utterance reply;
@@ -123,6 +140,38 @@ final class ReplyFeatures {
         }
         values.put("preamble", Math.min(1.0, before / 30.0));
         values.put("question_count", Math.min(1.0, questions.size() / 3.0));
+
+        // Counts as well as presence: one stray cue word is weak evidence, several make a pattern.
+        values.put("information_density", Math.min(1.0, new java.util.HashSet<>(cues.information.findAll(reply.text())).size() / 4.0));
+        values.put("advice_density", Math.min(1.0, new java.util.HashSet<>(cues.advice.findAll(reply.text())).size() / 2.0));
+        String norm = reply.normalised();
+        int modal = 0, youStatements = 0, statements = 0;
+        for (String sentence : sentences) {
+            if (sentence.strip().endsWith("?")) continue;
+            statements++;
+            String ns = Utterance.withoutLeadingFillers(sentence);
+            if (MODAL.matcher(ns).find()) modal++;
+            String w0 = ns.isEmpty() ? "" : ns.split(" ")[0];
+            if (w0.equals("you") || w0.startsWith("you'") || w0.equals("your") || ns.startsWith("it sounds") || ns.startsWith("sounds like")
+                    || ns.startsWith("so you") || ns.startsWith("it seems")) youStatements++;
+        }
+        values.put("modal_statement", Math.min(1.0, modal / 2.0));
+        values.put("statement_you_start", statements == 0 ? 0 : (double) youStatements / statements);
+        put("contrast", CONTRAST.matcher(norm).find());
+        values.put("amplifier", Math.min(1.0, countMatches(AMPLIFIER, norm) / 2.0));
+        put("permission", PERMISSION.matcher(norm).find());
+        put("answers_client", client.text().strip().endsWith("?") && !lastIsQuestion);
+        values.put("generic_you", Math.min(1.0, countMatches(GENERIC_YOU, norm) / 2.0));
+        values.put("sentences", Math.min(1.0, (sentences.size() - 1) / 4.0));
+        put("i_think", I_THINK.matcher(Utterance.withoutLeadingFillers(opening)).find());
+        put("past_tense_you", YOU_PAST.matcher(norm).find());
+    }
+
+    private static int countMatches(Pattern p, String text) {
+        java.util.regex.Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
     }
 
     /**
@@ -131,6 +180,18 @@ final class ReplyFeatures {
      */
     void setClientSimilarity(double cosine) {
         values.put("client_similarity", client.isEmpty() ? 0 : Math.max(0, Math.min(1, (cosine - 0.15) / 0.5)));
+    }
+
+    /**
+     * Similarity to each label's exemplar replies, relative to the mean over labels (so that a long reply
+     * close to everything is not close to anything in particular), scaled so that typical contrasts
+     * span about -1 to 1. Lets a behaviour weigh closeness to a particular subtype's exemplars.
+     */
+    void setExemplarSimilarities(Map<String, Double> byLabel) {
+        double mean = byLabel.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        for (String label : EXEMPLAR_LABELS) {
+            values.put("similar_" + label, 3 * (byLabel.getOrDefault(label, mean) - mean));
+        }
     }
 
     double get(String name) {

@@ -135,6 +135,12 @@ public final class RubricScorer implements RubricEngine {
 
     private BehaviorCode code(ReplyFeatures f, float[] v, ExemplarVectors ex, List<String> evidence) {
         BehaviorModel model = rubric.behaviorModel();
+        Map<String, Double> byLabel = new LinkedHashMap<>();
+        for (String label : ReplyFeatures.EXEMPLAR_LABELS) {
+            double s = ex.similarity("behavior", label, v);
+            if (s > -1) byLabel.put(label, s);
+        }
+        f.setExemplarSimilarities(byLabel);
         Map<String, Double> semantic = new LinkedHashMap<>();
         for (String b : BEHAVIOR_IDS) {
             List<String> labels = b.equals("other") ? List.of("other") : SUBTYPES_OF.get(b);
@@ -231,7 +237,10 @@ public final class RubricScorer implements RubricEngine {
         if (er > 0) evidence.add("emotional reaction (" + (er == 2 ? "strong" : "weak") + ")" + (erCue != null ? ": \"" + erCue + "\"" : ""));
 
         int ip = 0;
-        String ipCue = cues.interpretStrong.find(text);
+        // Interpreting is said, not asked ("why do you feel like that?" explores), and not in a condition
+        // ("if you feel like talking") or a condolence ("sorry you're feeling low" is a reaction).
+        String statements = String.join(" ", f.reply.sentences().stream().filter(x -> !x.strip().endsWith("?")).toList());
+        String ipCue = cues.interpretStrong.findNotAfter(statements, NOT_INTERPRETING_AFTER);
         String ipWhy = null;
         boolean aboutClient = f.is("you_start") || f.is("reflection_stem");
         boolean tracksClient = f.get("client_echo") > 0.3 || f.get("client_similarity") >= 0.3;
@@ -259,12 +268,18 @@ public final class RubricScorer implements RubricEngine {
         // "what happened?"; questions the responder asks of themself or the world are not explorations.
         List<String> exploring = questions.stream()
                 .filter(q -> !cues.notExploring.matches(q))
+                .filter(q -> !rhetorical(f.reply, q))
                 .filter(q -> new Utterance(q).secondPersonCount() > 0 || cues.exploreGeneric.matches(q))
                 .toList();
         if (!exploring.isEmpty()) {
             String q = exploring.get(exploring.size() - 1);
             Utterance question = new Utterance(q);
-            boolean generic = cues.exploreGeneric.matches(q) && question.contentStems().size() <= 1;
+            // Generic when the stock invitation is nearly all there is: "what's on your mind?" asks
+            // nothing in particular, "what happened at work yesterday?" does.
+            String genericCue = cues.exploreGeneric.find(q);
+            java.util.Set<String> beyondCue = new java.util.HashSet<>(question.contentStems());
+            if (genericCue != null) beyondCue.removeAll(new Utterance(genericCue).contentStems());
+            boolean generic = genericCue != null && beyondCue.size() <= 1;
             boolean specific = !question.contentStems().isEmpty() || cues.feelings.matches(q);
             xp = generic || !specific ? 1 : 2;
             evidence.add("exploration (" + (xp == 2 ? "strong" : "weak") + "): \"" + clip(q) + "\"");
@@ -274,11 +289,32 @@ public final class RubricScorer implements RubricEngine {
             evidence.add("exploration (" + (xp == 2 ? "strong" : "weak") + "): invites the client's experience");
         } else if (code.behavior() == Behavior.QUESTION && questions.isEmpty() && !cues.notExploring.matches(text)) {
             xp = 1; // a question without a question mark, as transcribed speech often has
-        } else if (semEX > 0.12 && !questions.isEmpty()) {
+        } else if (semEX > 0.12 && questions.stream().anyMatch(q -> !rhetorical(f.reply, q))) {
             xp = 1;
         }
         return new EmpathyMechanisms(er, ip, xp);
     }
+
+    /**
+     * A question the responder answers at once ("Can it be hard? Yes."), or one buried in the middle of a
+     * long post of their own views, argues rather than asks: it does not invite the client's experience.
+     */
+    private static boolean rhetorical(Utterance reply, String question) {
+        List<String> sentences = reply.sentences();
+        int at = sentences.indexOf(question);
+        if (at < 0) return false;
+        if (at + 1 < sentences.size()) {
+            String next = Utterance.withoutLeadingFillers(sentences.get(at + 1));
+            if (next.matches("(yes|no|nope|yep|of course|absolutely|not at all|exactly)( .*)?") && !next.contains("?")) return true;
+        }
+        return sentences.size() >= RHETORICAL_MIN_SENTENCES && at > 0 && at < sentences.size() - 2;
+    }
+
+    /** From this many sentences on, a reply is a post of the responder's own rather than a turn of talk. */
+    private static final int RHETORICAL_MIN_SENTENCES = 4;
+
+    private static final Set<String> NOT_INTERPRETING_AFTER = Set.of("if", "when", "whenever", "anytime", "how", "what",
+            "why", "sorry", "hear", "about", "whatever");
 
     /** A sentence that asks for the client's experience in statement form: "I wonder what...", "Tell me about...". */
     private boolean invitesExperience(Utterance reply) {
@@ -299,6 +335,9 @@ public final class RubricScorer implements RubricEngine {
             + "|'m here|am here|'m glad|am glad|'m curious|am curious|get|have a few|have some|have a couple|have another"
             + "|won't|'m worried|am worried|'m concerned|am concerned|'m not able|am not able|can't|cannot|keep|'d rather|need)");
 
+    private static final Set<String> INVITING_ME = Set.of("let", "tell", "message", "pm", "dm", "text", "to", "call",
+            "ask", "show", "email", "contact", "excuse", "forgive", "trust", "believe");
+
     /** A first-person account of one's own life ("I went through the same last year"), not an opinion about the client's. */
     static boolean sharesExperience(Utterance reply) {
         int experience = 0;
@@ -310,6 +349,8 @@ public final class RubricScorer implements RubricEngine {
                 if (!OPINION.matcher(rest.strip()).find()) experience++;
             } else if (word.equals("my") || word.equals("myself")) {
                 experience++;
+            } else if (word.equals("me") && (i == 0 || !INVITING_ME.contains(w.get(i - 1)))) {
+                experience++; // "it helped me", "same for me"; but "tell me", "message me" invite, not relate
             }
         }
         return experience >= 2 && reply.firstPersonCount() > reply.secondPersonCount();
