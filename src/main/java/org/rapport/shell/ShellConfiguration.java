@@ -2,7 +2,12 @@ package org.rapport.shell;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jline.utils.AttributedString;
+import org.rapport.store.StoreSettings;
+import org.springframework.core.env.Environment;
+import org.springframework.shell.core.config.UserConfigPathProvider;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
@@ -44,6 +49,20 @@ public class ShellConfiguration {
     @Bean
     ExitCode exitCode() {
         return new ExitCode();
+    }
+
+    /** The shell's history lives in the data folder, not wherever the shell was started. */
+    @Bean
+    UserConfigPathProvider rapportDataFolder(Environment environment) {
+        return () -> {
+            Path home = StoreSettings.home(environment.getProperty("rapport.home"));
+            try {
+                Files.createDirectories(home);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot create the data folder " + home, e);
+            }
+            return home;
+        };
     }
 
     @Bean
