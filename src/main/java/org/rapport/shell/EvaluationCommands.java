@@ -9,6 +9,12 @@ import org.rapport.rubric.CorpusEvaluation;
 import org.rapport.rubric.RubricEngine;
 import org.rapport.rubric.RubricLibrary;
 import org.rapport.rubric.ScoringBenchmark;
+import org.rapport.session.ClientSimulators;
+import org.rapport.session.FeedbackTiming;
+import org.rapport.session.PracticeSessions;
+import org.rapport.session.ScenarioLookup;
+import org.rapport.store.JdbcSessionJournal;
+import org.rapport.store.StoreConfiguration;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,14 +32,21 @@ public class EvaluationCommands {
 
     /** Read on first use, so a broken rubric file fails these commands, not the whole shell. */
     private final Supplier<RubricLibrary> rubrics;
+    private final ObjectProvider<ScenarioLookup> scenarios;
+    private final ObjectProvider<ClientSimulators> clients;
 
     @Autowired
-    public EvaluationCommands(ObjectProvider<RubricLibrary> rubrics) {
+    public EvaluationCommands(ObjectProvider<RubricLibrary> rubrics, ObjectProvider<ScenarioLookup> scenarios,
+            ObjectProvider<ClientSimulators> clients) {
         this.rubrics = rubrics::getObject;
+        this.scenarios = scenarios;
+        this.clients = clients;
     }
 
     public EvaluationCommands(RubricLibrary library) {
         this.rubrics = () -> library;
+        this.scenarios = null;
+        this.clients = null;
     }
 
     @Command(name = "evaluate", group = "Rubrics", description = "Grade expert-annotated corpora: accuracy, macro-F1, kappa",
@@ -62,22 +75,80 @@ public class EvaluationCommands {
         out.flush();
     }
 
-    @Command(name = "bench", group = "Rubrics", description = "Time the engine: per-reply latency and batch throughput",
-            help = "bench [--replies N] [--annomi PATH] [--rubric ID] — scores N replies one at a time (median and p95 latency) "
-                    + "and in batches (utterances per second, with and without the embedding model's load). Uses the "
-                    + "AnnoMI-style CSV's therapist turns when the file exists, else built-in sample replies.")
+    @Command(name = "bench", group = "Rubrics",
+            description = "Time Rapport: start-up, live feedback per reply, engine latency and batch throughput",
+            help = "bench [--replies N] [--annomi PATH] [--rubric ID] [--startup RUNS] [--session ID] — scores N replies one "
+                    + "at a time (median and p95 latency) and in batches (utterances per second, with and without the "
+                    + "embedding model's load), using the AnnoMI-style CSV's therapist turns when the file exists, else "
+                    + "built-in sample replies. Then times start-up (a one-shot 'help', started like this process; "
+                    + "--startup 0 skips it) and the wait for live feedback in a scripted session (--session ID, "
+                    + "'none' skips it): scoring the reply, the client's answer and saving both turns, on a throw-away "
+                    + "database so no records are touched.")
     public String bench(
             @Option(longName = "replies", defaultValue = "500", description = "how many replies to score") Integer replies,
             @Option(longName = "annomi", defaultValue = DEFAULT_ANNOMI, description = "corpus to take replies from") String annomi,
-            @Option(longName = "rubric", defaultValue = "core", description = "rubric id") String rubric) {
+            @Option(longName = "rubric", defaultValue = "core", description = "rubric id") String rubric,
+            @Option(longName = "startup", defaultValue = "5", description = "start-up runs to time (0 skips)") Integer startup,
+            @Option(longName = "session", defaultValue = "gad-hector", description = "scripted scenario to time live feedback on (none skips)") String session) {
         int n = replies == null || replies <= 0 ? 500 : replies;
         Path corpus = annomi == null || annomi.equals("none") ? null : Path.of(annomi);
+        StringBuilder report = new StringBuilder();
         try {
             List<org.rapport.rubric.ReplyContext> sample = ScoringBenchmark.replies(corpus, n);
             String source = corpus != null && Files.isRegularFile(corpus) ? corpus.toString() : "built-in sample replies";
-            return ScoringBenchmark.run(engine(rubric), sample, source).report();
+            report.append(ScoringBenchmark.run(engine(rubric), sample, source).report().stripTrailing());
         } catch (IOException e) {
             throw new CommandFailure("cannot read " + annomi + ": " + e.getMessage());
+        }
+        if (startup != null && startup > 0) {
+            try {
+                StartupTiming.Figures s = StartupTiming.measure(startup);
+                report.append(String.format(java.util.Locale.ROOT,
+                        "%nstart-up, one-shot 'help' (%d runs): median %.2f s, min %.2f s, max %.2f s",
+                        s.runs(), s.medianMs() / 1000, s.minMs() / 1000, s.maxMs() / 1000));
+            } catch (Exception e) {
+                report.append("\nstart-up: not measured (").append(e.getMessage()).append(")");
+            }
+        }
+        if (session != null && !session.equals("none") && scenarios != null) {
+            report.append("\n").append(feedbackTiming(session, rubric));
+        }
+        return report.toString();
+    }
+
+    /** Realistic replies of mixed quality; any scripted scenario answers them. */
+    private static final List<String> TIMED_REPLIES = List.of(
+            "It sounds like you've been carrying a lot on your own.",
+            "What would you like to talk about today?",
+            "Have you tried making a list before bed?",
+            "Part of you wants things to change, and part of you is worried about what that would cost.",
+            "How has that been for you this week?",
+            "You should really talk to your doctor about that.",
+            "So the worry shows up most at night, when everything is quiet.",
+            "I can hear how tired you are of feeling this way.",
+            "What do you make of that?",
+            "You're worried that if you let go of it, something bad will happen.");
+
+    private String feedbackTiming(String scenarioId, String rubric) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("rapport-bench");
+            try (var database = StoreConfiguration.embeddedIn(folder)) {
+                var journal = new JdbcSessionJournal(database, java.time.Clock.systemUTC());
+                var sessions = new PracticeSessions(scenarios.getObject(), clients.getObject(),
+                        id -> engine(rubric), journal, java.time.Clock.systemUTC(), new java.util.Random(1));
+                FeedbackTiming.Figures f = FeedbackTiming.measure(sessions, scenarioId, TIMED_REPLIES);
+                return String.format(java.util.Locale.ROOT,
+                        "live feedback, scenario %s (%d replies: score, client answer, both turns saved): "
+                                + "first %.1f ms, median %.1f ms, p95 %.1f ms, max %.1f ms",
+                        scenarioId, f.replies(), f.firstMs(), f.medianMs(), f.p95Ms(), f.maxMs());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(2, e.getMessage());
+        } catch (Exception e) {
+            return "live feedback: not measured (" + e.getMessage() + ")";
+        } finally {
+            if (folder != null) org.springframework.util.FileSystemUtils.deleteRecursively(folder.toFile());
         }
     }
 

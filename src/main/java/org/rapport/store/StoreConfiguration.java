@@ -25,6 +25,15 @@ public class StoreConfiguration {
         return new MigratingDataSource(pool(settings), settings);
     }
 
+    /**
+     * An embedded database of its own in {@code folder}, for work that must not touch the user's records
+     * (the benchmark's timed sessions). Close it when done.
+     */
+    public static MigratingDataSource embeddedIn(java.nio.file.Path folder) {
+        StoreSettings settings = new StoreSettings(null, null, null, folder, true);
+        return new MigratingDataSource(pool(settings), settings);
+    }
+
     /** A small pool that connects on first use (the no-argument constructor starts nothing). */
     static HikariDataSource pool(StoreSettings settings) {
         HikariDataSource pool = new HikariDataSource();
