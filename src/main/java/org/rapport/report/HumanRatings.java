@@ -55,10 +55,7 @@ public final class HumanRatings {
         List<Csv.Row> rows = Csv.parse(text);
         if (rows.isEmpty()) throw new TranscriptFormatException(null, "the file is empty");
         Csv.Row header = rows.get(0);
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int k = 0; k < header.cells().size(); k++) {
-            columns.putIfAbsent(header.cells().get(k).strip().toLowerCase(Locale.ROOT), k);
-        }
+        Map<String, Integer> columns = Csv.columnIndex(header.cells());
         if (!columns.containsKey("reply")) {
             throw new TranscriptFormatException(header.line(), "header lacks the 'reply' column; found "
                     + String.join(", ", header.cells()));

@@ -20,6 +20,15 @@ public final class Csv {
     private Csv() {
     }
 
+    /** Header cells, trimmed and lower-cased, to their position; the first of two same-named columns wins. */
+    public static java.util.Map<String, Integer> columnIndex(List<String> header) {
+        java.util.Map<String, Integer> columns = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < header.size(); k++) {
+            columns.putIfAbsent(header.get(k).strip().toLowerCase(java.util.Locale.ROOT), k);
+        }
+        return columns;
+    }
+
     /**
      * Splits CSV text into records. Blank lines between records are skipped; a leading byte-order
      * mark (spreadsheets write one) is ignored.

@@ -280,10 +280,7 @@ public final class TranscriptReader {
         List<Csv.Row> rows = Csv.parse(text);
         if (rows.isEmpty()) throw new TranscriptFormatException(null, "the file is empty");
         Csv.Row header = rows.get(0);
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int k = 0; k < header.cells().size(); k++) {
-            columns.putIfAbsent(header.cells().get(k).strip().toLowerCase(Locale.ROOT), k);
-        }
+        Map<String, Integer> columns = Csv.columnIndex(header.cells());
         List<String> missing = new ArrayList<>();
         Integer idColumn = columns.get("transcript_id");
         if (idColumn == null) missing.add("transcript_id");
