@@ -1,5 +1,6 @@
 package org.rapport.rubric;
 
+import org.rapport.report.TextTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,24 +130,9 @@ public final class CorpusEvaluation {
                 f1.append(String.format(Locale.ROOT, " %s %.2f;", e.getKey(), e.getValue()));
             }
             out.append(f1).append(System.lineSeparator());
-            out.append(table(s.agreement().table()));
+            out.append(TextTable.of(s.agreement().table()).indented("  ").figuresRight().render());
         }
         return out.toString();
     }
 
-    static String table(List<List<String>> rows) {
-        int cols = rows.get(0).size();
-        int[] width = new int[cols];
-        for (List<String> r : rows) for (int c = 0; c < cols; c++) width[c] = Math.max(width[c], r.get(c).length());
-        StringBuilder out = new StringBuilder();
-        for (List<String> r : rows) {
-            out.append("  ");
-            for (int c = 0; c < cols; c++) {
-                String cell = r.get(c);
-                out.append(c == 0 ? String.format("%-" + width[c] + "s", cell) : String.format("%" + (width[c] + 2) + "s", cell));
-            }
-            out.append(System.lineSeparator());
-        }
-        return out.toString();
-    }
 }

@@ -1,5 +1,6 @@
 package org.rapport.shell;
 
+import org.rapport.report.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public class RubricCommands {
         for (Rubric r : library().all()) {
             rows.add(List.of(r.id(), r.version(), r.title(), String.join(", ", r.criterionIds())));
         }
-        return table(rows);
+        return TextTable.of(rows).withRule().render();
     }
 
     @Command(name = "rubric show", group = "Rubrics", description = "Show a rubric's criteria and level anchors",
@@ -106,25 +107,6 @@ public class RubricCommands {
         return out.toString();
     }
 
-    /** Plain-text columns: header, rule, rows. */
-    static String table(List<List<String>> rows) {
-        int cols = rows.get(0).size();
-        int[] width = new int[cols];
-        for (List<String> r : rows) for (int c = 0; c < cols; c++) width[c] = Math.max(width[c], r.get(c).length());
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < rows.size(); i++) {
-            List<String> r = rows.get(i);
-            for (int c = 0; c < cols; c++) {
-                out.append(c == cols - 1 ? r.get(c) : String.format("%-" + (width[c] + 2) + "s", r.get(c)));
-            }
-            out.append('\n');
-            if (i == 0) {
-                for (int c = 0; c < cols; c++) out.append("-".repeat(width[c])).append(c == cols - 1 ? "" : "  ");
-                out.append('\n');
-            }
-        }
-        return out.toString();
-    }
 
     /** The rubric library, or a one-line failure naming the file, line and field of a broken rubric. */
     private RubricLibrary library() {

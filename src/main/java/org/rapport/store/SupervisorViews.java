@@ -1,5 +1,6 @@
 package org.rapport.store;
 
+import org.rapport.report.TextTable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,7 +48,7 @@ public final class SupervisorViews {
             rows.add(List.of(t.name(), t.supervisor() == null ? "-" : t.supervisor(), String.valueOf(mine.size()),
                     String.valueOf(complete), String.valueOf(overdue)));
         }
-        return table(rows);
+        return TextTable.of(rows).render().stripTrailing();
     }
 
     // ---- assignments
@@ -73,7 +74,7 @@ public final class SupervisorViews {
                     number(r.minScore()), r.finished() + "/" + r.sessions(), number(r.bestOverall()),
                     r.lastSession() == null ? "-" : MINUTE.format(r.lastSession().atZone(zone))));
         }
-        return table(table);
+        return TextTable.of(table).render().stripTrailing();
     }
 
     // ---- progress
@@ -102,7 +103,7 @@ public final class SupervisorViews {
             table.add(cells);
         }
         StringBuilder text = new StringBuilder("Progress of " + report.trainee() + " (reviewed scores, 1-5, one row per"
-                + " finished session)\n\n").append(table(table)).append("\n\n");
+                + " finished session)\n\n").append(TextTable.of(table).render().stripTrailing()).append("\n\n");
         int width = criteria.stream().mapToInt(String::length).max().orElse(7);
         for (Map.Entry<String, String> line : report.sparklines().entrySet()) {
             text.append(String.format("%-" + Math.max(width, 7) + "s  %s%n", line.getKey(), line.getValue()));
@@ -208,23 +209,5 @@ public final class SupervisorViews {
 
     private static String percent(Double value) {
         return value == null ? "n/a" : String.format(Locale.ROOT, "%.0f%%", value);
-    }
-
-    /** Left-aligned columns, two spaces apart. */
-    static String table(List<List<String>> rows) {
-        int columns = rows.get(0).size();
-        int[] widths = new int[columns];
-        for (List<String> row : rows) {
-            for (int i = 0; i < columns; i++) widths[i] = Math.max(widths[i], row.get(i).length());
-        }
-        StringBuilder text = new StringBuilder();
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < columns; i++) {
-                line.append(i == columns - 1 ? row.get(i) : String.format("%-" + widths[i] + "s  ", row.get(i)));
-            }
-            text.append(line.toString().stripTrailing()).append('\n');
-        }
-        return text.toString().stripTrailing();
     }
 }
