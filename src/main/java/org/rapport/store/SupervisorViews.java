@@ -193,7 +193,7 @@ public final class SupervisorViews {
         return text.toString();
     }
 
-    // ---- helpers
+    // ---- formatting
 
     static String json(Object value) {
         try {

@@ -369,7 +369,7 @@ abstract class StoreContractTest {
         assertThat(assignments.standings(name).get(0).status()).isEqualTo(AssignmentStatus.DONE);
     }
 
-    // ---- helpers
+    // ---- fixtures
 
     static SessionTurn trainee(int index, String reply, Instant at) {
         return new SessionTurn(index, Speaker.TRAINEE, reply, ScriptedRubricEngine.judge(reply), null, null, at);
