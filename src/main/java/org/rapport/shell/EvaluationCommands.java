@@ -15,7 +15,6 @@ import org.rapport.session.PracticeSessions;
 import org.rapport.session.ScenarioLookup;
 import org.rapport.store.JdbcSessionJournal;
 import org.rapport.store.StoreConfiguration;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.CommandContext;
@@ -31,20 +30,20 @@ public class EvaluationCommands {
     static final String DEFAULT_EPITOME = "../shared/data/epitome-dev.csv";
 
     /** Read on first use, so a broken rubric file fails these commands, not the whole shell. */
-    private final Supplier<RubricLibrary> rubrics;
+    private final RubricsOnFirstUse rubrics;
     private final ObjectProvider<ScenarioLookup> scenarios;
     private final ObjectProvider<ClientSimulators> clients;
 
     @Autowired
     public EvaluationCommands(ObjectProvider<RubricLibrary> rubrics, ObjectProvider<ScenarioLookup> scenarios,
             ObjectProvider<ClientSimulators> clients) {
-        this.rubrics = rubrics::getObject;
+        this.rubrics = new RubricsOnFirstUse(rubrics::getObject);
         this.scenarios = scenarios;
         this.clients = clients;
     }
 
     public EvaluationCommands(RubricLibrary library) {
-        this.rubrics = () -> library;
+        this.rubrics = new RubricsOnFirstUse(() -> library);
         this.scenarios = null;
         this.clients = null;
     }
@@ -60,7 +59,7 @@ public class EvaluationCommands {
             @Option(longName = "limit", defaultValue = "0", description = "at most N utterances per corpus (0 = all)") Integer limit,
             @Option(longName = "rubric", defaultValue = "core", description = "rubric id") String rubric,
             CommandContext ctx) {
-        RubricEngine engine = engine(rubric);
+        RubricEngine engine = rubrics.engine(rubric);
         int n = limit == null ? 0 : limit;
         List<CorpusEvaluation.LabelSet> sets = new ArrayList<>();
         var out = ctx.outputWriter();
@@ -96,7 +95,7 @@ public class EvaluationCommands {
         try {
             List<org.rapport.rubric.ReplyContext> sample = ScoringBenchmark.replies(corpus, n);
             String source = corpus != null && Files.isRegularFile(corpus) ? corpus.toString() : "built-in sample replies";
-            report.append(ScoringBenchmark.run(engine(rubric), sample, source).report().stripTrailing());
+            report.append(ScoringBenchmark.run(rubrics.engine(rubric), sample, source).report().stripTrailing());
         } catch (IOException e) {
             throw new CommandFailure("cannot read " + annomi + ": " + e.getMessage());
         }
@@ -136,7 +135,7 @@ public class EvaluationCommands {
             try (var database = StoreConfiguration.embeddedIn(folder)) {
                 var journal = new JdbcSessionJournal(database, java.time.Clock.systemUTC());
                 var sessions = new PracticeSessions(scenarios.getObject(), clients.getObject(),
-                        id -> engine(rubric), journal, java.time.Clock.systemUTC(), new java.util.Random(1));
+                        id -> rubrics.engine(rubric), journal, java.time.Clock.systemUTC(), new java.util.Random(1));
                 FeedbackTiming.Figures f = FeedbackTiming.measure(sessions, scenarioId, TIMED_REPLIES);
                 return String.format(java.util.Locale.ROOT,
                         "live feedback, scenario %s (%d replies: score, client answer, both turns saved): "
@@ -152,13 +151,6 @@ public class EvaluationCommands {
         }
     }
 
-    private RubricEngine engine(String id) {
-        try {
-            return library().engine(id == null || id.isBlank() ? "core" : id);
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailure(2, e.getMessage());
-        }
-    }
 
     private static boolean use(String path, java.io.PrintWriter out) {
         if (path == null || path.isBlank() || path.equals("none")) return false;
@@ -169,15 +161,4 @@ public class EvaluationCommands {
         return true;
     }
 
-    /** The rubric library, or a one-line failure naming the file, line and field of a broken rubric. */
-    private RubricLibrary library() {
-        try {
-            return rubrics.get();
-        } catch (org.rapport.rubric.RubricFormatException | java.io.UncheckedIOException e) {
-            throw new CommandFailure(e.getMessage());
-        } catch (org.springframework.beans.BeansException e) {
-            Throwable cause = e.getMostSpecificCause();
-            throw new CommandFailure(cause.getMessage() == null ? e.getMessage() : cause.getMessage());
-        }
-    }
 }

@@ -8,7 +8,6 @@ import org.rapport.rubric.Calibration;
 import org.rapport.rubric.Criterion;
 import org.rapport.rubric.Rubric;
 import org.rapport.rubric.RubricLibrary;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.CommandContext;
@@ -21,15 +20,15 @@ import org.springframework.stereotype.Component;
 public class RubricCommands {
 
     /** Read on first use, so a broken rubric file fails these commands, not the whole shell. */
-    private final Supplier<RubricLibrary> rubrics;
+    private final RubricsOnFirstUse rubrics;
 
     @Autowired
     public RubricCommands(ObjectProvider<RubricLibrary> rubrics) {
-        this.rubrics = rubrics::getObject;
+        this.rubrics = new RubricsOnFirstUse(rubrics::getObject);
     }
 
     public RubricCommands(RubricLibrary library) {
-        this.rubrics = () -> library;
+        this.rubrics = new RubricsOnFirstUse(() -> library);
     }
 
     @Command(name = "rubrics", group = "Rubrics", description = "List the rubrics: id, version, title, criteria",
@@ -37,7 +36,7 @@ public class RubricCommands {
     public String rubrics() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("id", "version", "title", "criteria"));
-        for (Rubric r : library().all()) {
+        for (Rubric r : rubrics.library().all()) {
             rows.add(List.of(r.id(), r.version(), r.title(), String.join(", ", r.criterionIds())));
         }
         return TextTable.of(rows).withRule().render();
@@ -50,7 +49,7 @@ public class RubricCommands {
         Rubric r = find(id);
         StringBuilder out = new StringBuilder();
         out.append(r.title()).append(" (").append(r.id()).append(", version ").append(r.version()).append(")\n");
-        out.append("source: ").append(library().source(r.id())).append('\n');
+        out.append("source: ").append(rubrics.library().source(r.id())).append('\n');
         if (!r.description().isBlank()) out.append(wrap(r.description().strip(), "")).append('\n');
         for (Criterion c : r.criteria()) {
             out.append('\n').append(c.name()).append(" [").append(c.id()).append("]\n");
@@ -68,12 +67,12 @@ public class RubricCommands {
                     + "prints PASS or FAIL per case, and exits non-zero when the engine disagrees with any.")
     public void check(@Argument(index = 0, defaultValue = "", description = "rubric id (default: all)") String id,
             CommandContext ctx) {
-        List<Rubric> selected = id == null || id.isBlank() ? library().all() : List.of(find(id));
+        List<Rubric> selected = id == null || id.isBlank() ? rubrics.library().all() : List.of(find(id));
         int failed = 0, total = 0;
         var out = ctx.outputWriter();
         for (Rubric r : selected) {
             out.println("rubric " + r.id() + " (version " + r.version() + ")");
-            for (Calibration.CaseResult result : Calibration.check(library().engine(r.id()))) {
+            for (Calibration.CaseResult result : Calibration.check(rubrics.library().engine(r.id()))) {
                 total++;
                 out.println((result.passed() ? "  PASS  " : "  FAIL  ") + result.name());
                 for (String d : result.disagreements()) out.println("          " + d);
@@ -86,8 +85,8 @@ public class RubricCommands {
     }
 
     private Rubric find(String id) {
-        return library().find(id).orElseThrow(() -> new CommandFailure(2, "no rubric '" + id + "'; available: "
-                + String.join(", ", library().all().stream().map(Rubric::id).toList())));
+        return rubrics.library().find(id).orElseThrow(() -> new CommandFailure(2, "no rubric '" + id + "'; available: "
+                + String.join(", ", rubrics.library().all().stream().map(Rubric::id).toList())));
     }
 
     private static String wrap(String text, String indent) {
@@ -108,15 +107,4 @@ public class RubricCommands {
     }
 
 
-    /** The rubric library, or a one-line failure naming the file, line and field of a broken rubric. */
-    private RubricLibrary library() {
-        try {
-            return rubrics.get();
-        } catch (org.rapport.rubric.RubricFormatException | java.io.UncheckedIOException e) {
-            throw new CommandFailure(e.getMessage());
-        } catch (org.springframework.beans.BeansException e) {
-            Throwable cause = e.getMostSpecificCause();
-            throw new CommandFailure(cause.getMessage() == null ? e.getMessage() : cause.getMessage());
-        }
-    }
 }
