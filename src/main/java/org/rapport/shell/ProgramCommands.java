@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.rapport.rubric.RubricEngine;
+import org.rapport.rubric.RubricEngines;
 import org.rapport.store.DatabaseLogins;
 import org.rapport.store.Gradebook;
 import org.rapport.store.ImportOutcome;
@@ -29,14 +30,17 @@ public class ProgramCommands {
     private static final String GROUP = "Program";
 
     private final TranscriptImport importer;
+    private final ObjectProvider<RubricEngines> engines;
     private final ObjectProvider<RubricEngine> engine;
     private final ObjectProvider<TranscriptFiles> files;
     private final Gradebook gradebook;
     private final DatabaseLogins logins;
 
-    public ProgramCommands(TranscriptImport importer, ObjectProvider<RubricEngine> engine,
-            ObjectProvider<TranscriptFiles> files, Gradebook gradebook, DatabaseLogins logins) {
+    public ProgramCommands(TranscriptImport importer, ObjectProvider<RubricEngines> engines,
+            ObjectProvider<RubricEngine> engine, ObjectProvider<TranscriptFiles> files, Gradebook gradebook,
+            DatabaseLogins logins) {
         this.importer = importer;
+        this.engines = engines;
         this.engine = engine;
         this.files = files;
         this.gradebook = gradebook;
@@ -54,12 +58,12 @@ public class ProgramCommands {
             @Arguments List<String> paths,
             @Option(longName = "trainee", description = "attribute every transcript to this trainee") String trainee,
             @Option(longName = "scenario", description = "the scenario they practised [default: imported]")
-            String scenario) {
+            String scenario,
+            @Option(longName = "rubric", description = "rubric id [default: the default rubric]") String rubric) {
         if (paths == null || paths.isEmpty()) throw new IllegalArgumentException("give transcript files or folders");
         TranscriptFiles reader = files.getIfAvailable();
         if (reader == null) throw new CommandFailure("transcript readers are not available in this build");
-        RubricEngine scorer = engine.getIfAvailable();
-        if (scorer == null) throw new CommandFailure("no rubric engine is available to score the transcripts");
+        RubricEngine scorer = engine(rubric);
         TranscriptFiles.Loaded loaded = reader.read(paths.stream().map(Path::of).toList());
         List<ImportOutcome> outcomes = SupervisorCommands.attemptValue(
                 () -> importer.importAll(loaded.transcripts(), scorer, trainee, scenario));
@@ -88,6 +92,25 @@ public class ProgramCommands {
         out.flush();
         if (failed > 0) throw new CommandFailure(failed + " input(s) could not be imported");
         return null;
+    }
+
+    /** The engine for a rubric id (null: the default), like grade chooses it. */
+    private RubricEngine engine(String rubric) {
+        String id = rubric == null || rubric.isBlank() ? null : rubric.trim();
+        RubricEngines available = engines.getIfAvailable();
+        if (available != null) {
+            try {
+                return available.forRubric(id);
+            } catch (IllegalArgumentException e) {
+                throw new CommandFailure(2, e.getMessage());
+            }
+        }
+        RubricEngine only = engine.getIfUnique();
+        if (only == null) throw new CommandFailure("no rubric engine is available to score the transcripts");
+        if (id != null && !id.equals(only.rubric().id())) {
+            throw new CommandFailure(2, "no rubric '" + id + "' (known: " + only.rubric().id() + ")");
+        }
+        return only;
     }
 
     /** The gradebook, written to a file or returned as text; the {@code export} command without a session id. */

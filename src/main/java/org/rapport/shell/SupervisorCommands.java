@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
+import org.rapport.scenario.ScenarioLibrary;
 import org.rapport.store.Assignment;
 import org.rapport.store.Assignments;
 import org.rapport.store.ProgressReport;
@@ -16,6 +17,7 @@ import org.rapport.store.SupervisorComment;
 import org.rapport.store.SupervisorViews;
 import org.rapport.store.TraineeRoster;
 import org.rapport.store.Vendor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -33,10 +35,12 @@ public class SupervisorCommands {
     private final SessionResults results;
     private final Reviews reviews;
     private final StoreSettings settings;
+    private final ObjectProvider<ScenarioLibrary> scenarios;
     private final ZoneId zone = Clock.systemDefaultZone().getZone();
 
     public SupervisorCommands(TraineeRoster roster, Assignments assignments, SessionResults results, Reviews reviews,
-            StoreSettings settings) {
+            StoreSettings settings, ObjectProvider<ScenarioLibrary> scenarios) {
+        this.scenarios = scenarios;
         this.roster = roster;
         this.assignments = assignments;
         this.results = results;
@@ -51,8 +55,9 @@ public class SupervisorCommands {
     }
 
     @Command(name = "assign", group = GROUP, description = "Assign a scenario to a trainee.", help = """
-            Enrols the trainee under you if new. Assigning the same scenario again changes its due date and
-            minimum score. The minimum is on the overall score (1-5) of one finished session.
+            The scenario must be one in the scenarios folder (when there is one). Enrols the trainee under
+            you if new. Assigning the same scenario again changes its due date and minimum score. The
+            minimum is on the overall score (1-5) of one finished session.
             Example: assign --trainee alice --scenario gad-maya --due 2026-03-20 --min-score 3.5""")
     public String assign(
             @Option(longName = "trainee", required = true, description = "trainee name") String trainee,
@@ -61,6 +66,7 @@ public class SupervisorCommands {
             @Option(longName = "min-score", description = "overall score needed to pass, 1-5") Double minScore,
             @Option(longName = "by", description = "supervisor name [default: your login]") String by) {
         LocalDate dueDate = date(due);
+        requireKnownScenario(scenario);
         return attempt(() -> {
             Assignment a = assignments.assign(trainee, scenario, dueDate, minScore, actor(by));
             return "Assigned " + a.scenarioId() + " to " + a.trainee()
@@ -140,6 +146,14 @@ public class SupervisorCommands {
             return settings.user();
         }
         return System.getProperty("user.name");
+    }
+
+    /** A typo in a scenario id would make an assignment no session can ever complete. */
+    private void requireKnownScenario(String id) {
+        ScenarioLibrary library = scenarios.getIfAvailable();
+        if (library == null || library.all().isEmpty() || library.find(id).isPresent()) return;
+        throw new CommandFailure(2, "no scenario '" + id + "' in " + library.folder() + "; available: "
+                + String.join(", ", library.ids()));
     }
 
     private static void requireSession(String session) {

@@ -3,6 +3,9 @@ package org.rapport.store;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import org.rapport.session.SessionJournal;
+import org.rapport.transcript.InputError;
+import org.rapport.transcript.TranscriptBatch;
+import org.rapport.transcript.TranscriptReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -85,6 +88,16 @@ public class StoreConfiguration {
     @Bean
     TranscriptImport transcriptImport(MigratingDataSource dataSource, ObjectProvider<Clock> clock) {
         return new TranscriptImport(dataSource, clock(clock));
+    }
+
+    /** Import reads the same formats as grade, with the same per-file errors. */
+    @Bean
+    TranscriptFiles transcriptFiles() {
+        return paths -> {
+            TranscriptBatch batch = new TranscriptReader().read(paths);
+            return new TranscriptFiles.Loaded(batch.transcripts(),
+                    batch.errors().stream().map(InputError::toString).toList());
+        };
     }
 
     private static Clock clock(ObjectProvider<Clock> clock) {

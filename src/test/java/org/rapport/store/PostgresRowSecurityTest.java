@@ -120,6 +120,8 @@ class PostgresRowSecurityTest {
         // a finished session takes no more turns, so no better-scored reply can be slipped in
         refused(() -> new JdbcSessionJournal(alice, CLOCK).append("alice-1",
                 StoreContractTest.trainee(3, StoreContractTest.REFLECTION, START)), "row-level security");
+        refused(() -> jdbc.sql("UPDATE sessions SET status = 'IN_PROGRESS' WHERE id = 'alice-1'").update(),
+                "stays finished");
         assertThat(JdbcClient.create(owner).sql("SELECT score_empathy FROM turns WHERE session_id = 'alice-1'"
                 + " AND turn_index = 1").query(Integer.class).single()).isEqualTo(1);
     }

@@ -39,11 +39,7 @@ class StoreCommandsTest {
         return new ApplicationContextRunner()
                 .withPropertyValues("rapport.home=" + home)
                 .withUserConfiguration(StoreConfiguration.class, SupervisorCommands.class, ProgramCommands.class)
-                .withBean(RubricEngine.class, ScriptedRubricEngine::new)
-                .withBean(TranscriptFiles.class, () -> paths -> new TranscriptFiles.Loaded(
-                        paths.stream().map(p -> StoreContractTest.transcript(p.getFileName().toString(),
-                                StoreContractTest.REFLECTION)).toList(),
-                        List.of("cohort/broken.json:3: unexpected end of input")));
+                .withBean(RubricEngine.class, ScriptedRubricEngine::new);
     }
 
     @Test
@@ -109,31 +105,53 @@ class StoreCommandsTest {
     }
 
     @Test
-    void importListsEachTranscriptAndFailsWhenAnInputCouldNotBeRead() {
+    void importListsEachTranscriptAndFailsWhenAnInputCouldNotBeRead() throws Exception {
+        Path cohort = Files.createDirectories(home.resolve("cohort"));
+        Files.writeString(cohort.resolve("bob-week1.txt"), "# first recorded practice\n"
+                + "Client: " + StoreContractTest.MAYA_OPENS + "\n"
+                + "Trainee: " + StoreContractTest.REFLECTION + "\n");
+        Files.writeString(cohort.resolve("carol-week1.json"), "{\"id\": \"carol-week1\", \"turns\": [\n"
+                + "  {\"speaker\": \"client\", \"text\": \"I can't stop checking the stove.\"},\n");
         app().run(context -> {
             ProgramCommands program = context.getBean(ProgramCommands.class);
             StringWriter out = new StringWriter();
             CommandContext ctx = new CommandContext(ParsedInput.builder().commandName("import").build(), null,
                     new PrintWriter(out), null);
 
-            assertThatThrownBy(() -> program.importTranscripts(ctx, List.of("cohort/bob-week1.txt"), null, "gad-maya"))
+            assertThatThrownBy(() -> program.importTranscripts(ctx, List.of(cohort.toString()), null, "gad-maya", null))
                     .isInstanceOf(CommandFailure.class).hasMessage("1 input(s) could not be imported");
-            assertThatThrownBy(() -> program.importTranscripts(ctx, List.of("cohort/bob-week1.txt"), null, "gad-maya"))
+            assertThatThrownBy(() -> program.importTranscripts(ctx, List.of(cohort.toString()), null, "gad-maya", null))
                     .isInstanceOf(CommandFailure.class);
+            assertThatThrownBy(() -> program.importTranscripts(ctx, List.of(cohort.toString()), null, null, "nope"))
+                    .isInstanceOf(CommandFailure.class).hasMessageContaining("no rubric 'nope'");
 
-            assertThat(out.toString()).contains("imported bob-week1.txt -> session import-", "(bob)",
-                    "failed cohort/broken.json:3: unexpected end of input",
-                    "1 imported, 0 already imported, 1 failed", "already imported bob-week1.txt as session import-",
-                    "0 imported, 1 already imported, 1 failed");
-            assertThat(context.getBean(SessionJournal.class).list("bob")).hasSize(1);
+            assertThat(out.toString()).contains("imported bob-week1 -> session import-", "(bob)",
+                    "failed " + cohort.resolve("carol-week1.json"), "1 imported, 0 already imported, 1 failed",
+                    "already imported bob-week1 as session import-", "0 imported, 1 already imported, 1 failed");
+            assertThat(context.getBean(SessionJournal.class).list("bob")).extracting(SessionRecord::scenarioId)
+                    .containsExactly("gad-maya");
         });
+    }
+
+    @Test
+    void onlyScenariosInTheLibraryCanBeAssigned() {
+        app().withPropertyValues("rapport.scenarios-dir=scenarios")
+                .withUserConfiguration(org.rapport.scenario.ScenarioConfiguration.class)
+                .run(context -> {
+                    SupervisorCommands supervisor = context.getBean(SupervisorCommands.class);
+                    assertThat(supervisor.assign("alice", "gad-hector", null, null, "dr-lee"))
+                            .isEqualTo("Assigned gad-hector to alice.");
+                    assertThatThrownBy(() -> supervisor.assign("alice", "gad-hektor", null, null, "dr-lee"))
+                            .isInstanceOf(CommandFailure.class)
+                            .hasMessageContaining("no scenario 'gad-hektor'").hasMessageContaining("gad-hector");
+                });
     }
 
     @Test
     void statusOfTheEmbeddedStoreSaysItIsSingleUser() {
         app().run(context -> {
             String status = context.getBean(ProgramCommands.class).dbStatus();
-            assertThat(status).contains("database: h2", "single user", "single-user embedded database", "version 2");
+            assertThat(status).contains("database: h2", "single user", "single-user embedded database", "version 3");
             assertThatThrownBy(() -> context.getBean(ProgramCommands.class).dbGrant("alice", null, null, false))
                     .isInstanceOf(CommandFailure.class).hasMessageContaining("only on PostgreSQL");
             assertThat(context.getBean(ProgramCommands.class).dbGrant("alice", "dr-lee", "s3cret", true))
