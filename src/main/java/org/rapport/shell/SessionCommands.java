@@ -57,7 +57,7 @@ public class SessionCommands {
 
     public SessionCommands(ObjectProvider<PracticeSessions> sessions, ObjectProvider<Coach> coach,
             ObjectProvider<ProgramCommands> program,
-            @Value("${rapport.trainee:${user.name:trainee}}") String defaultTrainee) {
+            @Value("${rapport.trainee:${rapport.db.user:${user.name:trainee}}}") String defaultTrainee) {
         this.sessions = sessions;
         this.coach = coach;
         this.program = program;

@@ -46,6 +46,9 @@ public class StoreConfiguration {
         pool.setPassword(settings.jdbcPassword());
         pool.setMaximumPoolSize(4);
         pool.setMinimumIdle(0);
+        // An idle shell lets go of its connections soon, so the embedded database (one process at a time)
+        // is free for a second terminal within about half a minute.
+        pool.setIdleTimeout(10_000);
         pool.setConnectionTimeout(10_000);
         return pool;
     }
