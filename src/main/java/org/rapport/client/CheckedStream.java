@@ -78,7 +78,20 @@ final class CheckedStream implements Consumer<String> {
     private void advance(boolean atEnd) {
         List<Integer> ends = InCharacterCheck.sentenceEnds(raw, atEnd).stream().filter(e -> e > released).toList();
         if (ends.isEmpty()) return;
-        if (released == 0 && !atEnd && ends.get(ends.size() - 1) < FIRST_RELEASE_CHARS) return;
+        if (released == 0) {
+            if (!atEnd && ends.get(ends.size() - 1) < FIRST_RELEASE_CHARS) return;
+            // The held opening sentences are judged together: a bad second sentence withholds a harmless "Well."
+            int from = 0;
+            for (int end : ends.subList(0, Math.min(ends.size(), check.maxSentences()))) {
+                Optional<OutOfCharacter> found = check.breach(raw.substring(from, end));
+                if (found.isPresent()) {
+                    breach = found.get();
+                    closed = true;
+                    return;
+                }
+                from = end;
+            }
+        }
         for (int end : ends) {
             Optional<OutOfCharacter> found = check.breach(raw.substring(released, end));
             if (found.isPresent()) {
