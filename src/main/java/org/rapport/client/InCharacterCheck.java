@@ -70,7 +70,6 @@ public final class InCharacterCheck {
             rule(Breach.CLAIMS_TO_BE_AN_AI, "\\b(?:i\\s+am|i'm|i’m)\\s+(?:just\\s+|only\\s+|actually\\s+|really\\s+)?"
                     + SELF + "\\b"),
             rule(Breach.CLAIMS_TO_BE_AN_AI, "\\b(?:i\\s+am|i'm|i’m)\\s+not\\s+(?:a\\s+)?(?:real|actual|human)\\s+(?:person|human|client|being)\\b"),
-            rule(Breach.CLAIMS_TO_BE_AN_AI, "\\b(?:large\\s+)?language\\s+model\\b"),
             rule(Breach.CLAIMS_TO_BE_AN_AI, "\\bmy\\s+(?:training\\s+data|knowledge\\s+cutoff|programming)\\b"),
             rule(Breach.CLAIMS_TO_BE_AN_AI, "\\bi\\s+(?:don't|do\\s+not|cannot|can't)\\s+have\\s+(?:personal\\s+experiences|feelings\\s+or\\s+emotions|a\\s+body)\\b"),
             rule(Breach.TALKS_ABOUT_ITS_INSTRUCTIONS, "\\bsystem\\s+(?:prompt|message|instructions?)\\b"),
@@ -80,7 +79,7 @@ public final class InCharacterCheck {
             rule(Breach.TALKS_ABOUT_ITS_INSTRUCTIONS, "\\b(?:the|these|those|your|previous)\\s+instructions\\s+(?:say|said|tell|told|ask|asked)\\b"),
             rule(Breach.TALKS_ABOUT_ITS_INSTRUCTIONS, "\\brole[-\\s]?play(?:ing|ed)?\\b"),
             rule(Breach.TALKS_ABOUT_ITS_INSTRUCTIONS, "\\b(?:break|breaking|broke|stay|staying|stayed|step(?:ping)?\\s+out\\s+of)\\s+(?:in\\s+)?character\\b"),
-            rule(Breach.TALKS_ABOUT_ITS_INSTRUCTIONS, "\\b(?:this|the)\\s+(?:simulation|training\\s+(?:exercise|scenario|session))\\b"),
+            rule(Breach.TALKS_ABOUT_ITS_INSTRUCTIONS, "\\b(?:this|the)\\s+simulation\\b|\\bthis\\s+training\\s+(?:exercise|scenario)\\b"),
             rule(Breach.TALKS_ABOUT_ITS_INSTRUCTIONS, "\\b(?:simulated|fictional|virtual)\\s+(?:client|patient|character|person)\\b"),
             rule(Breach.TALKS_ABOUT_ITS_INSTRUCTIONS, "\\bas\\s+the\\s+client\\b|\\bplaying\\s+(?:the|a|this)\\s+(?:client|patient|character|role)\\b"),
             rule(Breach.TALKS_ABOUT_ITS_INSTRUCTIONS, "\\(\\s*(?:note|ooc|out of character)\\s*:"),

@@ -37,7 +37,9 @@ class InCharacterCheckTest {
                 "No. I don't think talking will change anything.",
                 "You should know I'm not good at this. Talking, I mean.",
                 "What would you do, if you were me?",
-                "*sighs* I don't know where to start.");
+                "*sighs* I don't know where to start.",
+                "My brother-in-law works on those language models. He says they're just fancy autocomplete.",
+                "I missed the training session at the pharmacy because I went back to check the door.");
     }
 
     @ParameterizedTest(name = "keeps: {0}")
