@@ -193,6 +193,31 @@ class LlmClientInCharacterTest {
         assertThat(String.join("", shown)).isEqualTo(turn.text());
     }
 
+    @Test
+    void anOpeningWrittenByTheModelIsCheckedToo() {
+        // A scenario without an authored opening: the model opens, and its first try speaks for the counselor.
+        Scenario base = PersonaFixtures.scenario();
+        var tired = base.beats().get(1);
+        var injected = new org.rapport.scenario.Beat(tired.id(), tired.client(), null, null, false, tired.branches(), 5,
+                tired.line());
+        scenario = new Scenario(base.id(), base.title(), base.presentation(), base.difficulty(), base.mode(),
+                base.summary(), base.client(), base.objectives(), base.start(), List.of(injected));
+        when(chat.chat(any(ChatRequest.class)))
+                .thenReturn(response("Therapist: Welcome, Tomasz. What brings you in today?"))
+                .thenReturn(response("Tomasz: My doctor sent me. I'm not sure why, honestly."));
+        LlmClient client = new LlmClient(scenario, new LlmConnection(LlmClientTest.SETTINGS, chat, null,
+                LlmClientTest.FAST), new OfflineFallback(scenario, () -> {
+                    throw new IllegalStateException("no embedding model in this test");
+                }));
+
+        ClientTurn opening = client.opening();
+
+        assertThat(opening.text()).isEqualTo("My doctor sent me. I'm not sure why, honestly.");
+        assertThat(opening.offline()).isFalse();
+        assertThat(client.lastRejection().breach()).isEqualTo(InCharacterCheck.Breach.SPEAKS_FOR_THE_COUNSELOR);
+        verify(chat, times(2)).chat(any(ChatRequest.class));
+    }
+
     static ChatResponse response(String text) {
         return ChatResponse.builder().aiMessage(AiMessage.from(text)).build();
     }
