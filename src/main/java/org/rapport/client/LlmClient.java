@@ -27,6 +27,11 @@ import org.rapport.scenario.Scenario;
  * {@code after_turn} are spoken word for word once the trainee has replied that many times (scripted
  * boundary tests). When the model cannot answer, the session goes on with an authored line from
  * {@link OfflineFallback}, marked {@code offline}.
+ *
+ * <p>Every answer the model gives passes the {@link InCharacterCheck} before it is shown or kept: an
+ * answer that breaks character is asked for once more with a short corrective note; if the second one
+ * breaks character too, the turn comes from the offline fallback, as for a provider fault. A rejected
+ * answer is never shown, kept in the transcript or sent back to the model as memory.
  */
 public final class LlmClient implements ClientSimulator {
 
@@ -39,6 +44,7 @@ public final class LlmClient implements ClientSimulator {
     private final Scenario scenario;
     private final LlmConnection model;
     private final OfflineFallback fallback;
+    private final InCharacterCheck check;
     private final Deque<Said> memory = new ArrayDeque<>();
     private final Set<String> spokenBeats = new HashSet<>();
     private ClientState state;
@@ -50,11 +56,18 @@ public final class LlmClient implements ClientSimulator {
     private int offlineUntilReply;
     private boolean finished;
     private String lastFault;
+    private InCharacterCheck.OutOfCharacter lastRejection;
 
     public LlmClient(Scenario scenario, LlmConnection model, OfflineFallback fallback) {
+        this(scenario, model, fallback, new InCharacterCheck(scenario.client().name(),
+                model.settings().maxSentences()));
+    }
+
+    public LlmClient(Scenario scenario, LlmConnection model, OfflineFallback fallback, InCharacterCheck check) {
         this.scenario = java.util.Objects.requireNonNull(scenario, "scenario");
         this.model = java.util.Objects.requireNonNull(model, "model");
         this.fallback = java.util.Objects.requireNonNull(fallback, "fallback");
+        this.check = java.util.Objects.requireNonNull(check, "check");
         this.state = scenario.start();
     }
 
@@ -78,9 +91,14 @@ public final class LlmClient implements ClientSimulator {
             beatId = first.get().id();
             spokenBeats.add(beatId);
         } else {
-            List<ChatMessage> messages = List.of(SystemMessage.from(systemPrompt()), UserMessage.from(OPENING_CUE));
+            lastRejection = null;
             try {
-                text = clean(model.chat(messages));
+                text = inCharacterOpening();
+                if (text == null) {
+                    lastFault = "answered out of character (" + lastRejection.breach().description() + ")";
+                    offline = true;
+                    text = fallback.choose("", "");
+                }
             } catch (LlmUnavailable e) {
                 lastFault = e.getMessage();
                 offline = true;
@@ -118,11 +136,19 @@ public final class LlmClient implements ClientSimulator {
             text = fallback.choose(reply, lastClientLine, score, state);
             out.accept(text);
         } else {
-            SpeakerPrefixFilter shown = new SpeakerPrefixFilter(out, speakerPrefixes());
+            lastRejection = null;
             try {
-                text = clean(model.stream(messagesFor(reply), shown));
-                shown.finish();
-                lastFault = null;
+                text = inCharacterAnswer(reply, out);
+                if (text == null) {
+                    // Two answers out of character: the model is not unreachable, so no rest is needed,
+                    // but this turn is the scenario's own words.
+                    lastFault = "answered out of character (" + lastRejection.breach().description() + ")";
+                    offline = true;
+                    text = fallback.choose(reply, lastClientLine, score, state);
+                    out.accept(text);
+                } else {
+                    lastFault = null;
+                }
             } catch (LlmUnavailable e) {
                 lastFault = e.getMessage();
                 offlineUntilReply = replies + 1 + REST_AFTER_FAULT;
@@ -194,9 +220,73 @@ public final class LlmClient implements ClientSimulator {
         return finished;
     }
 
-    /** Why the last turn went offline (a short cause such as "HTTP 503" or "timed out"), or null. */
+    /**
+     * Why the last turn went offline (a short cause such as "HTTP 503", "timed out" or "answered out of
+     * character (...)"), or null.
+     */
     public String lastFault() {
         return lastFault;
+    }
+
+    /** The last answer the check rejected during the latest turn (the words that gave it away), or null. */
+    public InCharacterCheck.OutOfCharacter lastRejection() {
+        return lastRejection;
+    }
+
+    /**
+     * The model's answer to a reply, streamed through the check; asked once more with a corrective note
+     * if it breaks character before anything was shown. Null when both answers broke character.
+     */
+    private String inCharacterAnswer(String reply, Consumer<String> out) {
+        String first = streamChecked(messagesFor(reply, null), out);
+        if (first != null) return first;
+        return streamChecked(messagesFor(reply, correction(lastRejection)), out);
+    }
+
+    /** One streamed attempt: the shown text, or null (with {@link #lastRejection} set) if nothing passed. */
+    private String streamChecked(List<ChatMessage> messages, Consumer<String> out) {
+        SpeakerPrefixFilter shown = new SpeakerPrefixFilter(out, speakerPrefixes());
+        CheckedStream checked = new CheckedStream(check, shown);
+        model.stream(messages, checked);
+        checked.finish();
+        shown.finish();
+        String text = clean(checked.released());
+        checked.breach().ifPresent(b -> lastRejection = b);
+        if (text.isBlank()) {
+            // Nothing reached the screen: a breach in the first sentence, or an answer of nothing but a label.
+            if (checked.breach().isEmpty()) lastRejection = new InCharacterCheck.OutOfCharacter(
+                    InCharacterCheck.Breach.EMPTY, "");
+            return null;
+        }
+        // A later sentence broke character after earlier ones were shown: the turn is what was shown.
+        return text;
+    }
+
+    /** An opening written by the model (a scenario without an authored one), checked whole. */
+    private String inCharacterOpening() {
+        String note = null;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            List<ChatMessage> messages = List.of(SystemMessage.from(systemPrompt() + (note == null ? "" : note)),
+                    UserMessage.from(OPENING_CUE));
+            InCharacterCheck.Verdict verdict = check.review(clean(model.chat(messages)));
+            if (verdict instanceof InCharacterCheck.InCharacter ok) return ok.text();
+            lastRejection = (InCharacterCheck.OutOfCharacter) verdict;
+            note = correction(lastRejection);
+        }
+        return null;
+    }
+
+    /**
+     * The note added to the system prompt after a rejected answer. It goes at the end of the one system
+     * message, not as a second one, because several local chat templates refuse a system message that is
+     * not first. The rejected answer itself is not sent back.
+     */
+    String correction(InCharacterCheck.OutOfCharacter rejected) {
+        String first = firstName(scenario.client().name());
+        return "\n\n# Correction\nYour last answer could not be used: it " + rejected.breach().description()
+                + ". Answer the counselor's last message again as " + first + ", in the first person, in at most "
+                + "four sentences: no speaker labels, no feedback or advice for the counselor, and nothing about "
+                + "being a model, a role or instructions.";
     }
 
     /** The system prompt for the current state: profile, style, state guidance and rules. */
@@ -206,8 +296,12 @@ public final class LlmClient implements ClientSimulator {
 
     /** The messages sent for a reply: system prompt, recent exchanges, then the reply as the user's message. */
     List<ChatMessage> messagesFor(String reply) {
+        return messagesFor(reply, null);
+    }
+
+    private List<ChatMessage> messagesFor(String reply, String correction) {
         List<ChatMessage> messages = new ArrayList<>();
-        messages.add(SystemMessage.from(systemPrompt()));
+        messages.add(SystemMessage.from(correction == null ? systemPrompt() : systemPrompt() + correction));
         for (Said e : memory) {
             messages.add(UserMessage.from(e.reply()));
             messages.add(AiMessage.from(e.answer()));
@@ -230,19 +324,12 @@ public final class LlmClient implements ClientSimulator {
     }
 
     private List<String> speakerPrefixes() {
-        String name = scenario.client().name();
-        return List.of(name + ":", firstName(name) + ":", "Client:");
+        return check.labels().stream().map(label -> label + ":").toList();
     }
 
     /** Models sometimes prefix a speaker name or wrap the line in quotes; the transcript gets the words. */
     String clean(String text) {
-        String t = text.strip();
-        for (String prefix : speakerPrefixes()) {
-            if (t.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                t = t.substring(prefix.length()).strip();
-                break;
-            }
-        }
+        String t = check.stripLabel(text);
         if (t.length() > 1 && t.startsWith("\"") && t.endsWith("\"") && t.indexOf('"', 1) == t.length() - 1) {
             t = t.substring(1, t.length() - 1).strip();
         }

@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
  * {@code rapport.llm.*} or the environment ({@code RAPPORT_LLM_PROVIDER}, {@code RAPPORT_LLM_BASE_URL},
  * {@code RAPPORT_LLM_MODEL}, {@code RAPPORT_LLM_API_KEY}, {@code RAPPORT_LLM_TIMEOUT},
  * {@code RAPPORT_LLM_MAX_RETRIES}, {@code RAPPORT_LLM_BACKOFF}, {@code RAPPORT_LLM_TEMPERATURE},
- * {@code RAPPORT_LLM_MAX_TOKENS}).
+ * {@code RAPPORT_LLM_MAX_TOKENS}, {@code RAPPORT_LLM_MAX_SENTENCES}).
  *
  * <p>The API key is held only in memory: {@link #toString()} never shows it, and {@link #redact(String)}
  * removes it from any text (an error message) before that text is shown.
@@ -19,13 +19,15 @@ import java.util.function.UnaryOperator;
  * @param timeout        how long one request may take (for streaming: the longest silence between tokens)
  * @param maxRetries     retries after the first attempt, on rate limits, server errors and timeouts
  * @param initialBackoff the wait before the first retry; each further retry waits twice as long
+ * @param maxSentences   the longest client answer kept, in sentences; longer answers are cut
  */
 public record LlmSettings(LlmProvider provider, String baseUrl, String model, String apiKey, Duration timeout,
-        int maxRetries, Duration initialBackoff, double temperature, int maxTokens) {
+        int maxRetries, Duration initialBackoff, double temperature, int maxTokens, int maxSentences) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_RETRIES = 2;
     public static final Duration DEFAULT_BACKOFF = Duration.ofMillis(500);
+    public static final int DEFAULT_MAX_SENTENCES = 5;
 
     public LlmSettings {
         java.util.Objects.requireNonNull(provider, "provider");
@@ -38,6 +40,14 @@ public record LlmSettings(LlmProvider provider, String baseUrl, String model, St
         if (maxRetries < 0) throw new IllegalArgumentException("max retries must be >= 0");
         if (temperature < 0 || temperature > 2) throw new IllegalArgumentException("temperature must be 0-2");
         if (maxTokens < 1) throw new IllegalArgumentException("max tokens must be >= 1");
+        if (maxSentences < 1) throw new IllegalArgumentException("max sentences must be >= 1");
+    }
+
+    /** Settings with the default sentence limit. */
+    public LlmSettings(LlmProvider provider, String baseUrl, String model, String apiKey, Duration timeout,
+            int maxRetries, Duration initialBackoff, double temperature, int maxTokens) {
+        this(provider, baseUrl, model, apiKey, timeout, maxRetries, initialBackoff, temperature, maxTokens,
+                DEFAULT_MAX_SENTENCES);
     }
 
     /** Settings for a provider with every other value at its default. */
@@ -61,7 +71,9 @@ public record LlmSettings(LlmProvider provider, String baseUrl, String model, St
                 integer("rapport.llm.max-retries", property.apply("rapport.llm.max-retries"), DEFAULT_MAX_RETRIES),
                 duration("rapport.llm.backoff", property.apply("rapport.llm.backoff"), DEFAULT_BACKOFF),
                 decimal("rapport.llm.temperature", property.apply("rapport.llm.temperature"), 0.8),
-                integer("rapport.llm.max-tokens", property.apply("rapport.llm.max-tokens"), 300));
+                integer("rapport.llm.max-tokens", property.apply("rapport.llm.max-tokens"), 300),
+                integer("rapport.llm.max-sentences", property.apply("rapport.llm.max-sentences"),
+                        DEFAULT_MAX_SENTENCES));
     }
 
     /** Settings from Java system properties, then the process environment. */
@@ -96,7 +108,7 @@ public record LlmSettings(LlmProvider provider, String baseUrl, String model, St
         return "LlmSettings[provider=" + provider.id() + ", baseUrl=" + baseUrl + ", model=" + model
                 + ", apiKey=" + (apiKey == null ? "(none)" : "(set)") + ", timeout=" + timeout
                 + ", maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff
-                + ", temperature=" + temperature + ", maxTokens=" + maxTokens + "]";
+                + ", temperature=" + temperature + ", maxTokens=" + maxTokens + ", maxSentences=" + maxSentences + "]";
     }
 
     private static boolean blank(String s) {

@@ -116,4 +116,27 @@ class LlmClientHttpTest {
         assertThat(client.lastFault()).isEqualTo("timed out");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
     }
+
+    @Test
+    void anOutOfCharacterAnswerIsReplacedByASecondInCharacterOneOverHttp() {
+        server.then(answer("As an AI language model, I can't truly feel grief, but I can describe how Tomasz feels."),
+                answer("I still set out two mugs some mornings. Then I remember."));
+        List<String> shown = new ArrayList<>();
+
+        ClientTurn turn = client.respond("What's it like, the mornings without him?", empathic(), shown::add);
+
+        assertThat(turn.text()).isEqualTo("I still set out two mugs some mornings. Then I remember.");
+        assertThat(turn.offline()).isFalse();
+        assertThat(String.join("", shown)).isEqualTo(turn.text()).doesNotContain("AI");
+        assertThat(server.requests()).hasSize(2);
+        List<String[]> retried = server.lastRequest().messages();
+        assertThat(retried.get(0)[1]).contains("# Correction", "spoke as an AI or language model");
+        assertThat(retried).noneMatch(m -> m[1].contains("As an AI language model"));
+
+        // The next request carries only the accepted answer as the client's memory.
+        server.then(answer("He made terrible coffee."));
+        client.respond("Two mugs.", empathic(), t -> { });
+        assertThat(server.lastRequest().messages()).filteredOn(m -> m[0].equals("assistant"))
+                .extracting(m -> m[1]).containsExactly("I still set out two mugs some mornings. Then I remember.");
+    }
 }

@@ -26,7 +26,8 @@ class LlmSettingsTest {
                 "RAPPORT_LLM_API_KEY", "sk-local-123",
                 "RAPPORT_LLM_TIMEOUT", "20s",
                 "RAPPORT_LLM_MAX_RETRIES", "4",
-                "RAPPORT_LLM_BACKOFF", "250ms"));
+                "RAPPORT_LLM_BACKOFF", "250ms",
+                "RAPPORT_LLM_MAX_SENTENCES", "3"));
 
         assertThat(s.provider()).isEqualTo(LlmProvider.OPENAI);
         assertThat(s.baseUrl()).isEqualTo("http://127.0.0.1:8000/v1");
@@ -35,6 +36,16 @@ class LlmSettingsTest {
         assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(s.maxRetries()).isEqualTo(4);
         assertThat(s.initialBackoff()).isEqualTo(Duration.ofMillis(250));
+        assertThat(s.maxSentences()).isEqualTo(3);
+    }
+
+    @Test
+    void aClientAnswerIsFiveSentencesAtMostUnlessConfiguredAndNeverLessThanOne() {
+        assertThat(fromEnvironment(Map.of()).maxSentences()).isEqualTo(5);
+        assertThatThrownBy(() -> fromEnvironment(Map.of("RAPPORT_LLM_MAX_SENTENCES", "0")))
+                .hasMessageContaining("max sentences");
+        assertThatThrownBy(() -> fromEnvironment(Map.of("RAPPORT_LLM_MAX_SENTENCES", "few")))
+                .hasMessageContaining("rapport.llm.max-sentences");
     }
 
     @Test
