@@ -140,7 +140,7 @@ public final class Conversation {
         out.println();
         if (answer.offline() && !toldOffline) {
             toldOffline = true;
-            out.println("  (the language model did not answer; the client continues with the scenario's own lines)");
+            out.println("  (no usable answer from the language model; the client continues with the scenario's own lines)");
         }
         if (!exam) LiveFeedback.render(session.engine().rubric(), result.score(), answer.state()).forEach(out::println);
         if (result.ended()) {
