@@ -66,7 +66,8 @@ public class ProgramCommands {
         RubricEngine scorer = engine(rubric);
         TranscriptFiles.Loaded loaded = reader.read(paths.stream().map(Path::of).toList());
         List<ImportOutcome> outcomes = SupervisorCommands.attemptValue(
-                () -> importer.importAll(loaded.transcripts(), scorer, trainee, scenario));
+                () -> importer.importAll(loaded.transcripts(), scorer, trainee, scenario,
+                        TerminalProgress.forBatch(loaded.transcripts().size(), 10, "Importing", "transcripts")));
         var out = ctx.outputWriter();
         int imported = 0, already = 0, failed = loaded.errors().size();
         for (ImportOutcome o : outcomes) {

@@ -15,16 +15,27 @@ final class TerminalProgress implements GradingProgress {
 
     private final PrintStream err;
     private final String what;
+    private final String units;
     private int lastDrawn = -1;
 
     TerminalProgress(PrintStream err, String what) {
+        this(err, what, "replies");
+    }
+
+    TerminalProgress(PrintStream err, String what, String units) {
         this.err = err;
         this.what = what;
+        this.units = units;
     }
 
     /** A bar when standard error is a terminal and the batch is long; otherwise nothing. */
     static GradingProgress forBatch(int total, String what) {
-        return total >= LONG_BATCH && onTerminal() ? new TerminalProgress(System.err, what) : GradingProgress.NONE;
+        return forBatch(total, LONG_BATCH, what, "replies");
+    }
+
+    /** A bar counting {@code units} when standard error is a terminal and there are at least {@code atLeast}. */
+    static GradingProgress forBatch(int total, int atLeast, String what, String units) {
+        return total >= atLeast && onTerminal() ? new TerminalProgress(System.err, what, units) : GradingProgress.NONE;
     }
 
     /**
@@ -49,7 +60,7 @@ final class TerminalProgress implements GradingProgress {
         if (percent == lastDrawn) return;
         lastDrawn = percent;
         err.print("\r" + what + " [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + scored + "/" + total
-                + " replies " + percent + "%");
+                + " " + units + " " + percent + "%");
         if (scored >= total) err.print("\r" + " ".repeat(what.length() + WIDTH + 40) + "\r");
         err.flush();
     }

@@ -1,5 +1,6 @@
 package org.rapport.store;
 
+import org.rapport.report.GradingProgress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,6 +59,12 @@ public class TranscriptImport {
      */
     public List<ImportOutcome> importAll(List<Transcript> transcripts, RubricEngine engine, String trainee,
             String scenarioId) {
+        return importAll(transcripts, engine, trainee, scenarioId, GradingProgress.NONE);
+    }
+
+    /** As {@link #importAll(List, RubricEngine, String, String)}, telling {@code progress} after each transcript. */
+    public List<ImportOutcome> importAll(List<Transcript> transcripts, RubricEngine engine, String trainee,
+            String scenarioId, GradingProgress progress) {
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (Transcript transcript : transcripts) {
             try {
@@ -66,6 +73,7 @@ public class TranscriptImport {
             } catch (RuntimeException e) {
                 outcomes.add(ImportOutcome.failed(transcript.id(), transcript.source(), message(e)));
             }
+            progress.update(outcomes.size(), transcripts.size());
         }
         return outcomes;
     }
