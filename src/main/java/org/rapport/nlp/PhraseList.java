@@ -26,7 +26,9 @@ public final class PhraseList {
 
     /** Marks a clause break in the matched text; never part of a word. */
     private static final char BREAK = '\u2029';
-    private static final Pattern CLAUSE_END = Pattern.compile("(?<=[.,;:!?])(?=\\s|$|[\"'”’)])|\\s[-–—]+\\s|[—–]|\\n");
+    private static final Pattern CLAUSE_END = Pattern.compile("(?<=[,:])(?=\\s|$|[\"'”’)])|\\s[-–—]+\\s|[—–]");
+    /** A sentence ends at . ; ! ? or a line break; it is marked by two clause breaks. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])(?=\\s|$|[\"'”’)])|\\n");
     private static final Pattern QUOTED = Pattern.compile("[\"“”][^\"“”]{1,200}[\"“”]");
 
     private static final Set<String> NEGATORS = Set.of("not", "never", "no", "without", "nobody", "nothing", "don't",
@@ -44,7 +46,12 @@ public final class PhraseList {
             + "|afraid|scared|sure|convinced|struggl\\w*|working|fighting|supposed)"
             + "|(?:said|says|saying|told|tells|telling|asked|asks|asking|keeps saying|kept saying)"
             + "|(?:he|she|they|he's|she's|they're|i|i'm|we)\\s(?:\\w+\\s)?(?:wants|wanted|wish\\w*|hop\\w*|tr(?:y|ies|ied|ying)|wonder\\w*)"
+            + "|(?:he|she|they|he's|she's|they're)\\s(?:\\w+\\s)?(?:think\\w*|thought|feel\\w*|felt|say\\w*|believ\\w*|worr\\w*|expect\\w*)"
+            + "|(?:sounds|feels|seems|feel|felt) like|(?:worry|fear|concern|hope|sense|thought|idea|feeling|reasons?) (?:is|was|being)"
             + ")(?:\\s|$)");
+
+    private static final Set<String> DESCRIBED = Set.of("everything", "anything", "something", "things", "whatever", "stuff", "like");
+    private static final String SENTENCE_BREAK = BREAK + " " + BREAK;
 
     private static final Set<String> SPEAKER = Set.of("i", "i'm", "i'd", "i'll", "i've", "we", "we're", "we'll",
             "we'd", "we've", "let's", "me", "us", "myself");
@@ -113,8 +120,13 @@ public final class PhraseList {
             String[] prior = before.isEmpty() ? new String[0] : before.split(" ");
             if (negated(prior)) continue;
             if (directed) {
+                // What the client said, wished or feared governs the whole sentence: "You feel like, when she calls, you have to answer."
+                int sentenceStart = marked.lastIndexOf(SENTENCE_BREAK, m.start());
+                String sentence = clean(marked.substring(sentenceStart < 0 ? 0 : sentenceStart + SENTENCE_BREAK.length(), m.start()));
                 String firstWord = clean(m.group()).split(" ")[0];
-                if (REPORTED.matcher((before + " " + firstWord).strip()).find()) continue;
+                if (REPORTED.matcher((sentence + " " + firstWord).strip()).find()) continue;
+                // "everything you need to afford": a description, not a directive
+                if (prior.length > 0 && DESCRIBED.contains(prior[prior.length - 1])) continue;
                 if (speakersOwn(prior, firstWord)) continue;
             }
             return clean(m.group());
@@ -191,17 +203,21 @@ public final class PhraseList {
     /** The text normalised as {@link Utterance#normalise}, with a break mark between clauses. */
     static String marked(String text) {
         StringBuilder out = new StringBuilder();
-        for (String clause : CLAUSE_END.split(text)) {
-            String n = Utterance.normalise(clause);
-            if (n.isEmpty()) continue;
-            if (out.length() > 0) out.append(' ').append(BREAK).append(' ');
-            out.append(n);
+        for (String sentence : SENTENCE_END.split(text)) {
+            boolean first = true;
+            for (String clause : CLAUSE_END.split(sentence)) {
+                String n = Utterance.normalise(clause);
+                if (n.isEmpty()) continue;
+                if (out.length() > 0) out.append(' ').append(first ? SENTENCE_BREAK : String.valueOf(BREAK)).append(' ');
+                out.append(n);
+                first = false;
+            }
         }
         return out.toString();
     }
 
     private static String clean(String group) {
-        return group.replaceAll("\\s*" + BREAK + "\\s*", " ").strip();
+        return group.replaceAll("[\\s" + BREAK + "]*" + BREAK + "[\\s" + BREAK + "]*", " ").strip();
     }
 
     private static String toRegex(String phrase) {
