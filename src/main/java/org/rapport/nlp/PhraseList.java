@@ -43,10 +43,10 @@ public final class PhraseList {
             + "(?:you|you've|you'd|you're|part of you)(?:\\s(?:have|had|are|were|just|really|kind of|sort of|been|kept|keep|even|still|also|always|almost|both))*"
             + "\\s(?:wish\\w*|want\\w*|feel\\w*|felt|think\\w*|thought|said|say\\w*|tell\\w*|told|believ\\w*|hop\\w*"
             + "|tr(?:y|ies|ied|ying)|wonder\\w*|worr\\w*|fear\\w*|decid\\w*|mention\\w*|mean\\w*|meant|wanting|doubt\\w*"
-            + "|afraid|scared|sure|convinced|struggl\\w*|working|fighting|supposed)"
+            + "|afraid|scared|sure|convinced|struggl\\w*|working|fighting|supposed|call\\w*|see\\w*|blam\\w*)"
             + "|(?:said|says|saying|told|tells|telling|asked|asks|asking|keeps saying|kept saying)"
             + "|(?:he|she|they|he's|she's|they're|i|i'm|we)\\s(?:\\w+\\s)?(?:wants|wanted|wish\\w*|hop\\w*|tr(?:y|ies|ied|ying)|wonder\\w*)"
-            + "|(?:he|she|they|he's|she's|they're)\\s(?:\\w+\\s)?(?:think\\w*|thought|feel\\w*|felt|say\\w*|believ\\w*|worr\\w*|expect\\w*)"
+            + "|(?:he|she|they|he's|she's|they're)\\s(?:\\w+\\s)?(?:think\\w*|thought|feel\\w*|felt|say\\w*|believ\\w*|worr\\w*|expect\\w*|call\\w*|see\\w*|blam\\w*)"
             + "|(?:sounds|feels|seems|feel|felt) like|(?:worry|fear|concern|hope|sense|thought|idea|feeling|reasons?) (?:is|was|being)"
             + ")(?:\\s|$)");
 
