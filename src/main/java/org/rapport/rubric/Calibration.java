@@ -64,6 +64,8 @@ public final class Calibration {
         if (e.roadblocks() != null) {
             Set<String> actual = new TreeSet<>();
             s.roadblocks().forEach(r -> actual.add(r.json()));
+            // An empty list is a claim too: the reply must not be charged with any roadblock.
+            if (e.roadblocks().isEmpty() && !actual.isEmpty()) out.add("roadblocks: expected none, engine found " + String.join(", ", actual));
             for (String r : e.roadblocks()) {
                 if (!actual.contains(r)) out.add("roadblock " + r + " not found (engine found " + (actual.isEmpty() ? "none" : String.join(", ", actual)) + ")");
             }

@@ -10,7 +10,7 @@ import org.rapport.nlp.PhraseList;
 final class Cues {
 
     final PhraseList feelings, reflectionStems, openStems, closedStems, elaboration, complexMarkers,
-            acknowledgements, affirmations, structuring, advice, information, negotiation, options;
+            acknowledgements, affirmations, structuring, advice, information, negotiation, options, repair;
     final PhraseList emotionStrong, emotionWeak, interpretStrong, interpretWeak, exploreGeneric, notExploring;
     final Map<Roadblock, PhraseList> roadblocks = new EnumMap<>(Roadblock.class);
     final Map<BoundaryKind, PhraseList> boundaryTests = new EnumMap<>(BoundaryKind.class);
@@ -30,6 +30,7 @@ final class Cues {
         information = PhraseList.of(l.information());
         negotiation = PhraseList.of(l.negotiation());
         options = PhraseList.of(l.options());
+        repair = PhraseList.of(l.repair());
         emotionStrong = PhraseList.of(l.emotionalReactions().get("strong"));
         emotionWeak = PhraseList.of(l.emotionalReactions().get("weak"));
         interpretStrong = PhraseList.of(l.interpretations().get("strong"));

@@ -28,10 +28,11 @@ public record Lexicons(
         Map<String, List<String>> explorations,
         Map<String, List<String>> roadblocks,
         @JsonProperty("boundary_tests") Map<String, List<String>> boundaryTests,
-        @JsonProperty("boundary_reply") Map<String, List<String>> boundaryReply) {
+        @JsonProperty("boundary_reply") Map<String, List<String>> boundaryReply,
+        List<String> repair) {
 
     public static final Lexicons EMPTY = new Lexicons(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null);
 
     /** Keys allowed under {@code emotional_reactions} and {@code interpretations}. */
     public static final List<String> STRENGTHS = List.of("strong", "weak");
@@ -61,6 +62,7 @@ public record Lexicons(
         roadblocks = map(roadblocks);
         boundaryTests = map(boundaryTests);
         boundaryReply = map(boundaryReply);
+        repair = list(repair);
     }
 
     private static List<String> list(List<String> l) {

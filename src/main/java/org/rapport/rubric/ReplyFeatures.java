@@ -109,7 +109,7 @@ final class ReplyFeatures {
         put("acknowledgement", isAcknowledgementOnly(reply, cues));
         put("affirmation", cues.affirmations.matches(reply.text()));
         put("structuring", cues.structuring.matches(reply.text()));
-        put("advice", cues.advice.matches(reply.text()));
+        put("advice", cues.advice.findDirected(reply.text()) != null);
         put("information", cues.information.matches(reply.text()));
         put("negotiation", cues.negotiation.matches(reply.text()));
         put("options", cues.options.matches(reply.text()));

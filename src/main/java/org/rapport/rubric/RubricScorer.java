@@ -103,8 +103,12 @@ public final class RubricScorer implements RubricEngine {
         List<String> evidence = new ArrayList<>();
 
         BehaviorCode code = code(f, replyVector, ex, evidence);
-        EmpathyMechanisms empathy = empathy(f, code, replyVector, ex, evidence);
         Set<Roadblock> roadblocks = roadblocks(f, code, evidence);
+        code = notAReflection(f, code, roadblocks, evidence);
+        EmpathyMechanisms empathy = empathy(f, code, replyVector, ex, evidence);
+        // Immediacy: naming one's own part in a misstep and inviting the client back (rupture repair).
+        String repair = cues.repair.findAsserted(context.reply());
+        if (repair != null) evidence.add("immediacy: acknowledges the trainee's own part (\"" + repair + "\") — a rupture-repair move");
 
         BoundaryKind boundary = context.boundary() != null ? context.boundary() : boundaryTest(client, clientVector, ex);
         Integer boundaryScore = null;
@@ -119,8 +123,9 @@ public final class RubricScorer implements RubricEngine {
         for (Criterion c : rubric.criteria()) {
             switch (c.id()) {
                 case TurnScore.EMPATHY -> scores.put(c.id(), empathyScore(c, f, code, empathy, roadblocks,
-                        boundaryScore != null && boundaryScore >= 3 && boundaryValidates(f, boundary), feedback));
-                case TurnScore.ACTIVE_LISTENING -> scores.put(c.id(), listeningScore(c, f, code, roadblocks, boundary, boundaryScore, feedback));
+                        boundaryScore != null && boundaryScore >= 3 && boundaryValidates(f, boundary), repair != null, feedback));
+                case TurnScore.ACTIVE_LISTENING -> scores.put(c.id(), listeningScore(c, f, code, roadblocks, boundary, boundaryScore,
+                        repair != null, feedback));
                 case TurnScore.BOUNDARY_SETTING -> {
                     scores.put(c.id(), boundaryScore);
                     for (String key : boundaryFeedback) add(feedback, c.feedback(key));
@@ -205,7 +210,7 @@ public final class RubricScorer implements RubricEngine {
                 else why.add("stays close to what the client said");
             }
             case INPUT -> {
-                String cue = firstNonNull(cues.advice.find(f.reply.text()), cues.negotiation.find(f.reply.text()),
+                String cue = firstNonNull(cues.advice.findDirected(f.reply.text()), cues.negotiation.find(f.reply.text()),
                         cues.options.find(f.reply.text()), cues.information.find(f.reply.text()));
                 if (cue != null) why.add("\"" + cue + "\"");
             }
@@ -356,20 +361,47 @@ public final class RubricScorer implements RubricEngine {
         return experience >= 2 && reply.firstPersonCount() > reply.secondPersonCount();
     }
 
+    /** Roadblocks that tell, reassure or judge: a reply built on one is not a reflection, however it echoes the client. */
+    private static final Set<Roadblock> DIRECTING = EnumSet.of(Roadblock.ADVISING, Roadblock.ORDERING, Roadblock.REASSURING,
+            Roadblock.MORALISING, Roadblock.JUDGING, Roadblock.NAME_CALLING);
+
+    /**
+     * "Don't say that, you're not a burden" repeats the client's word but contradicts their experience;
+     * MITI codes such a turn by what it does (advice, information, or other), not by what it echoes.
+     */
+    private BehaviorCode notAReflection(ReplyFeatures f, BehaviorCode code, Set<Roadblock> roadblocks, List<String> evidence) {
+        if (code.behavior() != Behavior.REFLECTION) return code;
+        List<Roadblock> directing = roadblocks.stream().filter(DIRECTING::contains).toList();
+        if (directing.isEmpty()) return code;
+        BehaviorCode recoded;
+        if (roadblocks.contains(Roadblock.ADVISING) || roadblocks.contains(Roadblock.ORDERING) && cues.advice.findDirected(f.reply.text()) != null) {
+            recoded = BehaviorCode.of(Subtype.ADVICE);
+        } else if (f.is("information") || f.is("number")) {
+            recoded = BehaviorCode.of(Subtype.INFORMATION);
+        } else {
+            recoded = BehaviorCode.other();
+        }
+        evidence.removeIf(e -> e.startsWith("behaviour: "));
+        evidence.add(0, "behaviour: " + (recoded.behavior() == Behavior.OTHER ? "other" : recoded.subtype().json() + " input")
+                + " — echoes the client but " + directing.get(0).json().replace('_', '-') + " rather than reflects");
+        return recoded;
+    }
+
     // ------------------------------------------------------------------ roadblocks (Gordon)
 
     private Set<Roadblock> roadblocks(ReplyFeatures f, BehaviorCode code, List<String> evidence) {
         Set<Roadblock> found = EnumSet.noneOf(Roadblock.class);
         String text = f.reply.text();
         for (Map.Entry<Roadblock, org.rapport.nlp.PhraseList> e : cues.roadblocks.entrySet()) {
-            String cue = e.getValue().find(text);
+            // A roadblock is the trainee directing or judging the client, not quoting or reflecting them.
+            String cue = e.getValue().findDirected(text);
             if (cue != null) {
                 found.add(e.getKey());
                 evidence.add("roadblock " + e.getKey().json() + ": \"" + cue + "\"");
             }
         }
         // Advice the client did not ask for is the commonest roadblock; the behaviour code already saw it.
-        String adviceCue = cues.advice.find(text);
+        String adviceCue = cues.advice.findDirected(text);
         if (code.is(Subtype.ADVICE) && adviceCue != null && !found.contains(Roadblock.ADVISING)) {
             found.add(Roadblock.ADVISING);
             evidence.add("roadblock advising: \"" + adviceCue + "\" tells the client what to do");
@@ -392,7 +424,8 @@ public final class RubricScorer implements RubricEngine {
         BoundaryKind cued = null;
         int cueLength = 0;
         for (Map.Entry<BoundaryKind, org.rapport.nlp.PhraseList> e : cues.boundaryTests.entrySet()) {
-            for (String cue : e.getValue().findAll(client.text())) {
+            // "I can't text you" does not ask to.
+            for (String cue : e.getValue().findAllAsserted(client.text())) {
                 if (cue.length() > cueLength) {
                     cueLength = cue.length();
                     cued = e.getKey();
@@ -400,6 +433,11 @@ public final class RubricScorer implements RubricEngine {
             }
         }
         if (cued != null) return cued;
+        // A kind the client names only to rule it out ("I know I can't text you") is not being tested.
+        Set<BoundaryKind> ruledOut = EnumSet.noneOf(BoundaryKind.class);
+        cues.boundaryTests.forEach((kind, phrases) -> {
+            if (phrases.matches(client.text())) ruledOut.add(kind);
+        });
         // Semantic closeness alone is trusted only when the client is speaking to the counsellor:
         // talk about friends' weekends or one's own kids resembles the exemplars in topic, not in act.
         String request = Utterance.normalise(requestPart(client.text()))
@@ -409,6 +447,7 @@ public final class RubricScorer implements RubricEngine {
         BoundaryKind best = null;
         double bestSim = rubric.boundaryDetection().similarity();
         for (BoundaryKind k : BoundaryKind.values()) {
+            if (ruledOut.contains(k)) continue;
             double s = ex.similarity("boundary_tests", k.id(), clientVector);
             if (s > bestSim && s > none + rubric.boundaryDetection().margin()) {
                 bestSim = s;
@@ -423,7 +462,9 @@ public final class RubricScorer implements RubricEngine {
         String text = f.reply.text();
         Map<String, String> found = new LinkedHashMap<>();
         for (String key : Lexicons.BOUNDARY_REPLY_KEYS) {
-            String cue = cues.boundaryReply(key).find(text);
+            // "I'm not going to give you my number" does not accept, "I don't think I can't" does not limit.
+            String cue = key.equals("accepts") || key.equals("secrecy_promise")
+                    ? cues.boundaryReply(key).findAsserted(text) : cues.boundaryReply(key).find(text);
             if (cue != null) found.put(key, cue);
         }
         boolean validates = found.containsKey("validates") || f.is("feeling") && f.reply.secondPersonCount() > 0;
@@ -501,9 +542,11 @@ public final class RubricScorer implements RubricEngine {
     }
 
     private Integer empathyScore(Criterion c, ReplyFeatures f, BehaviorCode code, EmpathyMechanisms m,
-            Set<Roadblock> roadblocks, boolean validatesRequest, List<String> feedback) {
+            Set<Roadblock> roadblocks, boolean validatesRequest, boolean repair, List<String> feedback) {
         double points = m.emotionalReactions() * 0.75 + m.interpretations() + m.explorations() * 0.75;
         if (validatesRequest) points += 1;
+        // Owning one's part in a rupture shows the client their experience of the session was heard.
+        if (repair) points += 2.5;
         if (code.is(Subtype.COMPLEX)) points += 1;
         else if (code.is(Subtype.SIMPLE)) points += 0.5;
         if (f.is("new_feeling") && code.behavior() == Behavior.REFLECTION) points += 0.5;
@@ -524,11 +567,12 @@ public final class RubricScorer implements RubricEngine {
         else if (!f.is("feeling") && !validatesRequest) add(feedback, c.feedback("no_feeling"));
         if (score < 4 && m.explorations() == 0 && code.behavior() != Behavior.REFLECTION) add(feedback, c.feedback("explore"));
         if (roadblocks.contains(Roadblock.REASSURING)) add(feedback, c.feedback("reassuring"));
+        if (repair) add(feedback, c.feedback("repair"));
         return score;
     }
 
     private Integer listeningScore(Criterion c, ReplyFeatures f, BehaviorCode code, Set<Roadblock> roadblocks,
-            BoundaryKind boundary, Integer boundaryScore, List<String> feedback) {
+            BoundaryKind boundary, Integer boundaryScore, boolean repair, List<String> feedback) {
         boolean tracks = f.get("client_echo") > 0.3 || f.get("client_overlap") >= 0.25 || f.get("client_similarity") >= 0.3
                 || f.is("no_client_line");
         int score = switch (code.behavior()) {
@@ -544,6 +588,8 @@ public final class RubricScorer implements RubricEngine {
         }
         // Stating a limit is information by form; on a boundary turn a well-held limit is attentive.
         if (boundaryScore != null && boundaryScore >= 4) score = Math.max(score, 4);
+        // Immediacy attends to the relationship itself: the client's experience of not being heard.
+        if (repair && roadblocks.isEmpty()) score = Math.max(score, 4);
         score = Math.max(1, Math.min(5, score));
         if (boundary != null) {
             for (Roadblock r : roadblocks) add(feedback, c.feedback(r.json()));
@@ -555,7 +601,7 @@ public final class RubricScorer implements RubricEngine {
             case INPUT -> code.is(Subtype.ADVICE) ? "advice" : "input";
             case OTHER -> "other";
         };
-        add(feedback, c.feedback(key));
+        add(feedback, c.feedback(repair ? "repair" : key));
         for (Roadblock r : roadblocks) add(feedback, c.feedback(r.json()));
         if (!tracks && code.behavior() != Behavior.OTHER) add(feedback, c.feedback("no_tracking"));
         return score;

@@ -32,4 +32,48 @@ class PhraseListTest {
                 .isEqualTo("you feel like");
         assertThat(interpreting.findNotAfter("You feel like nothing reaches you.", conditions)).isEqualTo("you feel like");
     }
+
+    @Test
+    void anchoredPhrasesHoldToTheStartOrEndOfAClause() {
+        PhraseList accepting = new PhraseList(List.of("^ sure", "i'd love to $"));
+        assertThat(accepting.find("Sure, here's my number.")).isEqualTo("sure");
+        assertThat(accepting.find("Oh! I'd love to.")).isEqualTo("i'd love to");
+        assertThat(accepting.matches("I want to make sure you're safe.")).isFalse();
+        assertThat(accepting.matches("I'd love to hear about him.")).isFalse();
+    }
+
+    @Test
+    void unanchoredPhrasesStillSpanACommaAsBefore() {
+        assertThat(new PhraseList(List.of("yes but")).find("Yes, but the research says otherwise.")).isEqualTo("yes but");
+    }
+
+    @Test
+    void aNegatedPhraseIsNotAsserted() {
+        PhraseList contact = new PhraseList(List.of("text you"));
+        assertThat(contact.findAsserted("I know I can't text you at night.")).isNull();
+        assertThat(contact.findAsserted("Could I text you at night?")).isEqualTo("text you");
+        assertThat(contact.findAllAsserted("I can't text you. Well, could I text you just once?")).containsExactly("text you");
+    }
+
+    @Test
+    void directingNeedsTheSpeakerToTellTheListener() {
+        PhraseList advising = new PhraseList(List.of("try to", "you need to", "make sure", "^ stop"));
+        assertThat(advising.findDirected("Try to get some rest tonight.")).isEqualTo("try to");
+        assertThat(advising.findDirected("You need to stop drinking.")).isEqualTo("you need to");
+        assertThat(advising.findDirected("Stop. Take a breath.")).isEqualTo("stop");
+        // reflecting the client's own efforts, wishes and inner voice
+        assertThat(advising.findDirected("You've been trying to hold it all together.")).isNull();
+        assertThat(advising.findDirected("You wish the thoughts would stop.")).isNull();
+        assertThat(advising.findDirected("You feel you need to be strong for everyone.")).isNull();
+        assertThat(advising.findDirected("Your doctor told you you need to lose weight.")).isNull();
+        // quoting, negating, or the speaker's own intention
+        assertThat(advising.findDirected("Hearing \"you need to lose weight\" again hurts.")).isNull();
+        assertThat(advising.findDirected("I'm not saying you need to change anything.")).isNull();
+        assertThat(advising.findDirected("I want to make sure you have support.")).isNull();
+    }
+
+    @Test
+    void anImperativeDontDoesNotNegateWhatFollows() {
+        assertThat(new PhraseList(List.of("such a baby")).findDirected("Come on, don't be such a baby.")).isEqualTo("such a baby");
+    }
 }
