@@ -47,6 +47,8 @@ final class StartupTiming {
                 command.add(option);
             }
         }
+        // Interactive commands start with the quick compiler only (see the launcher), whatever this run uses.
+        command.add("-XX:TieredStopAtLevel=1");
         String launched = System.getProperty("sun.java.command", "");
         String first = launched.split(" ", 2)[0];
         if (first.endsWith(".jar")) {
