@@ -42,7 +42,7 @@ public class RubricCommands {
         return TextTable.of(rows).withRule().render();
     }
 
-    @Command(name = "rubric show", group = "Rubrics", description = "Show a rubric's criteria and level anchors",
+    @Command(name = "rubric show", completionProvider = "rubricIdCompletion", group = "Rubrics", description = "Show a rubric's criteria and level anchors",
             help = "rubric show ID — prints each criterion with its description and the anchored levels 1 to 5.")
     public String show(@Argument(index = 0, description = "rubric id, e.g. core") String id) {
         if (id == null || id.isBlank()) throw new CommandFailure(2, "rubric show needs a rubric id; try: rubrics");
@@ -62,7 +62,7 @@ public class RubricCommands {
         return out.toString();
     }
 
-    @Command(name = "rubric check", group = "Rubrics", description = "Score each rubric's calibration cases; fail on disagreement",
+    @Command(name = "rubric check", completionProvider = "rubricIdCompletion", group = "Rubrics", description = "Score each rubric's calibration cases; fail on disagreement",
             help = "rubric check [ID] — runs the calibration cases written in the rubric (all rubrics when no id is given), "
                     + "prints PASS or FAIL per case, and exits non-zero when the engine disagrees with any.")
     public void check(@Argument(index = 0, defaultValue = "", description = "rubric id (default: all)") String id,

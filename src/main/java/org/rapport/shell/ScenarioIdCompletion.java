@@ -1,23 +1,17 @@
 package org.rapport.shell;
 
 import java.util.List;
-import org.rapport.scenario.Scenario;
 import org.rapport.scenario.ScenarioLibrary;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.shell.core.command.CommandOption;
-import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
-import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes scenario ids (with their titles as descriptions) for a command's first argument, as in
- * {@code scenario show <Tab>} and {@code start <Tab>}. Use it with
- * {@code @Command(completionProvider = "scenarioIdCompletion")}. Nothing is proposed for option values
- * or once the id has been given.
+ * Completes scenario ids, with their titles, as in {@code scenario show <Tab>} and {@code start <Tab>}.
+ * Use it with {@code @Command(completionProvider = "scenarioIdCompletion")}.
  */
 @Component("scenarioIdCompletion")
-public class ScenarioIdCompletion implements CompletionProvider {
+public class ScenarioIdCompletion extends FirstArgumentCompletion {
 
     private final ObjectProvider<ScenarioLibrary> library;
 
@@ -26,42 +20,10 @@ public class ScenarioIdCompletion implements CompletionProvider {
     }
 
     @Override
-    public List<CompletionProposal> apply(CompletionContext context) {
-        // The shell reports the option before the cursor even when it is a flag that takes no value.
-        CommandOption option = context.getCommandOption();
-        if (option != null && option.type() != boolean.class && option.type() != Boolean.class) return List.of();
-        String typed = context.currentWordUpToCursor() == null ? "" : context.currentWordUpToCursor();
-        if (typed.startsWith("-") || idAlreadyGiven(context)) return List.of();
+    protected List<CompletionProposal> candidates(String typed) {
         return library.getObject().all().stream()
                 .filter(s -> s.id().startsWith(typed))
-                .map(ScenarioIdCompletion::proposal)
+                .map(s -> new CompletionProposal(s.id()).description(s.title()).category("scenarios"))
                 .toList();
-    }
-
-    private static CompletionProposal proposal(Scenario s) {
-        return new CompletionProposal(s.id()).description(s.title()).category("scenarios");
-    }
-
-    /** True when a positional word stands between the command name and the cursor. */
-    private static boolean idAlreadyGiven(CompletionContext context) {
-        List<String> words = context.getWords();
-        int nameWords = context.getCommand() == null ? 1 : context.getCommand().getName().split(" ").length;
-        List<CommandOption> options = context.getCommand() == null ? List.of() : context.getCommand().getOptions();
-        for (int i = nameWords; i < Math.min(context.getWordIndex(), words.size()); i++) {
-            String word = words.get(i);
-            if (word.isEmpty()) continue;
-            if (word.startsWith("-")) {
-                if (!word.contains("=") && takesValue(word, options)) i++; // skip the option's value
-                continue;
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private static boolean takesValue(String word, List<CommandOption> options) {
-        return options.stream().filter(o -> o.isOptionEqual(word)).findFirst()
-                .map(o -> o.type() != boolean.class && o.type() != Boolean.class)
-                .orElse(true);
     }
 }

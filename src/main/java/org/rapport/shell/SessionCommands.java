@@ -84,7 +84,7 @@ public class SessionCommands {
         conversation.run(new TerminalLines(ctx.inputReader(), System.in, ctx.outputWriter()));
     }
 
-    @Command(name = "resume", group = GROUP, description = "Continue an unfinished session",
+    @Command(name = "resume", completionProvider = "sessionIdCompletion", group = GROUP, description = "Continue an unfinished session",
             help = """
                     resume [ID] [--exam]
                       Continues a session that was interrupted (end of input, a closed terminal, a crash).
@@ -160,7 +160,7 @@ public class SessionCommands {
         out.flush();
     }
 
-    @Command(name = "export", group = GROUP,
+    @Command(name = "export", completionProvider = "sessionIdCompletion", group = GROUP,
             description = "Write a session's transcript, or the gradebook, for other tools",
             help = """
                     export ID [--format json|text|csv] [--out FILE]

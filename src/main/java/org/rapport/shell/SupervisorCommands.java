@@ -94,14 +94,14 @@ public class SupervisorCommands {
         return attempt(() -> SupervisorViews.progress(ProgressReport.of(trainee, results.of(trainee)), json, zone));
     }
 
-    @Command(name = "review", group = GROUP, description = "Read a session turn by turn with scores and feedback.",
+    @Command(name = "review", completionProvider = "sessionIdCompletion", group = GROUP, description = "Read a session turn by turn with scores and feedback.",
             help = "Example: review 2026-03-05-gad-maya-alice")
     public String review(@Argument(index = 0, description = "session id") String session) {
         requireSession(session);
         return attempt(() -> SupervisorViews.review(reviews.review(session), zone));
     }
 
-    @Command(name = "override", group = GROUP, description = "Give your score for one criterion of one reply.",
+    @Command(name = "override", completionProvider = "sessionIdCompletion", group = GROUP, description = "Give your score for one criterion of one reply.",
             help = """
                     The engine's score stays on record beside yours, with who and when; reviews, progress and
                     the gradebook use yours. A later override of the same score supersedes an earlier one.
@@ -122,7 +122,7 @@ public class SupervisorCommands {
         });
     }
 
-    @Command(name = "comment", group = GROUP, description = "Comment on a session or one of its turns.",
+    @Command(name = "comment", completionProvider = "sessionIdCompletion", group = GROUP, description = "Comment on a session or one of its turns.",
             help = "Example: comment S1 --turn 3 --text \"Reflect before you ask.\"")
     public String comment(
             @Argument(index = 0, description = "session id") String session,
