@@ -1,6 +1,5 @@
 package org.rapport.rubric;
 
-import org.rapport.report.TextTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.rapport.report.Agreement;
+import org.rapport.report.TextTable;
 import org.rapport.transcript.Speaker;
 import org.rapport.transcript.Turn;
 

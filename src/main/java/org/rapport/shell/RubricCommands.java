@@ -1,9 +1,9 @@
 package org.rapport.shell;
 
-import org.rapport.report.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.rapport.report.TextTable;
 import org.rapport.rubric.Calibration;
 import org.rapport.rubric.Criterion;
 import org.rapport.rubric.Rubric;

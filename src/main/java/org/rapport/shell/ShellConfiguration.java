@@ -5,18 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jline.utils.AttributedString;
-import org.rapport.store.StoreSettings;
-import org.springframework.core.env.Environment;
-import org.springframework.shell.core.config.UserConfigPathProvider;
 import org.jline.utils.AttributedStyle;
+import org.rapport.store.StoreSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.config.UserConfigPathProvider;
 import org.springframework.shell.jline.PromptProvider;
 
 /**

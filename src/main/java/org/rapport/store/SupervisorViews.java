@@ -1,6 +1,5 @@
 package org.rapport.store;
 
-import org.rapport.report.TextTable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rapport.report.TextTable;
 import org.rapport.rubric.TranscriptSummary;
 import org.rapport.rubric.TurnScore;
 import org.rapport.session.SessionTurn;

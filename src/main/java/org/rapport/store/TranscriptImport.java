@@ -1,6 +1,5 @@
 package org.rapport.store;
 
-import org.rapport.report.GradingProgress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.rapport.report.GradingProgress;
 import org.rapport.rubric.ReplyContext;
 import org.rapport.rubric.RubricEngine;
 import org.rapport.rubric.TurnScore;

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.rapport.client.InCharacterCheck.Breach;
 import org.rapport.client.InCharacterCheck.InCharacter;
 import org.rapport.client.InCharacterCheck.OutOfCharacter;
+import org.rapport.llm.FakeModelServer;
 
 /** What a model may say as the client Tomasz Nowak, and what gives it away as something else. */
 class InCharacterCheckTest {
@@ -170,7 +171,7 @@ class InCharacterCheckTest {
     void aStreamedAnswerStopsAtTheSentenceLimit() {
         List<String> shown = new ArrayList<>();
         CheckedStream stream = new CheckedStream(new InCharacterCheck("Tomasz Nowak", 2), shown::add);
-        for (String token : FakeTokens.of("Work, mostly. The night shifts. Then home, then nothing. Same again.")) {
+        for (String token : FakeModelServer.tokens("Work, mostly. The night shifts. Then home, then nothing. Same again.")) {
             stream.accept(token);
         }
         stream.finish();
@@ -178,20 +179,5 @@ class InCharacterCheckTest {
         assertThat(String.join("", shown)).isEqualTo("Work, mostly. The night shifts.");
         assertThat(stream.trimmed()).isTrue();
         assertThat(stream.breach()).isEmpty();
-    }
-
-    /** Splits text before each space, as a streaming server sends it. */
-    static final class FakeTokens {
-        static List<String> of(String text) {
-            List<String> tokens = new ArrayList<>();
-            int start = 0;
-            for (int i = 1; i <= text.length(); i++) {
-                if (i == text.length() || text.charAt(i) == ' ') {
-                    tokens.add(text.substring(start, i));
-                    start = i;
-                }
-            }
-            return tokens;
-        }
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.rapport.llm.FakeModelServer;
 import org.rapport.llm.LlmConnection;
 import org.rapport.scenario.Scenario;
 
@@ -45,7 +46,7 @@ class LlmClientInCharacterTest {
         doAnswer(invocation -> {
             StreamingChatResponseHandler handler = invocation.getArgument(1);
             String text = streamedAnswers.removeFirst();
-            for (String token : InCharacterCheckTest.FakeTokens.of(text)) handler.onPartialResponse(token);
+            for (String token : FakeModelServer.tokens(text)) handler.onPartialResponse(token);
             handler.onCompleteResponse(ChatResponse.builder().aiMessage(AiMessage.from(text)).build());
             return null;
         }).when(streaming).chat(any(ChatRequest.class), any(StreamingChatResponseHandler.class));

@@ -6,9 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.rapport.rubric.TurnScore;
 import org.rapport.scenario.Beat;
 import org.rapport.scenario.Branch;
-import org.rapport.rubric.TurnScore;
 import org.rapport.scenario.Scenario;
 
 /** Picking an authored line by meaning while the model is away. */

@@ -247,7 +247,7 @@ public final class FakeModelServer implements AutoCloseable {
     }
 
     /** Splits before each space, so the tokens join back to the text exactly. */
-    static List<String> tokens(String text) {
+    public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= text.length(); i++) {

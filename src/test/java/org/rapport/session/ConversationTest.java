@@ -1,13 +1,5 @@
 package org.rapport.session;
 
-import java.util.function.Consumer;
-import org.rapport.client.ClientSimulator;
-import org.rapport.client.ClientState;
-import org.rapport.client.ClientTurn;
-import org.rapport.client.Exchange;
-import org.rapport.client.ScriptedClient;
-import org.rapport.rubric.TurnScore;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -15,7 +7,14 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.rapport.client.ClientSimulator;
+import org.rapport.client.ClientState;
+import org.rapport.client.ClientTurn;
+import org.rapport.client.Exchange;
+import org.rapport.client.ScriptedClient;
+import org.rapport.rubric.TurnScore;
 
 class ConversationTest {
 

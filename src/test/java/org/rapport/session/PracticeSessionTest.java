@@ -1,7 +1,5 @@
 package org.rapport.session;
 
-import org.rapport.client.ScriptedClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,15 +12,16 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rapport.client.ClientState;
+import org.rapport.client.ScriptedClient;
 import org.rapport.rubric.BoundaryKind;
 import org.rapport.rubric.ReplyContext;
 import org.rapport.rubric.TurnScore;
 import org.rapport.scenario.Scenario;
 import org.rapport.transcript.Speaker;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class PracticeSessionTest {
 

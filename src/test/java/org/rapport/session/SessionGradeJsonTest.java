@@ -1,13 +1,12 @@
 package org.rapport.session;
 
-import org.rapport.client.ScriptedClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.rapport.client.ScriptedClient;
 
 class SessionGradeJsonTest {
 

@@ -1,12 +1,11 @@
 package org.rapport.session;
 
-import org.rapport.client.ScriptedClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rapport.client.ScriptedClient;
 import org.rapport.rubric.Roadblock;
 import org.rapport.rubric.TurnScore;
 import org.rapport.scenario.ObjectiveResult;
