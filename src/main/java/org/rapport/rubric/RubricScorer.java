@@ -615,7 +615,7 @@ public final class RubricScorer implements RubricEngine {
         }
         score = Math.max(1, Math.min(5, score - penalty));
         if (score >= 4) add(feedback, c.feedback("strong"));
-        else if (m.interpretations() == 1 && cues.interpretWeak.matches(f.reply.text())) add(feedback, c.feedback("only_claims"));
+        else if (m.interpretations() == 1 && (cues.interpretWeak.matches(f.reply.text()) || emptyValidation(f.reply.text()) != null)) add(feedback, c.feedback("only_claims"));
         else if (!f.is("feeling") && !validatesRequest) add(feedback, c.feedback("no_feeling"));
         if (score < 4 && m.explorations() == 0 && code.behavior() != Behavior.REFLECTION) add(feedback, c.feedback("explore"));
         if (roadblocks.contains(Roadblock.REASSURING)) add(feedback, c.feedback("reassuring"));
