@@ -128,10 +128,41 @@ public final class PhraseList {
                 // "everything you need to afford": a description, not a directive
                 if (prior.length > 0 && DESCRIBED.contains(prior[prior.length - 1])) continue;
                 if (speakersOwn(prior, firstWord)) continue;
+                if (obligationReflected(sentence, firstWord, marked, m.end())) continue;
             }
             return clean(m.group());
         }
         return null;
+    }
+
+    /**
+     * A clause that says what an obligation costs the client ("..., and that weighs on you", "..., and you're
+     * exhausted"): the sentence before it reports the client's own duty rather than laying one on them.
+     */
+    private static final Pattern OBLIGATION_FELT = Pattern.compile("^(?:(?:and|but|so|yet)\\s)?(?:"
+            + "(?:that|which|this|all that|all of that|it)(?:'s|\\sis|\\shas been|\\smust be|\\scan be|\\sis really|\\sgets)?\\s"
+            + "(?:really\\s|so\\s|such\\s|a\\s)?(?:weigh\\w*|wear\\w*|scar\\w*|worr\\w*|frighten\\w*|terrif\\w*|hurt\\w*|matter\\w*|mean\\w*"
+            + "|feel\\w*|sounds|tak\\w* a toll|lot|heavy|hard|exhausting|tiring|draining|overwhelming|painful|lonely|weight|burden"
+            + "|pressure|stressful|tough|leav\\w* you|mak\\w* you)\\b"
+            + "|(?:you're|you are|you feel\\w*|you felt|you've been|you worry\\w*|you wonder\\w*|part of you)\\s"
+            + ")");
+
+    /** Sentence openings before a reported obligation: "So you have to...", "And you have to...". */
+    private static final Set<String> OPENERS = Set.of("", "so", "and", "and so", "well", "okay so", "so then");
+
+    /**
+     * "You have to provide for your children, and that weighs on you" reflects the client's own obligation and
+     * what it costs them: an obligation opening the sentence, followed in it by a clause of feeling or meaning.
+     */
+    private static boolean obligationReflected(String sentenceBefore, String firstWord, String marked, int end) {
+        if (!firstWord.startsWith("you") || !OPENERS.contains(sentenceBefore.strip())) return false;
+        int sentenceEnd = marked.indexOf(SENTENCE_BREAK, end);
+        String rest = marked.substring(end, sentenceEnd < 0 ? marked.length() : sentenceEnd);
+        String[] clauses = rest.split(String.valueOf(BREAK));
+        for (int i = 1; i < clauses.length; i++) {
+            if (OBLIGATION_FELT.matcher(clauses[i].strip()).find()) return true;
+        }
+        return false;
     }
 
     /** A negator among the three words before the phrase, in its clause. */

@@ -245,7 +245,10 @@ public final class RubricScorer implements RubricEngine {
         // Interpreting is said, not asked ("why do you feel like that?" explores), and not in a condition
         // ("if you feel like talking") or a condolence ("sorry you're feeling low" is a reaction).
         String statements = String.join(" ", f.reply.sentences().stream().filter(x -> !x.strip().endsWith("?")).toList());
-        String ipCue = cues.interpretStrong.findNotAfter(statements, NOT_INTERPRETING_AFTER);
+        // "I can imagine how you feel" claims understanding without naming anything: weak, like "I understand"
+        String emptyValidation = emptyValidation(statements);
+        String ipCue = cues.interpretStrong.findNotAfter(
+                emptyValidation == null ? statements : statements.replace(emptyValidation, " "), NOT_INTERPRETING_AFTER);
         String ipWhy = null;
         boolean aboutClient = f.is("you_start") || f.is("reflection_stem");
         boolean tracksClient = f.get("client_echo") > 0.3 || f.get("client_similarity") >= 0.3;
@@ -255,6 +258,8 @@ public final class RubricScorer implements RubricEngine {
         } else if (reflectsFeeling) {
             ip = 2;
             ipWhy = "reflects the client's feeling";
+        } else if ((ipWhy = validatedFeeling(statements)) != null) {
+            ip = 2; // "I can hear how scary Thursday feels" names the inferred feeling in the first person
         } else if (code.is(Subtype.COMPLEX) && aboutClient && f.get("client_echo") > 0.3) {
             ip = 2;
             ipWhy = "reflects meaning the client implied";
@@ -263,6 +268,9 @@ public final class RubricScorer implements RubricEngine {
             ipWhy = "relates a similar experience";
         } else if ((ipCue = cues.interpretWeak.find(text)) != null) {
             ip = 1; // claims understanding without showing it
+        } else if (emptyValidation != null) {
+            ip = 1;
+            ipWhy = "claims understanding without naming the feeling";
         }
         if (ip > 0) evidence.add("interpretation (" + (ip == 2 ? "strong" : "weak") + ")"
                 + (ipCue != null ? ": \"" + ipCue + "\"" : ipWhy != null ? ": " + ipWhy : ""));
@@ -320,6 +328,50 @@ public final class RubricScorer implements RubricEngine {
 
     private static final Set<String> NOT_INTERPRETING_AFTER = Set.of("if", "when", "whenever", "anytime", "how", "what",
             "why", "sorry", "hear", "about", "whatever");
+
+    /** "I can hear / see / imagine / tell how (much) ...", "I understand that ...": first-person validation openers. */
+    private static final java.util.regex.Pattern VALIDATION = java.util.regex.Pattern.compile(
+            "^i (?:can |could )?(?:really |only |just )?(?:hear|see|imagine|tell|sense|understand|get)"
+                    + " (?:just )?(?:how|that|what|why)(?: much)? (.+)");
+
+    /** Words that say a feeling exists without naming it: "I understand how you feel" validates nothing specific. */
+    private static final Set<String> UNSPECIFIC = Set.of("feel", "feeling", "mean", "say", "way", "thing", "hard", "tough",
+            "difficult", "real", "there");
+
+    /**
+     * First-person validation that names the client's inferred feeling or experience ("I can hear how scary it is to
+     * think of Thursday without me", "I can see how much this matters to you") interprets as a reflection of feeling
+     * does; "I understand how you feel" names nothing and is left to the weak cues. Returns the evidence, or null.
+     */
+    private String validatedFeeling(String statements) {
+        for (String clause : statements.split("[,;:.!]")) {
+            java.util.regex.Matcher m = VALIDATION.matcher(Utterance.withoutLeadingFillers(clause));
+            if (!m.find()) continue;
+            String said = m.group(1);
+            String feeling = cues.feelings.find(said);
+            if (feeling != null && !UNSPECIFIC.contains(feeling)) return "validates the client's feeling (" + feeling + ")";
+            if (specific(said)) return "validates the client's experience (" + clip(said) + ")";
+        }
+        return null;
+    }
+
+    /** The first validation clause that names nothing ("I can imagine how you feel"), as written, or null. */
+    private String emptyValidation(String statements) {
+        for (String clause : statements.split("[,;:.!]")) {
+            java.util.regex.Matcher m = VALIDATION.matcher(Utterance.withoutLeadingFillers(clause));
+            if (!m.find()) continue;
+            String said = m.group(1);
+            String feeling = cues.feelings.find(said);
+            if ((feeling == null || UNSPECIFIC.contains(feeling)) && !specific(said)) return clause;
+        }
+        return null;
+    }
+
+    private static boolean specific(String said) {
+        java.util.Set<String> stems = new java.util.HashSet<>(new Utterance(said).contentStems());
+        UNSPECIFIC.forEach(w -> stems.remove(Utterance.stem(w)));
+        return !stems.isEmpty();
+    }
 
     /** A sentence that asks for the client's experience in statement form: "I wonder what...", "Tell me about...". */
     private boolean invitesExperience(Utterance reply) {
@@ -563,7 +615,7 @@ public final class RubricScorer implements RubricEngine {
         }
         score = Math.max(1, Math.min(5, score - penalty));
         if (score >= 4) add(feedback, c.feedback("strong"));
-        else if (m.interpretations() == 1 && cues.interpretWeak.matches(f.reply.text())) add(feedback, c.feedback("only_claims"));
+        else if (m.interpretations() == 1 && (cues.interpretWeak.matches(f.reply.text()) || emptyValidation(f.reply.text()) != null)) add(feedback, c.feedback("only_claims"));
         else if (!f.is("feeling") && !validatesRequest) add(feedback, c.feedback("no_feeling"));
         if (score < 4 && m.explorations() == 0 && code.behavior() != Behavior.REFLECTION) add(feedback, c.feedback("explore"));
         if (roadblocks.contains(Roadblock.REASSURING)) add(feedback, c.feedback("reassuring"));

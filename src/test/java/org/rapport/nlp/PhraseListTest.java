@@ -73,6 +73,17 @@ class PhraseListTest {
     }
 
     @Test
+    void anObligationReflectedWithWhatItCostsTheClientIsNotAnOrder() {
+        PhraseList ordering = new PhraseList(List.of("you have to", "you need to"));
+        assertThat(ordering.findDirected("You have to provide for your children, and that weighs on you.")).isNull();
+        assertThat(ordering.findDirected("So you need to be there for your mom every evening, and you're worn out.")).isNull();
+        // the same obligation with no feeling or meaning clause, or laid down after the speaker's own words, orders
+        assertThat(ordering.findDirected("You have to stop drinking, and that is final.")).isEqualTo("you have to");
+        assertThat(ordering.findDirected("Honestly, you have to stop, and that's hard.")).isEqualTo("you have to");
+        assertThat(ordering.findDirected("You have to stop. That scares you, I know.")).isEqualTo("you have to");
+    }
+
+    @Test
     void anImperativeDontDoesNotNegateWhatFollows() {
         assertThat(new PhraseList(List.of("such a baby")).findDirected("Come on, don't be such a baby.")).isEqualTo("such a baby");
     }

@@ -53,6 +53,18 @@ class ReplyJudgementTest {
     }
 
     @Test
+    void validationThatNamesNothingIsFedBackAsOnlyClaimingUnderstanding() {
+        String client = "My dad died last month and since then nobody calls anymore.";
+        TurnScore empty = CoreRubric.ENGINE.score(ReplyContext.of(client, "I can imagine how you feel."));
+        TurnScore named = CoreRubric.ENGINE.score(ReplyContext.of(client, "I can imagine how lonely the evenings have been since he died."));
+
+        String onlyClaims = CoreRubric.LIBRARY.get("core").criterion(TurnScore.EMPATHY).orElseThrow().feedback("only_claims").strip();
+        assertThat(empty.feedback()).contains(onlyClaims);
+        assertThat(named.feedback()).doesNotContain(onlyClaims);
+        assertThat(named.score(TurnScore.EMPATHY)).isGreaterThan(empty.score(TurnScore.EMPATHY));
+    }
+
+    @Test
     void batchScoringAgreesWithOneAtATime() {
         List<ReplyContext> replies = List.of(
                 ReplyContext.of("I'm just so tired all the time.", "You're exhausted."),
