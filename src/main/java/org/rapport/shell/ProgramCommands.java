@@ -53,7 +53,7 @@ public class ProgramCommands {
             A transcript belongs to --trainee, or else to the prefix of its id (alice-week3 is alice's).
             Re-running an import, complete or interrupted, adds nothing twice. Exit status 1 when any input
             failed; the others are still imported.
-            Example: import cohort/ --scenario gad-maya""")
+            Example: import cohort/ --scenario gad-hector""")
     public String importTranscripts(CommandContext ctx,
             @Arguments List<String> paths,
             @Option(longName = "trainee", description = "attribute every transcript to this trainee") String trainee,

@@ -58,7 +58,7 @@ public class SupervisorCommands {
             The scenario must be one in the scenarios folder (when there is one). Enrols the trainee under
             you if new. Assigning the same scenario again changes its due date and minimum score. The
             minimum is on the overall score (1-5) of one finished session.
-            Example: assign --trainee alice --scenario gad-maya --due 2026-03-20 --min-score 3.5""")
+            Example: assign --trainee alice --scenario gad-hector --due 2026-03-20 --min-score 3.5""")
     public String assign(
             @Option(longName = "trainee", required = true, description = "trainee name") String trainee,
             @Option(longName = "scenario", required = true, description = "scenario id") String scenario,
@@ -95,7 +95,7 @@ public class SupervisorCommands {
     }
 
     @Command(name = "review", completionProvider = "sessionIdCompletion", group = GROUP, description = "Read a session turn by turn with scores and feedback.",
-            help = "Example: review 2026-03-05-gad-maya-alice")
+            help = "Example: review 20260305-0900-4f2a")
     public String review(@Argument(index = 0, description = "session id") String session) {
         requireSession(session);
         return attempt(() -> SupervisorViews.review(reviews.review(session), zone));
