@@ -24,6 +24,7 @@ final class ReplyFeatures {
             "content", "third_person", "question_count", "declarative_question", "client_asked", "client_similarity", "preamble",
             "information_density", "advice_density", "modal_statement", "contrast", "amplifier", "permission",
             "answers_client", "generic_you", "sentences", "statement_you_start", "i_think", "past_tense_you",
+            "double_sided", "continuation",
             "similar_open", "similar_closed", "similar_simple", "similar_complex", "similar_information", "similar_advice",
             "similar_negotiation", "similar_options", "similar_other");
 
@@ -46,6 +47,10 @@ final class ReplyFeatures {
     private static final Pattern GENERIC_YOU = Pattern.compile("\\b(if you|when you|you can|you could|you might|you may|you'll find|you'll)\\b");
     private static final Pattern I_THINK = Pattern.compile("^(i think|i believe|i feel like|i guess|i'm (wondering|thinking|curious)|i wonder|i know|i've (seen|found|heard)|in my experience)\\b");
     private static final Pattern YOU_PAST = Pattern.compile("\\b(you|you've|you had|you were|you did|you said|you told|you mentioned|you went|you tried)\\b.*\\b(\\w+ed|said|told|went|was|were|had|did|got|felt|thought|came)\\b");
+    // Both sides of ambivalence in one reflection, and finishing the client's sentence for them: marks of a
+    // complex reflection.
+    private static final Pattern DOUBLE_SIDED = Pattern.compile("\\b(on (the )?one hand|part of you\\b.*\\b(part|another|other)|(and|but) at the same time|and yet|but (also|then again|on the other hand)|you (want|like|know|feel|think|enjoy)\\b.*\\b(but|yet|and at the same time|while)\\b.*\\byou\\b)");
+    private static final Pattern CONTINUATION = Pattern.compile("^(and|because|which|even though|so that|except|unless|until|or|like|almost like) ");
     private static final Pattern NUMBER = Pattern.compile("\\d|%|\\bpercent\\b|\\bhalf\\b|\\btwice\\b|\\btimes (a|per) (day|week)\\b");
 
     final Utterance reply;
@@ -165,6 +170,9 @@ final class ReplyFeatures {
         values.put("sentences", Math.min(1.0, (sentences.size() - 1) / 4.0));
         put("i_think", I_THINK.matcher(Utterance.withoutLeadingFillers(opening)).find());
         put("past_tense_you", YOU_PAST.matcher(norm).find());
+        put("double_sided", DOUBLE_SIDED.matcher(norm).find());
+        String bare = norm.replaceFirst("^((um|uh|mm|mm-hmm|mhm|hmm|yeah|okay|ok|right) )+", "");
+        put("continuation", hasClient && CONTINUATION.matcher(bare).find());
     }
 
     private static int countMatches(Pattern p, String text) {

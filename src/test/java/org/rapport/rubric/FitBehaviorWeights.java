@@ -26,7 +26,7 @@ import org.rapport.report.Agreement;
  * any specification cases given held as heavily weighted examples.
  *
  * <p>Arguments: rubric file, corpus CSV, optional specification cases (YAML list of calibration cases),
- * optional behaviour and subtype L2 penalties (default 0.001 and 0.003).
+ * optional behaviour and subtype L2 penalties (default 0.001 and 0.001).
  */
 public final class FitBehaviorWeights {
 
@@ -53,7 +53,7 @@ public final class FitBehaviorWeights {
             }));
         }
         double lambda = args.length > 3 ? Double.parseDouble(args[3]) : 0.001;
-        double subLambda = args.length > 4 ? Double.parseDouble(args[4]) : 0.003;
+        double subLambda = args.length > 4 ? Double.parseDouble(args[4]) : 0.001;
 
         List<Example> corpus = examples(rubric, Path.of(args[1]), cases);
         List<Example> constraints = corpus.stream().filter(e -> e.transcript() == null).toList();
