@@ -15,8 +15,7 @@ class H2StoreTest extends StoreContractTest {
 
     @BeforeAll
     static void openDatabase() {
-        StoreSettings settings = new StoreSettings(null, null, null, home, true);
-        dataSource = new MigratingDataSource(StoreConfiguration.pool(settings), settings);
+        dataSource = StoreConfiguration.embeddedIn(home);
     }
 
     @AfterAll

@@ -18,8 +18,7 @@ public final class JournalCrashWriter {
     public static void main(String[] args) {
         Path home = Path.of(args[0]);
         int replies = Integer.parseInt(args[1]);
-        StoreSettings settings = new StoreSettings(null, null, null, home, true);
-        MigratingDataSource dataSource = new MigratingDataSource(StoreConfiguration.pool(settings), settings);
+        MigratingDataSource dataSource = StoreConfiguration.embeddedIn(home);
         JdbcSessionJournal journal = new JdbcSessionJournal(dataSource, Clock.systemUTC());
         Instant start = Instant.parse("2026-03-05T10:00:00Z");
         journal.begin(new SessionRecord("crashed", "gad-maya", "alice", "scripted", "core", start, null,

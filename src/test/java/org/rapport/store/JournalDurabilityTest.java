@@ -33,8 +33,7 @@ class JournalDurabilityTest {
         assertThat(writer.exitValue()).as("halted like a killed process").isEqualTo(137);
         assertThat(output).contains("journaled 11");
 
-        StoreSettings settings = new StoreSettings(null, null, null, home, true);
-        try (MigratingDataSource reopened = new MigratingDataSource(StoreConfiguration.pool(settings), settings)) {
+        try (MigratingDataSource reopened = StoreConfiguration.embeddedIn(home)) {
             SavedSession saved = new JdbcSessionJournal(reopened, Clock.systemUTC()).load("crashed").orElseThrow();
             assertThat(saved.record().status()).isEqualTo(SessionStatus.IN_PROGRESS);
             assertThat(saved.turns()).hasSize(11);
