@@ -97,7 +97,8 @@ public final class ScoringBenchmark {
                 replies.size() / batchSeconds, replies.size() / (batchSeconds + load / 1000.0), source);
     }
 
-    static double percentile(double[] sorted, double p) {
+    /** The nearest-rank percentile of sorted values. */
+    public static double percentile(double[] sorted, double p) {
         if (sorted.length == 0) return Double.NaN;
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];

@@ -1,8 +1,8 @@
 package org.rapport.session;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import org.rapport.rubric.ScoringBenchmark;
 
 /**
  * How long a trainee waits between pressing Enter and seeing the client's answer with its feedback:
@@ -29,15 +29,8 @@ public final class FeedbackTiming {
             session.reply(reply, text -> { });
             millis.add((System.nanoTime() - start) / 1e6);
         }
-        double first = millis.get(0);
-        List<Double> sorted = new ArrayList<>(millis);
-        Collections.sort(sorted);
-        return new Figures(millis.size(), first, percentile(sorted, 50), percentile(sorted, 95),
-                sorted.get(sorted.size() - 1));
-    }
-
-    static double percentile(List<Double> sorted, int p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank)));
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Figures(sorted.length, millis.get(0), ScoringBenchmark.percentile(sorted, 50),
+                ScoringBenchmark.percentile(sorted, 95), sorted[sorted.length - 1]);
     }
 }
