@@ -83,7 +83,7 @@ public final class Conversation {
                 out.flush();
                 return Ending.PAUSED;
             }
-            line = line.strip();
+            line = oneLine(line);
             if (line.isEmpty()) continue;
             if (line.startsWith("/")) {
                 if (command(line)) return Ending.FINISHED;
@@ -101,6 +101,14 @@ public final class Conversation {
             }
             out.flush();
         }
+    }
+
+    /**
+     * A reply as typed, on one line: a pasted reply's line breaks become spaces, so that every stored
+     * turn can be written as one labelled line. Nothing else is changed.
+     */
+    public static String oneLine(String typed) {
+        return typed.strip().replaceAll("[ \\t]*\\R\\s*", " ");
     }
 
     /**

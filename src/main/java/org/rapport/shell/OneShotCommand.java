@@ -23,13 +23,13 @@ final class OneShotCommand {
 
     static final int USAGE = 2;
 
-    private final CommandParser parser;
+    private final FlagAwareCommandParser parser;
     private final CommandRegistry registry;
     private final PrintWriter out;
     private final PrintWriter err;
     private final InputReader input;
 
-    OneShotCommand(CommandParser parser, CommandRegistry registry, PrintWriter out, PrintWriter err, InputReader input) {
+    OneShotCommand(FlagAwareCommandParser parser, CommandRegistry registry, PrintWriter out, PrintWriter err, InputReader input) {
         this.parser = parser;
         this.registry = registry;
         this.out = out;
@@ -40,27 +40,27 @@ final class OneShotCommand {
     int run(String[] args) {
         ParsedInput parsed;
         try {
-            parsed = parser.parse(join(args));
+            parsed = parser.parseWords(List.of(topLevel(args)));
         } catch (RuntimeException e) {
             return usage(e.getMessage());
         }
         String name = commandName(parsed);
         Command command = registry.getCommandByName(name);
         if (command == null) command = registry.getCommandByAlias(name);
-        if (command == null && registry.getCommandsByPrefix(name).isEmpty()) {
-            return usage("unknown command '" + name + "'. Run 'rapport help' to list the commands.");
+        if (command == null) {
+            String meant = args.length > 1 && !args[1].startsWith("-") && !registry.getCommandsByPrefix(name).isEmpty()
+                    ? name + " " + args[1] : name;
+            return usage("unknown command '" + meant + "'. Run 'rapport help' to list the commands.");
         }
-        if (command != null) {
-            if (isHelpRequest(parsed)) {
-                out.println(CommandHelp.of(command));
-                out.flush();
-                return 0;
-            }
-            for (CommandOption given : parsed.options()) {
-                if (command.getOptions().stream().noneMatch(o -> sameOption(o, given))) {
-                    return usage("unknown option " + display(given) + " for '" + name + "'. See 'rapport " + name
-                            + " --help'.");
-                }
+        if (isHelpRequest(parsed)) {
+            out.println(CommandHelp.of(command));
+            out.flush();
+            return 0;
+        }
+        for (CommandOption given : parsed.options()) {
+            if (command.getOptions().stream().noneMatch(o -> sameOption(o, given))) {
+                return usage("unknown option " + display(given) + " for '" + name + "'. See 'rapport " + name
+                        + " --help'.");
             }
         }
         try {
@@ -81,11 +81,11 @@ final class OneShotCommand {
             if (cause instanceof IllegalArgumentException) {
                 return usage(name + ": " + cause.getMessage());
             }
-            err.println("rapport: " + name + " failed: " + cause);
+            err.println("rapport: " + name + " failed: " + plain(cause));
             return 1;
         } catch (Exception e) {
             out.flush();
-            err.println("rapport: " + name + " failed: " + e.getMessage());
+            err.println("rapport: " + name + " failed: " + plain(rootCauseOf(e)));
             return 1;
         } finally {
             err.flush();
@@ -98,18 +98,16 @@ final class OneShotCommand {
         return USAGE;
     }
 
-    /** Re-quotes arguments so that the shell's parser sees them exactly as the operating system passed them. */
-    static String join(String[] args) {
-        StringBuilder line = new StringBuilder();
-        for (String arg : args) {
-            if (!line.isEmpty()) line.append(' ');
-            if (arg.isEmpty() || arg.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"')) {
-                line.append('"').append(arg.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            } else {
-                line.append(arg);
-            }
+    /** {@code rapport --help} and {@code rapport --version} are the commands help and version. */
+    private static String[] topLevel(String[] args) {
+        if (args.length == 0) return args;
+        String[] words = args.clone();
+        switch (args[0]) {
+            case "--help", "-h" -> words[0] = "help";
+            case "--version", "-V" -> words[0] = "version";
+            default -> { }
         }
-        return line.toString();
+        return words;
     }
 
     private static String commandName(ParsedInput parsed) {
@@ -129,6 +127,14 @@ final class OneShotCommand {
     private static String display(CommandOption option) {
         return option.longName() != null && !option.longName().isEmpty() ? "--" + option.longName()
                 : "-" + option.shortName();
+    }
+
+    /** What went wrong in words: the message, without the Java class names some libraries put in it. */
+    static String plain(Throwable cause) {
+        String message = cause.getMessage();
+        if (message == null || message.isBlank()) return "an unexpected error; nothing was changed by this command";
+        return message.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error)(?::\\s*)?", "")
+                .replaceAll("\\s*\\[[0-9-]+\\]\\s*$", "").strip();
     }
 
     private static Throwable rootCauseOf(Throwable e) {

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.jline.terminal.Terminal;
 import org.rapport.session.Coach;
 import org.rapport.session.Conversation;
 import org.rapport.session.PracticeSession;
@@ -53,11 +54,13 @@ public class SessionCommands {
     private final ObjectProvider<PracticeSessions> sessions;
     private final ObjectProvider<Coach> coach;
     private final ObjectProvider<ProgramCommands> program;
+    private final ObjectProvider<Terminal> terminal;
     private final String defaultTrainee;
 
     public SessionCommands(ObjectProvider<PracticeSessions> sessions, ObjectProvider<Coach> coach,
-            ObjectProvider<ProgramCommands> program,
+            ObjectProvider<ProgramCommands> program, ObjectProvider<Terminal> terminal,
             @Value("${rapport.trainee:${rapport.db.user:${user.name:trainee}}}") String defaultTrainee) {
+        this.terminal = terminal;
         this.sessions = sessions;
         this.coach = coach;
         this.program = program;
@@ -81,7 +84,7 @@ public class SessionCommands {
         PracticeSession session = guarded(() -> service().start(scenarioId, trainee(trainee), client));
         Conversation conversation = conversation(session, ctx.outputWriter(), exam);
         conversation.introduce();
-        conversation.run(new TerminalLines(ctx.inputReader(), System.in, ctx.outputWriter()));
+        converse(conversation, ctx);
     }
 
     @Command(name = "resume", completionProvider = "sessionIdCompletion", group = GROUP, description = "Continue an unfinished session",
@@ -95,7 +98,7 @@ public class SessionCommands {
         PracticeSession session = guarded(() -> service().resume(id));
         Conversation conversation = conversation(session, ctx.outputWriter(), exam);
         conversation.recap();
-        conversation.run(new TerminalLines(ctx.inputReader(), System.in, ctx.outputWriter()));
+        converse(conversation, ctx);
     }
 
     @Command(name = "play", group = GROUP, description = "Run a session from a file of replies, without a terminal",
@@ -188,7 +191,10 @@ public class SessionCommands {
         SavedSession saved = guarded(() -> service().load(sessionId));
         StringWriter written = new StringWriter();
         try {
-            new TranscriptWriter().write(List.of(transcript(saved)), chosen, written);
+            Transcript transcript = transcript(saved);
+            // Labelled text is one line per turn: a turn saved with line breaks is written on one line.
+            if (chosen == TranscriptFormat.TEXT) transcript = onOneLinePerTurn(transcript);
+            new TranscriptWriter().write(List.of(transcript), chosen, written);
         } catch (IOException e) {
             throw new CommandFailure("cannot write session " + sessionId + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -219,10 +225,21 @@ public class SessionCommands {
         }
     }
 
+    static Transcript onOneLinePerTurn(Transcript t) {
+        return new Transcript(t.id(), t.source(), t.turns().stream()
+                .map(turn -> new Turn(turn.index(), turn.speaker(), Conversation.oneLine(turn.text()))).toList());
+    }
+
     static Transcript transcript(SavedSession saved) {
         List<Turn> turns = saved.turns().stream().sorted(Comparator.comparingInt(SessionTurn::index))
                 .map(t -> new Turn(t.index(), t.speaker(), t.text())).toList();
         return new Transcript(saved.record().id(), "session " + saved.record().id(), turns);
+    }
+
+    private void converse(Conversation conversation, CommandContext ctx) throws Exception {
+        try (TerminalLines.Replies replies = TerminalLines.open(ctx.inputReader(), terminal, ctx.outputWriter())) {
+            conversation.run(replies);
+        }
     }
 
     private Conversation conversation(PracticeSession session, PrintWriter out, boolean exam) {

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.ShellRunner;
-import org.springframework.shell.core.command.CommandParser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.config.UserConfigPathProvider;
 import org.springframework.shell.jline.PromptProvider;
@@ -27,11 +28,13 @@ import org.springframework.shell.jline.PromptProvider;
 public class ShellConfiguration {
 
     @Bean
-    ApplicationRunner springShellApplicationRunner(ObjectProvider<ShellRunner> interactive, CommandParser parser,
+    ApplicationRunner springShellApplicationRunner(ObjectProvider<ShellRunner> interactive, FlagAwareCommandParser parser,
             CommandRegistry registry, ExitCode exitCode) {
         return args -> {
             String[] given = args.getSourceArgs();
             if (given.length == 0) {
+                System.out.println(HelpCommands.GREETING);
+                System.out.flush();
                 interactive.getObject().run(given);
                 return;
             }
@@ -42,8 +45,19 @@ public class ShellConfiguration {
     }
 
     @Bean
-    CommandParser commandParser(CommandRegistry registry) {
+    FlagAwareCommandParser commandParser(CommandRegistry registry) {
         return new FlagAwareCommandParser(registry);
+    }
+
+    /** {@code help [CMD]}: the same text as {@code CMD --help}. */
+    @Bean
+    Command rapportHelp() {
+        return new HelpCommands.Help();
+    }
+
+    @Bean
+    Command rapportVersion(@Value("${rapport.version:unknown}") String version) {
+        return new HelpCommands.Version(version);
     }
 
     @Bean

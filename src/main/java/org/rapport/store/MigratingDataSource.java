@@ -54,9 +54,10 @@ public class MigratingDataSource extends DelegatingDataSource implements AutoClo
     private SQLException explain(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-                return new SQLException("the embedded database " + settings.embeddedFile()
-                        + " is open in another Rapport process; the embedded store is single-user"
-                        + " (use PostgreSQL via RAPPORT_DB_URL to share records)", e);
+                // No cause attached: the sentence is the whole story, and no driver class name reaches the user.
+                return new SQLException("the embedded database " + settings.embeddedFile() + ".mv.db is held by"
+                        + " another process that does not share it; close the other Rapport windows and try again",
+                        sql.getSQLState(), sql.getErrorCode());
             }
         }
         return e;

@@ -39,6 +39,11 @@ public class StoreConfiguration {
 
     /** A small pool that connects on first use (the no-argument constructor starts nothing). */
     static HikariDataSource pool(StoreSettings settings) {
+        // The embedded database's server for other local processes listens on the loopback interface
+        // only (H2 would otherwise listen on every interface, guarded by a random key).
+        if (settings.embedded() && System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName("rapport-store");
         pool.setJdbcUrl(settings.jdbcUrl());
@@ -46,8 +51,8 @@ public class StoreConfiguration {
         pool.setPassword(settings.jdbcPassword());
         pool.setMaximumPoolSize(4);
         pool.setMinimumIdle(0);
-        // An idle shell lets go of its connections soon, so the embedded database (one process at a time)
-        // is free for a second terminal within about half a minute.
+        // An idle shell lets go of its connections soon, so that it does not go on serving the embedded
+        // database to other processes when it has nothing to do.
         pool.setIdleTimeout(10_000);
         pool.setConnectionTimeout(10_000);
         return pool;

@@ -47,8 +47,9 @@ public record StoreSettings(String url, String user, String password, Path home,
     public String jdbcUrl() {
         if (url != null) return url;
         // WRITE_DELAY=0: every commit reaches the file before the call returns, so a killed process
-        // loses nothing already journaled. AUTO_SERVER=FALSE: one process at a time.
-        return "jdbc:h2:file:" + embeddedFile() + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
+        // loses nothing already journaled. AUTO_SERVER=TRUE: the first process to open the file serves it
+        // to the others (a supervisor's window beside a trainee's); when it ends, another takes over.
+        return "jdbc:h2:file:" + embeddedFile() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     public String jdbcUser() {
