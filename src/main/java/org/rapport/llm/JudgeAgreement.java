@@ -12,7 +12,7 @@ import org.rapport.rubric.TurnScore;
  * Replies where only one rater found the criterion applicable are counted apart, as are unreadable
  * verdicts.
  */
-public record JudgeAgreement(List<CriterionAgreement> criteria, int replies, int unreadable) {
+public record JudgeAgreement(List<CriterionAgreement> criteria, int replies, int unreadable, int unreachable) {
 
     public static final List<Integer> LEVELS = List.of(1, 2, 3, 4, 5);
 
@@ -36,6 +36,7 @@ public record JudgeAgreement(List<CriterionAgreement> criteria, int replies, int
     public static JudgeAgreement of(List<String> criterionIds, List<TurnScore> engine, List<JudgeVerdict> judge) {
         if (engine.size() != judge.size()) throw new IllegalArgumentException("engine and judge differ in length");
         int unreadable = (int) judge.stream().filter(v -> !v.readable()).count();
+        int unreachable = (int) judge.stream().filter(JudgeVerdict::unreachable).count();
         List<CriterionAgreement> out = new ArrayList<>();
         for (String id : criterionIds) {
             List<Integer> reference = new ArrayList<>(), predicted = new ArrayList<>();
@@ -63,14 +64,14 @@ public record JudgeAgreement(List<CriterionAgreement> criteria, int replies, int
             out.add(new CriterionAgreement(id, n, n == 0 ? Double.NaN : (double) exact / n,
                     n == 0 ? Double.NaN : (double) adjacent / n, kappa, applicability));
         }
-        return new JudgeAgreement(out, engine.size(), unreadable);
+        return new JudgeAgreement(out, engine.size(), unreadable, unreachable);
     }
 
     /** As JSON for reports: shares and kappa as numbers (null where undefined). */
     public com.fasterxml.jackson.databind.node.ObjectNode toJson() {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         var root = mapper.createObjectNode();
-        root.put("replies", replies).put("unreadable", unreadable);
+        root.put("replies", replies).put("unreadable", unreadable).put("unreachable", unreachable);
         var list = root.putObject("criteria");
         for (CriterionAgreement c : criteria) {
             var node = list.putObject(c.criterion());
@@ -92,7 +93,9 @@ public record JudgeAgreement(List<CriterionAgreement> criteria, int replies, int
     public String render() {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "LLM judge vs engine (%d replies%s)%n", replies,
-                unreadable == 0 ? "" : ", " + unreadable + " unreadable verdicts"));
+                unreachable > 0 && unreachable == unreadable ? ", the model could not be reached for " + unreachable
+                        : unreadable == 0 ? "" : ", " + unreadable + " unreadable verdicts"
+                        + (unreachable == 0 ? "" : " (" + unreachable + " unreached)")));
         s.append(String.format(Locale.ROOT, "%-18s %5s %7s %9s %8s %13s%n", "criterion", "n", "exact", "within 1",
                 "kappa_w", "applies only"));
         for (CriterionAgreement c : criteria) {

@@ -31,6 +31,17 @@ public record JudgeVerdict(Map<String, Integer> scores, String problem) {
         return new JudgeVerdict(Map.of(), problem);
     }
 
+    private static final String UNREACHABLE = "the model could not be reached: ";
+
+    /** No verdict because the model never answered (down, refused, timed out), as opposed to a bad answer. */
+    public static JudgeVerdict unreachable(String cause) {
+        return new JudgeVerdict(Map.of(), UNREACHABLE + cause);
+    }
+
+    public boolean unreachable() {
+        return problem != null && problem.startsWith(UNREACHABLE);
+    }
+
     public boolean readable() {
         return problem == null;
     }

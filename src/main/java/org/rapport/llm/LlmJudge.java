@@ -67,7 +67,7 @@ public final class LlmJudge {
         String cause = null;
         for (ReplyContext reply : replies) {
             if (failuresInARow >= GIVE_UP_AFTER) {
-                verdicts.add(JudgeVerdict.unreadable("not sent: the model stopped answering (" + cause + ")"));
+                verdicts.add(JudgeVerdict.unreachable("not sent after " + GIVE_UP_AFTER + " failures (" + cause + ")"));
             } else {
                 try {
                     verdicts.add(judge(reply));
@@ -75,7 +75,7 @@ public final class LlmJudge {
                 } catch (LlmUnavailable e) {
                     failuresInARow++;
                     cause = e.getMessage();
-                    verdicts.add(JudgeVerdict.unreadable("model unavailable: " + cause));
+                    verdicts.add(JudgeVerdict.unreachable(cause));
                 }
             }
             progress.accept(verdicts.size());

@@ -34,6 +34,8 @@ public enum ConditionSubject {
     DISTRESS("distress", Scale.STATE, true, true),
     DISCLOSURE("disclosure", Scale.STATE, true, true),
     REACHED("reached", Scale.NAME, false, true),
+    /** None of the replies judged showed any of these roadblocks (e.g. advising before the fear was heard). */
+    NO_ROADBLOCK("no_roadblock", Scale.NAME, false, true),
     REFLECTION_TO_QUESTION("reflection_to_question", Scale.RATIO, false, true),
     PERCENT_COMPLEX_REFLECTIONS("percent_complex_reflections", Scale.PERCENT, false, true),
     PERCENT_OPEN_QUESTIONS("percent_open_questions", Scale.PERCENT, false, true);
@@ -114,6 +116,9 @@ public enum ConditionSubject {
             case SUBTYPE -> {
                 return known(v, names(Subtype.values()), "a subtype");
             }
+            case NO_ROADBLOCK -> {
+                return known(v, names(Roadblock.values()), "a roadblock");
+            }
             case ROADBLOCK -> {
                 List<String> allowed = new ArrayList<>(names(Roadblock.values()));
                 allowed.add("any");
@@ -163,6 +168,7 @@ public enum ConditionSubject {
         if (!inObjectives) throw new IllegalArgumentException(id + " cannot be checked on a whole session");
         return switch (this) {
             case REACHED -> accepted.stream().anyMatch(a -> outcome.reachedBeats().contains(a.trim()));
+            case NO_ROADBLOCK -> roadblocksSeen(accepted, outcome).isEmpty();
             case EMPATHY, ACTIVE_LISTENING, BOUNDARY_SETTING -> anyComparison(accepted, outcome.summary().scores().get(id));
             case TRUST, DISTRESS, DISCLOSURE -> anyComparison(accepted, stateValue(outcome.finalState()));
             case REFLECTION_TO_QUESTION -> anyComparison(accepted, miti(outcome).reflectionToQuestion());
@@ -173,17 +179,31 @@ public enum ConditionSubject {
     }
 
     /** The session's value for this subject, as shown to a trainee who missed an objective. */
-    String actual(SessionOutcome outcome) {
+    String actual(List<String> accepted, SessionOutcome outcome) {
         Object value = switch (this) {
             case EMPATHY, ACTIVE_LISTENING, BOUNDARY_SETTING -> outcome.summary().scores().get(id);
             case TRUST, DISTRESS, DISCLOSURE -> stateValue(outcome.finalState());
             case REACHED -> outcome.reachedBeats();
+            case NO_ROADBLOCK -> String.join(", ", roadblocksSeen(accepted, outcome));
             case REFLECTION_TO_QUESTION -> miti(outcome).reflectionToQuestion();
             case PERCENT_COMPLEX_REFLECTIONS -> miti(outcome).percentComplexReflections();
             case PERCENT_OPEN_QUESTIONS -> miti(outcome).percentOpenQuestions();
             default -> throw new IllegalStateException(id);
         };
         return value == null ? "n/a" : value.toString();
+    }
+
+    /** The listed roadblocks the judged replies showed, as "advising at turn 3". */
+    private static List<String> roadblocksSeen(List<String> accepted, SessionOutcome outcome) {
+        List<String> seen = new ArrayList<>();
+        for (SessionOutcome.Reply reply : outcome.replies()) {
+            for (Roadblock r : reply.score().roadblocks()) {
+                if (accepted.stream().anyMatch(a -> Roadblock.parse(a) == r)) {
+                    seen.add(r.name().toLowerCase(Locale.ROOT) + " at turn " + reply.turnIndex());
+                }
+            }
+        }
+        return seen;
     }
 
     private static MitiFigures miti(SessionOutcome outcome) {

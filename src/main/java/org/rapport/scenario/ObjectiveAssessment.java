@@ -16,15 +16,26 @@ public final class ObjectiveAssessment {
         return objectives.stream().map(o -> assess(o, outcome)).toList();
     }
 
+    private static String scope(Objective objective) {
+        if (!objective.answering().isEmpty()) return "on the replies to " + String.join(", ", objective.answering());
+        return "on the replies before " + objective.before();
+    }
+
     /** An objective is met when every one of its checks holds; with no checks it cannot be judged as met. */
-    public static ObjectiveResult assess(Objective objective, SessionOutcome outcome) {
+    public static ObjectiveResult assess(Objective objective, SessionOutcome whole) {
+        // Checks on replies look only at the replies the objective is about.
+        SessionOutcome outcome = whole.narrowedTo(objective);
         List<String> shortfalls = new ArrayList<>();
         for (Condition check : objective.metWhen()) {
             ConditionSubject subject = ConditionSubject.of(check.subject());
             if (!subject.holds(check.accepted(), outcome)) {
-                shortfalls.add(subject == ConditionSubject.REACHED
-                        ? "the conversation never reached " + String.join(" or ", check.accepted())
-                        : check.describe() + " (was " + subject.actual(outcome) + ")");
+                shortfalls.add(switch (subject) {
+                    case REACHED -> "the conversation never reached " + String.join(" or ", check.accepted());
+                    case NO_ROADBLOCK -> "no " + String.join(" or ", check.accepted()) + " (was "
+                            + subject.actual(check.accepted(), outcome) + ")";
+                    default -> check.describe() + " (was " + subject.actual(check.accepted(), outcome) + ")"
+                            + (objective.scoped() ? " " + scope(objective) : "");
+                });
             }
         }
         boolean met = !objective.metWhen().isEmpty() && shortfalls.isEmpty();

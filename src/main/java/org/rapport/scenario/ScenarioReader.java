@@ -46,7 +46,7 @@ final class ScenarioReader {
     private static final List<String> CLIENT_KEYS = List.of("name", "age", "gender", "pronouns", "culture",
             "background", "presenting_concern", "history", "core_beliefs", "intermediate_beliefs",
             "coping_strategies", "automatic_thoughts", "emotions", "behaviours", "style");
-    private static final List<String> OBJECTIVE_KEYS = List.of("text", "met_when");
+    private static final List<String> OBJECTIVE_KEYS = List.of("text", "met_when", "answering", "before");
     private static final List<String> STATE_KEYS = List.of("trust", "distress", "disclosure");
     private static final List<String> BEAT_KEYS = List.of("id", "client", "hint", "boundary", "end", "branches",
             "after_turn");
@@ -191,9 +191,33 @@ final class ScenarioReader {
             checkKeys(m, path, OBJECTIVE_KEYS);
             String text = text(m, "text", path + ".text", true);
             List<Condition> checks = conditions(m, "met_when", path + ".met_when", true, false, beatIds);
-            objectives.add(new Objective(text, checks));
+            List<String> answering = beatList(m, "answering", path + ".answering", beatIds);
+            List<String> before = beatList(m, "before", path + ".before", beatIds);
+            if (!answering.isEmpty() && !before.isEmpty()) {
+                problem(m.get("before").line(), path + ".before", "give answering or before, not both");
+            }
+            if (before.size() > 1) problem(m.get("before").line(), path + ".before", "names one beat, not a list");
+            objectives.add(new Objective(text, checks, answering, before.isEmpty() ? null : before.get(0)));
         }
         return objectives;
+    }
+
+    /** Beat ids under {@code key} (one id or a list), each checked against the scenario's beats. */
+    private List<String> beatList(Mapping m, String key, String field, Set<String> beatIds) {
+        YamlNode node = m.get(key);
+        if (node == null) return List.of();
+        List<String> values = scalars(node, field);
+        if (values == null) return List.of();
+        List<String> ids = new ArrayList<>();
+        for (String v : values) {
+            String id = v.trim();
+            if (!beatIds.contains(id)) {
+                problem(node.line(), field, "'" + id + "' is not a beat of this scenario");
+            } else {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private ClientState start(Mapping top) {

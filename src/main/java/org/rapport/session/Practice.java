@@ -16,6 +16,9 @@ final class Practice {
     static final String KEEP_GOING = "Keep it up: try a harder scenario, or practise this one in exam mode"
             + " (start ID --exam) without live feedback.";
 
+    static final String NO_REPLIES = "Nothing to judge yet: the session ended before your first reply. Try it again"
+            + " when you are ready";
+
     private Practice() {
     }
 

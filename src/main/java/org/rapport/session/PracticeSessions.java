@@ -77,7 +77,13 @@ public class PracticeSessions {
 
     /** Runs a session from a list of replies, without a terminal, and ends it. */
     public PracticeSession play(String scenarioId, String trainee, List<String> replies, ReplyListener listener) {
-        PracticeSession session = start(scenarioId, trainee, null);
+        return play(scenarioId, trainee, null, replies, listener);
+    }
+
+    /** As {@link #play(String, String, List, ReplyListener)}, with the client played in {@code clientMode}. */
+    public PracticeSession play(String scenarioId, String trainee, String clientMode, List<String> replies,
+            ReplyListener listener) {
+        PracticeSession session = start(scenarioId, trainee, clientMode);
         for (String reply : replies) {
             if (session.ended()) break;
             listener.replied(reply, session.reply(reply, text -> { }));

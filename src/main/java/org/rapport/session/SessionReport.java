@@ -62,9 +62,27 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         Map<Roadblock, Integer> roadblocks = new EnumMap<>(Roadblock.class);
         session.scores().forEach(s -> s.roadblocks().forEach(r -> roadblocks.merge(r, 1, Integer::sum)));
         List<ObjectiveResult> met = ObjectiveAssessment.assess(session.scenario().objectives(),
-                new SessionOutcome(session.reachedBeats(), session.summary(), session.clientState()));
+                outcome(session));
         return new SessionReport(session.record(), session.scenario().title(), replies.size(), criteria, summary.miti(),
-                summary.overall(), session.clientState(), met, roadblocks, practiseNext(criteria, summary.miti(), roadblocks));
+                summary.overall(), session.clientState(), replies.isEmpty() ? List.of() : met, roadblocks,
+                replies.isEmpty() ? List.of(Practice.NO_REPLIES + " (start " + session.scenario().id() + ")")
+                        : practiseNext(criteria, summary.miti(), roadblocks));
+    }
+
+    /** The session as objectives judge it: each scored reply with the beat of the client line it answered. */
+    static SessionOutcome outcome(PracticeSession session) {
+        List<SessionOutcome.Reply> replies = new ArrayList<>();
+        Map<String, Integer> firstReached = new java.util.HashMap<>();
+        String answering = null;
+        for (SessionTurn t : session.turns()) {
+            if (t.speaker() == org.rapport.transcript.Speaker.CLIENT) {
+                answering = t.beatId();
+                if (t.beatId() != null) firstReached.putIfAbsent(t.beatId(), t.index());
+            } else if (t.score() != null) {
+                replies.add(new SessionOutcome.Reply(t.index(), answering, t.score()));
+            }
+        }
+        return new SessionOutcome(session.reachedBeats(), session.summary(), session.clientState(), replies, firstReached);
     }
 
     /**
@@ -101,7 +119,7 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         out.append(title).append('\n').append("=".repeat(Math.min(title.length(), 78))).append('\n');
         out.append(String.format(Locale.ROOT, "Trainee %s · session %s · started %s · %d %s · %s%n", session.trainee(),
                 session.id(), STARTED.format(session.startedAt()), replies, replies == 1 ? "reply" : "replies",
-                session.status() == SessionStatus.FINISHED ? "finished" : "in progress"));
+                statusLabel(session, replies)));
 
         out.append("\nCriterion scores (1-5)\n");
         for (CriterionResult c : criteria) {
@@ -137,7 +155,8 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         out.append("\nThe client at the end\n  ").append(RapportMeter.render(finalState)).append('\n');
 
         out.append("\nLearning objectives\n");
-        if (objectives.isEmpty()) out.append("  (this scenario sets none)\n");
+        if (replies == 0) out.append("  (not judged: there were no replies)\n");
+        else if (objectives.isEmpty()) out.append("  (this scenario sets none)\n");
         for (ObjectiveResult o : objectives) {
             out.append(wrap(o.objective().text(), o.met() ? "  [met]    " : "  [missed] ", "           "));
             o.shortfalls().forEach(why -> out.append(wrap(why, "           - ", "             ")));
@@ -146,6 +165,15 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         out.append("\nWhat to practise next\n");
         practiseNext.forEach(p -> out.append(wrap(p, "  - ", "    ")));
         return out.toString();
+    }
+
+    /**
+     * A session ended before the trainee's first reply is abandoned, not finished: it counts for no
+     * assignment and earns no praise.
+     */
+    public static String statusLabel(SessionRecord session, int replies) {
+        if (session.status() != SessionStatus.FINISHED) return "in progress";
+        return replies == 0 ? "abandoned (no replies)" : "finished";
     }
 
     /** Word-wraps {@code text} to {@link #WIDTH} columns, the first line after {@code first}. */

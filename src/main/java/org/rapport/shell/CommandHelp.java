@@ -12,10 +12,18 @@ final class CommandHelp {
     static String of(Command command) {
         StringBuilder text = new StringBuilder();
         text.append(command.getName()).append(" - ").append(command.getDescription()).append("\n");
-        String help = command.getHelp();
-        if (help != null && !help.isBlank()) {
-            text.append("\n").append(help.strip()).append("\n");
+        String help = command.getHelp() == null ? "" : command.getHelp().strip();
+        if (!help.startsWith(command.getName())) {
+            // no written synopsis (the framework's own commands): one from the options
+            StringBuilder synopsis = new StringBuilder(command.getName());
+            for (CommandOption o : command.getOptions()) {
+                boolean flag = o.type() == boolean.class || o.type() == Boolean.class;
+                String part = "--" + o.longName() + (flag ? "" : " VALUE");
+                synopsis.append(' ').append(Boolean.TRUE.equals(o.required()) ? part : "[" + part + "]");
+            }
+            text.append("\n").append(synopsis).append("\n");
         }
+        if (!help.isEmpty()) text.append("\n").append(help).append("\n");
         if (!command.getOptions().isEmpty()) {
             text.append("\nOptions:\n");
             for (CommandOption option : command.getOptions()) {

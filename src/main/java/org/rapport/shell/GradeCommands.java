@@ -153,8 +153,10 @@ public class GradeCommands {
             throw new CommandFailure(SOME_INPUT_FAILED, "cannot write " + out + ": " + e.getMessage());
         }
         if (agreement != null && agreement.replies() > 0 && agreement.unreadable() == agreement.replies()) {
-            throw new CommandFailure(JUDGE_UNAVAILABLE, "the LLM judge gave no usable verdict (the engine's grades "
-                    + "are complete); check 'llm status'");
+            throw new CommandFailure(JUDGE_UNAVAILABLE, agreement.unreachable() == agreement.replies()
+                    ? "the language model could not be reached, so the LLM judge gave no verdict (the engine's grades"
+                            + " are complete); check 'llm status'"
+                    : "the LLM judge gave no usable verdict (the engine's grades are complete); check 'llm status'");
         }
         if (report.hasErrors()) {
             throw new CommandFailure(SOME_INPUT_FAILED, report.errors().size() + " of "

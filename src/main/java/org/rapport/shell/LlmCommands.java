@@ -25,6 +25,7 @@ public class LlmCommands {
     @Command(name = "llm status", group = "LLM",
             description = "Show the configured LLM provider, base URL and model, and whether it answers",
             help = """
+                    llm status [--timeout DURATION] [--format text|json]
                     Sends one tiny request with a short timeout and reports provider, base URL, model, whether
                     an API key is set (never the key itself), whether the model answered and how fast.
                     Configure with RAPPORT_LLM_PROVIDER (openai|ollama|anthropic), RAPPORT_LLM_BASE_URL,

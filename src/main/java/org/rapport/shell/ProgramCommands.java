@@ -35,10 +35,12 @@ public class ProgramCommands {
     private final ObjectProvider<TranscriptFiles> files;
     private final Gradebook gradebook;
     private final DatabaseLogins logins;
+    private final ObjectProvider<org.rapport.scenario.ScenarioLibrary> scenarios;
 
     public ProgramCommands(TranscriptImport importer, ObjectProvider<RubricEngines> engines,
             ObjectProvider<RubricEngine> engine, ObjectProvider<TranscriptFiles> files, Gradebook gradebook,
-            DatabaseLogins logins) {
+            DatabaseLogins logins, ObjectProvider<org.rapport.scenario.ScenarioLibrary> scenarios) {
+        this.scenarios = scenarios;
         this.importer = importer;
         this.engines = engines;
         this.engine = engine;
@@ -47,12 +49,14 @@ public class ProgramCommands {
         this.logins = logins;
     }
 
-    @Command(name = "import", group = GROUP, description = "Import transcripts as scored sessions.", help = """
+    @Command(name = "import", group = GROUP, description = "Import transcripts as scored sessions", help = """
+            import PATH... [--trainee NAME] [--scenario ID] [--rubric ID]
             Reads transcript files or folders in the grade input formats (JSON, labelled text, CSV), scores
             every trainee reply with the rubric engine, and stores each transcript as a finished session.
             A transcript belongs to --trainee, or else to the prefix of its id (alice-week3 is alice's).
             Re-running an import, complete or interrupted, adds nothing twice. Exit status 1 when any input
             failed; the others are still imported.
+            --scenario must be a scenario in the scenarios folder, as for assign.
             Example: import cohort/ --scenario gad-hector""")
     public String importTranscripts(CommandContext ctx,
             @Arguments List<String> paths,
@@ -61,6 +65,7 @@ public class ProgramCommands {
             String scenario,
             @Option(longName = "rubric", description = "rubric id [default: the default rubric]") String rubric) {
         if (paths == null || paths.isEmpty()) throw new IllegalArgumentException("give transcript files or folders");
+        if (scenario != null && !scenario.isBlank()) SupervisorCommands.requireKnownScenario(scenarios.getIfAvailable(), scenario);
         TranscriptFiles reader = files.getIfAvailable();
         if (reader == null) throw new CommandFailure("transcript readers are not available in this build");
         RubricEngine scorer = engine(rubric);
@@ -133,8 +138,11 @@ public class ProgramCommands {
         return "Wrote " + sheet.rows().size() + " gradebook rows to " + file;
     }
 
-    @Command(name = {"db", "status"}, group = GROUP, description = "Which database, which login, what it can see.",
-            help = "Example: db status")
+    @Command(name = {"db", "status"}, group = GROUP, description = "Show which database, which login, and what it can see",
+            help = """
+                    db status
+                      The database in use (embedded H2 or PostgreSQL, its URL without any password), the login,
+                      what that login may read and write, and the schema version.""")
     public String dbStatus() {
         StoreStatus status = SupervisorCommands.attemptValue(logins::status);
         StringBuilder text = new StringBuilder()
@@ -149,8 +157,9 @@ public class ProgramCommands {
         return text.substring(0, text.length() - 1);
     }
 
-    @Command(name = {"db", "grant"}, group = GROUP, description = "Create a PostgreSQL login for a trainee or supervisor.",
+    @Command(name = {"db", "grant"}, group = GROUP, description = "Create a PostgreSQL login for a trainee or supervisor",
             help = """
+                    db grant (--trainee NAME [--supervisor NAME] | --supervisor NAME) [--password TEXT] [--print]
                     Creates a LOGIN role named like the person, member of rapport_trainee or rapport_supervisor,
                     and puts them on record (a trainee under --supervisor). Run as the database owner. Prints
                     the password once when none is given. --print only shows the SQL.

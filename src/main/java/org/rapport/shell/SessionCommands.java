@@ -103,16 +103,23 @@ public class SessionCommands {
 
     @Command(name = "play", group = GROUP, description = "Run a session from a file of replies, without a terminal",
             help = """
-                    play ID --replies FILE [--trainee NAME] [--json]
+                    play ID --replies FILE [--trainee NAME] [--client scripted|llm] [--exam] [--json]
                       One reply per line of FILE; blank lines and # comments are skipped. Prints the
-                      conversation with feedback and the session report, or with --json the session in the
-                      grade output format, with the client's final state in the summary.""")
+                      conversation with feedback (none with --exam) and the session report, or with --json
+                      the session in the grade output format, with the client's final state in the summary.""")
     public void play(@Argument(index = 0, description = "scenario id") String id,
             @Option(longName = "replies", required = true, description = "file with one reply per line") String replies,
             @Option(longName = "trainee", description = "who is practising") String trainee,
+            @Option(longName = "client", description = "scripted or llm (default: the scenario's mode)") String client,
+            @Option(longName = "exam", description = "no live feedback until the report") boolean exam,
             @Option(longName = "json", description = "print the grade output JSON") boolean json,
             CommandContext ctx) {
         String scenarioId = required(id, "play needs a scenario id; list them with: scenarios");
+        guarded(() -> service().scenario(scenarioId));
+        if (client != null && !client.isBlank() && !List.of(PracticeSessions.SCRIPTED, PracticeSessions.LLM)
+                .contains(client.strip().toLowerCase(Locale.ROOT))) {
+            throw new CommandFailure(OneShotCommand.USAGE, "--client must be scripted or llm, not '" + client + "'");
+        }
         List<String> lines;
         try {
             lines = RepliesFile.read(Path.of(replies));
@@ -124,11 +131,12 @@ public class SessionCommands {
         if (lines.isEmpty()) throw new CommandFailure(replies + " has no replies (one per line; # starts a comment)");
         PrintWriter out = ctx.outputWriter();
         if (json) {
-            PracticeSession session = guarded(() -> service().play(scenarioId, trainee(trainee), lines, (r, result) -> { }));
+            PracticeSession session = guarded(() -> service().play(scenarioId, trainee(trainee), client, lines,
+                    (r, result) -> { }));
             out.println(SessionGradeJson.of(session));
         } else {
-            PracticeSession session = guarded(() -> service().start(scenarioId, trainee(trainee), null));
-            Conversation conversation = conversation(session, out, false);
+            PracticeSession session = guarded(() -> service().start(scenarioId, trainee(trainee), client));
+            Conversation conversation = conversation(session, out, exam);
             conversation.introduce();
             conversation.play(lines);
         }
@@ -221,7 +229,8 @@ public class SessionCommands {
         static SessionRow of(SessionRecord r, SavedSession saved) {
             int replies = (int) saved.turns().stream().filter(t -> t.score() != null).count();
             return new SessionRow(r.id(), r.trainee(), r.scenarioId(), r.clientMode(), r.startedAt(), r.endedAt(),
-                    saved.turns().size(), replies, r.status() == SessionStatus.FINISHED ? "finished" : "in_progress");
+                    saved.turns().size(), replies, r.status() != SessionStatus.FINISHED ? "in_progress"
+                            : replies == 0 ? "abandoned" : "finished");
         }
     }
 
@@ -255,7 +264,7 @@ public class SessionCommands {
     }
 
     private static String required(String value, String message) {
-        if (value == null || value.isBlank()) throw new CommandFailure(message);
+        if (value == null || value.isBlank()) throw new CommandFailure(OneShotCommand.USAGE, message);
         return value.strip();
     }
 
@@ -263,11 +272,19 @@ public class SessionCommands {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Turns the service's refusals (unknown scenario, finished session, ...) into one-line command failures. */
+    /**
+     * Turns the service's refusals into one-line command failures: a bad value or unknown id (unknown
+     * scenario or session, --client robot) is a usage error, exit status 2.
+     */
     private static <T> T guarded(Supplier<T> action) {
         try {
             return action.get();
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(OneShotCommand.USAGE, e.getMessage());
+        } catch (org.rapport.scenario.ScenarioException e) {
+            // an unknown id is a usage error; a scenario file with problems is a failure of its own
+            throw new CommandFailure(e.problems().isEmpty() ? OneShotCommand.USAGE : 1, e.getMessage());
+        } catch (IllegalStateException e) {
             throw new CommandFailure(e.getMessage());
         }
     }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Where an assignment stands, derived from the trainee's sessions of the scenario:
+ * Where an assignment stands, derived from the trainee's sessions of the scenario started since it was
+ * assigned (a session from before does not answer it). A session ended before its first reply is
+ * abandoned: it starts the assignment but neither finishes nor passes it.
  * <ul>
  * <li>passed: a finished session's overall score reached the minimum (only when one is set);</li>
  * <li>done: a session was finished and no minimum is set;</li>
@@ -24,9 +26,9 @@ public enum AssignmentStatus {
     }
 
     public static AssignmentStatus derive(Assignment assignment, List<ScoredSession> sessions, LocalDate today) {
-        boolean finished = sessions.stream().anyMatch(ScoredSession::finished);
+        boolean finished = sessions.stream().anyMatch(ScoredSession::completed);
         if (assignment.minScore() != null) {
-            boolean reached = sessions.stream().filter(ScoredSession::finished)
+            boolean reached = sessions.stream().filter(ScoredSession::completed)
                     .map(s -> s.reviewed().overall())
                     .anyMatch(overall -> overall != null && overall >= assignment.minScore());
             if (reached) return PASSED;

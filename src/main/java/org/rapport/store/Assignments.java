@@ -64,10 +64,10 @@ public class Assignments {
                 .params(trainee, scenarioId).query(Assignments::assignment).optional();
     }
 
-    /** Assignments by trainee, soonest due first (those without a due date last). */
+    /** Assignments soonest due first (those without a due date last), then by trainee and scenario. */
     public List<Assignment> list(String trainee) {
         if (trainee == null) {
-            return jdbc.sql("SELECT * FROM assignments ORDER BY trainee, due NULLS LAST, scenario_id")
+            return jdbc.sql("SELECT * FROM assignments ORDER BY due NULLS LAST, trainee, scenario_id")
                     .query(Assignments::assignment).list();
         }
         return jdbc.sql("SELECT * FROM assignments WHERE trainee = ? ORDER BY due NULLS LAST, scenario_id").param(trainee)
@@ -86,8 +86,16 @@ public class Assignments {
                 .toList();
     }
 
-    static AssignmentStanding standing(Assignment assignment, List<ScoredSession> sessions, LocalDate today) {
-        List<ScoredSession> finished = sessions.stream().filter(ScoredSession::finished).toList();
+    /** The sessions of the scenario that answer the assignment: those started since it was assigned. */
+    static List<ScoredSession> since(Assignment assignment, List<ScoredSession> ofScenario) {
+        return ofScenario.stream()
+                .filter(s -> assignment.assignedAt() == null || !s.record().startedAt().isBefore(assignment.assignedAt()))
+                .toList();
+    }
+
+    static AssignmentStanding standing(Assignment assignment, List<ScoredSession> ofScenario, LocalDate today) {
+        List<ScoredSession> sessions = since(assignment, ofScenario);
+        List<ScoredSession> finished = sessions.stream().filter(ScoredSession::completed).toList();
         Double best = finished.stream().map(s -> s.reviewed().overall()).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         var last = sessions.stream().map(s -> s.record().startedAt()).max(Comparator.naturalOrder()).orElse(null);

@@ -67,7 +67,7 @@ public class Gradebook {
             for (Assignment a : assigned) {
                 if (!a.trainee().equals(trainee)) continue;
                 covered.add(a.scenarioId());
-                List<ScoredSession> sessions = all.ofScenario(trainee, a.scenarioId());
+                List<ScoredSession> sessions = Assignments.since(a, all.ofScenario(trainee, a.scenarioId()));
                 AssignmentStanding standing = Assignments.standing(a, sessions, today);
                 rows.add(row(trainee, a.scenarioId(), standing.status().label(), a.due(), a.minScore(), sessions,
                         criteria, zone));
@@ -88,7 +88,7 @@ public class Gradebook {
 
     private static Row row(String trainee, String scenario, String status, LocalDate due, Double minScore,
             List<ScoredSession> sessions, List<String> criteria, ZoneId zone) {
-        List<ScoredSession> finished = sessions.stream().filter(ScoredSession::finished).toList();
+        List<ScoredSession> finished = sessions.stream().filter(ScoredSession::completed).toList();
         Double best = finished.stream().map(s -> s.reviewed().overall()).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         Map<String, Double> means = new LinkedHashMap<>();

@@ -63,12 +63,40 @@ public class Reviews {
 
     /**
      * Records a supervisor's score for one criterion of one reply. The engine's score is copied beside
-     * it and stays on record; nothing is updated in place.
+     * it and stays on record; nothing is updated in place. Where the engine judged the criterion not to
+     * apply (n/a), a score is refused unless {@code applies}: the supervisor says it did apply.
      */
-    public ScoreOverride override(String sessionId, int turnIndex, String criterion, int score, String note, String by) {
+    public ScoreOverride override(String sessionId, int turnIndex, String criterion, int score, String note, String by,
+            boolean applies) {
         if (score < 1 || score > 5) throw new IllegalArgumentException("a score is 1 to 5, was " + score);
-        if (note == null || note.isBlank()) throw new IllegalArgumentException("an override needs a note saying why");
-        TraineeRoster.requireName("supervisor", by);
+        SessionTurn turn = scoredTurn(sessionId, turnIndex, criterion);
+        if (turn.score().score(criterion) == null && !applies) {
+            throw new IllegalArgumentException("the engine found " + criterion + " not applicable to turn " + turnIndex
+                    + " (n/a); add --applies if it did apply and you want to score it");
+        }
+        return record(sessionId, turn, criterion, score, note, by);
+    }
+
+    /** An override where the engine scored the criterion (refused where it found it n/a). */
+    public ScoreOverride override(String sessionId, int turnIndex, String criterion, int score, String note, String by) {
+        return override(sessionId, turnIndex, criterion, score, note, by, false);
+    }
+
+    /**
+     * Withdraws the supervisor's score for one criterion of one reply, so that the engine's counts again.
+     * The withdrawal is recorded beside the override it withdraws; nothing is deleted.
+     */
+    public ScoreOverride withdraw(String sessionId, int turnIndex, String criterion, String note, String by) {
+        SessionTurn turn = scoredTurn(sessionId, turnIndex, criterion);
+        List<ScoreOverride> history = overrides(sessionId).stream()
+                .filter(o -> o.turnIndex() == turnIndex && o.criterion().equals(criterion)).toList();
+        if (history.isEmpty() || history.get(history.size() - 1).withdrawn()) {
+            throw new IllegalArgumentException("turn " + turnIndex + " " + criterion + " has no override in effect to clear");
+        }
+        return record(sessionId, turn, criterion, null, note, by);
+    }
+
+    private SessionTurn scoredTurn(String sessionId, int turnIndex, String criterion) {
         journal.record(sessionId).orElseThrow(() -> unknown(sessionId));
         SessionTurn turn = journal.turns(sessionId).stream().filter(t -> t.index() == turnIndex).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("session " + sessionId + " has no turn " + turnIndex));
@@ -80,6 +108,14 @@ public class Reviews {
             throw new IllegalArgumentException("unknown criterion '" + criterion + "'; this reply was scored on "
                     + String.join(", ", turn.score().scores().keySet()));
         }
+        return turn;
+    }
+
+    private ScoreOverride record(String sessionId, SessionTurn turn, String criterion, Integer score, String note,
+            String by) {
+        if (note == null || note.isBlank()) throw new IllegalArgumentException("an override needs a note saying why");
+        TraineeRoster.requireName("supervisor", by);
+        int turnIndex = turn.index();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO overrides (session_id, turn_index, criterion, engine_score, supervisor_score,
@@ -124,7 +160,7 @@ public class Reviews {
 
     static ScoreOverride scoreOverride(ResultSet rs, int row) throws SQLException {
         return new ScoreOverride(rs.getLong("id"), rs.getString("session_id"), rs.getInt("turn_index"),
-                rs.getString("criterion"), Columns.integer(rs, "engine_score"), rs.getInt("supervisor_score"),
+                rs.getString("criterion"), Columns.integer(rs, "engine_score"), Columns.integer(rs, "supervisor_score"),
                 rs.getString("overridden_by"), rs.getString("db_login"), Columns.instant(rs, "overridden_at"),
                 rs.getString("note"));
     }

@@ -13,4 +13,9 @@ public record ScoredSession(SessionRecord record, TranscriptSummary engine, Tran
     public boolean finished() {
         return record.status() == SessionStatus.FINISHED;
     }
+
+    /** Finished with at least one reply: a session ended before any reply is abandoned and counts for nothing. */
+    public boolean completed() {
+        return finished() && replies > 0;
+    }
 }

@@ -48,7 +48,7 @@ public class SessionResults {
                     // later overrides of the same score supersede earlier ones
                     overrides.computeIfAbsent(rs.getString("session_id"), k -> new LinkedHashMap<>())
                             .computeIfAbsent(rs.getInt("turn_index"), k -> new LinkedHashMap<>())
-                            .put(rs.getString("criterion"), rs.getInt("supervisor_score"));
+                            .put(rs.getString("criterion"), Columns.integer(rs, "supervisor_score"));
                 });
 
         Set<String> criteria = new LinkedHashSet<>();
@@ -67,11 +67,16 @@ public class SessionResults {
         return new Results(criterionIds, results);
     }
 
-    /** The engine's judgement with the supervisor's scores in place of those they override. */
+    /**
+     * The engine's judgement with the supervisor's scores in place of those they override; a null score
+     * (a withdrawn override) leaves the engine's.
+     */
     static TurnScore reviewed(TurnScore engine, Map<String, Integer> overrides) {
-        if (overrides == null || overrides.isEmpty()) return engine;
+        if (overrides == null || overrides.values().stream().allMatch(java.util.Objects::isNull)) return engine;
         Map<String, Integer> scores = new LinkedHashMap<>(engine.scores());
-        scores.putAll(overrides);
+        overrides.forEach((criterion, score) -> {
+            if (score != null) scores.put(criterion, score);
+        });
         return new TurnScore(engine.codes(), engine.empathy(), scores, engine.evidence(), engine.feedback(),
                 engine.roadblocks(), engine.boundary());
     }

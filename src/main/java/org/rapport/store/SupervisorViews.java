@@ -118,7 +118,7 @@ public final class SupervisorViews {
         StringBuilder text = new StringBuilder();
         text.append("Session ").append(r.id()).append(" - ").append(r.trainee()).append(", scenario ")
                 .append(r.scenarioId() == null ? "-" : r.scenarioId()).append(", ")
-                .append(r.status() == null ? "" : r.status().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .append(ReviewDocuments.status(review))
                 .append("\nStarted ").append(MINUTE.format(r.startedAt().atZone(zone)))
                 .append(r.endedAt() == null ? "" : ", ended " + MINUTE.format(r.endedAt().atZone(zone)))
                 .append(", rubric ").append(r.rubricId() == null ? "-" : r.rubricId()).append("\n");
@@ -152,13 +152,18 @@ public final class SupervisorViews {
                     Integer reviewed = turn.reviewedScores().get(score.getKey());
                     text.append(" ").append(score.getKey()).append(" ").append(score.getValue() == null ? "n/a"
                             : score.getValue());
-                    if (!java.util.Objects.equals(reviewed, score.getValue())) {
+                    if (!java.util.Objects.equals(reviewed, score.getValue()) && reviewed != null) {
                         text.append(" -> ").append(reviewed).append(" (supervisor)");
                     }
                 }
                 s.evidence().forEach(e -> text.append("\n    evidence: ").append(e));
                 s.feedback().forEach(f -> text.append("\n    feedback: ").append(f));
                 for (ScoreOverride o : turn.overrides()) {
+                    if (o.withdrawn()) {
+                        text.append("\n    override of ").append(o.criterion()).append(" withdrawn by ").append(o.by())
+                                .append(", ").append(MINUTE.format(o.at().atZone(zone))).append(": ").append(o.note());
+                        continue;
+                    }
                     text.append("\n    override: ").append(o.criterion()).append(" ")
                             .append(o.engineScore() == null ? "n/a" : o.engineScore()).append(" -> ")
                             .append(o.supervisorScore()).append(" by ").append(o.by()).append(", ")
@@ -203,7 +208,7 @@ public final class SupervisorViews {
         }
     }
 
-    static String number(Double value) {
+    public static String number(Double value) {
         return value == null ? "-" : String.format(Locale.ROOT, "%.1f", value);
     }
 

@@ -188,8 +188,8 @@ class LlmJudgeTest {
 
         assertThat(verdicts).hasSize(6);
         assertThat(verdicts.get(0).score("empathy")).isEqualTo(4);
-        assertThat(verdicts.subList(1, 4)).allSatisfy(v -> assertThat(v.problem()).startsWith("model unavailable"));
-        assertThat(verdicts.subList(4, 6)).allSatisfy(v -> assertThat(v.problem()).startsWith("not sent"));
+        assertThat(verdicts.subList(1, 4)).allSatisfy(v -> assertThat(v.unreachable()).isTrue());
+        assertThat(verdicts.subList(4, 6)).allSatisfy(v -> assertThat(v.problem()).contains("could not be reached: not sent"));
         assertThat(progress).containsExactly(1, 2, 3, 4, 5, 6);
         verify(chat, times(4)).chat(any(ChatRequest.class));
     }

@@ -88,7 +88,8 @@ class GradeWithLlmJudgeTest {
         server.otherwise(FakeModelServer.fail(503));
 
         assertThatThrownBy(() -> commands().grade(List.of(good()), null, "json", null, "llm", ctx))
-                .isInstanceOfSatisfying(CommandFailure.class, f -> assertThat(f.exitCode()).isEqualTo(3));
+                .isInstanceOfSatisfying(CommandFailure.class, f -> assertThat(f.exitCode()).isEqualTo(3))
+                .hasMessageContaining("the language model could not be reached");
         JsonNode json = new ObjectMapper().readTree(output.toString());
         assertThat(json.get("transcripts")).hasSize(6);
         assertThat(json.get("judge").get("unreadable").asInt()).isEqualTo(json.get("judge").get("replies").asInt());

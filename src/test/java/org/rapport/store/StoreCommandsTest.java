@@ -63,7 +63,8 @@ class StoreCommandsTest {
 
             assertThat(supervisor.assign("alice", "gad-maya", "2099-03-20", 3.5, "dr-lee"))
                     .isEqualTo("Assigned gad-maya to alice, due 2099-03-20, pass at 3.5.");
-            Instant start = Clock.systemUTC().instant().minusSeconds(3600);
+            // started after the assignment: only such sessions count for it
+            Instant start = Clock.systemUTC().instant().plusSeconds(1);
             journal.begin(new SessionRecord("s1", "gad-maya", "alice", "scripted", "core", start, null,
                     SessionStatus.IN_PROGRESS));
             journal.append("s1", new SessionTurn(0, Speaker.CLIENT, StoreContractTest.MAYA_OPENS, null,
@@ -75,10 +76,10 @@ class StoreCommandsTest {
             assertThat(supervisor.assignments(null, true)).contains("\"status\" : \"in progress\"",
                     "\"min_score\" : 3.5");
 
-            assertThat(supervisor.override("s1", 1, "empathy", 4, "Warm acknowledgement of the sister's care.", null))
+            assertThat(supervisor.override("s1", 1, "empathy", 4, false, false, "Warm acknowledgement of the sister's care.", null))
                     .isEqualTo("Turn 1 empathy: engine 1, now 4 (by " + System.getProperty("user.name") + ").");
             supervisor.comment("s1", null, "Slow down before advising.", "dr-lee");
-            String review = supervisor.review("s1");
+            String review = supervisor.review("s1", null, null);
             assertThat(review).contains("[0] Client: " + StoreContractTest.MAYA_OPENS,
                     "(trust 2, distress 6, disclosure 0, beat opening)");
             assertThat(review).contains("[1] Trainee: " + StoreContractTest.ADVICE, "code: input (advice)",
@@ -97,7 +98,7 @@ class StoreCommandsTest {
             assertThat(Files.readString(file)).startsWith("trainee,scenario,status");
             assertThatThrownBy(() -> program.gradebook("xlsx", null)).isInstanceOf(IllegalArgumentException.class);
 
-            assertThatThrownBy(() -> supervisor.review("nope")).isInstanceOf(CommandFailure.class)
+            assertThatThrownBy(() -> supervisor.review("nope", null, null)).isInstanceOf(CommandFailure.class)
                     .hasMessage("no session nope");
             assertThatThrownBy(() -> supervisor.assign("alice", "gad-maya", "20/03/2099", null, "dr-lee"))
                     .hasMessageContaining("YYYY-MM-DD");
@@ -151,7 +152,7 @@ class StoreCommandsTest {
     void statusOfTheEmbeddedStoreSaysItIsSingleUser() {
         app().run(context -> {
             String status = context.getBean(ProgramCommands.class).dbStatus();
-            assertThat(status).contains("database: h2", "single user", "single-user embedded database", "version 3");
+            assertThat(status).contains("database: h2", "single user", "single-user embedded database", "version 4");
             assertThatThrownBy(() -> context.getBean(ProgramCommands.class).dbGrant("alice", null, null, false))
                     .isInstanceOf(CommandFailure.class).hasMessageContaining("only on PostgreSQL");
             assertThat(context.getBean(ProgramCommands.class).dbGrant("alice", "dr-lee", "s3cret", true))

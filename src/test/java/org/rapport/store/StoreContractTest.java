@@ -35,6 +35,8 @@ abstract class StoreContractTest {
 
     /** "Today" for due dates: Sunday 8 March 2026. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-08T12:00:00Z"), ZoneOffset.UTC);
+    /** When the supervisor set the assignments: before the sessions that answer them. */
+    static final Clock ASSIGNED = Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
 
     static final String MAYA_OPENS = "I don't really know why I'm here. My sister kind of made me come.";
     static final String REFLECTION = "It sounds like coming here wasn't entirely your choice, and part of you"
@@ -46,6 +48,7 @@ abstract class StoreContractTest {
 
     JdbcSessionJournal journal;
     Assignments assignments;
+    Assignments assigning;
     Reviews reviews;
     Gradebook gradebook;
     TraineeRoster roster;
@@ -65,6 +68,7 @@ abstract class StoreContractTest {
         }
         journal = new JdbcSessionJournal(dataSource(), CLOCK);
         assignments = new Assignments(dataSource(), CLOCK);
+        assigning = new Assignments(dataSource(), ASSIGNED);
         reviews = new Reviews(dataSource(), CLOCK);
         gradebook = new Gradebook(dataSource(), CLOCK);
         roster = new TraineeRoster(dataSource(), CLOCK);
@@ -127,7 +131,7 @@ abstract class StoreContractTest {
 
     @Test
     void anAssignmentMovesFromNotStartedThroughInProgressToPassed() {
-        assignments.assign("alice", "gad-maya", LocalDate.parse("2026-03-10"), 3.5, "dr-lee");
+        assigning.assign("alice", "gad-maya", LocalDate.parse("2026-03-10"), 3.5, "dr-lee");
         assertThat(status("alice", "gad-maya")).isEqualTo(AssignmentStatus.NOT_STARTED);
 
         Instant start = Instant.parse("2026-03-06T09:00:00Z");
@@ -152,26 +156,26 @@ abstract class StoreContractTest {
 
     @Test
     void aPastDueAssignmentWithoutAPassingSessionIsOverdueAndOthersAreUntouched() {
-        assignments.assign("alice", "ocd-sam", LocalDate.parse("2026-03-01"), null, "dr-lee");
-        assignments.assign("alice", "gad-maya", null, null, "dr-lee");
-        assignments.assign("bob", "ocd-sam", LocalDate.parse("2026-03-01"), null, "dr-lee");
+        assigning.assign("alice", "ocd-sam", LocalDate.parse("2026-03-01"), null, "dr-lee");
+        assigning.assign("alice", "gad-maya", null, null, "dr-lee");
+        assigning.assign("bob", "ocd-sam", LocalDate.parse("2026-03-01"), null, "dr-lee");
         finishedSession("b1", "bob", "ocd-sam", Instant.parse("2026-03-02T10:00:00Z"), ADVICE);
 
         assertThat(assignments.standings(null)).extracting(s -> s.assignment().trainee() + " "
                 + s.assignment().scenarioId() + ": " + s.status().label())
-                .containsExactly("alice ocd-sam: overdue", "alice gad-maya: not started", "bob ocd-sam: done");
+                .containsExactly("alice ocd-sam: overdue", "bob ocd-sam: done", "alice gad-maya: not started");
     }
 
     @Test
     void assigningAgainUpdatesTheDueDateAndMinimumInsteadOfDuplicating() {
-        assignments.assign("alice", "gad-maya", LocalDate.parse("2026-03-10"), 3.0, "dr-lee");
-        Assignment again = assignments.assign("alice", "gad-maya", LocalDate.parse("2026-03-20"), 4.0, "dr-lee");
+        assigning.assign("alice", "gad-maya", LocalDate.parse("2026-03-10"), 3.0, "dr-lee");
+        Assignment again = assigning.assign("alice", "gad-maya", LocalDate.parse("2026-03-20"), 4.0, "dr-lee");
 
         assertThat(assignments.list("alice")).containsExactly(again);
         assertThat(again.due()).isEqualTo(LocalDate.parse("2026-03-20"));
         assertThat(again.minScore()).isEqualTo(4.0);
         assertThat(roster.trainee("alice").orElseThrow().supervisor()).isEqualTo("dr-lee");
-        assertThatThrownBy(() -> assignments.assign("alice", "gad-maya", null, 6.0, "dr-lee"))
+        assertThatThrownBy(() -> assigning.assign("alice", "gad-maya", null, 6.0, "dr-lee"))
                 .hasMessageContaining("between 1 and 5");
     }
 
@@ -332,9 +336,9 @@ abstract class StoreContractTest {
 
     @Test
     void theGradebookHasARowPerTraineeAndAssignment() {
-        assignments.assign("alice", "gad-maya", LocalDate.parse("2026-03-10"), 3.5, "dr-lee");
-        assignments.assign("alice", "ocd-sam", LocalDate.parse("2026-03-01"), null, "dr-lee");
-        assignments.assign("Smith, Jo", "gad-maya", null, null, "dr-lee");
+        assigning.assign("alice", "gad-maya", LocalDate.parse("2026-03-10"), 3.5, "dr-lee");
+        assigning.assign("alice", "ocd-sam", LocalDate.parse("2026-03-01"), null, "dr-lee");
+        assigning.assign("Smith, Jo", "gad-maya", null, null, "dr-lee");
         finishedSession("g1", "alice", "gad-maya", Instant.parse("2026-03-04T10:00:00Z"), ADVICE);
         finishedSession("g2", "alice", "gad-maya", Instant.parse("2026-03-06T10:00:00Z"), REFLECTION, QUESTION);
         finishedSession("g3", "alice", "panic-omar", Instant.parse("2026-03-07T10:00:00Z"), QUESTION);
@@ -359,7 +363,7 @@ abstract class StoreContractTest {
     @Test
     void aNameThatLooksLikeSqlStaysAName() {
         String name = "Robert'); DROP TABLE sessions;--";
-        assignments.assign(name, "gad-maya", null, null, "x' OR '1'='1");
+        assigning.assign(name, "gad-maya", null, null, "x' OR '1'='1");
         finishedSession("inj", name, "gad-maya", Instant.parse("2026-03-04T10:00:00Z"), REFLECTION);
 
         assertThat(roster.trainees()).extracting(Trainee::name).containsExactly(name);
