@@ -47,8 +47,14 @@ public final class OfflineFallback {
      *
      * @param when     the branch conditions it was written for (empty: any reply)
      * @param reactsTo the boundary test it answers, or null
+     * @param story    for a beat's own line, the beat's place in the file (the story's order); -1 for a reaction
      */
-    record PoolLine(String text, List<Condition> when, BoundaryKind reactsTo) {
+    record PoolLine(String text, List<Condition> when, BoundaryKind reactsTo, int story) {
+
+        /** A beat's own line, told in the order of the story ({@code story} is its place), not a reaction. */
+        boolean storyLine() {
+            return story >= 0;
+        }
     }
 
     private final List<PoolLine> pool;
@@ -106,6 +112,10 @@ public final class OfflineFallback {
             }
             if (open.isEmpty()) return neutral();
         }
+        // The story moves forward in its authored order: of the beats' own lines, only the earliest not yet
+        // said may come next; reactions are chosen by how well they answer the reply.
+        int next = open.stream().filter(i -> pool.get(i).storyLine()).mapToInt(i -> pool.get(i).story()).min().orElse(-1);
+        open.removeIf(i -> pool.get(i).storyLine() && pool.get(i).story() != next);
         double[] scores = similarity(reply, lastClientLine);
         int best = open.get(0);
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -190,15 +200,17 @@ public final class OfflineFallback {
 
     static List<PoolLine> entries(Scenario scenario) {
         Map<String, PoolLine> pool = new LinkedHashMap<>();
+        int place = 0;
         for (Beat beat : scenario.beats()) {
+            place++;
             boolean ownMoment = beat.end() || beat.boundary() != null || beat.afterTurn() != null;
             if (!ownMoment && present(beat.client())) {
-                pool.putIfAbsent(normalise(beat.client()), new PoolLine(beat.client().strip(), List.of(), null));
+                pool.putIfAbsent(normalise(beat.client()), new PoolLine(beat.client().strip(), List.of(), null, place));
             }
             for (Branch branch : beat.branches()) {
                 if (present(branch.say())) {
                     pool.putIfAbsent(normalise(branch.say()),
-                            new PoolLine(branch.say().strip(), branch.when(), beat.boundary()));
+                            new PoolLine(branch.say().strip(), branch.when(), beat.boundary(), -1));
                 }
             }
         }

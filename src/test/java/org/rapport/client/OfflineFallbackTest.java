@@ -141,4 +141,24 @@ class OfflineFallbackTest {
 
         assertThat(new OfflineFallback(bare, MODEL).choose("Hello", "")).isIn(OfflineFallback.NEUTRAL_LINES);
     }
+
+    @Test
+    void theBeatsOwnLinesComeInTheOrderOfTheStoryWhateverTheReplyIsClosestTo() {
+        Scenario base = PersonaFixtures.scenario();
+        List<Beat> beats = List.of(
+                new Beat("first", "My dad left when I was nine. I don't talk about it much.", null, null, false, List.of(), null, 1),
+                new Beat("second", "Since the layoff I sleep until noon and feel worse for it.", null, null, false, List.of(), null, 2),
+                new Beat("third", "Last week I finally told my sister how bad it has been.", null, null, false, List.of(), null, 3));
+        Scenario story = new Scenario(base.id(), base.title(), base.presentation(), base.difficulty(), base.mode(),
+                base.summary(), base.client(), base.objectives(), base.start(), beats);
+        OfflineFallback fallback = new OfflineFallback(story, MODEL);
+
+        // Each reply is closest to a later beat; the story still moves one beat at a time.
+        assertThat(fallback.choose("Have you been able to tell your sister anything?", "Hi.", null, null))
+                .startsWith("My dad left");
+        assertThat(fallback.choose("What did your sister say when you told her?", "I don't talk about it much.", null, null))
+                .startsWith("Since the layoff");
+        assertThat(fallback.choose("How are you sleeping?", "I feel worse for it.", null, null))
+                .startsWith("Last week I finally told my sister");
+    }
 }
