@@ -18,6 +18,7 @@ import org.rapport.rubric.Roadblock;
 import org.rapport.rubric.TurnScore;
 import org.rapport.transcript.InputError;
 import org.rapport.transcript.SpeakerLabels;
+import org.rapport.transcript.Transcript;
 
 /**
  * The grade as self-contained HTML pages: one per transcript (per-criterion charts, MITI figures
@@ -87,7 +88,7 @@ public final class HtmlReport {
             b.append("</section>\n");
 
             b.append("<section><h2>Transcripts</h2>\n<table class=\"grid\"><thead><tr><th>Transcript</th>")
-                    .append("<th>Source</th><th class=\"num\">Replies</th>");
+                    .append("<th>Trainee</th><th>Source</th><th class=\"num\">Replies</th>");
             for (String c : rubric.criterionIds()) b.append("<th class=\"num\">").append(esc(rubric.criterionName(c))).append("</th>");
             b.append("<th class=\"num\">Reflection : question</th><th class=\"num\">% complex reflections</th>")
                     .append("<th class=\"num\">% open questions</th><th class=\"num\">Overall</th></tr></thead><tbody>\n");
@@ -95,7 +96,8 @@ public final class HtmlReport {
                 GradedTranscript t = report.transcripts().get(k);
                 MitiFigures m = t.summary().miti();
                 b.append("<tr><td><a href=\"").append(esc(pages.get(k))).append("\">").append(esc(t.id()))
-                        .append("</a></td><td class=\"src\">").append(esc(t.source())).append("</td><td class=\"num\">")
+                        .append("</a></td><td>").append(esc(Transcript.traineeOf(t.id())))
+                        .append("</td><td class=\"src\">").append(source(t.source())).append("</td><td class=\"num\">")
                         .append(t.replyCount()).append("</td>");
                 for (String c : rubric.criterionIds()) b.append(scoreCell(t.summary().scores().get(c)));
                 b.append(bandCell(m.reflectionToQuestion(), m.reflectionToQuestionBand()))
@@ -111,7 +113,7 @@ public final class HtmlReport {
             b.append("<section><h2>Inputs that could not be graded</h2><table class=\"grid\"><thead><tr><th>Source</th>")
                     .append("<th class=\"num\">Line</th><th>Problem</th></tr></thead><tbody>\n");
             for (InputError e : report.errors()) {
-                b.append("<tr><td class=\"src\">").append(esc(e.source())).append("</td><td class=\"num\">")
+                b.append("<tr><td class=\"src\">").append(source(e.source())).append("</td><td class=\"num\">")
                         .append(e.line() == null ? "" : e.line()).append("</td><td>").append(esc(e.message()))
                         .append("</td></tr>\n");
             }
@@ -125,8 +127,9 @@ public final class HtmlReport {
         StringBuilder b = new StringBuilder();
         head(b, "Transcript " + t.id());
         b.append("<nav><a href=\"index.html\">&larr; Cohort</a></nav>\n");
-        b.append("<header><h1>Transcript ").append(esc(t.id())).append("</h1><p class=\"meta\">")
-                .append(esc(t.source())).append(" &middot; rubric <b>").append(esc(rubric.id())).append("</b> version ")
+        String trainee = Transcript.traineeOf(t.id());
+        b.append("<header><h1>Transcript ").append(esc(t.id())).append("</h1><p class=\"meta\">Trainee <b>")
+                .append(esc(trainee)).append("</b> &middot; ").append(source(t.source())).append(" &middot; rubric <b>").append(esc(rubric.id())).append("</b> version ")
                 .append(esc(rubric.version())).append(" &middot; ").append(t.replyCount()).append(" trainee replies")
                 .append(" &middot; generated ").append(WHEN.format(generatedAt)).append("</p></header>\n");
 
@@ -153,18 +156,20 @@ public final class HtmlReport {
         }
         b.append("</div></section>\n");
 
-        b.append("<section><h2>Conversation</h2>\n");
+        // A table whose head repeats on every printed page: each page names the transcript and trainee.
+        b.append("<section><h2>Conversation</h2>\n<table class=\"conversation\"><thead><tr><th>Transcript ")
+                .append(esc(t.id())).append(" &middot; trainee ").append(esc(trainee)).append("</th></tr></thead><tbody>\n");
         int reply = 0;
         for (GradedTurn turn : t.turns()) {
             String who = turn.byTrainee() ? "trainee" : "client";
-            b.append("<div class=\"turn ").append(who).append("\"><div class=\"who\">").append(turn.index()).append(" &middot; ")
+            b.append("<tr><td><div class=\"turn ").append(who).append("\"><div class=\"who\">").append(turn.index()).append(" &middot; ")
                     .append(SpeakerLabels.label(turn.speaker()));
             if (turn.byTrainee()) b.append(" &middot; reply ").append(++reply);
             b.append("</div><p class=\"text\">").append(esc(turn.text())).append("</p>");
             if (turn.byTrainee()) annotations(b, rubric, turn.score());
-            b.append("</div>\n");
+            b.append("</div></td></tr>\n");
         }
-        b.append("</section>\n");
+        b.append("</tbody></table></section>\n");
         foot(b);
         return b.toString();
     }
@@ -338,6 +343,11 @@ public final class HtmlReport {
         return Html.escape(s);
     }
 
+    /** A file path that may wrap only after a separator (/ \\ - _ .), never inside a word. */
+    static String source(String path) {
+        return esc(path).replaceAll("([/\\\\_.-])", "$1<wbr>");
+    }
+
     // ---- frame -------------------------------------------------------------------------------
 
     private static void head(StringBuilder b, String title) {
@@ -359,7 +369,9 @@ public final class HtmlReport {
             .cols{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}
             table.grid{border-collapse:collapse;width:100%;font-size:13px}table.grid th,table.grid td{border:1px solid #d5dbe1;padding:4px 6px;text-align:left;vertical-align:top}
             table.grid th{background:#f1f4f7}table.miti{width:auto}caption{text-align:left;font-weight:600;padding-bottom:4px}
-            td.num,th.num{text-align:right}td.src{color:#56616b;word-break:break-all}
+            td.num,th.num{text-align:right}td.src{color:#56616b;word-break:normal;overflow-wrap:break-word}
+            table.conversation{border-collapse:collapse;width:100%}table.conversation>thead th{text-align:left;font-weight:normal;font-size:11px;color:#6b7680;padding:0 0 2px}
+            table.conversation td{padding:0}
             .note{color:#56616b;font-size:12px}
             svg text{font:11px system-ui,sans-serif;fill:#1d2329}svg .axis{fill:#6b7680;font-size:10px}svg .na{fill:#6b7680;font-style:italic}
             .gridline{stroke:#e3e7eb;stroke-width:1}.threshold{stroke:#1d2329;stroke-width:1.5}.track{fill:#e9edf1}
@@ -383,8 +395,13 @@ public final class HtmlReport {
               nav{display:none}
               *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
               a{color:inherit;text-decoration:none}
-              section.summary,table.grid tr,figure{break-inside:avoid;page-break-inside:avoid}
-              h2{break-after:avoid;page-break-after:avoid}
+              body{font-size:9.5pt;line-height:1.3}
+              h1{font-size:15pt}h2{font-size:12pt;margin-top:10px}h3{margin:8px 0 4px}
+              table.grid tr,figure,.turn{break-inside:avoid;page-break-inside:avoid}
+              h2,h3{break-after:avoid;page-break-after:avoid}
+              .cols{gap:10px}svg.chart{width:88mm;height:auto}.per-reply{gap:6px}.per-reply svg{max-width:58mm;height:auto}
+              .turn{margin:3px 0;padding:3px 7px}ul.evidence,ul.feedback{font-size:8.5pt}.badge{font-size:8pt}
+              footer{margin-top:10px}
             }
             """;
 }

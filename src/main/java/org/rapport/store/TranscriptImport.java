@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.rapport.report.GradingProgress;
 import org.rapport.rubric.ReplyContext;
@@ -35,7 +34,6 @@ public class TranscriptImport {
     public static final String NO_SCENARIO = "imported";
     public static final String CLIENT_MODE = "transcript";
 
-    private static final Pattern TRAINEE_PREFIX = Pattern.compile("^([^-_.\\s/]+)[-_.\\s/].*");
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -144,8 +142,7 @@ public class TranscriptImport {
 
     /** The trainee a transcript belongs to by its id: the part before the first - _ . / or space. */
     public static String traineeOf(String transcriptId) {
-        var m = TRAINEE_PREFIX.matcher(transcriptId);
-        return m.matches() ? m.group(1) : transcriptId;
+        return org.rapport.transcript.Transcript.traineeOf(transcriptId);
     }
 
     /**

@@ -1,11 +1,20 @@
 package org.rapport.transcript;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A conversation between a trainee and a client, as read from a file or recorded by a session. */
 public record Transcript(String id, String source, List<Turn> turns) {
 
+    private static final Pattern TRAINEE_PREFIX = Pattern.compile("^([^-_.\\s/]+)[-_.\\s/].*");
+
     public Transcript {
         turns = List.copyOf(turns);
+    }
+
+    /** The trainee a transcript belongs to by its id: the part before the first - _ . / or space. */
+    public static String traineeOf(String transcriptId) {
+        var m = TRAINEE_PREFIX.matcher(transcriptId);
+        return m.matches() ? m.group(1) : transcriptId;
     }
 }

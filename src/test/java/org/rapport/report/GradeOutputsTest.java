@@ -107,8 +107,28 @@ class GradeOutputsTest {
         assertThat(transcript).contains("It sounds like &quot;talking&quot; feels risky &amp; you&#39;re feeling &#39;stuck&#39; &lt;b&gt;and&lt;/b&gt; tired");
         assertThat(transcript).contains("<h1>Transcript &lt;img src=x onerror=alert(1)&gt;</h1>");
         String index = Files.readString(written.get(0));
-        assertThat(index).contains("&lt;script&gt;x&lt;/script&gt;.json").contains("unknown speaker &#39;&lt;iframe&gt;&#39;");
-        assertThat(index).contains("cohort/&quot;evil&quot;.json");
+        assertThat(index).contains("&lt;script&gt;x&lt;/<wbr>script&gt;.<wbr>json").contains("unknown speaker &#39;&lt;iframe&gt;&#39;");
+        assertThat(index).contains("cohort/<wbr>&quot;evil&quot;.<wbr>json");
+    }
+
+    @Test
+    void printedPagesNameTheTranscriptAndTraineeAndPathsWrapOnlyAtSeparators(@TempDir Path dir) throws IOException {
+        HtmlReport.write(fixtures(), dir, WHEN);
+        String index = Files.readString(dir.resolve("index.html"));
+        String maya = Files.readString(dir.resolve("006-maya-session-1.html"));
+
+        // the index and each page say whose transcript it is
+        assertThat(index).contains("<th>Trainee</th>").contains("<td>maya</td>");
+        assertThat(maya).contains("Trainee <b>maya</b>");
+        // the conversation's table head repeats on every printed page
+        assertThat(maya).contains("<table class=\"conversation\"><thead><tr><th>Transcript maya-session-1 &middot; trainee maya</th>");
+        // a source path breaks after a separator, never inside a word
+        assertThat(index).doesNotContain("break-all").contains("overflow-wrap:break-word");
+        assertThat(HtmlReport.source("cohort/week-2/maya_session.json"))
+                .isEqualTo("cohort/<wbr>week-<wbr>2/<wbr>maya_<wbr>session.<wbr>json");
+        // print: compact type and charts, and the summary may flow onto the next page instead of leaving it blank
+        String print = maya.substring(maya.indexOf("@media print"));
+        assertThat(print).contains("svg.chart{width:88mm").doesNotContain("section.summary");
     }
 
     @Test
