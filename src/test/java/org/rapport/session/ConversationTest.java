@@ -176,4 +176,13 @@ class ConversationTest {
         assertThat(journal.load("s1").orElseThrow().turns()).extracting(SessionTurn::speaker).extracting(Enum::name)
                 .containsExactly("CLIENT", "TRAINEE", "CLIENT");
     }
+
+    @Test
+    void aPastedReplyWithLineBreaksIsOneReplyOnOneLineAndOtherwiseAsTyped() throws Exception {
+        PracticeSession session = session();
+        run(session, false, "It sounds like it wasn't your idea,\r\n  and you're \"not sure\" yet \\ maybe!!\n", "/end");
+
+        assertThat(session.replies()).extracting(SessionTurn::text)
+                .containsExactly("It sounds like it wasn't your idea, and you're \"not sure\" yet \\ maybe!!");
+    }
 }

@@ -247,6 +247,21 @@ class SessionCommandsShellTest {
     }
 
     @Test
+    void aTurnSavedWithLineBreaksStillExportsAsLabelledText() {
+        java.time.Instant at = java.time.Instant.parse("2026-11-27T18:32:00Z");
+        journal.begin(new org.rapport.session.SessionRecord("20261127-1832-0b0b", SCENARIO, "lee", "scripted", "core", at,
+                null, SessionStatus.IN_PROGRESS));
+        journal.append("20261127-1832-0b0b", new SessionTurn(0, Speaker.CLIENT, hector().firstBeat().client(), null,
+                new org.rapport.client.ClientState(3, 6, 1), "opening", at));
+        journal.append("20261127-1832-0b0b", new SessionTurn(1, Speaker.TRAINEE, "It's a lot.\nYou're carrying it alone.",
+                null, null, null, at));
+
+        String text = text(client.sendCommand("export 20261127-1832-0b0b --format text"));
+
+        assertThat(text).contains("Trainee: It's a lot. You're carrying it alone.");
+    }
+
+    @Test
     void sessionsJsonListsEverySessionWithItsTurnsAndStatus() throws Exception {
         converse("start " + SCENARIO + " --trainee kim", "What brings you in today?");
 
