@@ -247,7 +247,7 @@ class SessionCommandsShellTest {
     }
 
     @Test
-    void aTurnSavedWithLineBreaksStillExportsAsLabelledText() {
+    void aTurnSavedWithLineBreaksStillExportsAsLabelledText() throws Exception {
         java.time.Instant at = java.time.Instant.parse("2026-11-27T18:32:00Z");
         journal.begin(new org.rapport.session.SessionRecord("20261127-1832-0b0b", SCENARIO, "lee", "scripted", "core", at,
                 null, SessionStatus.IN_PROGRESS));
