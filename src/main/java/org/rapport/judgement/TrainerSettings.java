@@ -12,7 +12,7 @@ package org.rapport.judgement;
  */
 public record TrainerSettings(int epochs, double learningRate, int minibatch, long seed, boolean balanced) {
 
-    public static final TrainerSettings DEFAULT = new TrainerSettings(8, 0.05, 16, 20260101L, true);
+    public static final TrainerSettings DEFAULT = new TrainerSettings(2, 0.01, 16, 20260101L, true);
 
     public TrainerSettings {
         if (epochs < 1) throw new IllegalArgumentException("epochs must be at least 1");

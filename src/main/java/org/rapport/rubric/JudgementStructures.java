@@ -72,6 +72,38 @@ final class JudgementStructures {
         };
     }
 
+    /**
+     * The reply features plus the rubric's own rule-based EPITOME levels (one-hot): the empathy heads
+     * learn when the phrase rules are right and what the vectors add ("reply+rules").
+     */
+    static Structure empathy(Cues cues, java.util.function.Function<JudgedText, EmpathyMechanisms> rules) {
+        Structure reply = reply(cues);
+        List<String> names = new ArrayList<>(reply.names());
+        for (String m : CorpusEvaluation.MECHANISMS) for (int l = 0; l < 3; l++) names.add("rule_" + m + "_" + l);
+        List<String> all = List.copyOf(names);
+        return new Structure() {
+            @Override
+            public String id() {
+                return "reply+rules";
+            }
+
+            @Override
+            public List<String> names() {
+                return all;
+            }
+
+            @Override
+            public double[] of(JudgedText t) {
+                double[] base = reply.of(t);
+                double[] x = java.util.Arrays.copyOf(base, all.size());
+                EmpathyMechanisms e = rules.apply(t);
+                int[] levels = {e.emotionalReactions(), e.interpretations(), e.explorations()};
+                for (int m = 0; m < 3; m++) x[base.length + 3 * m + levels[m]] = 1;
+                return x;
+            }
+        };
+    }
+
     /** Features of a client line judged on its own ("client-line"): to whom it speaks, asks, and boundary cues. */
     static Structure clientLine(Cues cues) {
         List<String> names = new ArrayList<>(List.of("second_person", "first_person", "question", "negation", "request", "words",
