@@ -18,8 +18,9 @@ public record Confidence(Map<String, Double> behaviours, Map<String, Double> sub
     public static final double TENTATIVE_BELOW = 0.6;
 
     public Confidence {
-        behaviours = Collections.unmodifiableMap(new LinkedHashMap<>(behaviours));
-        subtypes = Collections.unmodifiableMap(new LinkedHashMap<>(subtypes));
+        // Stored scores omit empty maps (and scores from before the heads have no confidence at all).
+        behaviours = behaviours == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(behaviours));
+        subtypes = subtypes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(subtypes));
     }
 
     /** After a rule recoded the reply (a "reflection" that directs): the heads' probability of the new behaviour. */
