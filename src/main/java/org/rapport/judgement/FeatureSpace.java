@@ -74,6 +74,11 @@ public final class FeatureSpace {
 
     /** The vector from precomputed sentence vectors (null where a block does not need one). */
     public double[] assemble(JudgedText text, float[] reply, float[] client, float[] context) {
+        return assemble(text, reply, client, context, null);
+    }
+
+    /** As {@link #assemble(JudgedText, float[], float[], float[])}, with the structural features already computed. */
+    public double[] assemble(JudgedText text, float[] reply, float[] client, float[] context, double[] structureValues) {
         int dim = reply != null ? reply.length : client != null ? client.length : context != null ? context.length : 0;
         double[] x = new double[size(dim)];
         int at = 0;
@@ -91,7 +96,7 @@ public final class FeatureSpace {
                     at += dim;
                 }
                 case STRUCTURE -> {
-                    double[] s = structure.of(text);
+                    double[] s = structureValues != null ? structureValues : structure.of(text);
                     System.arraycopy(s, 0, x, at, s.length);
                     at += s.length;
                 }

@@ -20,18 +20,20 @@ import org.rapport.transcript.Turn;
 final class JudgementHeads {
 
     /** What the heads say about one reply; null fields where the rubric has no such head. */
-    record Judgement(JudgedText text, float[] reply, float[] client, Prediction behaviour, Map<String, Prediction> subtypes,
+    record Judgement(JudgedText text, float[] reply, float[] client, double[] structure, Prediction behaviour, Map<String, Prediction> subtypes,
             Prediction boundaryKind, Map<String, Prediction> boundaryParts) {
     }
 
     private final HeadSet heads;
     private final SentenceEmbeddings encoder;
     private final Cues cues;
+    private final org.rapport.judgement.Structure replyStructure;
     private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace;
 
     JudgementHeads(HeadSet heads, Cues cues) {
         this.heads = heads;
         this.cues = cues;
+        this.replyStructure = JudgementStructures.reply(cues);
         String name = heads.all().values().stream().map(Head::encoder).findFirst().orElse(SentenceEmbeddings.MINILM);
         this.encoder = heads.isEmpty() ? null : SentenceEmbeddings.named(name);
         this.codeSpace = space(heads.find("behaviour"), cues);
@@ -78,8 +80,7 @@ final class JudgementHeads {
     /** The EPITOME heads' levels for one reply, given the rubric's rule levels for it (null without heads). */
     List<Prediction> empathy(Judgement j, EmpathyMechanisms rules) {
         if (empathySpace == null) return null;
-        FeatureSpace space = new FeatureSpace(empathySpace.blocks(), encoder, JudgementStructures.empathy(cues, t -> rules));
-        double[] x = space.assemble(j.text(), j.reply(), j.client(), null);
+        double[] x = empathySpace.assemble(j.text(), j.reply(), j.client(), null, JudgementStructures.withRules(j.structure(), rules));
         List<Prediction> out = new ArrayList<>();
         for (String m : CorpusEvaluation.MECHANISMS) out.add(heads.find("empathy/" + m).get().predict(x));
         return out;
@@ -104,7 +105,7 @@ final class JudgementHeads {
     }
 
     /** Judges a batch: every distinct text is embedded once, in one call. */
-    List<Judgement> judgeAll(List<ReplyContext> replies) {
+    List<Judgement> judgeAll(List<ReplyContext> replies, Map<String, float[]> known) {
         List<JudgedText> texts = replies.stream().map(JudgementHeads::judged).toList();
         Map<String, Integer> index = new LinkedHashMap<>();
         for (JudgedText t : texts) {
@@ -112,17 +113,32 @@ final class JudgementHeads {
             index.putIfAbsent(t.client(), index.size());
             if (codeSpace != null && codeSpace.blocks().contains(org.rapport.judgement.FeatureBlock.CONTEXT)) index.putIfAbsent(t.context(), index.size());
         }
-        List<float[]> vectors = encoder.embedAll(new ArrayList<>(index.keySet()));
-        List<Judgement> out = new ArrayList<>(replies.size());
+        // Texts the engine has already embedded with the same encoder are not embedded again.
+        List<String> keys = new ArrayList<>(index.keySet());
+        List<String> missing = keys.stream().filter(k -> !known.containsKey(k)).toList();
+        Map<String, float[]> fresh = new java.util.HashMap<>();
+        if (!missing.isEmpty()) {
+            List<float[]> v = encoder.embedAll(missing);
+            for (int i = 0; i < missing.size(); i++) fresh.put(missing.get(i), v.get(i));
+        }
+        List<float[]> vectors = new ArrayList<>(keys.size());
+        for (String k : keys) vectors.add(known.containsKey(k) ? known.get(k) : fresh.get(k));
+        return judgeAll(texts, vectors, index);
+    }
+
+    private List<Judgement> judgeAll(List<JudgedText> texts, List<float[]> vectors, Map<String, Integer> index) {
+        List<Judgement> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             JudgedText t = texts.get(i);
             float[] r = vectors.get(index.get(t.reply())), c = vectors.get(index.get(t.client()));
             Integer ci = index.get(t.context());
             float[] ctx = ci == null ? null : vectors.get(ci);
+            // One reply's structural features serve every head that reads them.
+            double[] structure = codeSpace != null || partSpace != null ? replyStructure.of(t) : null;
             Prediction behaviour = null;
             Map<String, Prediction> subtypes = new LinkedHashMap<>();
             if (codeSpace != null) {
-                double[] x = codeSpace.assemble(t, r, c, ctx);
+                double[] x = codeSpace.assemble(t, r, c, ctx, structure);
                 behaviour = heads.find("behaviour").get().predict(x);
                 for (String b : JudgementTraining.SUBTYPES.keySet()) {
                     Optional<Head> sh = heads.find("subtype/" + b);
@@ -136,12 +152,12 @@ final class JudgementHeads {
             }
             Map<String, Prediction> parts = new LinkedHashMap<>();
             if (partSpace != null) {
-                double[] x = partSpace.assemble(t, r, c, ctx);
+                double[] x = partSpace.assemble(t, r, c, ctx, structure);
                 for (String p : JudgementTraining.BOUNDARY_PARTS) {
                     heads.find("boundary-reply/" + p).ifPresent(h -> parts.put(p, h.predict(x)));
                 }
             }
-            out.add(new Judgement(t, r, c, behaviour, subtypes, kind, parts));
+            out.add(new Judgement(t, r, c, structure != null ? structure : replyStructure.of(t), behaviour, subtypes, kind, parts));
         }
         return out;
     }

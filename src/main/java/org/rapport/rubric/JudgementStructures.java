@@ -104,6 +104,14 @@ final class JudgementStructures {
         };
     }
 
+    /** The "reply+rules" features from the reply features already computed. */
+    static double[] withRules(double[] replyFeatures, EmpathyMechanisms e) {
+        double[] x = java.util.Arrays.copyOf(replyFeatures, replyFeatures.length + 9);
+        int[] levels = {e.emotionalReactions(), e.interpretations(), e.explorations()};
+        for (int m = 0; m < 3; m++) x[replyFeatures.length + 3 * m + levels[m]] = 1;
+        return x;
+    }
+
     /** Features of a client line judged on its own ("client-line"): to whom it speaks, asks, and boundary cues. */
     static Structure clientLine(Cues cues) {
         List<String> names = new ArrayList<>(List.of("second_person", "first_person", "question", "negation", "request", "words",

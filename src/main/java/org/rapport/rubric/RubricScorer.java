@@ -63,13 +63,18 @@ public final class RubricScorer implements RubricEngine {
         SentenceEmbeddings model = embeddings.get();
         ExemplarVectors exemplars = exemplars(model);
         // One model call for all replies and client lines of the batch.
-        List<String> texts = new ArrayList<>(replies.size() * 2);
+        List<String> texts = new ArrayList<>(replies.size() * 3);
+        boolean shared = !heads.isEmpty() && heads.encoder().name().equals(model.name());
         for (ReplyContext r : replies) {
             texts.add(r.reply());
             texts.add(requestPart(r.clientLine()));
         }
+        // The heads read the whole client line: embedded in the same call when they use the same encoder.
+        if (shared) for (ReplyContext r : replies) texts.add(r.clientLine());
         List<float[]> vectors = embedDistinct(model, texts);
-        List<JudgementHeads.Judgement> judged = heads.isEmpty() ? null : heads.judgeAll(replies);
+        Map<String, float[]> known = new java.util.HashMap<>();
+        if (shared) for (int i = 0; i < texts.size(); i++) known.putIfAbsent(texts.get(i), vectors.get(i));
+        List<JudgementHeads.Judgement> judged = heads.isEmpty() ? null : heads.judgeAll(replies, known);
         List<TurnScore> scores = new ArrayList<>(replies.size());
         for (int i = 0; i < replies.size(); i++) {
             scores.add(judge(replies.get(i), vectors.get(2 * i), vectors.get(2 * i + 1), exemplars, judged == null ? null : judged.get(i)));
