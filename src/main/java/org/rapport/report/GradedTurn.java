@@ -18,7 +18,7 @@ import org.rapport.transcript.Turn;
  * apply), evidence and feedback, the fields of the grade JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"index", "speaker", "text", "codes", "empathy", "scores", "evidence", "feedback"})
+@JsonPropertyOrder({"index", "speaker", "text", "codes", "code_probability", "behavior_probabilities", "empathy", "scores", "evidence", "feedback"})
 public record GradedTurn(int index, Speaker speaker, String text, @JsonIgnore TurnScore score) {
 
     public GradedTurn {
@@ -35,6 +35,22 @@ public record GradedTurn(int index, Speaker speaker, String text, @JsonIgnore Tu
     @JsonProperty("codes")
     public BehaviorCode codes() {
         return score == null ? null : score.codes();
+    }
+
+    /** The learned heads' probability of the code given (absent when the rubric has no trained heads). */
+    @JsonProperty("code_probability")
+    public Double codeProbability() {
+        if (score == null || score.confidence().behaviours().isEmpty()) return null;
+        return Math.round(score.confidence().code() * 1000) / 1000.0;
+    }
+
+    /** The probability of each of the four behaviours (absent without trained heads). */
+    @JsonProperty("behavior_probabilities")
+    public Map<String, Double> behaviorProbabilities() {
+        if (score == null || score.confidence().behaviours().isEmpty()) return null;
+        Map<String, Double> p = new java.util.LinkedHashMap<>();
+        score.confidence().behaviours().forEach((k, v) -> p.put(k, Math.round(v * 1000) / 1000.0));
+        return p;
     }
 
     @JsonProperty("empathy")

@@ -18,6 +18,42 @@ public record MitiFigures(
     /** Earlier MITI versions' open-question thresholds (fair 50 %, good 70 %), still taught. */
     public static final double OQ_FAIR = 50.0, OQ_GOOD = 70.0;
 
+    /**
+     * From scored replies: where the learned heads gave probabilities, each reply counts as its expected
+     * share of each code (a reply 70 % reflection adds 0.7 reflections), so that uncertain codes do not
+     * swing the ratios; replies without probabilities count as their code.
+     */
+    public static MitiFigures ofScores(Collection<TurnScore> scores) {
+        double questions = 0, open = 0, reflections = 0, complex = 0;
+        for (TurnScore s : scores) {
+            Confidence c = s.confidence();
+            if (c.behaviours().isEmpty()) {
+                BehaviorCode code = s.codes();
+                if (code.behavior() == Behavior.QUESTION) {
+                    questions++;
+                    if (code.is(Subtype.OPEN)) open++;
+                } else if (code.behavior() == Behavior.REFLECTION) {
+                    reflections++;
+                    if (code.is(Subtype.COMPLEX)) complex++;
+                }
+                continue;
+            }
+            double q = c.behaviours().getOrDefault("question", 0.0), r = c.behaviours().getOrDefault("reflection", 0.0);
+            questions += q;
+            reflections += r;
+            // The subtype probabilities are those of the chosen behaviour; for the other, the code decides.
+            BehaviorCode code = s.codes();
+            open += q * (code.behavior() == Behavior.QUESTION && c.subtypes().containsKey("open") ? c.subtypes().get("open") : code.is(Subtype.OPEN) ? 1 : 0.5);
+            complex += r * (code.behavior() == Behavior.REFLECTION && c.subtypes().containsKey("complex") ? c.subtypes().get("complex") : code.is(Subtype.COMPLEX) ? 1 : 0.5);
+        }
+        Double rq = null;
+        if (questions > 0.05) rq = round(reflections / questions);
+        else if (reflections > 0.05) rq = round(reflections);
+        Double cr = reflections <= 0.05 ? null : Double.valueOf(round(100.0 * complex / reflections));
+        Double oq = questions <= 0.05 ? null : Double.valueOf(round(100.0 * open / questions));
+        return new MitiFigures(rq, cr, oq);
+    }
+
     public static MitiFigures of(Collection<BehaviorCode> codes) {
         int questions = 0, open = 0, reflections = 0, complex = 0;
         for (BehaviorCode c : codes) {

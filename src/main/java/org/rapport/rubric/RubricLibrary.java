@@ -82,7 +82,8 @@ public final class RubricLibrary {
     /** The engine for a rubric, created once; the embedding model itself loads on the first score. */
     public RubricEngine engine(String id) {
         Rubric r = get(id);
-        return engines.computeIfAbsent(id, k -> new RubricScorer(r));
+        return engines.computeIfAbsent(id, k -> new RubricScorer(r, org.rapport.nlp.SentenceEmbeddings::shared,
+                org.rapport.judgement.HeadSet.of(JudgementTraining.modelsOf(directory, id))));
     }
 
     private static String readQuietly(Path file) {

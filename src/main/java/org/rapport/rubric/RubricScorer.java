@@ -29,15 +29,22 @@ public final class RubricScorer implements RubricEngine {
     private final Cues cues;
     private final java.util.function.Supplier<SentenceEmbeddings> embeddings;
     private volatile ExemplarVectors exemplarVectors;
+    /** The trained heads; when a head is absent, the phrase rules below decide that judgement alone. */
+    private final JudgementHeads heads;
 
     public RubricScorer(Rubric rubric) {
-        this(rubric, SentenceEmbeddings::shared);
+        this(rubric, SentenceEmbeddings::shared, org.rapport.judgement.HeadSet.EMPTY);
     }
 
     public RubricScorer(Rubric rubric, java.util.function.Supplier<SentenceEmbeddings> embeddings) {
+        this(rubric, embeddings, org.rapport.judgement.HeadSet.EMPTY);
+    }
+
+    public RubricScorer(Rubric rubric, java.util.function.Supplier<SentenceEmbeddings> embeddings, org.rapport.judgement.HeadSet heads) {
         this.rubric = rubric;
         this.cues = new Cues(rubric.lexicons());
         this.embeddings = embeddings;
+        this.heads = new JudgementHeads(heads, cues);
     }
 
     @Override
@@ -56,15 +63,21 @@ public final class RubricScorer implements RubricEngine {
         SentenceEmbeddings model = embeddings.get();
         ExemplarVectors exemplars = exemplars(model);
         // One model call for all replies and client lines of the batch.
-        List<String> texts = new ArrayList<>(replies.size() * 2);
+        List<String> texts = new ArrayList<>(replies.size() * 3);
+        boolean shared = !heads.isEmpty() && heads.encoder().name().equals(model.name());
         for (ReplyContext r : replies) {
             texts.add(r.reply());
             texts.add(requestPart(r.clientLine()));
         }
+        // The heads read the whole client line: embedded in the same call when they use the same encoder.
+        if (shared) for (ReplyContext r : replies) texts.add(r.clientLine());
         List<float[]> vectors = embedDistinct(model, texts);
+        Map<String, float[]> known = new java.util.HashMap<>();
+        if (shared) for (int i = 0; i < texts.size(); i++) known.putIfAbsent(texts.get(i), vectors.get(i));
+        List<JudgementHeads.Judgement> judged = heads.isEmpty() ? null : heads.judgeAll(replies, known);
         List<TurnScore> scores = new ArrayList<>(replies.size());
         for (int i = 0; i < replies.size(); i++) {
-            scores.add(judge(replies.get(i), vectors.get(2 * i), vectors.get(2 * i + 1), exemplars));
+            scores.add(judge(replies.get(i), vectors.get(2 * i), vectors.get(2 * i + 1), exemplars, judged == null ? null : judged.get(i)));
         }
         return scores;
     }
@@ -95,27 +108,70 @@ public final class RubricScorer implements RubricEngine {
 
     // ------------------------------------------------------------------ one reply
 
-    private TurnScore judge(ReplyContext context, float[] replyVector, float[] clientVector, ExemplarVectors ex) {
+    private TurnScore judge(ReplyContext context, float[] replyVector, float[] clientVector, ExemplarVectors ex,
+            JudgementHeads.Judgement judged) {
         Utterance reply = new Utterance(context.reply());
         Utterance client = new Utterance(context.clientLine());
         ReplyFeatures f = new ReplyFeatures(reply, client, cues);
         f.setClientSimilarity(SentenceEmbeddings.cosine(replyVector, clientVector));
         List<String> evidence = new ArrayList<>();
 
-        BehaviorCode code = code(f, replyVector, ex, evidence);
+        Confidence confidence = Confidence.NONE;
+        BehaviorCode code;
+        if (judged != null && judged.behaviour() != null) {
+            confidence = learnedCode(judged);
+            code = codeOf(confidence);
+            // The subtype comes from the rubric's fitted subtype weights (an L2 logistic fit over the same
+            // features, held-out behaviour+subtype macro-F1 0.46 / 0.44 on AnnoMI halves) rather than the SGD
+            // subtype heads (0.41 grouped cross-validated); the heads' probability of that subtype is kept.
+            if (code.behavior() != Behavior.OTHER) {
+                code = BehaviorCode.of(Subtype.parse(fittedSubtype(f, replyVector, ex, code.behavior().json())));
+                confidence = confidence.withSubtype(code.subtype().json());
+            }
+            evidence.add("behaviour: " + (code.subtype() == null ? "other" : code.subtype().json() + " " + code.behavior().json())
+                    + String.format(java.util.Locale.ROOT, " (probability %.2f)", confidence.code()) + describe(f, code));
+        } else {
+            code = code(f, replyVector, ex, evidence);
+        }
         Set<Roadblock> roadblocks = roadblocks(f, code, evidence);
-        code = notAReflection(f, code, roadblocks, evidence);
+        BehaviorCode recoded = notAReflection(f, code, roadblocks, evidence);
+        if (recoded != code) confidence = Confidence.NONE.equals(confidence) ? confidence : confidence.recoded(recoded);
+        code = recoded;
         EmpathyMechanisms empathy = empathy(f, code, replyVector, ex, evidence);
+        if (judged != null && heads.judgesEmpathy()) {
+            // Advisory: on held-out EPITOME posts the learned levels do not yet beat the rubric's rules
+            // (explorations 0.605 against 0.66), and EPITOME's Reddit raters do not count a counsellor's
+            // reflection of feeling as an interpretation the way the rubric's anchors do; the rules decide.
+            List<org.rapport.judgement.Prediction> levels = heads.empathy(judged, empathy);
+            evidence.add(String.format(java.util.Locale.ROOT, "EPITOME heads (advisory): emotional reactions %s (p %.2f), interpretations %s (p %.2f), explorations %s (p %.2f)",
+                    levels.get(0).label(), levels.get(0).probability(), levels.get(1).label(), levels.get(1).probability(),
+                    levels.get(2).label(), levels.get(2).probability()));
+        }
         // Immediacy: naming one's own part in a misstep and inviting the client back (rupture repair).
         String repair = cues.repair.findAsserted(context.reply());
         if (repair != null) evidence.add("immediacy: acknowledges the trainee's own part (\"" + repair + "\") — a rupture-repair move");
 
-        BoundaryKind boundary = context.boundary() != null ? context.boundary() : boundaryTest(client, clientVector, ex);
+        BoundaryKind boundary = context.boundary();
+        if (boundary == null && judged != null && judged.boundaryKind() != null) {
+            org.rapport.judgement.Prediction kind = judged.boundaryKind();
+            // The head decides when it is fairly sure and the client does not name the kind only to rule
+            // it out ("I know I can't text you"); otherwise the cue phrases and exemplars are asked.
+            if (!kind.label().equals("none") && kind.probability() >= LEARNED_BOUNDARY_AT
+                    && !ruledOut(client).contains(BoundaryKind.parse(kind.label()))) {
+                boundary = BoundaryKind.parse(kind.label());
+                evidence.add(String.format(java.util.Locale.ROOT, "boundary test (learned): %s, probability %.2f", kind.label(), kind.probability()));
+            } else {
+                boundary = boundaryTest(client, clientVector, ex);
+            }
+        } else if (boundary == null && !client.isEmpty()) {
+            boundary = boundaryTest(client, clientVector, ex);
+        }
         Integer boundaryScore = null;
         List<String> boundaryFeedback = new ArrayList<>();
         if (boundary != null) {
             evidence.add("client tests a boundary: " + boundary.id());
-            boundaryScore = boundaryReply(f, boundary, replyVector, ex, evidence, boundaryFeedback);
+            boundaryScore = boundaryReply(f, boundary, replyVector, ex, evidence, boundaryFeedback,
+                    judged == null ? Map.of() : judged.boundaryParts());
         }
 
         Map<String, Integer> scores = new LinkedHashMap<>();
@@ -133,7 +189,50 @@ public final class RubricScorer implements RubricEngine {
                 default -> scores.put(c.id(), null); // a criterion this engine has no detector for
             }
         }
-        return new TurnScore(code, empathy, scores, evidence, feedback, roadblocks, boundary);
+        if (confidence.tentative() && !feedback.isEmpty()) {
+            // A code the heads are unsure of is offered as a reading, not a verdict.
+            feedback.add(0, tentative(code, confidence));
+            evidence.add(String.format(java.util.Locale.ROOT, "tentative: the code's probability is %.2f", confidence.code()));
+        }
+        return new TurnScore(code, empathy, scores, evidence, feedback, roadblocks, boundary, confidence);
+    }
+
+    /** The opening line of feedback on a reply whose code the heads are unsure of. */
+    static String tentative(BehaviorCode code, Confidence c) {
+        String name = code.subtype() == null ? "other" : code.subtype().json() + " " + code.behavior().json();
+        return String.format(java.util.Locale.ROOT, "This reply reads most like %s %s, but that is uncertain (%.0f %%): "
+                + "take what follows as a suggestion to weigh, not a verdict.", name.startsWith("o") || name.startsWith("a") || name.startsWith("i") ? "an" : "a",
+                name, 100 * c.code());
+    }
+
+    private static Confidence learnedCode(JudgementHeads.Judgement j) {
+        org.rapport.judgement.Prediction b = j.behaviour();
+        String behaviour = b.label();
+        org.rapport.judgement.Prediction sub = j.subtypes().get(behaviour);
+        Map<String, Double> subtypes = sub == null ? Map.of() : sub.probabilities();
+        double p = b.probability() * (sub == null ? 1 : sub.probability());
+        return new Confidence(b.probabilities(), subtypes, p);
+    }
+
+    private static BehaviorCode codeOf(Confidence c) {
+        String behaviour = null;
+        double best = -1;
+        for (Map.Entry<String, Double> e : c.behaviours().entrySet()) {
+            if (e.getValue() > best) {
+                best = e.getValue();
+                behaviour = e.getKey();
+            }
+        }
+        if ("other".equals(behaviour) || c.subtypes().isEmpty()) return BehaviorCode.other();
+        String subtype = null;
+        best = -1;
+        for (Map.Entry<String, Double> e : c.subtypes().entrySet()) {
+            if (e.getValue() > best) {
+                best = e.getValue();
+                subtype = e.getKey();
+            }
+        }
+        return BehaviorCode.of(Subtype.parse(subtype));
     }
 
     // ------------------------------------------------------------------ behaviour codes (MITI / AnnoMI)
@@ -165,6 +264,21 @@ public final class RubricScorer implements RubricEngine {
         BehaviorCode code = BehaviorCode.of(Subtype.parse(subtype));
         evidence.add("behaviour: " + subtype + " " + behavior + describe(f, code));
         return code;
+    }
+
+    /** The subtype of a behaviour by the rubric's fitted subtype weights and exemplar closeness. */
+    private String fittedSubtype(ReplyFeatures f, float[] v, ExemplarVectors ex, String behavior) {
+        Map<String, Double> byLabel = new LinkedHashMap<>();
+        for (String label : ReplyFeatures.EXEMPLAR_LABELS) {
+            double s = ex.similarity("behavior", label, v);
+            if (s > -1) byLabel.put(label, s);
+        }
+        f.setExemplarSimilarities(byLabel);
+        List<String> subtypes = SUBTYPES_OF.get(behavior);
+        Map<String, Double> subSemantic = new LinkedHashMap<>();
+        for (String st : subtypes) subSemantic.put(st, ex.similarity("behavior", st, v));
+        BehaviorModel model = rubric.behaviorModel();
+        return argmax(subtypes, model.subtypes(), f, subSemantic, model.semanticWeight());
     }
 
     private static String argmax(List<String> labels, Map<String, BehaviorModel.LabelWeights> weights, ReplyFeatures f,
@@ -469,6 +583,18 @@ public final class RubricScorer implements RubricEngine {
 
     // ------------------------------------------------------------------ boundaries (ACA 2014, APA)
 
+    /** The learned boundary kind is taken at this probability or above. */
+    static final double LEARNED_BOUNDARY_AT = 0.6;
+
+    /** Kinds the client names only to rule them out ("I know I can't text you"). */
+    private Set<BoundaryKind> ruledOut(Utterance client) {
+        Set<BoundaryKind> out = EnumSet.noneOf(BoundaryKind.class);
+        cues.boundaryTests.forEach((kind, phrases) -> {
+            if (phrases.matches(client.text()) && phrases.findAllAsserted(client.text()).isEmpty()) out.add(kind);
+        });
+        return out;
+    }
+
     /** The boundary a client line tests, from cue phrases first and semantic closeness second; null when none. */
     BoundaryKind boundaryTest(Utterance client, float[] clientVector, ExemplarVectors ex) {
         if (client.isEmpty()) return null;
@@ -510,7 +636,7 @@ public final class RubricScorer implements RubricEngine {
     }
 
     private Integer boundaryReply(ReplyFeatures f, BoundaryKind kind, float[] v, ExemplarVectors ex,
-            List<String> evidence, List<String> feedbackKeys) {
+            List<String> evidence, List<String> feedbackKeys, Map<String, org.rapport.judgement.Prediction> learned) {
         String text = f.reply.text();
         Map<String, String> found = new LinkedHashMap<>();
         for (String key : Lexicons.BOUNDARY_REPLY_KEYS) {
@@ -535,6 +661,28 @@ public final class RubricScorer implements RubricEngine {
         boolean selfFocused = found.containsKey("self_disclosure") && f.reply.firstPersonCount() >= 4
                 && f.reply.firstPersonCount() > 2 * f.reply.secondPersonCount();
         double semantic = ex.contrast("boundary_replies", "high", "low", v);
+        if (!learned.isEmpty()) {
+            // The reply-part heads decide each part; the cue phrases found stay as evidence.
+            // A part that holds the frame is seen when the head or its cue phrase sees it; a part that breaks
+            // the frame (and caps the score at 1 or 2) needs the head's word and either its cue or a sure head:
+            // on held-out authored replies the harmful-part heads are the least precise (cold 0.71, secrecy 0.62 macro-F1).
+            Map<String, Double> p1 = new LinkedHashMap<>();
+            learned.forEach((k, p) -> p1.put(k, p.probabilityOf("1")));
+            validates = validates || p1.getOrDefault("validates", 0.0) >= 0.5;
+            limit = limit || p1.getOrDefault("limit", 0.0) >= 0.5;
+            reason = reason || p1.getOrDefault("reason", 0.0) >= 0.5;
+            alternative = alternative || p1.getOrDefault("alternative", 0.0) >= 0.5;
+            explores = explores || p1.getOrDefault("explores", 0.0) >= 0.5;
+            accepts = harmful(accepts, p1.get("accepts"));
+            secrecy = harmful(secrecy, p1.get("secrecy_promise")) && !limit;
+            selfFocused = harmful(selfFocused, p1.get("self_focused"));
+            cold = harmful(cold, p1.get("cold"));
+            List<String> seen = new ArrayList<>();
+            learned.forEach((k, p) -> {
+                if (p.probabilityOf("1") >= 0.5) seen.add(String.format(java.util.Locale.ROOT, "%s %.2f", k.replace('_', ' '), p.probabilityOf("1")));
+            });
+            evidence.add("boundary reply parts (learned): " + (seen.isEmpty() ? "none" : String.join(", ", seen)));
+        }
 
         found.forEach((k, cue) -> evidence.add("boundary reply " + k.replace('_', ' ') + ": \"" + cue + "\""));
         // A small gift may be accepted with thought (ACA A.10.f); elsewhere accepting breaks the frame.
@@ -558,7 +706,7 @@ public final class RubricScorer implements RubricEngine {
             // Graciously accepting a small token is within the frame (ACA A.10.f); exploring it is better still.
             // A brief answer to a personal question that turns back to the client also keeps the focus theirs.
             boolean briefAndReturned = kind == BoundaryKind.PERSONAL_INFORMATION && explores && f.reply.wordCount() <= 30;
-            boolean frameHeld = limit || (kind == BoundaryKind.GIFT && validates && !accepts)
+            boolean frameHeld = limit || (kind == BoundaryKind.GIFT && validates)
                     || (acceptable && validates && explores) || briefAndReturned;
             int parts = (validates ? 1 : 0) + (frameHeld ? 1 : 0) + (reason ? 1 : 0) + ((alternative || explores) ? 1 : 0);
             score = 1 + parts;
@@ -577,6 +725,11 @@ public final class RubricScorer implements RubricEngine {
         score = Math.max(1, Math.min(5, score));
         evidence.add("boundary setting " + score + "/5" + (semantic != 0 ? String.format(java.util.Locale.ROOT, " (closer to %s exemplars)", semantic >= 0 ? "well-held" : "poorly held") : ""));
         return score;
+    }
+
+    private static boolean harmful(boolean cue, Double head) {
+        if (head == null) return cue;
+        return head >= 0.5 && (cue || head >= 0.85);
     }
 
     private static boolean opensASentence(Utterance reply, String word) {

@@ -29,7 +29,7 @@ public final class ScoringBenchmark {
             new String[] {"My mom worries about me all the time.", "Don't worry, I'm sure she'll calm down."});
 
     public record Result(int replies, long loadMillis, double medianMillis, double p95Millis,
-            double batchPerSecond, double batchPerSecondWithLoad, String source) {
+            double batchPerSecond, double batchPerSecondWithLoad, String source, String encoder, double encoderPerSecond) {
 
         public String report() {
             return String.format(Locale.ROOT, """
@@ -38,7 +38,9 @@ public final class ScoringBenchmark {
                     per-reply latency       median %.1f ms, p95 %.1f ms
                     batch throughput        %.0f utterances/s (model load excluded)
                     batch throughput        %.0f utterances/s (model load included)
-                    """, replies, source, loadMillis, medianMillis, p95Millis, batchPerSecond, batchPerSecondWithLoad);
+                    encoder %s: %.0f texts/s (the same texts, batched, encoder alone)
+                    """, replies, source, loadMillis, medianMillis, p95Millis, batchPerSecond, batchPerSecondWithLoad, encoder,
+                    encoderPerSecond);
         }
     }
 
@@ -93,8 +95,20 @@ public final class ScoringBenchmark {
         long t = System.nanoTime();
         CorpusEvaluation.scoreInBatches(engine, replies);
         double batchSeconds = (System.nanoTime() - t) / 1e9;
+        // The encoder alone on the texts the engine embeds (reply and client line of each), batched as in grading.
+        SentenceEmbeddings encoder = SentenceEmbeddings.shared();
+        List<String> texts = new ArrayList<>();
+        for (ReplyContext r : replies) {
+            texts.add(r.reply());
+            texts.add(r.clientLine());
+        }
+        List<String> unique = new ArrayList<>(new java.util.LinkedHashSet<>(texts));
+        t = System.nanoTime();
+        for (int i = 0; i < unique.size(); i += 256) encoder.embedAll(unique.subList(i, Math.min(unique.size(), i + 256)));
+        double encoderSeconds = (System.nanoTime() - t) / 1e9;
         return new Result(replies.size(), load, percentile(latencies, 50), percentile(latencies, 95),
-                replies.size() / batchSeconds, replies.size() / (batchSeconds + load / 1000.0), source);
+                replies.size() / batchSeconds, replies.size() / (batchSeconds + load / 1000.0), source, encoder.name(),
+                unique.size() / encoderSeconds);
     }
 
     /** The nearest-rank percentile of sorted values. */

@@ -35,6 +35,6 @@ public record TranscriptSummary(Map<String, Double> scores, MitiFigures miti, Do
         }
         Double overall = present.isEmpty() ? null
                 : Math.round(present.stream().mapToDouble(Double::doubleValue).average().orElseThrow() * 10.0) / 10.0;
-        return new TranscriptSummary(means, MitiFigures.of(replies.stream().map(TurnScore::codes).toList()), overall);
+        return new TranscriptSummary(means, MitiFigures.ofScores(replies), overall);
     }
 }

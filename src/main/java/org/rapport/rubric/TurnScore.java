@@ -16,9 +16,10 @@ import java.util.Set;
  * @param feedback   what the trainee can do next, in words a student learns from
  * @param roadblocks roadblocks to listening found in the reply
  * @param boundary   the boundary the client was testing, or null when none
+ * @param confidence the learned heads' probabilities for the code ({@link Confidence#NONE} without heads)
  */
 public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
-        List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary) {
+        List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary, Confidence confidence) {
 
     public static final String EMPATHY = "empathy";
     public static final String ACTIVE_LISTENING = "active_listening";
@@ -32,6 +33,13 @@ public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<Strin
         evidence = List.copyOf(evidence);
         feedback = List.copyOf(feedback);
         roadblocks = Set.copyOf(roadblocks);
+        confidence = confidence == null ? Confidence.NONE : confidence;
+    }
+
+    /** A judgement without probabilities (rule-only engines, stored scores from before heads). */
+    public TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
+            List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary) {
+        this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, Confidence.NONE);
     }
 
     /** The score for a criterion, or null when it did not apply or the rubric lacks it. */

@@ -71,6 +71,14 @@ public class EvaluationCommands {
         }
         if (sets.isEmpty()) throw new CommandFailure("no corpus to evaluate: give --annomi PATH and/or --epitome PATH");
         out.print(CorpusEvaluation.report(sets));
+        for (String file : new String[] {annomi, epitome}) {
+            if (!use(file, new java.io.PrintWriter(java.io.Writer.nullWriter()))) continue;
+            String trainedOn = trainedOn(rubrics.library().directory(), rubric, Path.of(file));
+            if (trainedOn != null) {
+                out.println("note: heads of this rubric (" + trainedOn + ") were trained on " + file + ": their figures above are "
+                        + "in-sample; the held-out figures are those 'train' prints (grouped cross-validation).");
+            }
+        }
         out.flush();
     }
 
@@ -151,6 +159,20 @@ public class EvaluationCommands {
         }
     }
 
+
+    /** The heads whose provenance names this file's SHA-256, or null. */
+    static String trainedOn(Path rubricDir, String rubric, Path file) {
+        try {
+            String sha = org.rapport.judgement.Sha256.of(file);
+            List<String> names = new ArrayList<>();
+            for (var h : org.rapport.judgement.HeadSet.of(org.rapport.rubric.JudgementTraining.modelsOf(rubricDir, rubric)).all().values()) {
+                if (h.provenance() != null && h.provenance().data().stream().anyMatch(d -> d.sha256().equals(sha))) names.add(h.name());
+            }
+            return names.isEmpty() ? null : String.join(", ", names);
+        } catch (IOException e) {
+            return null;
+        }
+    }
 
     private static boolean use(String path, java.io.PrintWriter out) {
         if (path == null || path.isBlank() || path.equals("none")) return false;

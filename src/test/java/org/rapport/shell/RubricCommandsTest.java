@@ -62,6 +62,15 @@ class RubricCommandsTest {
                     expect: {behavior: reflection, subtype: complex}
                 """);
         Files.writeString(dir.resolve("wrong.yaml"), wrong);
+        // The same rubric judges with the same trained heads.
+        Path heads = Path.of("rubrics/models/core");
+        try (var files = Files.walk(heads)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path to = dir.resolve("models/wrong").resolve(heads.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
 
         assertThatThrownBy(() -> new RubricCommands(RubricLibrary.load(dir)).check("wrong", ctx))
                 .isInstanceOfSatisfying(CommandFailure.class, f -> assertThat(f.exitCode()).isNotZero())

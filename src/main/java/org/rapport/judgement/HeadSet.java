@@ -1,0 +1,82 @@
+package org.rapport.judgement;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The heads of one model folder ({@code rubrics/models/<rubric>/}), by name. A head named
+ * "boundary-reply/limit" lives in {@code boundary-reply/limit.json}. Folders are read once per JVM.
+ */
+public final class HeadSet {
+
+    private static final Map<Path, HeadSet> LOADED = new ConcurrentHashMap<>();
+    public static final HeadSet EMPTY = new HeadSet(Path.of(""), Map.of());
+
+    private final Path directory;
+    private final Map<String, Head> heads;
+
+    private HeadSet(Path directory, Map<String, Head> heads) {
+        this.directory = directory;
+        this.heads = Collections.unmodifiableMap(heads);
+    }
+
+    /** The heads of a folder, read on the first call for that folder; an absent folder has none. */
+    public static HeadSet of(Path directory) {
+        return LOADED.computeIfAbsent(directory.toAbsolutePath().normalize(), HeadSet::read);
+    }
+
+    /** Reads a folder afresh (after training wrote new files). */
+    public static HeadSet reload(Path directory) {
+        Path key = directory.toAbsolutePath().normalize();
+        HeadSet set = read(key);
+        LOADED.put(key, set);
+        return set;
+    }
+
+    private static HeadSet read(Path directory) {
+        if (!Files.isDirectory(directory)) return new HeadSet(directory, Map.of());
+        Map<String, Head> heads = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                Head h = HeadFile.read(f);
+                String expected = directory.relativize(f).toString().replace('\\', '/').replaceAll("\\.json$", "");
+                if (!expected.equals(h.name())) {
+                    throw new IllegalArgumentException(f + ": field 'name' is '" + h.name() + "' but the file's place says '" + expected + "'");
+                }
+                heads.put(h.name(), h);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read model folder " + directory, e);
+        }
+        return new HeadSet(directory, heads);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Optional<Head> find(String name) {
+        return Optional.ofNullable(heads.get(name));
+    }
+
+    public Map<String, Head> all() {
+        return heads;
+    }
+
+    public boolean isEmpty() {
+        return heads.isEmpty();
+    }
+
+    /** Where a head of this name is written. */
+    public static Path fileFor(Path directory, String name) {
+        return directory.resolve(name + ".json");
+    }
+}

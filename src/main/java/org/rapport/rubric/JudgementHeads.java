@@ -1,0 +1,164 @@
+package org.rapport.rubric;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rapport.judgement.FeatureSpace;
+import org.rapport.judgement.Head;
+import org.rapport.judgement.HeadSet;
+import org.rapport.judgement.JudgedText;
+import org.rapport.judgement.Prediction;
+import org.rapport.nlp.SentenceEmbeddings;
+import org.rapport.transcript.Turn;
+
+/**
+ * The rubric's trained heads and the feature spaces they read, with one batch of sentence vectors
+ * shared by all of them. Absent heads are simply not asked.
+ */
+final class JudgementHeads {
+
+    /** What the heads say about one reply; null fields where the rubric has no such head. */
+    record Judgement(JudgedText text, float[] reply, float[] client, double[] structure, Prediction behaviour, Map<String, Prediction> subtypes,
+            Prediction boundaryKind, Map<String, Prediction> boundaryParts) {
+    }
+
+    private final HeadSet heads;
+    private final SentenceEmbeddings encoder;
+    private final Cues cues;
+    private final org.rapport.judgement.Structure replyStructure;
+    private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace;
+
+    JudgementHeads(HeadSet heads, Cues cues) {
+        this.heads = heads;
+        this.cues = cues;
+        this.replyStructure = JudgementStructures.reply(cues);
+        String name = heads.all().values().stream().map(Head::encoder).findFirst().orElse(SentenceEmbeddings.MINILM);
+        this.encoder = heads.isEmpty() ? null : SentenceEmbeddings.named(name);
+        this.codeSpace = space(heads.find("behaviour"), cues);
+        this.empathySpace = heads.find("empathy/emotional_reactions")
+                .map(h -> new FeatureSpace(h.blocks(), encoder, JudgementStructures.empathy(cues, t -> EmpathyMechanisms.NONE))).orElse(null);
+        this.partSpace = space(heads.find("boundary-reply/limit"), cues);
+        this.clientSpace = heads.find("boundary-kind").map(h -> JudgementTraining.clientSpace(encoder, cues)).orElse(null);
+        for (Head h : heads.all().values()) {
+            FeatureSpace s = h.name().equals("boundary-kind") ? clientSpace
+                    : h.name().startsWith("empathy/") ? empathySpace : h.name().startsWith("boundary-reply/") ? partSpace : codeSpace;
+            if (s != null) h.requireCompatible(s);
+        }
+    }
+
+    /** The space a head file was trained on: the reply structure with the head's own blocks. */
+    private FeatureSpace space(Optional<Head> head, Cues cues) {
+        return head.map(h -> new FeatureSpace(h.blocks(), encoder, JudgementStructures.reply(cues))).orElse(null);
+    }
+
+    boolean isEmpty() {
+        return heads.isEmpty();
+    }
+
+    SentenceEmbeddings encoder() {
+        return encoder;
+    }
+
+    boolean judgesCodes() {
+        return codeSpace != null;
+    }
+
+    boolean judgesEmpathy() {
+        return empathySpace != null;
+    }
+
+    boolean judgesBoundaryKind() {
+        return clientSpace != null;
+    }
+
+    boolean judgesBoundaryParts() {
+        return partSpace != null;
+    }
+
+    /** The EPITOME heads' levels for one reply, given the rubric's rule levels for it (null without heads). */
+    List<Prediction> empathy(Judgement j, EmpathyMechanisms rules) {
+        if (empathySpace == null) return null;
+        double[] x = empathySpace.assemble(j.text(), j.reply(), j.client(), null, JudgementStructures.withRules(j.structure(), rules));
+        List<Prediction> out = new ArrayList<>();
+        for (String m : CorpusEvaluation.MECHANISMS) out.add(heads.find("empathy/" + m).get().predict(x));
+        return out;
+    }
+
+    static JudgedText judged(ReplyContext r) {
+        List<Turn> h = r.history();
+        int client = -1;
+        for (int i = h.size() - 1; i >= 0; i--) {
+            if (!h.get(i).byTrainee()) {
+                client = i;
+                break;
+            }
+        }
+        int end = client < 0 ? h.size() : client;
+        StringBuilder context = new StringBuilder();
+        for (int i = Math.max(0, end - JudgementTraining.CONTEXT_TURNS); i < end; i++) {
+            if (context.length() > 0) context.append(' ');
+            context.append(h.get(i).text());
+        }
+        return new JudgedText(context.toString(), client < 0 ? "" : h.get(client).text(), r.reply());
+    }
+
+    /** Judges a batch: every distinct text is embedded once, in one call. */
+    List<Judgement> judgeAll(List<ReplyContext> replies, Map<String, float[]> known) {
+        List<JudgedText> texts = replies.stream().map(JudgementHeads::judged).toList();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (JudgedText t : texts) {
+            index.putIfAbsent(t.reply(), index.size());
+            index.putIfAbsent(t.client(), index.size());
+            if (codeSpace != null && codeSpace.blocks().contains(org.rapport.judgement.FeatureBlock.CONTEXT)) index.putIfAbsent(t.context(), index.size());
+        }
+        // Texts the engine has already embedded with the same encoder are not embedded again.
+        List<String> keys = new ArrayList<>(index.keySet());
+        List<String> missing = keys.stream().filter(k -> !known.containsKey(k)).toList();
+        Map<String, float[]> fresh = new java.util.HashMap<>();
+        if (!missing.isEmpty()) {
+            List<float[]> v = encoder.embedAll(missing);
+            for (int i = 0; i < missing.size(); i++) fresh.put(missing.get(i), v.get(i));
+        }
+        List<float[]> vectors = new ArrayList<>(keys.size());
+        for (String k : keys) vectors.add(known.containsKey(k) ? known.get(k) : fresh.get(k));
+        return judgeAll(texts, vectors, index);
+    }
+
+    private List<Judgement> judgeAll(List<JudgedText> texts, List<float[]> vectors, Map<String, Integer> index) {
+        List<Judgement> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            JudgedText t = texts.get(i);
+            float[] r = vectors.get(index.get(t.reply())), c = vectors.get(index.get(t.client()));
+            Integer ci = index.get(t.context());
+            float[] ctx = ci == null ? null : vectors.get(ci);
+            // One reply's structural features serve every head that reads them.
+            double[] structure = codeSpace != null || partSpace != null ? replyStructure.of(t) : null;
+            Prediction behaviour = null;
+            Map<String, Prediction> subtypes = new LinkedHashMap<>();
+            if (codeSpace != null) {
+                double[] x = codeSpace.assemble(t, r, c, ctx, structure);
+                behaviour = heads.find("behaviour").get().predict(x);
+                for (String b : JudgementTraining.SUBTYPES.keySet()) {
+                    Optional<Head> sh = heads.find("subtype/" + b);
+                    if (sh.isPresent()) subtypes.put(b, sh.get().predict(x));
+                }
+            }
+            Prediction kind = null;
+            if (clientSpace != null && !t.client().isBlank()) {
+                JudgedText line = JudgedText.clientLine(t.client());
+                kind = heads.find("boundary-kind").get().predict(clientSpace.assemble(line, null, c, null));
+            }
+            Map<String, Prediction> parts = new LinkedHashMap<>();
+            if (partSpace != null) {
+                double[] x = partSpace.assemble(t, r, c, ctx, structure);
+                for (String p : JudgementTraining.BOUNDARY_PARTS) {
+                    heads.find("boundary-reply/" + p).ifPresent(h -> parts.put(p, h.predict(x)));
+                }
+            }
+            out.add(new Judgement(t, r, c, structure != null ? structure : replyStructure.of(t), behaviour, subtypes, kind, parts));
+        }
+        return out;
+    }
+}

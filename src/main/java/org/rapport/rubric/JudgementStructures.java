@@ -1,0 +1,171 @@
+package org.rapport.rubric;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.rapport.judgement.JudgedText;
+import org.rapport.judgement.Structure;
+import org.rapport.nlp.PhraseList;
+import org.rapport.nlp.Utterance;
+
+/**
+ * The structural features the learned heads read besides sentence vectors: the engine's reply features
+ * (question form, reflection stems, overlap with the client's words...), negation, quotation, and
+ * hits of the rubric's phrase lists. Phrase lists are inputs here, weighed by training, never rules.
+ */
+final class JudgementStructures {
+
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|don't|dont|can't|cant|won't|wont|isn't|aren't|wasn't|didn't|doesn't|shouldn't|wouldn't|couldn't|nothing|nobody)\\b");
+    private static final Pattern QUOTATION = Pattern.compile("[\"“”]|\\b(you said|you told me|you mentioned|in your words|as you put it|you called)\\b");
+    private static final Pattern REQUEST = Pattern.compile("\\b(can i|could i|may i|would you|will you|can you|could you|do you want to|want to|let me|let's|i'd like|i would like|is it ok|is it okay)\\b");
+
+    private JudgementStructures() {
+    }
+
+    /** Features of a reply to a client line ("reply"). */
+    static Structure reply(Cues cues) {
+        List<String> base = ReplyFeatures.NAMES.stream().filter(n -> !n.startsWith("similar_") && !n.equals("client_similarity")).toList();
+        List<String> names = new ArrayList<>(base);
+        names.addAll(List.of("negation", "quotation", "roadblock_cues", "emotion_strong_cue", "emotion_weak_cue",
+                "interpret_strong_cue", "interpret_weak_cue", "explore_generic_cue", "not_exploring_cue", "repair_cue"));
+        for (String key : Lexicons.BOUNDARY_REPLY_KEYS) names.add("boundary_" + key + "_cue");
+        List<String> all = List.copyOf(names);
+        return new Structure() {
+            @Override
+            public String id() {
+                return "reply";
+            }
+
+            @Override
+            public List<String> names() {
+                return all;
+            }
+
+            @Override
+            public double[] of(JudgedText t) {
+                Utterance reply = new Utterance(t.reply());
+                ReplyFeatures f = new ReplyFeatures(reply, new Utterance(t.client()), cues);
+                double[] x = new double[all.size()];
+                int i = 0;
+                for (String n : base) x[i++] = f.get(n);
+                String norm = reply.normalised();
+                x[i++] = Math.min(1, count(NEGATION, norm) / 2.0);
+                x[i++] = QUOTATION.matcher(t.reply().toLowerCase(java.util.Locale.ROOT)).find() ? 1 : 0;
+                int roadblocks = 0;
+                for (PhraseList p : cues.roadblocks.values()) if (p.findDirected(t.reply()) != null) roadblocks++;
+                x[i++] = Math.min(1, roadblocks / 2.0);
+                x[i++] = hit(cues.emotionStrong, t.reply());
+                x[i++] = hit(cues.emotionWeak, t.reply());
+                x[i++] = hit(cues.interpretStrong, t.reply());
+                x[i++] = hit(cues.interpretWeak, t.reply());
+                x[i++] = hit(cues.exploreGeneric, t.reply());
+                x[i++] = hit(cues.notExploring, t.reply());
+                x[i++] = cues.repair.findAsserted(t.reply()) != null ? 1 : 0;
+                for (String key : Lexicons.BOUNDARY_REPLY_KEYS) {
+                    PhraseList p = cues.boundaryReply(key);
+                    boolean found = key.equals("accepts") || key.equals("secrecy_promise") ? p.findAsserted(t.reply()) != null : p.matches(t.reply());
+                    x[i++] = found ? 1 : 0;
+                }
+                return x;
+            }
+        };
+    }
+
+    /**
+     * The reply features plus the rubric's own rule-based EPITOME levels (one-hot): the empathy heads
+     * learn when the phrase rules are right and what the vectors add ("reply+rules").
+     */
+    static Structure empathy(Cues cues, java.util.function.Function<JudgedText, EmpathyMechanisms> rules) {
+        Structure reply = reply(cues);
+        List<String> names = new ArrayList<>(reply.names());
+        for (String m : CorpusEvaluation.MECHANISMS) for (int l = 0; l < 3; l++) names.add("rule_" + m + "_" + l);
+        List<String> all = List.copyOf(names);
+        return new Structure() {
+            @Override
+            public String id() {
+                return "reply+rules";
+            }
+
+            @Override
+            public List<String> names() {
+                return all;
+            }
+
+            @Override
+            public double[] of(JudgedText t) {
+                double[] base = reply.of(t);
+                double[] x = java.util.Arrays.copyOf(base, all.size());
+                EmpathyMechanisms e = rules.apply(t);
+                int[] levels = {e.emotionalReactions(), e.interpretations(), e.explorations()};
+                for (int m = 0; m < 3; m++) x[base.length + 3 * m + levels[m]] = 1;
+                return x;
+            }
+        };
+    }
+
+    /** The "reply+rules" features from the reply features already computed. */
+    static double[] withRules(double[] replyFeatures, EmpathyMechanisms e) {
+        double[] x = java.util.Arrays.copyOf(replyFeatures, replyFeatures.length + 9);
+        int[] levels = {e.emotionalReactions(), e.interpretations(), e.explorations()};
+        for (int m = 0; m < 3; m++) x[replyFeatures.length + 3 * m + levels[m]] = 1;
+        return x;
+    }
+
+    /** Features of a client line judged on its own ("client-line"): to whom it speaks, asks, and boundary cues. */
+    static Structure clientLine(Cues cues) {
+        List<String> names = new ArrayList<>(List.of("second_person", "first_person", "question", "negation", "request", "words",
+                "sentences"));
+        for (BoundaryKind k : BoundaryKind.values()) names.add("cue_" + k.id());
+        for (BoundaryKind k : BoundaryKind.values()) names.add("ruled_out_" + k.id());
+        List<String> all = List.copyOf(names);
+        return new Structure() {
+            @Override
+            public String id() {
+                return "client-line";
+            }
+
+            @Override
+            public List<String> names() {
+                return all;
+            }
+
+            @Override
+            public double[] of(JudgedText t) {
+                String request = RubricScorer.requestPart(t.client());
+                Utterance u = new Utterance(request);
+                double[] x = new double[all.size()];
+                int words = Math.max(1, u.wordCount());
+                x[0] = Math.min(1, u.secondPersonCount() * 6.0 / words);
+                x[1] = Math.min(1, u.firstPersonCount() * 6.0 / words);
+                x[2] = request.contains("?") ? 1 : 0;
+                x[3] = Math.min(1, count(NEGATION, u.normalised()) / 2.0);
+                x[4] = REQUEST.matcher(u.normalised()).find() ? 1 : 0;
+                x[5] = Math.min(1, u.wordCount() / 40.0);
+                x[6] = Math.min(1, new Utterance(t.client()).sentences().size() / 6.0);
+                int i = 7;
+                Map<BoundaryKind, PhraseList> tests = cues.boundaryTests;
+                for (BoundaryKind k : BoundaryKind.values()) {
+                    PhraseList p = tests.get(k);
+                    x[i++] = p != null && !p.findAllAsserted(t.client()).isEmpty() ? 1 : 0;
+                }
+                for (BoundaryKind k : BoundaryKind.values()) {
+                    PhraseList p = tests.get(k);
+                    x[i++] = p != null && p.matches(t.client()) && p.findAllAsserted(t.client()).isEmpty() ? 1 : 0;
+                }
+                return x;
+            }
+        };
+    }
+
+    private static double hit(PhraseList p, String text) {
+        return p.matches(text) ? 1 : 0;
+    }
+
+    private static int count(Pattern p, String text) {
+        java.util.regex.Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+}

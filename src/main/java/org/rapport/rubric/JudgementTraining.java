@@ -1,0 +1,383 @@
+package org.rapport.rubric;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rapport.judgement.AuthoredCorpus;
+import org.rapport.judgement.FeatureBlock;
+import org.rapport.judgement.FeatureSpace;
+import org.rapport.judgement.GroupedCrossValidation;
+import org.rapport.judgement.HeadFile;
+import org.rapport.judgement.HeadSet;
+import org.rapport.judgement.HeadTrainer;
+import org.rapport.judgement.HeadTraining;
+import org.rapport.judgement.HeadTraining.TrainedHead;
+import org.rapport.judgement.JudgedText;
+import org.rapport.judgement.LabelledText;
+import org.rapport.judgement.Provenance;
+import org.rapport.judgement.Sha256;
+import org.rapport.judgement.TrainerSettings;
+import org.rapport.nlp.SentenceEmbeddings;
+
+/**
+ * Trains the rubric engine's heads from labelled data and writes them to the rubric's model folder:
+ * behaviour and subtypes (AnnoMI plus the authored therapist behaviours), the three EPITOME mechanisms,
+ * the boundary a client line tests and the parts of a boundary reply (authored corpora). Prints
+ * grouped cross-validated figures for every head. Seeded and deterministic.
+ */
+public final class JudgementTraining {
+
+    public static final String ANNOMI_ATTRIBUTION = "AnnoMI (Wu et al., ICASSP 2022), expert-annotated MI transcripts";
+    public static final String EPITOME_ATTRIBUTION = "EPITOME (Sharma et al., EMNLP 2020), Reddit empathy annotations";
+    static final List<String> BEHAVIORS = List.of("question", "reflection", "input", "other");
+    static final Map<String, List<String>> SUBTYPES = new LinkedHashMap<>();
+    static final List<String> LEVELS = List.of("0", "1", "2");
+    static final List<String> BOUNDARY_PARTS = List.of("validates", "limit", "reason", "alternative", "explores", "accepts",
+            "secrecy_promise", "self_focused", "cold");
+    static final List<String> BINARY = List.of("0", "1");
+    /** Earlier turns that make up a reply's context (before the client's last line). */
+    static final int CONTEXT_TURNS = 2;
+    static final int AUTHORED_EPOCHS = 15;
+    static final int EPITOME_EPOCHS = 5;
+
+    static {
+        SUBTYPES.put("question", List.of("open", "closed"));
+        SUBTYPES.put("reflection", List.of("simple", "complex"));
+        SUBTYPES.put("input", List.of("information", "advice", "negotiation", "options"));
+    }
+
+    /** Where the data is and what to train. */
+    public record Options(Path publicData, Path authoredData, Path models, String encoder, int folds, TrainerSettings settings,
+            boolean write, Path cache) {
+    }
+
+    private final Rubric rubric;
+    private final Cues cues;
+    private org.rapport.judgement.VectorCache cache;
+
+    public JudgementTraining(Rubric rubric) {
+        this.rubric = rubric;
+        this.cues = new Cues(rubric.lexicons());
+    }
+
+    /** The model folder of a rubric: {@code models/<rubric id>/} beside the rubric files. */
+    public static Path modelsOf(Path rubricDirectory, String rubricId) {
+        return rubricDirectory.resolve("models").resolve(rubricId);
+    }
+
+    /** Feature spaces of the engine's heads, for one encoder. */
+    static FeatureSpace replySpace(SentenceEmbeddings encoder, Cues cues, boolean context) {
+        // Measured by grouped cross-validation on AnnoMI (MiniLM): adding the context and reply x client
+        // blocks to reply, client and structure lowered behaviour macro-F1 from 0.743 to 0.704 (more features
+        // than 3,000 utterances support without a penalty), so they are left out.
+        EnumSet<FeatureBlock> blocks = EnumSet.of(FeatureBlock.REPLY, FeatureBlock.CLIENT, FeatureBlock.STRUCTURE);
+        if (context) blocks.add(FeatureBlock.CONTEXT);
+        return new FeatureSpace(blocks, encoder, JudgementStructures.reply(cues));
+    }
+
+    static FeatureSpace empathySpace(SentenceEmbeddings encoder, Cues cues, java.util.function.Function<JudgedText, EmpathyMechanisms> rules) {
+        return new FeatureSpace(EnumSet.of(FeatureBlock.REPLY, FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder,
+                JudgementStructures.empathy(cues, rules));
+    }
+
+    static FeatureSpace clientSpace(SentenceEmbeddings encoder, Cues cues) {
+        return new FeatureSpace(EnumSet.of(FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder, JudgementStructures.clientLine(cues));
+    }
+
+    /** Trains every head whose data is there; returns the heads' figures by name. */
+    public Map<String, Map<String, Double>> train(Options o, PrintWriter out) throws IOException {
+        SentenceEmbeddings encoder = SentenceEmbeddings.named(o.encoder());
+        this.cache = o.cache() == null ? null : new org.rapport.judgement.VectorCache(o.cache(), encoder);
+        HeadTraining training = new HeadTraining(new HeadTrainer(o.settings()), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+        // The authored sets are a tenth of AnnoMI's size: at AnnoMI's two epochs their heads had taken
+        // too few steps to move off even odds (a rare part such as "promises secrecy" fired on a third of
+        // replies), so they train for more epochs, without label balancing.
+        TrainerSettings plain = new TrainerSettings(Math.max(o.settings().epochs(), AUTHORED_EPOCHS), o.settings().learningRate(),
+                o.settings().minibatch(), o.settings().seed(), false);
+        HeadTraining epitomeTraining = new HeadTraining(new HeadTrainer(new TrainerSettings(Math.max(o.settings().epochs(), EPITOME_EPOCHS),
+                o.settings().learningRate(), o.settings().minibatch(), o.settings().seed(), o.settings().balanced())),
+                new GroupedCrossValidation(o.folds(), o.settings().seed()));
+        HeadTraining authoredTraining = new HeadTraining(new HeadTrainer(plain), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+        List<LabelledText> annomiClientLines = new ArrayList<>();
+        Map<String, Map<String, Double>> figures = new LinkedHashMap<>();
+        List<TrainedHead> heads = new ArrayList<>();
+        long start = System.nanoTime();
+
+        // ---- behaviour and subtypes
+        Path annomi = o.publicData().resolve("annomi-dev.csv");
+        Path behaviours = o.authoredData().resolve("therapist-behaviours.csv");
+        List<LabelledText> codes = new ArrayList<>();
+        List<String> subtypes = new ArrayList<>();
+        List<Provenance.DataFile> codeData = new ArrayList<>();
+        if (Files.exists(annomi)) {
+            PublicCorpora.Annomi a = PublicCorpora.annomi(annomi, CONTEXT_TURNS);
+            // Client lines of real sessions, nearly all not testing any boundary: "none" examples for the
+            // boundary head, so that ordinary talk about family, gifts or phones is not flagged.
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (LabelledText t : a.examples()) {
+                String line = t.text().client();
+                if (new org.rapport.nlp.Utterance(line).wordCount() >= 4 && seen.add(line)) {
+                    annomiClientLines.add(new LabelledText(t.group(), "none", JudgedText.clientLine(line)));
+                }
+            }
+            codes.addAll(a.examples());
+            subtypes.addAll(a.subtypes());
+            codeData.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), a.examples().size()));
+        } else {
+            out.println("note: " + annomi + " not found; behaviour heads train on authored data only");
+        }
+        if (Files.exists(behaviours)) {
+            AuthoredCorpus c = AuthoredCorpus.read(behaviours, List.of("group", "client", "reply", "behavior", "subtype"));
+            for (int i = 0; i < c.size(); i++) {
+                String b = c.require(i, "behavior", BEHAVIORS);
+                String s = c.get(i, "subtype");
+                if (!b.equals("other")) c.require(i, "subtype", SUBTYPES.get(b));
+                codes.add(new LabelledText("authored:" + c.nonEmpty(i, "group"), b, JudgedText.reply(c.get(i, "client"), c.nonEmpty(i, "reply"))));
+                subtypes.add(b.equals("other") ? "" : s);
+            }
+            codeData.add(c.dataFile("rubrics/data/" + behaviours.getFileName()));
+        }
+        if (!codes.isEmpty()) {
+            FeatureSpace space = replySpace(encoder, cues, false).withCache(cache);
+            out.printf(Locale.ROOT, "encoding %d therapist utterances with %s...%n", codes.size(), encoder.name());
+            out.flush();
+            List<double[]> x = space.featuresAll(codes.stream().map(LabelledText::text).toList());
+            String attribution = attribution(codeData);
+            TrainedHead behaviour = training.train("behaviour", BEHAVIORS, codes, x, space, codeData, "transcript / authored group", attribution);
+            heads.add(behaviour);
+            List<String> heldCodes = new ArrayList<>(), refCodes = new ArrayList<>();
+            Map<String, TrainedHead> bySubtype = new LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> e : SUBTYPES.entrySet()) {
+                List<LabelledText> ex = new ArrayList<>();
+                List<double[]> xs = new ArrayList<>();
+                for (int i = 0; i < codes.size(); i++) {
+                    if (codes.get(i).label().equals(e.getKey()) && e.getValue().contains(subtypes.get(i))) {
+                        LabelledText t = codes.get(i);
+                        ex.add(new LabelledText(t.group(), subtypes.get(i), t.text()));
+                        xs.add(x.get(i));
+                    }
+                }
+                TrainedHead h = training.train("subtype/" + e.getKey(), e.getValue(), ex, xs, space, codeData, "transcript / authored group", attribution);
+                heads.add(h);
+                bySubtype.put(e.getKey(), h);
+            }
+            // Behaviour+subtype, held out: the behaviour head's held-out code, then the subtype head of that behaviour
+            // trained without the utterance's fold.
+            int[] fold = new GroupedCrossValidation(o.folds(), o.settings().seed()).assign(codes.stream().map(LabelledText::group).toList());
+            Map<String, List<org.rapport.judgement.Head>> foldHeads = subtypeFoldHeads(codes, subtypes, x, space, o, fold);
+            for (int i = 0; i < codes.size(); i++) {
+                String b = codes.get(i).label();
+                String ref = b.equals("other") ? "other" : subtypes.get(i).isEmpty() ? null : b + "/" + subtypes.get(i);
+                if (ref == null || behaviour.heldOut().get(i) == null) continue;
+                String pb = behaviour.heldOut().get(i).label();
+                String pred = pb.equals("other") ? "other" : pb + "/" + foldHeads.get(pb).get(fold[i]).predict(x.get(i)).label();
+                refCodes.add(ref);
+                heldCodes.add(pred);
+            }
+            Map<String, Double> combined = GroupedCrossValidation.figures(refCodes, heldCodes, CorpusEvaluation.CODES);
+            figures.put("behaviour", behaviour.figures());
+            figures.put("behaviour+subtype", combined);
+            // The same held-out predictions, AnnoMI utterances only (the figure the corpus's experts are compared on).
+            List<String> ra = new ArrayList<>(), pa = new ArrayList<>(), rca = new ArrayList<>(), pca = new ArrayList<>();
+            List<String> ro = new ArrayList<>(), po = new ArrayList<>();
+            for (int i = 0, k = 0; i < codes.size(); i++) {
+                boolean fromAnnomi = codes.get(i).group().startsWith("annomi:");
+                if (behaviour.heldOut().get(i) != null) {
+                    (fromAnnomi ? ra : ro).add(codes.get(i).label());
+                    (fromAnnomi ? pa : po).add(behaviour.heldOut().get(i).label());
+                }
+                String b = codes.get(i).label();
+                String ref = b.equals("other") ? "other" : subtypes.get(i).isEmpty() ? null : b + "/" + subtypes.get(i);
+                if (ref == null || behaviour.heldOut().get(i) == null) continue;
+                if (fromAnnomi) {
+                    rca.add(refCodes.get(k));
+                    pca.add(heldCodes.get(k));
+                }
+                k++;
+            }
+            if (!ra.isEmpty()) {
+                figures.put("behaviour, AnnoMI only", GroupedCrossValidation.figures(ra, pa, BEHAVIORS));
+                figures.put("behaviour+subtype, AnnoMI only", GroupedCrossValidation.figures(rca, pca, CorpusEvaluation.CODES));
+            }
+            if (!ro.isEmpty()) figures.put("behaviour, authored replies only", GroupedCrossValidation.figures(ro, po, BEHAVIORS));
+            bySubtype.forEach((b, h) -> figures.put("subtype/" + b, h.figures()));
+        }
+
+        // ---- EPITOME mechanisms
+        Path epitome = o.publicData().resolve("epitome-dev.csv");
+        if (Files.exists(epitome)) {
+            PublicCorpora.Epitome e = PublicCorpora.epitome(epitome);
+            out.printf(Locale.ROOT, "encoding %d help-seeker posts and responses...%n", e.texts().size());
+            out.flush();
+            // The rubric's phrase rules, run without heads, give the rule levels the empathy heads read.
+            RubricScorer rulesOnly = new RubricScorer(rubric, SentenceEmbeddings::shared, org.rapport.judgement.HeadSet.EMPTY);
+            List<ReplyContext> contexts = e.texts().stream().map(t -> ReplyContext.of(t.client(), t.reply())).toList();
+            List<TurnScore> ruled = CorpusEvaluation.scoreInBatches(rulesOnly, contexts);
+            Map<JudgedText, EmpathyMechanisms> rules = new java.util.HashMap<>();
+            for (int i = 0; i < ruled.size(); i++) rules.put(e.texts().get(i), ruled.get(i).empathy());
+            FeatureSpace space = empathySpace(encoder, cues, rules::get).withCache(cache);
+            List<double[]> x = space.featuresAll(e.texts());
+            List<Provenance.DataFile> data = List.of(new Provenance.DataFile(epitome.getFileName().toString(), Sha256.of(epitome), e.texts().size()));
+            for (int m = 0; m < 3; m++) {
+                List<LabelledText> ex = new ArrayList<>();
+                for (int i = 0; i < e.texts().size(); i++) ex.add(new LabelledText(e.groups().get(i), e.levels().get(m).get(i), e.texts().get(i)));
+                String name = "empathy/" + CorpusEvaluation.MECHANISMS.get(m);
+                TrainedHead h = epitomeTraining.train(name, LEVELS, ex, x, space, data, "help-seeker post", EPITOME_ATTRIBUTION);
+                heads.add(h);
+                figures.put(name, h.figures());
+            }
+        } else {
+            out.println("note: " + epitome + " not found; EPITOME heads not trained");
+        }
+
+        // ---- boundary tests on the client line
+        Path tests = o.authoredData().resolve("client-boundary-tests.csv");
+        if (Files.exists(tests)) {
+            AuthoredCorpus c = AuthoredCorpus.read(tests, List.of("group", "label", "text"));
+            List<String> labels = new ArrayList<>(List.of("none"));
+            for (BoundaryKind k : BoundaryKind.values()) labels.add(k.id());
+            List<LabelledText> ex = new ArrayList<>();
+            for (int i = 0; i < c.size(); i++) {
+                ex.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", labels), JudgedText.clientLine(c.nonEmpty(i, "text"))));
+            }
+            int authoredRows = ex.size();
+            ex.addAll(annomiClientLines);
+            List<Provenance.DataFile> data = new ArrayList<>(List.of(c.dataFile("rubrics/data/" + tests.getFileName())));
+            if (!annomiClientLines.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), annomiClientLines.size()));
+            TrainedHead h = authoredTraining.train("boundary-kind", labels, ex, clientSpace(encoder, cues).withCache(cache),
+                    data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
+            heads.add(h);
+            figures.put("boundary-kind", h.figures());
+            figures.put("boundary-kind, authored lines (found / false alarms)", boundaryFigures(h, 0, authoredRows));
+            if (!annomiClientLines.isEmpty()) figures.put("boundary-kind, AnnoMI client lines (false alarms)", boundaryFigures(h, authoredRows, ex.size()));
+        } else {
+            out.println("note: " + tests + " not found; boundary-kind head not trained");
+        }
+
+        // ---- parts of a boundary reply
+        Path replies = o.authoredData().resolve("boundary-replies.csv");
+        if (Files.exists(replies)) {
+            List<String> columns = new ArrayList<>(List.of("group", "kind", "client", "reply"));
+            columns.addAll(BOUNDARY_PARTS);
+            AuthoredCorpus c = AuthoredCorpus.read(replies, columns);
+            FeatureSpace space = replySpace(encoder, cues, false).withCache(cache);
+            List<JudgedText> texts = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
+            for (int i = 0; i < c.size(); i++) {
+                texts.add(JudgedText.reply(c.get(i, "client"), c.nonEmpty(i, "reply")));
+                groups.add(c.nonEmpty(i, "group"));
+            }
+            List<double[]> x = space.featuresAll(texts);
+            for (String part : BOUNDARY_PARTS) {
+                List<LabelledText> ex = new ArrayList<>();
+                for (int i = 0; i < c.size(); i++) ex.add(new LabelledText(groups.get(i), c.require(i, part, BINARY), texts.get(i)));
+                String name = "boundary-reply/" + part;
+                TrainedHead h = authoredTraining.train(name, BINARY, ex, x, space, List.of(c.dataFile("rubrics/data/" + replies.getFileName())),
+                        "authored group", authored(c));
+                heads.add(h);
+                figures.put(name, h.figures());
+            }
+        } else {
+            out.println("note: " + replies + " not found; boundary-reply heads not trained");
+        }
+
+        if (cache != null) cache.save();
+        if (o.write()) {
+            for (TrainedHead h : heads) HeadFile.write(h.head(), HeadSet.fileFor(o.models(), h.head().name()));
+            HeadSet.reload(o.models());
+        }
+        out.printf(Locale.ROOT, "%ntrained %d heads with %s in %.0f s%s%n", heads.size(), encoder.name(),
+                (System.nanoTime() - start) / 1e9, o.write() ? "; wrote " + o.models() : " (not written)");
+        out.print(report(figures, o.folds()));
+        out.flush();
+        return figures;
+    }
+
+    private Map<String, List<org.rapport.judgement.Head>> subtypeFoldHeads(List<LabelledText> codes, List<String> subtypes,
+            List<double[]> x, FeatureSpace space, Options o, int[] fold) {
+        HeadTrainer trainer = new HeadTrainer(o.settings());
+        Map<String, List<org.rapport.judgement.Head>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : SUBTYPES.entrySet()) {
+            List<org.rapport.judgement.Head> perFold = new ArrayList<>();
+            for (int f = 0; f < o.folds(); f++) {
+                List<double[]> xs = new ArrayList<>();
+                List<String> ys = new ArrayList<>();
+                for (int i = 0; i < codes.size(); i++) {
+                    if (fold[i] != f && codes.get(i).label().equals(e.getKey()) && e.getValue().contains(subtypes.get(i))) {
+                        xs.add(x.get(i));
+                        ys.add(subtypes.get(i));
+                    }
+                }
+                perFold.add(trainer.train("subtype/" + e.getKey(), e.getValue(), xs, ys, space, null));
+            }
+            out.put(e.getKey(), perFold);
+        }
+        return out;
+    }
+
+    /** Of the lines that test a boundary, the share found as some boundary; of the others, the share flagged. */
+    static Map<String, Double> boundaryFigures(TrainedHead h, int from, int to) {
+        int tests = 0, found = 0, rightKind = 0, controls = 0, alarms = 0;
+        for (int i = from; i < to; i++) {
+            if (h.heldOut().get(i) == null) continue;
+            String ref = h.reference().get(i), pred = h.heldOut().get(i).label();
+            if (ref.equals("none")) {
+                controls++;
+                if (!pred.equals("none")) alarms++;
+            } else {
+                tests++;
+                if (!pred.equals("none")) found++;
+                if (pred.equals(ref)) rightKind++;
+            }
+        }
+        Map<String, Double> f = new LinkedHashMap<>();
+        if (tests == 0) {
+            f.put("false_alarms", controls == 0 ? 0 : Math.round(1000.0 * alarms / controls) / 1000.0);
+            return f;
+        }
+        f.put("found", tests == 0 ? 0 : Math.round(1000.0 * found / tests) / 1000.0);
+        f.put("right_kind", tests == 0 ? 0 : Math.round(1000.0 * rightKind / tests) / 1000.0);
+        f.put("false_alarms", controls == 0 ? 0 : Math.round(1000.0 * alarms / controls) / 1000.0);
+        return f;
+    }
+
+    private static String attribution(List<Provenance.DataFile> data) {
+        List<String> a = new ArrayList<>();
+        for (Provenance.DataFile d : data) a.add(d.file().startsWith("annomi") ? ANNOMI_ATTRIBUTION : "Rapport contributors, CC BY 4.0");
+        return String.join("; ", a);
+    }
+
+    private static String authored(AuthoredCorpus c) {
+        return c.metadata().getOrDefault("author", "Rapport contributors") + ", " + c.metadata().getOrDefault("licence", "CC BY 4.0");
+    }
+
+    /** The figures table printed by training and evaluation. */
+    public static String report(Map<String, Map<String, Double>> figures, int folds) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "%ngrouped %d-fold cross-validation (no group in training and test at once)%n", folds));
+        s.append(String.format(Locale.ROOT, "%-40s %6s %9s %8s %7s  %s%n", "head", "n", "macro-F1", "accuracy", "kappa", "recall per label"));
+        for (Map.Entry<String, Map<String, Double>> e : figures.entrySet()) {
+            Map<String, Double> f = e.getValue();
+            if (!f.containsKey("macro_f1")) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-40s", e.getKey()));
+                f.forEach((k, v) -> line.append(String.format(Locale.ROOT, " %s %.3f", k.replace('_', ' '), v)));
+                s.append(line).append(System.lineSeparator());
+                continue;
+            }
+            StringBuilder recall = new StringBuilder();
+            f.forEach((k, v) -> {
+                if (k.startsWith("recall_")) recall.append(String.format(Locale.ROOT, "%s %.2f; ", k.substring(7), v));
+            });
+            s.append(String.format(Locale.ROOT, "%-40s %6.0f %9.3f %8.3f %7.3f  %s%n", e.getKey(), f.get("n"), f.get("macro_f1"),
+                    f.get("accuracy"), f.get("kappa"), recall.toString().strip()));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package org.rapport.shell;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.rapport.judgement.TrainerSettings;
+import org.rapport.nlp.SentenceEmbeddings;
+import org.rapport.rubric.JudgementTraining;
+import org.rapport.rubric.RubricLibrary;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** Reproduces the rubric engine's learned heads from data. */
+@Component
+public class TrainingCommands {
+
+    private final RubricsOnFirstUse rubrics;
+
+    @Autowired
+    public TrainingCommands(ObjectProvider<RubricLibrary> rubrics) {
+        this.rubrics = new RubricsOnFirstUse(rubrics::getObject);
+    }
+
+    public TrainingCommands(RubricLibrary library) {
+        this.rubrics = new RubricsOnFirstUse(() -> library);
+    }
+
+    @Command(name = "train", group = "Rubrics", description = "Train the rubric engine's heads from labelled data",
+            help = "train [--data DIR] [--authored DIR] [--rubric ID] [--encoder NAME] [--folds K] [--dry-run] — trains "
+                    + "the behaviour, subtype, EPITOME, boundary-test and boundary-reply heads from the public corpora "
+                    + "in --data (annomi-dev.csv, epitome-dev.csv; default ../shared/data) and the authored corpora in "
+                    + "--authored (default: the rubric folder's data/), prints grouped K-fold cross-validated figures "
+                    + "(grouped by transcript, help-seeker post or authored group, never by row) and writes the heads "
+                    + "to the rubric folder's models/<rubric>/. Seeded: the same data gives the same files. "
+                    + "--dry-run prints the figures without writing.")
+    public void train(
+            @Option(longName = "data", defaultValue = "../shared/data", description = "folder of the public corpora") String data,
+            @Option(longName = "authored", defaultValue = "", description = "folder of the authored corpora") String authored,
+            @Option(longName = "rubric", defaultValue = "core", description = "rubric id") String rubric,
+            @Option(longName = "encoder", defaultValue = SentenceEmbeddings.MINILM, description = "sentence encoder") String encoder,
+            @Option(longName = "folds", defaultValue = "5", description = "cross-validation folds") Integer folds,
+            @Option(longName = "epochs", defaultValue = "0", description = "training epochs (0 = default)") Integer epochs,
+            @Option(longName = "cache", defaultValue = "", description = "folder to keep sentence vectors in between runs (outside the project)") String cache,
+            @Option(longName = "dry-run", defaultValue = "false", description = "print figures, write nothing") Boolean dryRun,
+            CommandContext ctx) {
+        RubricLibrary library = rubrics.library();
+        Path dir = library.directory();
+        TrainerSettings d = TrainerSettings.DEFAULT;
+        TrainerSettings settings = epochs == null || epochs <= 0 ? d
+                : new TrainerSettings(epochs, d.learningRate(), d.minibatch(), d.seed(), d.balanced());
+        var options = new JudgementTraining.Options(Path.of(data), authored == null || authored.isBlank() ? dir.resolve("data") : Path.of(authored),
+                JudgementTraining.modelsOf(dir, rubric), encoder, folds == null ? 5 : folds, settings, !Boolean.TRUE.equals(dryRun),
+                cache == null || cache.isBlank() ? null : Path.of(cache));
+        try {
+            new JudgementTraining(library.get(rubric)).train(options, ctx.outputWriter());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CommandFailure("cannot train: " + e.getMessage());
+        }
+    }
+}
