@@ -15,7 +15,7 @@ import org.rapport.transcript.Turn;
 /**
  * One turn of a graded transcript. Client turns carry only index, speaker and text; trainee turns add
  * the engine's codes, EPITOME empathy mechanisms, criterion scores (null where a criterion does not
- * apply), evidence and feedback, the fields of the grade JSON.
+ * apply), evidence, feedback (the priority item first) and the suggested reply, the fields of the grade JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"index", "speaker", "text", "codes", "code_probability", "behavior_probabilities", "empathy", "scores", "evidence", "feedback"})
@@ -73,6 +73,24 @@ public record GradedTurn(int index, Speaker speaker, String text, @JsonIgnore Tu
     @JsonProperty("feedback")
     public List<String> feedback() {
         return score == null ? null : score.feedback();
+    }
+
+    /**
+     * "One way to say it": written beside {@code feedback} on every trainee turn, null where the reply
+     * needs none; absent on client turns (so it is not a plain property, which the class-wide non-null
+     * rule would drop).
+     */
+    @com.fasterxml.jackson.annotation.JsonAnyGetter
+    public Map<String, String> suggestionField() {
+        if (score == null) return Map.of();
+        Map<String, String> field = new java.util.HashMap<>();
+        field.put("suggestion", score.suggestion());
+        return field;
+    }
+
+    @JsonIgnore
+    public String suggestion() {
+        return score == null ? null : score.suggestion();
     }
 
     @JsonIgnore

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.rapport.feedback.PractisePlan;
 import org.rapport.rubric.EmpathyMechanisms;
 import org.rapport.rubric.MitiFigures;
 import org.rapport.rubric.Roadblock;
@@ -156,6 +157,23 @@ public final class HtmlReport {
         }
         b.append("</div></section>\n");
 
+        List<PractisePlan.Thing> things = PractisePlan.of(rubric.skills(), replies(t));
+        if (!things.isEmpty()) {
+            b.append("<section class=\"practise\"><h2>Three things to practise</h2><ol>\n");
+            for (PractisePlan.Thing thing : things) {
+                b.append("<li><b>").append(esc(thing.skill())).append("</b><ul>");
+                b.append("<li>Your weakest: turn ").append(thing.weakest().index()).append(" (").append(thing.weakest().score().score(thing.criterion()))
+                        .append("/5): &ldquo;").append(esc(thing.weakest().text().strip())).append("&rdquo;</li>");
+                if (thing.better() != null) b.append("<li>One way to say it: &ldquo;").append(esc(thing.better())).append("&rdquo;</li>");
+                if (thing.model() != null) {
+                    b.append("<li>Your own model: turn ").append(thing.model().index()).append(" (").append(thing.model().score().score(thing.criterion()))
+                            .append("/5): &ldquo;").append(esc(thing.model().text().strip())).append("&rdquo;</li>");
+                }
+                b.append("</ul></li>\n");
+            }
+            b.append("</ol></section>\n");
+        }
+
         // A table whose head repeats on every printed page: each page names the transcript and trainee.
         b.append("<section><h2>Conversation</h2>\n<table class=\"conversation\"><thead><tr><th>Transcript ")
                 .append(esc(t.id())).append(" &middot; trainee ").append(esc(trainee)).append("</th></tr></thead><tbody>\n");
@@ -172,6 +190,17 @@ public final class HtmlReport {
         b.append("</tbody></table></section>\n");
         foot(b);
         return b.toString();
+    }
+
+    /** The trainee's replies with the client line each answered. */
+    static List<PractisePlan.Reply> replies(GradedTranscript t) {
+        List<PractisePlan.Reply> out = new ArrayList<>();
+        String client = "";
+        for (GradedTurn turn : t.turns()) {
+            if (!turn.byTrainee()) client = turn.text();
+            else out.add(new PractisePlan.Reply(turn.index(), client, turn.text(), turn.score()));
+        }
+        return out;
     }
 
     private static void annotations(StringBuilder b, RubricRef rubric, TurnScore s) {
@@ -202,6 +231,10 @@ public final class HtmlReport {
             b.append("<div class=\"list-label\">Feedback</div><ul class=\"feedback\">");
             s.feedback().forEach(x -> b.append("<li>").append(esc(x)).append("</li>"));
             b.append("</ul>");
+        }
+        if (s.suggestion() != null) {
+            b.append("<div class=\"list-label\">One way to say it</div><p class=\"suggestion\">&ldquo;").append(esc(s.suggestion()))
+                    .append("&rdquo;</p>");
         }
         b.append("</div>");
     }

@@ -8,14 +8,20 @@ import org.rapport.rubric.Rubric;
 
 /** Which rubric a grade was made with: id and version in the JSON, criteria for the columns of reports. */
 @JsonPropertyOrder({"id", "version"})
-public record RubricRef(String id, String version, @JsonIgnore List<Criterion> criteria) {
+public record RubricRef(String id, String version, @JsonIgnore List<Criterion> criteria,
+        @JsonIgnore List<org.rapport.rubric.FeedbackGuide.Skill> skills) {
 
     public RubricRef {
         criteria = List.copyOf(criteria);
+        skills = skills == null ? List.of() : List.copyOf(skills);
+    }
+
+    public RubricRef(String id, String version, List<Criterion> criteria) {
+        this(id, version, criteria, List.of());
     }
 
     public static RubricRef of(Rubric rubric) {
-        return new RubricRef(rubric.id(), rubric.version(), rubric.criteria());
+        return new RubricRef(rubric.id(), rubric.version(), rubric.criteria(), rubric.feedback().practise());
     }
 
     @JsonIgnore

@@ -7,8 +7,14 @@ import org.rapport.transcript.Turn;
  * What the engine needs to judge one trainee reply: the conversation so far (oldest first, ending with
  * the client's line the reply answers, when there is one), the reply itself, and, when a scenario beat
  * says so, the boundary the client is testing. A null {@code boundary} lets the engine detect one.
+ * {@code hint} is the scenario's coaching for the client's line (null outside a scenario): the feedback
+ * reads the feeling a good reply names from it when the client's line does not say one.
  */
-public record ReplyContext(List<Turn> history, String reply, BoundaryKind boundary) {
+public record ReplyContext(List<Turn> history, String reply, BoundaryKind boundary, String hint) {
+
+    public ReplyContext(List<Turn> history, String reply, BoundaryKind boundary) {
+        this(history, reply, boundary, null);
+    }
 
     public ReplyContext {
         history = List.copyOf(history);

@@ -13,7 +13,7 @@ public record Rubric(String id, String version, String title, String description
         Lexicons lexicons,
         @com.fasterxml.jackson.annotation.JsonProperty("behavior_model") BehaviorModel behaviorModel, Exemplars exemplars,
         @com.fasterxml.jackson.annotation.JsonProperty("boundary_detection") BoundaryDetection boundaryDetection,
-        List<CalibrationCase> calibration) {
+        List<CalibrationCase> calibration, FeedbackGuide feedback) {
 
     public Rubric {
         criteria = List.copyOf(criteria);
@@ -23,11 +23,12 @@ public record Rubric(String id, String version, String title, String description
         exemplars = exemplars == null ? Exemplars.EMPTY : exemplars;
         boundaryDetection = boundaryDetection == null ? BoundaryDetection.DEFAULT : boundaryDetection;
         calibration = calibration == null ? List.of() : List.copyOf(calibration);
+        feedback = feedback == null ? FeedbackGuide.EMPTY : feedback;
     }
 
     /** A rubric with criteria only (other packages' tests and fixtures). */
     public Rubric(String id, String version, String title, List<Criterion> criteria) {
-        this(id, version, title, "", criteria, null, null, null, null, null);
+        this(id, version, title, "", criteria, null, null, null, null, null, null);
     }
 
     @JsonIgnore

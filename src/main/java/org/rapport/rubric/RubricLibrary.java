@@ -82,8 +82,9 @@ public final class RubricLibrary {
     /** The engine for a rubric, created once; the embedding model itself loads on the first score. */
     public RubricEngine engine(String id) {
         Rubric r = get(id);
-        return engines.computeIfAbsent(id, k -> new RubricScorer(r, org.rapport.nlp.SentenceEmbeddings::shared,
-                org.rapport.judgement.HeadSet.of(JudgementTraining.modelsOf(directory, id))));
+        // The feedback layer rewrites the judgement's feedback for the trainee and adds a better reply.
+        return engines.computeIfAbsent(id, k -> new org.rapport.feedback.TeachingEngine(new RubricScorer(r, org.rapport.nlp.SentenceEmbeddings::shared,
+                org.rapport.judgement.HeadSet.of(JudgementTraining.modelsOf(directory, id)))));
     }
 
     private static String readQuietly(Path file) {

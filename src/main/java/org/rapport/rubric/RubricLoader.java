@@ -123,6 +123,25 @@ public final class RubricLoader {
         for (int i = 0; i < r.calibration().size(); i++) {
             checkCase(p, "/calibration/" + i, r.calibration().get(i), r);
         }
+        FeedbackGuide g = r.feedback();
+        g.items().forEach((id, item) -> {
+            String at = "/feedback/items/" + id;
+            if (item == null) {
+                p.add(new Problem(at, "is empty"));
+                return;
+            }
+            if (!g.priority().contains(item.mechanism())) p.add(new Problem(at + "/mechanism", "must be one of the priority list " + g.priority()));
+            if (!FeedbackGuide.TONES.contains(item.tone())) p.add(new Problem(at + "/tone", "must be one of " + FeedbackGuide.TONES));
+            if (item.text() == null || item.text().isBlank()) p.add(new Problem(at + "/text", "feedback text is empty"));
+            if (item.criterion() != null && r.criterion(item.criterion()).isEmpty()) p.add(new Problem(at + "/criterion", "no criterion " + item.criterion() + " in this rubric"));
+        });
+        g.criteria().forEach((criterion, mechanism) -> {
+            if (!g.priority().contains(mechanism)) p.add(new Problem("/feedback/criteria/" + criterion, "must be one of the priority list " + g.priority()));
+        });
+        if (g.notes() < 0 || g.notes() > 5) p.add(new Problem("/feedback/notes", "must lie between 0 and 5"));
+        g.rewrites().boundaryKinds().keySet().forEach(kind -> {
+            if (!ids(BoundaryKind.values()).contains(kind)) p.add(new Problem("/feedback/rewrites/boundary_kinds/" + kind, "unknown boundary kind; expected one of " + ids(BoundaryKind.values())));
+        });
         return p;
     }
 

@@ -17,9 +17,12 @@ import java.util.Set;
  * @param roadblocks roadblocks to listening found in the reply
  * @param boundary   the boundary the client was testing, or null when none
  * @param confidence the learned heads' probabilities for the code ({@link Confidence#NONE} without heads)
+ * @param suggestion "one way to say it": a better reply to the same client line, or null where none is needed
+ *                   (or none the engine scored higher was found)
  */
 public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
-        List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary, Confidence confidence) {
+        List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary, Confidence confidence,
+        String suggestion) {
 
     public static final String EMPATHY = "empathy";
     public static final String ACTIVE_LISTENING = "active_listening";
@@ -36,10 +39,21 @@ public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<Strin
         confidence = confidence == null ? Confidence.NONE : confidence;
     }
 
+    /** A judgement without a suggested reply (the engine's own; the feedback layer adds one). */
+    public TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
+            List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary, Confidence confidence) {
+        this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, confidence, null);
+    }
+
+    /** The same judgement with the feedback a trainee reads in place of the engine's, and a suggested reply. */
+    public TurnScore withFeedback(List<String> teaching, String suggested) {
+        return new TurnScore(codes, empathy, scores, evidence, teaching, roadblocks, boundary, confidence, suggested);
+    }
+
     /** A judgement without probabilities (rule-only engines, stored scores from before heads). */
     public TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
             List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary) {
-        this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, Confidence.NONE);
+        this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, Confidence.NONE, null);
     }
 
     /** The score for a criterion, or null when it did not apply or the rubric lacks it. */

@@ -186,7 +186,8 @@ public final class Conversation {
 
     private void finish() {
         out.println();
-        out.print(SessionReport.of(session).render());
+        // An exam's feedback was held back during the session: it appears in the report.
+        out.print(SessionReport.of(session).render(exam));
         out.flush();
     }
 

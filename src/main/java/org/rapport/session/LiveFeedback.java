@@ -11,8 +11,8 @@ import org.rapport.rubric.Rubric;
 import org.rapport.rubric.TurnScore;
 
 /**
- * The compact feedback shown after each reply: what kind of reply it was, how it scored, one thing to
- * try next, and how the client is doing.
+ * The feedback shown after each reply: what kind of reply it was, how it scored, the most important thing
+ * first and at most two notes, one way to say it better, and how the client is doing.
  */
 public final class LiveFeedback {
 
@@ -31,7 +31,11 @@ public final class LiveFeedback {
                     .sorted().collect(Collectors.joining(", ")));
         }
         lines.add(head.toString());
-        if (!score.feedback().isEmpty()) lines.add("  tip: " + score.feedback().get(0));
+        // The priority item, then the notes, then a better reply to the same line.
+        for (int i = 0; i < score.feedback().size(); i++) {
+            lines.add((i == 0 ? "  first: " : "  also:  ") + score.feedback().get(i));
+        }
+        if (score.suggestion() != null) lines.add("  one way to say it: \"" + score.suggestion() + "\"");
         lines.add("  " + RapportMeter.render(state));
         return lines;
     }

@@ -123,7 +123,7 @@ public final class PracticeSession {
         }
         String reply = text.strip();
         if (reply.isEmpty()) throw new IllegalArgumentException("an empty reply cannot be scored");
-        TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary()));
+        TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary(), hintOf(lastClientTurn.beatId())));
         SessionTurn saved = new SessionTurn(turns.size(), Speaker.TRAINEE, reply, score, null, null, clock.instant());
         append(saved);
         // If the client fails to answer, the reply stays saved and resuming the session answers it.
@@ -159,6 +159,11 @@ public final class PracticeSession {
     /** The journal keeps only the beat id of a client line; the beat says which boundary it tests. */
     private BoundaryKind boundaryOf(String beatId) {
         return beatId == null ? null : scenario.beat(beatId).map(Beat::boundary).orElse(null);
+    }
+
+    /** The scenario's coaching for the beat a client line came from, which the feedback draws on. */
+    private String hintOf(String beatId) {
+        return beatId == null ? null : scenario.beat(beatId).map(Beat::hint).orElse(null);
     }
 
     public String id() {

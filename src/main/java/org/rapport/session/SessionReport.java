@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rapport.client.ClientState;
+import org.rapport.feedback.PractisePlan;
 import org.rapport.rubric.Criterion;
 import org.rapport.rubric.MitiFigures;
 import org.rapport.rubric.Roadblock;
@@ -28,7 +29,8 @@ import org.rapport.scenario.SessionOutcome;
  */
 public record SessionReport(SessionRecord session, String scenarioTitle, int replies, List<CriterionResult> criteria,
         MitiFigures miti, Double overall, ClientState finalState, List<ObjectiveResult> objectives,
-        Map<Roadblock, Integer> roadblocks, List<String> practiseNext) {
+        Map<Roadblock, Integer> roadblocks, List<String> practiseNext, List<PractisePlan.Thing> threeThings,
+        List<PractisePlan.Reply> answered) {
 
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -39,6 +41,8 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         objectives = List.copyOf(objectives);
         roadblocks = Map.copyOf(roadblocks);
         practiseNext = List.copyOf(practiseNext);
+        threeThings = List.copyOf(threeThings);
+        answered = List.copyOf(answered);
     }
 
     /** One criterion over the session; {@code best}/{@code weakest} are null when it never applied. */
@@ -66,7 +70,19 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         return new SessionReport(session.record(), session.scenario().title(), replies.size(), criteria, summary.miti(),
                 summary.overall(), session.clientState(), replies.isEmpty() ? List.of() : met, roadblocks,
                 replies.isEmpty() ? List.of(Practice.NO_REPLIES + " (start " + session.scenario().id() + ")")
-                        : practiseNext(criteria, summary.miti(), roadblocks));
+                        : practiseNext(criteria, summary.miti(), roadblocks),
+                PractisePlan.of(session.engine().rubric(), answered(session)), answered(session));
+    }
+
+    /** Each scored reply with the client line it answered. */
+    static List<PractisePlan.Reply> answered(PracticeSession session) {
+        List<PractisePlan.Reply> out = new ArrayList<>();
+        String clientLine = "";
+        for (SessionTurn t : session.turns()) {
+            if (t.speaker() == org.rapport.transcript.Speaker.CLIENT) clientLine = t.text();
+            else if (t.score() != null) out.add(new PractisePlan.Reply(t.index(), clientLine, t.text(), t.score()));
+        }
+        return out;
     }
 
     /** The session as objectives judge it: each scored reply with the beat of the client line it answered. */
@@ -114,6 +130,14 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
 
     /** The report as printable text (plain characters, under 100 columns). */
     public String render() {
+        return render(false);
+    }
+
+    /**
+     * The report as printable text; {@code everyReply} adds the feedback on each reply (an exam's
+     * feedback, held back during the session).
+     */
+    public String render(boolean everyReply) {
         StringBuilder out = new StringBuilder();
         String title = "Session report: " + scenarioTitle;
         out.append(title).append('\n').append("=".repeat(Math.min(title.length(), 78))).append('\n');
@@ -160,6 +184,28 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         for (ObjectiveResult o : objectives) {
             out.append(wrap(o.objective().text(), o.met() ? "  [met]    " : "  [missed] ", "           "));
             o.shortfalls().forEach(why -> out.append(wrap(why, "           - ", "             ")));
+        }
+
+        if (!threeThings.isEmpty()) {
+            out.append("\nThree things to practise\n");
+            for (String line : PractisePlan.lines(threeThings)) {
+                int indent = line.length() - line.stripLeading().length();
+                out.append(wrap(line.strip(), "  " + " ".repeat(indent), "  " + " ".repeat(indent + 3)));
+            }
+        }
+
+        if (everyReply && !answered.isEmpty()) {
+            out.append("\nFeedback on each reply\n");
+            for (PractisePlan.Reply r : answered) {
+                out.append(wrap("\"" + r.text().strip() + "\"", String.format(Locale.ROOT, "  turn %d: ", r.index()), "           "));
+                List<String> feedback = r.score().feedback();
+                for (int i = 0; i < feedback.size(); i++) {
+                    out.append(wrap(feedback.get(i), i == 0 ? "    first: " : "    also:  ", "           "));
+                }
+                if (r.score().suggestion() != null) {
+                    out.append(wrap("\"" + r.score().suggestion() + "\"", "    one way to say it: ", "           "));
+                }
+            }
         }
 
         out.append("\nWhat to practise next\n");

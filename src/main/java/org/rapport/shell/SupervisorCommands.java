@@ -38,17 +38,27 @@ public class SupervisorCommands {
     private final Reviews reviews;
     private final StoreSettings settings;
     private final ObjectProvider<ScenarioLibrary> scenarios;
+    private final ObjectProvider<org.rapport.rubric.RubricLibrary> rubrics;
     private final Clock clock = Clock.systemDefaultZone();
     private final ZoneId zone = clock.getZone();
 
     public SupervisorCommands(TraineeRoster roster, Assignments assignments, SessionResults results, Reviews reviews,
-            StoreSettings settings, ObjectProvider<ScenarioLibrary> scenarios) {
+            StoreSettings settings, ObjectProvider<ScenarioLibrary> scenarios,
+            ObjectProvider<org.rapport.rubric.RubricLibrary> rubrics) {
         this.scenarios = scenarios;
+        this.rubrics = rubrics;
         this.roster = roster;
         this.assignments = assignments;
         this.results = results;
         this.reviews = reviews;
         this.settings = settings;
+    }
+
+    /** The skills a session's rubric picks its "three things to practise" from (none for an unknown rubric). */
+    private java.util.List<org.rapport.rubric.FeedbackGuide.Skill> skills(String rubricId) {
+        org.rapport.rubric.RubricLibrary library = rubrics.getIfAvailable();
+        if (library == null || rubricId == null) return java.util.List.of();
+        return library.find(rubricId).map(r -> r.feedback().practise()).orElse(java.util.List.of());
     }
 
     @Command(name = "trainees", group = GROUP, description = "List trainees with their supervisor and assignments",
@@ -140,8 +150,8 @@ public class SupervisorCommands {
             SessionReview review = reviews.review(session);
             return switch (chosen) {
                 case "json" -> ReviewDocuments.json(review);
-                case "html" -> ReviewDocuments.html(review, zone);
-                default -> SupervisorViews.review(review, zone);
+                case "html" -> ReviewDocuments.html(review, zone, skills(review.record().rubricId()));
+                default -> SupervisorViews.review(review, zone, skills(review.record().rubricId()));
             };
         });
         if (out == null || out.isBlank()) return document;

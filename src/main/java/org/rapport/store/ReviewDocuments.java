@@ -91,6 +91,11 @@ public final class ReviewDocuments {
 
     /** A printable page; the running header (a repeated table head) names the session and trainee on every page. */
     public static String html(SessionReview review, ZoneId zone) {
+        return html(review, zone, List.of());
+    }
+
+    /** The printable page with "three things to practise" chosen among {@code skills} (the rubric's). */
+    public static String html(SessionReview review, ZoneId zone, List<org.rapport.rubric.FeedbackGuide.Skill> skills) {
         var r = review.record();
         String who = "Session " + r.id() + " · trainee " + r.trainee() + " · scenario " + (r.scenarioId() == null ? "-" : r.scenarioId());
         StringBuilder h = new StringBuilder("""
@@ -164,6 +169,19 @@ public final class ReviewDocuments {
         }
         h.append("<tr><td>overall</td><td>").append(number(engine.overall())).append("</td><td>")
                 .append(number(reviewed.overall())).append("</td></tr></table>\n");
+        var things = org.rapport.feedback.PractisePlan.of(skills, review.replies());
+        if (!things.isEmpty()) {
+            h.append("<h2>Three things to practise</h2>\n<ol class=\"practise\">");
+            for (var t : things) {
+                h.append("<li><b>").append(Html.escape(t.skill())).append("</b><br>Weakest: turn ").append(t.weakest().index())
+                        .append(" &ldquo;").append(Html.escape(t.weakest().text().strip())).append("&rdquo;");
+                if (t.better() != null) h.append("<br>One way to say it: &ldquo;").append(Html.escape(t.better())).append("&rdquo;");
+                if (t.model() != null) h.append("<br>Own model: turn ").append(t.model().index()).append(" &ldquo;")
+                        .append(Html.escape(t.model().text().strip())).append("&rdquo;");
+                h.append("</li>\n");
+            }
+            h.append("</ol>\n");
+        }
         for (SupervisorComment c : review.sessionComments()) {
             h.append("<p class=\"comment\">").append(Html.escape("Comment (" + c.author() + ", "
                     + MINUTE.format(c.at().atZone(zone)) + "): " + c.text())).append("</p>\n");

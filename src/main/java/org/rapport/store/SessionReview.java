@@ -27,4 +27,15 @@ public record SessionReview(SessionRecord record, List<ReviewedTurn> turns, List
             comments = List.copyOf(comments);
         }
     }
+
+    /** The scored trainee replies with the client line each answered (the engine's judgement). */
+    public List<org.rapport.feedback.PractisePlan.Reply> replies() {
+        List<org.rapport.feedback.PractisePlan.Reply> out = new java.util.ArrayList<>();
+        String client = "";
+        for (ReviewedTurn t : turns) {
+            if (t.turn().speaker() == org.rapport.transcript.Speaker.CLIENT) client = t.turn().text();
+            else if (t.turn().score() != null) out.add(new org.rapport.feedback.PractisePlan.Reply(t.turn().index(), client, t.turn().text(), t.turn().score()));
+        }
+        return out;
+    }
 }

@@ -114,6 +114,11 @@ public final class SupervisorViews {
     // ---- review
 
     public static String review(SessionReview review, ZoneId zone) {
+        return review(review, zone, List.of());
+    }
+
+    /** The review with "three things to practise" chosen among {@code skills} (the rubric's). */
+    public static String review(SessionReview review, ZoneId zone, List<org.rapport.rubric.FeedbackGuide.Skill> skills) {
         var r = review.record();
         StringBuilder text = new StringBuilder();
         text.append("Session ").append(r.id()).append(" - ").append(r.trainee()).append(", scenario ")
@@ -158,6 +163,7 @@ public final class SupervisorViews {
                 }
                 s.evidence().forEach(e -> text.append("\n    evidence: ").append(e));
                 s.feedback().forEach(f -> text.append("\n    feedback: ").append(f));
+                if (s.suggestion() != null) text.append("\n    one way to say it: \"").append(s.suggestion()).append('"');
                 for (ScoreOverride o : turn.overrides()) {
                     if (o.withdrawn()) {
                         text.append("\n    override of ").append(o.criterion()).append(" withdrawn by ").append(o.by())
@@ -190,6 +196,11 @@ public final class SupervisorViews {
                     .append(engine.miti().complexReflectionBand()).append("), open questions ")
                     .append(percent(engine.miti().percentOpenQuestions())).append(" (")
                     .append(engine.miti().openQuestionBand()).append(")");
+        }
+        var things = org.rapport.feedback.PractisePlan.of(skills, review.replies());
+        if (!things.isEmpty()) {
+            text.append("\n\nThree things to practise:");
+            org.rapport.feedback.PractisePlan.lines(things).forEach(line -> text.append("\n  ").append(line));
         }
         for (SupervisorComment c : review.sessionComments()) {
             text.append("\n\nComment (").append(c.author()).append(", ").append(MINUTE.format(c.at().atZone(zone)))

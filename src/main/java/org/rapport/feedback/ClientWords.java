@@ -1,0 +1,200 @@
+package org.rapport.feedback;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapport.nlp.PhraseList;
+import org.rapport.nlp.Utterance;
+
+/**
+ * What a client's line says, in the words feedback and suggested replies reuse: the feeling named (or,
+ * failing that, the one the scenario's hint names), the clause that carries it turned to the second
+ * person, and what the line is about.
+ *
+ * @param feeling     the feeling word as the client used it ("embarrassing"), or null
+ * @param feelingForm the feeling as a reflection says it ("embarrassed"), or null
+ * @param clause      the client's clause as they said it ("I'm a grown woman"), or null for an empty line
+ * @param content     that clause in the second person ("you're a grown woman"), or null
+ * @param topic       what the line is about, in the second person ("your sister"), or null
+ * @param fromHint    true when the feeling comes from the scenario's hint, not the client's words
+ */
+public record ClientWords(String feeling, String feelingForm, String clause, String content, String topic, boolean fromHint) {
+
+    private static final Pattern STAGE = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:(?:um+|uh+|erm|so|well|yeah|yes|no|like|honestly|i mean|okay|ok|look|anyway|and|but|oh|right|sorry)[,.]?\\s+)+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSON = Pattern.compile(
+            "\\b(I'm|I am|Im|I've|Ive|I'd|I'll|I was|I|me|my|mine|myself|we're|we|us|our|ours|you're|youre|you|your|yours|yourself)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABOUT = Pattern.compile("\\babout ([^.,;!?]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MY = Pattern.compile("\\bmy ((?:[a-z'-]+ ){0,2}?[a-z'-]+)(?=[ .,;!?]|$)", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_WORDS = 14;
+    /** Lexicon entries that say something is hard without naming how it feels. */
+    private static final Set<String> VAGUE = Set.of("feel", "feeling", "tough", "difficult", "hard time", "so hard", "really hard",
+            "hard for you", "hard on you", "pain", "heavy");
+
+    /** Reads a client line; {@code hint} (may be null) supplies the feeling when the line names none. */
+    public static ClientWords of(String clientLine, String hint, PhraseList feelings, Map<String, String> forms) {
+        String line = clientLine == null ? "" : STAGE.matcher(clientLine).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        if (line.isEmpty()) return new ClientWords(null, null, null, null, null, false);
+        List<String> sentences = new Utterance(line).sentences();
+        String feeling = null;
+        String feelingSentence = null;
+        for (String s : sentences) {
+            for (String f : feelings.findAll(s)) {
+                if (!VAGUE.contains(f.toLowerCase(Locale.ROOT))) {
+                    feeling = f;
+                    feelingSentence = s;
+                    break;
+                }
+            }
+            if (feeling != null) break;
+        }
+        boolean fromHint = false;
+        if (feeling == null && hint != null) {
+            for (String f : feelings.findAll(hint)) {
+                if (!VAGUE.contains(f.toLowerCase(Locale.ROOT))) {
+                    feeling = f;
+                    fromHint = true;
+                    break;
+                }
+            }
+        }
+        String clause = clause(feelingSentence != null ? feelingSentence : weightiest(sentences), feeling);
+        String content = clause == null ? null : secondPerson(clause);
+        return new ClientWords(feeling, feeling == null ? null : form(feeling, forms), clause, content, topic(line), fromHint);
+    }
+
+    /**
+     * The sentence that carries most: content words count, later sentences (what the client ends on) count
+     * more, questions to the counsellor and greetings less.
+     */
+    private static String weightiest(List<String> sentences) {
+        String best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int n = sentences.size();
+        for (int i = 0; i < n; i++) {
+            String s = sentences.get(i);
+            String lead = Utterance.normalise(s);
+            double score = new Utterance(s).contentStems().size() + (n == 1 ? 0 : 2.0 * i / (n - 1))
+                    - (s.strip().endsWith("?") ? 2 : 0) - (GREETING.matcher(lead).lookingAt() ? 3 : 0);
+            if (score >= bestScore) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static final Pattern GREETING = Pattern.compile("(hi|hello|hey|sorry|thanks|thank you|good morning|good afternoon)\\b");
+    /** Words a quoted clause should not end on ("...yelled at me in front"). */
+    private static final Set<String> DANGLING = Set.of("in", "of", "the", "a", "an", "to", "and", "at", "with", "for", "on",
+            "my", "your", "but", "or", "because", "so", "that", "from", "about", "like", "just", "i", "is", "was", "then");
+
+    /** The part of a sentence worth quoting: fillers off the front, cut at a comma near the feeling, at most 14 words. */
+    static String clause(String sentence, String feeling) {
+        if (sentence == null) return null;
+        String s = LEADING.matcher(sentence.strip()).replaceFirst("").replaceAll("[.!?…]+$", "").strip();
+        if (s.isEmpty()) return null;
+        String[] parts = s.split("\\s*[,;:—–]\\s*|\\s+-\\s+");
+        if (parts.length > 1) {
+            // the comma-separated part holding the feeling, or the longest one, grown by its neighbour while short
+            int at = 0;
+            for (int i = 0; i < parts.length; i++) {
+                if (feeling != null && parts[i].toLowerCase(Locale.ROOT).contains(feeling.toLowerCase(Locale.ROOT))) {
+                    at = i;
+                    break;
+                }
+                if (parts[i].split("\\s+").length > parts[at].split("\\s+").length) at = i;
+            }
+            String part = parts[at];
+            if (part.split("\\s+").length < 5 && at + 1 < parts.length) part = part + ", " + parts[at + 1];
+            else if (part.split("\\s+").length < 5 && at > 0) part = parts[at - 1] + ", " + part;
+            s = LEADING.matcher(part).replaceFirst("");
+        }
+        String[] words = s.split("\\s+");
+        if (words.length > MAX_WORDS) {
+            int end = MAX_WORDS;
+            while (end > 4 && DANGLING.contains(words[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z']", ""))) end--;
+            s = String.join(" ", java.util.Arrays.copyOf(words, end));
+        }
+        return s.replaceAll("[,;:]+$", "").strip();
+    }
+
+    /** "I", "my", "we" become "you", "your"; "you" (the counsellor) becomes "me". */
+    public static String secondPerson(String text) {
+        Matcher m = PERSON.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            String replacement = switch (word) {
+                case "i'm", "i am", "im", "we're" -> "you're";
+                case "i've", "ive" -> "you've";
+                case "i'd" -> "you'd";
+                case "i'll" -> "you'll";
+                case "i was" -> "you were";
+                case "i", "me", "we", "us" -> "you";
+                case "my", "our" -> "your";
+                case "mine", "ours" -> "yours";
+                case "myself" -> "yourself";
+                case "you're", "youre" -> "I'm";
+                case "you" -> m.start() == 0 ? "I" : "me";
+                case "your" -> "my";
+                case "yours" -> "mine";
+                case "yourself" -> "myself";
+                default -> m.group(1);
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        String s = out.toString();
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !s.startsWith("I ") && !s.startsWith("I'")
+                && !(s.length() > 1 && Character.isUpperCase(s.charAt(1)))) {
+            s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
+    }
+
+    /** What the line is about, in the second person, or null. */
+    static String topic(String line) {
+        Matcher about = ABOUT.matcher(line);
+        if (about.find()) {
+            String[] w = about.group(1).strip().split("\\s+");
+            return secondPerson(String.join(" ", java.util.Arrays.copyOf(w, Math.min(6, w.length))));
+        }
+        Matcher my = MY.matcher(line);
+        if (my.find()) return "your " + secondPerson(my.group(1));
+        return null;
+    }
+
+    /** The feeling as an adjective a reflection can use. */
+    static String form(String feeling, Map<String, String> forms) {
+        String f = feeling.toLowerCase(Locale.ROOT).strip();
+        String mapped = forms.get(f);
+        if (mapped != null) return mapped;
+        for (String lead : List.of("feeling ", "feel ", "felt ", "so ", "really ")) {
+            if (f.startsWith(lead)) return form(f.substring(lead.length()), forms);
+        }
+        return f;
+    }
+
+    /** The stems of the client's content words and feeling, to tell whether a reply reuses any of them. */
+    public static Set<String> stems(String clientLine) {
+        return new HashSet<>(new Utterance(clientLine == null ? "" : clientLine).contentStems());
+    }
+
+    /** Every content word of a text that is in {@code stems}. */
+    public static List<String> shared(String text, Set<String> stems) {
+        List<String> out = new ArrayList<>();
+        for (String w : new Utterance(text).words()) {
+            if (w.length() > 2 && stems.contains(Utterance.stem(w))) out.add(w);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package org.rapport.feedback;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rapport.rubric.BoundaryKind;
+import org.rapport.rubric.FeedbackGuide;
+import org.rapport.rubric.TurnScore;
+
+/**
+ * Candidate "one way to say it" replies built without a language model, from the client's own words
+ * (their feeling and the clause that carries it), the scenario's hint and the rubric's rewrite
+ * templates. The engine then scores every candidate; see {@link TeachingEngine}.
+ */
+final class RewriteTemplates {
+
+    private RewriteTemplates() {
+    }
+
+    /** Candidates for a reply whose feedback addresses {@code criterion}, in the rubric's template order. */
+    static List<String> candidates(FeedbackGuide guide, ClientWords client, BoundaryKind boundary, String criterion) {
+        if (client.content() == null) return List.of();
+        Map<String, String> values = new HashMap<>();
+        values.put("content", client.content());
+        values.put("Content", capitalised(client.content()));
+        if (client.feelingForm() != null) values.put("feeling", client.feelingForm());
+        values.put("topic", client.topic() == null ? "that" : client.topic());
+        FeedbackGuide.Rewrites r = guide.rewrites();
+        List<String> out = new ArrayList<>();
+        if (boundary != null && TurnScore.BOUNDARY_SETTING.equals(criterion)) {
+            FeedbackGuide.BoundaryRewrite kind = r.boundaryKinds().get(boundary.id());
+            if (kind != null && r.boundary() != null) {
+                for (String validate : r.boundaryValidate()) {
+                    String opening = filled(validate, values);
+                    if (opening == null) continue;
+                    Map<String, String> b = new HashMap<>(values);
+                    b.put("validate", opening);
+                    b.put("limit", capitalised(kind.limit()));
+                    b.put("reason", kind.reason());
+                    b.put("alternative", kind.alternative());
+                    String s = filled(r.boundary(), b);
+                    if (s != null) out.add(s);
+                }
+            }
+            return out;
+        }
+        List<String> templates = new ArrayList<>();
+        if (TurnScore.ACTIVE_LISTENING.equals(criterion)) {
+            templates.addAll(r.form());
+            templates.addAll(r.understanding());
+        } else {
+            templates.addAll(r.understanding());
+            templates.addAll(r.form());
+        }
+        for (String t : templates) {
+            String s = filled(t, values);
+            if (s != null && !out.contains(s)) out.add(s);
+        }
+        return out;
+    }
+
+    /** The template with every placeholder filled, or null when one has no value for this client line. */
+    static String filled(String template, Map<String, String> values) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z_]+)\\}").matcher(template);
+        while (m.find()) if (!values.containsKey(m.group(1))) return null;
+        String s = FeedbackWriter.fill(template, values);
+        return capitalised(s.replace(", ,", ",").replace("..", "."));
+    }
+
+    static String capitalised(String s) {
+        if (s == null || s.isEmpty()) return s;
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
