@@ -33,11 +33,11 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
             "\\b(I'm|I am|Im|I've|Ive|I'd|I'll|I was|I|me|my|mine|myself|we're|we|us|our|ours|you're|youre|you|your|yours|yourself)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ABOUT = Pattern.compile("\\babout ([^.,;!?]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MY = Pattern.compile("\\bmy ((?:[a-z'-]+ ){0,2}?[a-z'-]+)(?=[ .,;!?]|$)", Pattern.CASE_INSENSITIVE);
-    private static final int MAX_WORDS = 14;
+    private static final Pattern MY = Pattern.compile("\\bmy ([a-z-]+(?:'s [a-z-]+)?)", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_WORDS = 18;
     /** Lexicon entries that say something is hard without naming how it feels. */
     private static final Set<String> VAGUE = Set.of("feel", "feeling", "tough", "difficult", "hard time", "so hard", "really hard",
-            "hard for you", "hard on you", "pain", "heavy");
+            "hard for you", "hard on you", "pain", "heavy", "moved", "lost", "safe", "in control");
 
     /** Reads a client line; {@code hint} (may be null) supplies the feeling when the line names none. */
     public static ClientWords of(String clientLine, String hint, PhraseList feelings, Map<String, String> forms) {
@@ -82,7 +82,10 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
         for (int i = 0; i < n; i++) {
             String s = sentences.get(i);
             String lead = Utterance.normalise(s);
-            double score = new Utterance(s).contentStems().size() + (n == 1 ? 0 : 2.0 * i / (n - 1))
+            // a clause about the client themself ("I", "my") reads as a reflection once turned to "you"
+            boolean personal = FIRST_PERSON.matcher(s).find();
+            boolean toCounsellor = new Utterance(s).secondPersonCount() > 0;
+            double score = new Utterance(s).contentStems().size() + (n == 1 ? 0 : 2.0 * i / (n - 1)) + (personal ? 2 : 0) - (toCounsellor ? 2 : 0)
                     - (s.strip().endsWith("?") ? 2 : 0) - (GREETING.matcher(lead).lookingAt() ? 3 : 0);
             if (score >= bestScore) {
                 best = s;
@@ -92,6 +95,7 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
         return best;
     }
 
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I've|Im|Ive|me|my|myself|we|our)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GREETING = Pattern.compile("(hi|hello|hey|sorry|thanks|thank you|good morning|good afternoon)\\b");
     /** Words a quoted clause should not end on ("...yelled at me in front"). */
     private static final Set<String> DANGLING = Set.of("in", "of", "the", "a", "an", "to", "and", "at", "with", "for", "on",
@@ -144,7 +148,7 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
                 case "mine", "ours" -> "yours";
                 case "myself" -> "yourself";
                 case "you're", "youre" -> "I'm";
-                case "you" -> m.start() == 0 ? "I" : "me";
+                case "you" -> m.start() == 0 || SUBJECT_AFTER.contains(nextWord(text, m.end())) ? "I" : "me";
                 case "your" -> "my";
                 case "yours" -> "mine";
                 case "yourself" -> "myself";
@@ -159,6 +163,18 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
             s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
         }
         return s;
+    }
+
+    /** Words after which "you" is the one doing something ("you won't tell"), so it becomes "I". */
+    private static final Set<String> SUBJECT_AFTER = Set.of("won't", "will", "would", "wouldn't", "can", "can't", "could", "couldn't",
+            "are", "were", "aren't", "have", "haven't", "had", "do", "don't", "did", "didn't", "should", "shouldn't", "might",
+            "must", "never", "always", "just", "really", "think", "know", "said", "say", "see", "feel", "get", "want", "need");
+
+    private static String nextWord(String text, int from) {
+        String rest = text.substring(from).stripLeading();
+        int end = 0;
+        while (end < rest.length() && (Character.isLetter(rest.charAt(end)) || rest.charAt(end) == '\'')) end++;
+        return rest.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     /** What the line is about, in the second person, or null. */

@@ -34,7 +34,7 @@ public final class FeedbackWriter {
             Roadblock.WITHDRAWING, Roadblock.REASSURING, Roadblock.ORDERING, Roadblock.WARNING, Roadblock.ADVISING,
             Roadblock.PERSUADING, Roadblock.ANALYSING, Roadblock.INTERROGATING, Roadblock.PRAISING);
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)\\}");
     private static final int QUOTE_WORDS = 12;
     /** How the engine opens its caveat on a code the learned heads are unsure of. */
     static final String TENTATIVE = "This reply reads most like";
@@ -228,7 +228,8 @@ public final class FeedbackWriter {
             id = "form_untracked";
         } else {
             id = switch (code.behavior()) {
-                case REFLECTION -> code.is(Subtype.COMPLEX) ? "form_complex" : "form_simple";
+                // "adds what they implied" praises understanding: only where the engine saw an interpretation
+                case REFLECTION -> code.is(Subtype.COMPLEX) && score.empathy().interpretations() == 2 ? "form_complex" : "form_simple";
                 case QUESTION -> code.is(Subtype.OPEN) ? "form_open" : "form_closed";
                 case INPUT -> score.roadblocks().contains(Roadblock.ADVISING) ? null : "form_input";
                 case OTHER -> client.clause() == null ? null : "form_other";

@@ -15,6 +15,9 @@ import org.rapport.rubric.TurnScore;
  */
 final class RewriteTemplates {
 
+    /** How many template replies the engine scores per turn (each costs an engine judgement). */
+    static final int MAX_CANDIDATES = 3;
+
     private RewriteTemplates() {
     }
 
@@ -24,7 +27,10 @@ final class RewriteTemplates {
         Map<String, String> values = new HashMap<>();
         values.put("content", client.content());
         values.put("Content", capitalised(client.content()));
-        if (client.feelingForm() != null) values.put("feeling", client.feelingForm());
+        // a clause that already says the feeling ("you're scared you'll mess it up") is not told it again
+        boolean said = client.feeling() != null && client.content().toLowerCase(java.util.Locale.ROOT).contains(client.feeling().toLowerCase(java.util.Locale.ROOT))
+                || client.feelingForm() != null && client.content().toLowerCase(java.util.Locale.ROOT).contains(client.feelingForm());
+        if (client.feelingForm() != null && !said) values.put("feeling", client.feelingForm());
         values.put("topic", client.topic() == null ? "that" : client.topic());
         FeedbackGuide.Rewrites r = guide.rewrites();
         List<String> out = new ArrayList<>();
@@ -53,10 +59,17 @@ final class RewriteTemplates {
             templates.addAll(r.understanding());
             templates.addAll(r.form());
         }
+        List<String> all = new ArrayList<>();
         for (String t : templates) {
             String s = filled(t, values);
-            if (s != null && !out.contains(s)) out.add(s);
+            if (s != null && !all.contains(s)) all.add(s);
         }
+        // The engine scores each candidate: a few suffice, the first of the addressed kind and others in
+        // turn by the client's line, so that different clients hear different phrasings.
+        if (all.size() <= MAX_CANDIDATES) return all;
+        out.add(all.get(0));
+        int start = Math.floorMod(client.content().hashCode(), all.size() - 1);
+        for (int k = 0; out.size() < MAX_CANDIDATES; k++) out.add(all.get(1 + Math.floorMod(start + k, all.size() - 1)));
         return out;
     }
 

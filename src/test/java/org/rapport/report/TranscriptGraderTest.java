@@ -129,7 +129,8 @@ class TranscriptGraderTest {
         assertThat(client.get("speaker").asText()).isEqualTo("client");
         JsonNode reply = maya.get("turns").get(1);
         assertThat(fields(reply)).containsExactly("index", "speaker", "text", "codes", "empathy", "scores", "evidence",
-                "feedback");
+                "feedback", "suggestion");
+        assertThat(reply.get("suggestion").isNull()).as("an engine that suggests nothing writes null").isTrue();
         assertThat(reply.get("index").asInt()).isEqualTo(1);
         assertThat(reply.get("speaker").asText()).isEqualTo("trainee");
         assertThat(reply.get("codes").toString()).isEqualTo("{\"behavior\":\"reflection\",\"subtype\":\"complex\"}");

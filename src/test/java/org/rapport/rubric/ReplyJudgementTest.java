@@ -55,13 +55,18 @@ class ReplyJudgementTest {
     @Test
     void validationThatNamesNothingIsFedBackAsOnlyClaimingUnderstanding() {
         String client = "My dad died last month and since then nobody calls anymore.";
-        TurnScore empty = CoreRubric.ENGINE.score(ReplyContext.of(client, "I can imagine how you feel."));
-        TurnScore named = CoreRubric.ENGINE.score(ReplyContext.of(client, "I can imagine how lonely the evenings have been since he died."));
+        // the judging engine's own feedback, before the feedback layer rewrites it for the trainee
+        RubricEngine judge = ((org.rapport.feedback.TeachingEngine) CoreRubric.ENGINE).judge();
+        TurnScore empty = judge.score(ReplyContext.of(client, "I can imagine how you feel."));
+        TurnScore named = judge.score(ReplyContext.of(client, "I can imagine how lonely the evenings have been since he died."));
 
         String onlyClaims = CoreRubric.LIBRARY.get("core").criterion(TurnScore.EMPATHY).orElseThrow().feedback("only_claims").strip();
         assertThat(empty.feedback()).contains(onlyClaims);
         assertThat(named.feedback()).doesNotContain(onlyClaims);
         assertThat(named.score(TurnScore.EMPATHY)).isGreaterThan(empty.score(TurnScore.EMPATHY));
+        // and what the trainee reads: the claim quoted, and what the client said
+        assertThat(CoreRubric.ENGINE.score(ReplyContext.of(client, "I can imagine how you feel.")).feedback())
+                .anySatisfy(f -> assertThat(f).contains("\"I can imagine how you feel.\" claims understanding").contains("nobody calls"));
     }
 
     @Test

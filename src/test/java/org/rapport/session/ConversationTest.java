@@ -41,7 +41,7 @@ class ConversationTest {
                 .contains("Maya: I don't really know why I'm here.")
                 .contains("Maya: Yeah... I guess that's it. I lie awake worrying")
                 .contains("reflection/complex · empathy 5 · active listening 4 · boundary setting –")
-                .contains("tip: Good reflection; add what the feeling means to them.")
+                .contains("first: Good reflection; add what the feeling means to them.")
                 .contains("trust █████░░░░░ 5/10")
                 .contains("distress █████░░░░░ 5/10")
                 .contains("disclosure ██░░░░░░░░ 2/10");
@@ -126,8 +126,13 @@ class ConversationTest {
         String text = out.toString();
         assertThat(text).contains("exam mode").contains("Hints are off in exam mode.")
                 .contains("Scores are shown in the report at the end of an exam.")
-                .doesNotContain("tip:").doesNotContain("input/advice")
                 .contains("Session report");
+        String live = text.substring(0, text.indexOf("Session report"));
+        String report = text.substring(text.indexOf("Session report"));
+        assertThat(live).doesNotContain("first:").doesNotContain("input/advice");
+        // held back during the exam, the feedback on each reply appears in the report
+        assertThat(report).contains("Feedback on each reply").contains("\"Have you tried writing your worries down?\"")
+                .contains("first: ");
     }
 
     @Test
