@@ -101,34 +101,33 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
     private static final Set<String> DANGLING = Set.of("in", "of", "the", "a", "an", "to", "and", "at", "with", "for", "on",
             "my", "your", "but", "or", "because", "so", "that", "from", "about", "like", "just", "i", "is", "was", "then");
 
-    /** The part of a sentence worth quoting: fillers off the front, cut at a comma near the feeling, at most 14 words. */
+    /**
+     * The part of a sentence worth quoting: fillers and quotation marks off, the whole sentence when it is
+     * short, else its opening clauses up to eighteen words (the opening keeps the sentence's subject).
+     */
     static String clause(String sentence, String feeling) {
         if (sentence == null) return null;
-        String s = LEADING.matcher(sentence.strip()).replaceFirst("").replaceAll("[.!?…]+$", "").strip();
+        String s = LEADING.matcher(sentence.strip().replaceAll("[\"“”]", "")).replaceFirst("").replaceAll("[.!?…]+$", "").strip();
         if (s.isEmpty()) return null;
-        String[] parts = s.split("\\s*[,;:—–]\\s*|\\s+-\\s+");
-        if (parts.length > 1) {
-            // the comma-separated part holding the feeling, or the longest one, grown by its neighbour while short
-            int at = 0;
-            for (int i = 0; i < parts.length; i++) {
-                if (feeling != null && parts[i].toLowerCase(Locale.ROOT).contains(feeling.toLowerCase(Locale.ROOT))) {
-                    at = i;
-                    break;
-                }
-                if (parts[i].split("\\s+").length > parts[at].split("\\s+").length) at = i;
-            }
-            String part = parts[at];
-            if (part.split("\\s+").length < 5 && at + 1 < parts.length) part = part + ", " + parts[at + 1];
-            else if (part.split("\\s+").length < 5 && at > 0) part = parts[at - 1] + ", " + part;
-            s = LEADING.matcher(part).replaceFirst("");
-        }
         String[] words = s.split("\\s+");
         if (words.length > MAX_WORDS) {
-            int end = MAX_WORDS;
-            while (end > 4 && DANGLING.contains(words[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z']", ""))) end--;
-            s = String.join(" ", java.util.Arrays.copyOf(words, end));
+            // cut at the last clause boundary within the limit, else at the limit
+            String[] parts = s.split("(?<=[,;:—–])\\s+");
+            StringBuilder kept = new StringBuilder();
+            for (String part : parts) {
+                int n = kept.length() == 0 ? 0 : kept.toString().split("\\s+").length;
+                if (n + part.split("\\s+").length > MAX_WORDS) break;
+                kept.append(kept.length() == 0 ? "" : " ").append(part);
+            }
+            if (kept.toString().split("\\s+").length >= 5) {
+                s = kept.toString();
+            } else {
+                int cut = MAX_WORDS;
+                while (cut > 4 && DANGLING.contains(words[cut - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z']", ""))) cut--;
+                s = String.join(" ", java.util.Arrays.copyOf(words, cut));
+            }
         }
-        return s.replaceAll("[,;:]+$", "").strip();
+        return s.replaceAll("[,;:—–]+$", "").strip();
     }
 
     /** "I", "my", "we" become "you", "your"; "you" (the counsellor) becomes "me". */

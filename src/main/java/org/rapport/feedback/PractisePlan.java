@@ -39,40 +39,43 @@ public final class PractisePlan {
 
     /** The things to practise among {@code skills}, weakest first. */
     public static List<Thing> of(List<FeedbackGuide.Skill> skills, List<Reply> replies) {
-        record Candidate(FeedbackGuide.Skill skill, Reply weakest, Reply best, int order) {
+        record Skill(FeedbackGuide.Skill skill, List<Reply> weak, List<Reply> good, int order) {
         }
-        List<Candidate> candidates = new ArrayList<>();
+        List<Skill> found = new ArrayList<>();
         for (int order = 0; order < skills.size(); order++) {
             FeedbackGuide.Skill skill = skills.get(order);
             List<Reply> scored = replies.stream().filter(r -> r.score() != null && r.score().score(skill.criterion()) != null).toList();
-            if (scored.isEmpty()) continue;
             boolean roadblocks = "roadblock".equals(skill.mechanism());
             List<Reply> weak = roadblocks ? scored.stream().filter(r -> !r.score().roadblocks().isEmpty()).toList() : scored;
-            if (weak.isEmpty()) continue;
-            Comparator<Reply> byScore = Comparator.comparingInt(r -> r.score().score(skill.criterion()));
-            // the latest weakest reply (the most recent habit), the earliest best one
-            Reply weakest = weak.stream().min(byScore.thenComparing(Comparator.comparingInt(Reply::index).reversed())).orElseThrow();
-            if (weakest.score().score(skill.criterion()) >= 5) continue;
             List<Reply> good = roadblocks ? scored.stream().filter(r -> r.score().roadblocks().isEmpty()).toList() : scored;
-            Reply best = good.stream().max(byScore.thenComparing(Comparator.comparingInt(Reply::index).reversed())).orElse(null);
-            if (best != null && best.score().score(skill.criterion()) <= weakest.score().score(skill.criterion())) best = null;
-            candidates.add(new Candidate(skill, weakest, best, order));
+            if (!weak.isEmpty()) found.add(new Skill(skill, weak, good, order));
         }
-        candidates.sort(Comparator.comparingInt((Candidate c) -> c.weakest().score().score(c.skill().criterion()))
-                .thenComparingInt(Candidate::order));
-        // two skills whose weakest reply is the same turn would say one thing twice: distinct turns first
-        List<Candidate> picked = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (picked.size() < THINGS && picked.stream().noneMatch(p -> p.weakest().index() == c.weakest().index())) picked.add(c);
-        }
-        for (Candidate c : candidates) {
-            if (picked.size() < THINGS && !picked.contains(c)) picked.add(c);
-        }
-        picked.sort(Comparator.comparingInt((Candidate c) -> c.weakest().score().score(c.skill().criterion()))
-                .thenComparingInt(Candidate::order));
+        // the latest weakest reply (the most recent habit), the earliest best one
+        Comparator<Reply> weakestFirst = Comparator.comparingInt((Reply r) -> r.index()).reversed();
         List<Thing> things = new ArrayList<>();
-        for (Candidate c : picked) {
-            things.add(new Thing(c.skill().name(), c.skill().criterion(), c.weakest(), c.weakest().score().suggestion(), c.best()));
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        while (things.size() < THINGS) {
+            // the skill whose weakest reply not yet quoted scored lowest; ties in the rubric's order
+            Skill next = null;
+            Reply nextWeakest = null;
+            for (Skill s : found) {
+                if (things.stream().anyMatch(t -> t.skill().equals(s.skill().name()))) continue;
+                String c = s.skill().criterion();
+                Reply w = s.weak().stream().filter(r -> !used.contains(r.index()))
+                        .min(Comparator.comparingInt((Reply r) -> r.score().score(c)).thenComparing(weakestFirst)).orElse(null);
+                if (w == null || w.score().score(c) >= 5) continue;
+                if (nextWeakest == null || w.score().score(c) < nextWeakest.score().score(next.skill().criterion())) {
+                    next = s;
+                    nextWeakest = w;
+                }
+            }
+            if (next == null) break;
+            used.add(nextWeakest.index());
+            String c = next.skill().criterion();
+            Reply w = nextWeakest;
+            Reply best = next.good().stream().max(Comparator.comparingInt((Reply r) -> r.score().score(c)).thenComparing(weakestFirst))
+                    .filter(b -> b.score().score(c) > w.score().score(c)).orElse(null);
+            things.add(new Thing(next.skill().name(), c, w, w.score().suggestion(), best));
         }
         return things;
     }

@@ -21,6 +21,8 @@ public class PracticeSessions {
     private final ScenarioLookup scenarios;
     private final ClientSimulators clients;
     private final RubricEngines engines;
+    /** The engine for a session whose client is a language model: the same model may write its suggestions. */
+    private java.util.function.UnaryOperator<RubricEngine> withModel = java.util.function.UnaryOperator.identity();
     private final SessionJournal journal;
     private final Clock clock;
     private final SessionIds ids;
@@ -36,6 +38,12 @@ public class PracticeSessions {
         this.ids = new SessionIds(clock, random);
     }
 
+    /** Sessions with a language-model client use {@code withModel} on their engine (it adds model-written suggestions). */
+    public PracticeSessions withModelSuggestions(java.util.function.UnaryOperator<RubricEngine> withModel) {
+        this.withModel = java.util.Objects.requireNonNull(withModel);
+        return this;
+    }
+
     /** Opens a session; {@code clientMode} null plays the scenario in its own mode. */
     public PracticeSession start(String scenarioId, String trainee, String clientMode) {
         Scenario scenario = scenario(scenarioId);
@@ -43,7 +51,7 @@ public class PracticeSessions {
         if (mode.equals(SCRIPTED) && scenario.beats().isEmpty()) {
             throw new IllegalArgumentException("scenario " + scenario.id() + " has no scripted beats; start it with --client llm");
         }
-        RubricEngine engine = engines.forRubric(null);
+        RubricEngine engine = mode.equals(LLM) ? withModel.apply(engines.forRubric(null)) : engines.forRubric(null);
         ClientSimulator client = clients.create(scenario, mode);
         String id = ids.next(candidate -> journal.load(candidate).isPresent());
         return PracticeSession.start(id, scenario, client, engine, journal, trainee, mode, clock);
@@ -71,6 +79,7 @@ public class PracticeSessions {
         Scenario scenario = scenario(saved.record().scenarioId());
         // the rubric the session started with, so that its scores stay comparable
         RubricEngine engine = engines.forRubric(saved.record().rubricId());
+        if (LLM.equals(saved.record().clientMode())) engine = withModel.apply(engine);
         ClientSimulator client = clients.create(scenario, saved.record().clientMode());
         return PracticeSession.resume(saved, scenario, client, engine, journal, clock);
     }

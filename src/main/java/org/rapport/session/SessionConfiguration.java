@@ -21,7 +21,7 @@ public class SessionConfiguration {
     @Bean
     PracticeSessions practiceSessions(ScenarioLookup scenarios, ClientSimulators clients,
             ObjectProvider<RubricEngines> engines, ObjectProvider<RubricLibrary> rubrics, SessionJournal journal,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, ObjectProvider<LlmConnection> llm) {
         // Engines are looked up when a session starts, never when sessions are only listed or exported.
         RubricEngines byId = id -> {
             RubricEngines provided = engines.getIfAvailable();
@@ -29,7 +29,10 @@ public class SessionConfiguration {
             return rubrics.getObject().engine(id == null || id.isBlank() ? RubricConfiguration.DEFAULT_RUBRIC : id);
         };
         return new PracticeSessions(scenarios, clients, byId, journal, clock.getIfAvailable(Clock::systemUTC),
-                RandomGenerator.getDefault());
+                RandomGenerator.getDefault())
+                // with a language-model client, the model also writes "one way to say it" (the engine still gates it)
+                .withModelSuggestions(engine -> engine instanceof org.rapport.feedback.TeachingEngine teaching
+                        ? teaching.withModel(new org.rapport.feedback.LlmSuggestions(llm.getObject())) : engine);
     }
 
     @Bean

@@ -1,0 +1,53 @@
+package org.rapport.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rapport.rubric.BehaviorCode;
+import org.rapport.rubric.EmpathyMechanisms;
+import org.rapport.rubric.FeedbackGuide;
+import org.rapport.rubric.Roadblock;
+import org.rapport.rubric.Subtype;
+import org.rapport.rubric.TurnScore;
+
+/** "Three things to practise": the weakest replies of three skills, a better reply for each, the trainee's own best as a model. */
+class PractisePlanTest {
+
+    static final List<FeedbackGuide.Skill> SKILLS = List.of(
+            new FeedbackGuide.Skill("roadblock", "active_listening", "Stay with the client"),
+            new FeedbackGuide.Skill("understanding", "empathy", "Name the feeling"),
+            new FeedbackGuide.Skill("form", "active_listening", "Reflect before you ask"));
+
+    static PractisePlan.Reply reply(int index, String text, int empathy, int listening, Set<Roadblock> roadblocks, String suggestion) {
+        TurnScore s = new TurnScore(BehaviorCode.of(Subtype.OPEN), new EmpathyMechanisms(0, 0, 0),
+                Map.of("empathy", empathy, "active_listening", listening), List.of(), List.of(), roadblocks, null,
+                null, suggestion);
+        return new PractisePlan.Reply(index, "client line " + index, text, s);
+    }
+
+    @Test
+    void eachThingQuotesADifferentWeakReplyItsBetterReplyAndTheBestReplyOfThatSkill() {
+        List<PractisePlan.Reply> replies = List.of(
+                reply(1, "You should try a bath.", 1, 1, Set.of(Roadblock.ADVISING), "It sounds like the nights are long."),
+                reply(3, "You're worn out by it.", 5, 4, Set.of(), null),
+                reply(5, "Did you sleep?", 2, 2, Set.of(), "What has sleep been like?"),
+                reply(7, "What keeps you awake?", 3, 5, Set.of(), "It sounds like your mind races."));
+
+        List<PractisePlan.Thing> things = PractisePlan.of(SKILLS, replies);
+
+        assertThat(things).extracting(PractisePlan.Thing::skill).containsExactly("Stay with the client", "Name the feeling", "Reflect before you ask");
+        assertThat(things).extracting(t -> t.weakest().index()).containsExactly(1, 5, 3);
+        assertThat(things.get(0).better()).isEqualTo("It sounds like the nights are long.");
+        assertThat(things.get(0).model().index()).isEqualTo(7);   // the best reply without a roadblock
+        assertThat(things.get(1).model().index()).isEqualTo(3);
+        assertThat(things.get(2).model().index()).isEqualTo(7);
+    }
+
+    @Test
+    void aSessionWhoseRepliesAllScoredFiveHasNothingToPractise() {
+        assertThat(PractisePlan.of(SKILLS, List.of(reply(1, "You're worn out by it.", 5, 5, Set.of(), null)))).isEmpty();
+    }
+}
