@@ -13,8 +13,8 @@ public class ScenarioConfiguration {
 
     @Bean
     @Lazy
-    public ScenarioLoader scenarioLoader() {
-        return new ScenarioLoader();
+    public ScenarioLoader scenarioLoader(org.rapport.locale.LocaleCatalogue localeCatalogue) {
+        return new ScenarioLoader(localeCatalogue.ids());
     }
 
     @Bean
