@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Lazy;
 /** Scenario services; lazy so that a shell command that needs no scenario never reads the folder. */
 @Configuration(proxyBeanMethods = false)
 @Lazy
+@org.springframework.context.annotation.Import(org.rapport.locale.LocaleConfiguration.class)
 public class ScenarioConfiguration {
 
     @Bean
