@@ -16,7 +16,7 @@ import org.rapport.rubric.TurnScore;
 final class RewriteTemplates {
 
     /** How many template replies the engine scores per turn (each costs an engine judgement). */
-    static final int MAX_CANDIDATES = 3;
+    static final int MAX_CANDIDATES = 2;
 
     private RewriteTemplates() {
     }

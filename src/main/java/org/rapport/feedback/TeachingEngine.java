@@ -74,68 +74,118 @@ public final class TeachingEngine implements RubricEngine {
     }
 
     public List<Taught> teachAll(List<ReplyContext> replies) {
-        List<TurnScore> judged = engine.scoreAll(replies);
-        List<TurnFeedback> feedback = new ArrayList<>(replies.size());
-        List<List<String>> candidates = new ArrayList<>(replies.size());
-        List<Boolean> modelFirst = new ArrayList<>(replies.size());
-        List<ReplyContext> toScore = new ArrayList<>();
-        for (int i = 0; i < replies.size(); i++) {
+        int n = replies.size();
+        // One reply at a time (live feedback): the candidates that need no judgement are scored in the same
+        // engine call as the reply, which saves a call's overhead. In a batch, only the replies that need a
+        // suggestion have candidates scored, which saves the embedding of the others'.
+        boolean early = n == 1;
+        List<ReplyContext> first = new ArrayList<>(replies);
+        List<List<String>> earlyCandidates = new ArrayList<>(n);
+        for (ReplyContext context : replies) {
+            List<String> mine = early ? judgementFree(context) : List.of();
+            earlyCandidates.add(mine);
+            for (String c : mine) first.add(new ReplyContext(context.history(), c, context.boundary(), context.hint()));
+        }
+        List<TurnScore> firstScores = engine.scoreAll(first);
+        List<TurnScore> judged = firstScores.subList(0, n);
+
+        List<TurnFeedback> feedback = new ArrayList<>(n);
+        List<List<String>> candidates = new ArrayList<>(n);
+        List<List<TurnScore>> candidateScores = new ArrayList<>(n);
+        List<Boolean> modelFirst = new ArrayList<>(n);
+        List<ReplyContext> second = new ArrayList<>();
+        List<int[]> secondOwner = new ArrayList<>();
+        int at = n;
+        for (int i = 0; i < n; i++) {
             ReplyContext context = replies.get(i);
             TurnScore score = judged.get(i);
             TurnFeedback f = writer.write(context, score);
             feedback.add(f);
             List<String> mine = new ArrayList<>();
+            List<TurnScore> scores = new ArrayList<>();
             boolean fromModel = false;
-            if (needsSuggestion(f, score)) {
-                if (model != null) {
-                    Optional<String> written = model.write(context.clientLine(), context.reply(),
-                            f.priority() == null ? null : f.priority().text(), context.hint());
-                    if (written.isPresent() && !written.get().equalsIgnoreCase(context.reply().strip())) {
-                        mine.add(written.get());
-                        fromModel = true;
-                    }
-                }
-                for (String c : RewriteTemplates.candidates(writer.guide(), writer.clientWords(context), score.boundary(), f.addresses())) {
-                    if (!mine.contains(c)) mine.add(c);
+            if (needsSuggestion(f, score) && model != null) {
+                Optional<String> written = model.write(context.clientLine(), context.reply(),
+                        f.priority() == null ? null : f.priority().text(), context.hint());
+                if (written.isPresent() && !written.get().equalsIgnoreCase(context.reply().strip())) {
+                    mine.add(written.get());
+                    scores.add(null);
+                    fromModel = true;
                 }
             }
+            for (String c : earlyCandidates.get(i)) {
+                mine.add(c);
+                scores.add(firstScores.get(at++));
+            }
+            if (needsSuggestion(f, score)) {
+                for (String c : RewriteTemplates.candidates(writer.guide(), writer.clientWords(context), score.boundary(), f.addresses())) {
+                    if (!mine.contains(c)) {
+                        mine.add(c);
+                        scores.add(null);
+                    }
+                }
+            }
+            for (int k = 0; k < mine.size(); k++) {
+                if (scores.get(k) != null) continue;
+                second.add(new ReplyContext(context.history(), mine.get(k), context.boundary(), context.hint()));
+                secondOwner.add(new int[] {i, k});
+            }
             candidates.add(mine);
+            candidateScores.add(scores);
             modelFirst.add(fromModel);
-            for (String c : mine) toScore.add(new ReplyContext(context.history(), c, context.boundary(), context.hint()));
         }
-        List<TurnScore> scored = toScore.isEmpty() ? List.of() : engine.scoreAll(toScore);
-        List<Taught> out = new ArrayList<>(replies.size());
-        int at = 0;
-        for (int i = 0; i < replies.size(); i++) {
+        if (!second.isEmpty()) {
+            List<TurnScore> late = engine.scoreAll(second);
+            for (int j = 0; j < late.size(); j++) candidateScores.get(secondOwner.get(j)[0]).set(secondOwner.get(j)[1], late.get(j));
+        }
+
+        List<Taught> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             TurnScore score = judged.get(i);
             TurnFeedback f = feedback.get(i);
             List<String> mine = candidates.get(i);
             String chosen = null;
             Integer chosenScore = null;
             boolean written = false;
-            if (!mine.isEmpty()) {
+            if (needsSuggestion(f, score) && !mine.isEmpty()) {
                 int trainee = score.score(f.addresses());
                 // the model's reply, when it clears the bar; else the best template, ties broken by the client line
                 int offset = Math.floorMod(replies.get(i).clientLine().hashCode(), mine.size());
                 for (int k = 0; k < mine.size(); k++) {
-                    Integer s = scored.get(at + k).score(f.addresses());
+                    Integer s = candidateScores.get(i).get(k).score(f.addresses());
                     if (s == null || s < trainee + 1) continue;
-                    boolean isModel = k == 0 && modelFirst.get(i);
-                    if (isModel) {
+                    if (k == 0 && modelFirst.get(i)) {
                         chosen = mine.get(k);
                         chosenScore = s;
                         written = true;
                         break;
                     }
-                    if (chosen == null || s > chosenScore || s.equals(chosenScore) && rotated(k, offset, mine.size()) < rotated(indexOf(mine, chosen), offset, mine.size())) {
+                    if (chosen == null || s > chosenScore
+                            || s.equals(chosenScore) && rotated(k, offset, mine.size()) < rotated(mine.indexOf(chosen), offset, mine.size())) {
                         chosen = mine.get(k);
                         chosenScore = s;
                     }
                 }
-                at += mine.size();
             }
             out.add(new Taught(score.withFeedback(f.texts(), chosen), f, chosenScore, written));
         }
+        return out;
+    }
+
+    /**
+     * Candidates that need no judgement of the reply: for a boundary the beat declares, its boundary reply;
+     * else the first reflection and the first reflection-and-question of the rubric's templates.
+     */
+    private List<String> judgementFree(ReplyContext context) {
+        ClientWords words = writer.clientWords(context);
+        if (context.boundary() != null) {
+            return RewriteTemplates.candidates(writer.guide(), words, context.boundary(), TurnScore.BOUNDARY_SETTING);
+        }
+        List<String> out = new ArrayList<>();
+        List<String> understanding = RewriteTemplates.candidates(writer.guide(), words, null, TurnScore.EMPATHY);
+        List<String> form = RewriteTemplates.candidates(writer.guide(), words, null, TurnScore.ACTIVE_LISTENING);
+        if (!understanding.isEmpty()) out.add(understanding.get(0));
+        if (!form.isEmpty() && !out.contains(form.get(0))) out.add(form.get(0));
         return out;
     }
 
@@ -150,7 +200,4 @@ public final class TeachingEngine implements RubricEngine {
         return Math.floorMod(k - offset, n);
     }
 
-    private static int indexOf(List<String> list, String s) {
-        return list.indexOf(s);
-    }
 }
