@@ -48,6 +48,14 @@ public class TraineeRoster {
                 // On a shared server the row exists but row-level security hides it from this login.
                 throw new IllegalStateException("trainee " + name + " is on record but not visible to this login"
                         + " (another supervisor's trainee?)");
+            } catch (org.springframework.dao.DataAccessException refused) {
+                // A supervisor enrols only a trainee who already has a login on the shared server.
+                if (String.valueOf(refused.getMostSpecificCause().getMessage()).contains("row-level security")) {
+                    throw new IllegalStateException("trainee " + name + " has no login on this server yet, so cannot be"
+                            + " enrolled; the administrator creates it with `db grant --trainee " + name
+                            + (supervisor == null ? "" : " --supervisor " + supervisor) + "`");
+                }
+                throw refused;
             }
         } else if (supervisor != null && existing.get().supervisor() == null) {
             jdbc.sql("UPDATE trainees SET supervisor = ? WHERE name = ? AND supervisor IS NULL")
