@@ -226,23 +226,7 @@ public class GradeCommands {
             return;
         }
         CalibrationReport report = new Calibrator(engine).compare(human, ratings);
-        try {
-            write(out, ctx, w -> {
-                if (f.equals("json")) {
-                    w.write(GradeJson.toJson(report));
-                    w.write(System.lineSeparator());
-                    w.flush();
-                } else {
-                    CalibrationText.write(report, w);
-                }
-            });
-        } catch (IOException e) {
-            throw new CommandFailure(SOME_INPUT_FAILED, "cannot write " + out + ": " + e.getMessage());
-        }
-        if (!report.errors().isEmpty()) {
-            throw new CommandFailure(SOME_INPUT_FAILED, report.errors().size()
-                    + " rows of the ratings file could not be used: first " + report.errors().get(0));
-        }
+        writeCalibration(out, ctx, f, report, w -> CalibrationText.write(report, w), report.errors());
     }
 
     private RubricEngine engine(String rubric) {
@@ -340,6 +324,12 @@ public class GradeCommands {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new CommandFailure(SOME_INPUT_FAILED, "cannot fit: " + e.getMessage());
         }
+        writeCalibration(out, ctx, format, report, w -> CalibrationText.write(report, w), ratings.errors());
+    }
+
+    /** A calibration's report, as JSON or text, then exit status 1 if rows of the ratings file were left out. */
+    private void writeCalibration(String out, CommandContext ctx, String format, Object report, Output text,
+            List<org.rapport.transcript.InputError> errors) {
         try {
             write(out, ctx, w -> {
                 if (format.equals("json")) {
@@ -347,15 +337,15 @@ public class GradeCommands {
                     w.write(System.lineSeparator());
                     w.flush();
                 } else {
-                    CalibrationText.write(report, w);
+                    text.writeTo(w);
                 }
             });
         } catch (IOException e) {
             throw new CommandFailure(SOME_INPUT_FAILED, "cannot write " + out + ": " + e.getMessage());
         }
-        if (!ratings.errors().isEmpty()) {
-            throw new CommandFailure(SOME_INPUT_FAILED, ratings.errors().size()
-                    + " rows of the ratings file could not be used: first " + ratings.errors().get(0));
+        if (!errors.isEmpty()) {
+            throw new CommandFailure(SOME_INPUT_FAILED, errors.size()
+                    + " rows of the ratings file could not be used: first " + errors.get(0));
         }
     }
 
