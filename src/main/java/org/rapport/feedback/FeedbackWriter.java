@@ -79,8 +79,12 @@ public final class FeedbackWriter {
         ClientWords client = clientWords(context);
         Set<String> rawKeys = new HashSet<>();
         Map<String, List<String>> kept = new LinkedHashMap<>();
+        // Texts an engine writes at run time (a risk criterion's, with the locale's crisis resources) are no
+        // rubric text: they belong to the criterion kept word for word that applies to this reply.
+        String composing = guide.criteria().keySet().stream().filter(c -> score.score(c) != null).findFirst().orElse(null);
         for (String text : score.feedback()) {
             String key = keyOfText.get(text.strip());
+            if (key == null && composing != null && !text.startsWith(TENTATIVE)) key = composing + "/written";
             if (key == null) continue;
             rawKeys.add(key);
             String criterion = key.substring(0, key.indexOf('/'));

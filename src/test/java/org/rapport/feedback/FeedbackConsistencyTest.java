@@ -19,6 +19,7 @@ import org.rapport.rubric.BoundaryKind;
 import org.rapport.rubric.CalibrationCase;
 import org.rapport.rubric.EmpathyMechanisms;
 import org.rapport.rubric.ReplyContext;
+import org.rapport.rubric.Roadblock;
 import org.rapport.rubric.Subtype;
 import org.rapport.rubric.TurnScore;
 import org.rapport.transcript.Transcript;
@@ -120,5 +121,26 @@ class FeedbackConsistencyTest {
 
         assertThat(score.scores().values().stream().filter(java.util.Objects::nonNull)).allMatch(v -> v == 5);
         assertThat(score.suggestion()).isNull();
+    }
+
+    @Test
+    void aCriterionsOwnTextsWrittenAtRunTimeStayWordForWordAndComeFirst() {
+        // a risk criterion writes its feedback with the locale's crisis resources: no rubric text matches it
+        org.rapport.rubric.Rubric core = TeachingFixtures.LIBRARY.get("core");
+        java.util.List<org.rapport.rubric.Criterion> criteria = new java.util.ArrayList<>(core.criteria());
+        criteria.add(new org.rapport.rubric.Criterion("risk_and_safety", "Risk and safety", "Responding to risk."));
+        org.rapport.rubric.Rubric withRisk = new org.rapport.rubric.Rubric(core.id(), core.version(), core.title(), core.description(),
+                criteria, core.lexicons(), core.behaviorModel(), core.exemplars(), core.boundaryDetection(), List.of(), core.feedback());
+        String crisis = "Ask directly about suicide, and give the crisis line: call or text 988 (US) any time.";
+        TurnScore judged = new TurnScore(BehaviorCode.of(Subtype.CLOSED), new EmpathyMechanisms(0, 0, 0),
+                new java.util.LinkedHashMap<>(java.util.Map.of("empathy", 2, "active_listening", 2, "risk_and_safety", 1)),
+                List.of(), List.of(crisis), java.util.Set.of(Roadblock.ADVISING), null);
+
+        TurnFeedback f = new FeedbackWriter(withRisk).write(ReplyContext.of("I don't see the point of anything anymore.",
+                "You should get more sleep."), judged);
+
+        assertThat(f.priority().text()).isEqualTo(crisis);
+        assertThat(f.priority().mechanism()).isEqualTo("risk");
+        assertThat(f.addresses()).isEqualTo("risk_and_safety");
     }
 }
