@@ -251,8 +251,9 @@ public class SessionCommands {
         }
     }
 
+    /** The client's lines (a model's answers among them) reach the terminal with control characters shown, not obeyed. */
     private Conversation conversation(PracticeSession session, PrintWriter out, boolean exam) {
-        return new Conversation(session, coach.getObject(), out, exam);
+        return new Conversation(session, coach.getObject(), org.rapport.terminal.TerminalText.writer(out), exam);
     }
 
     private PracticeSessions service() {

@@ -112,6 +112,21 @@ class GradeOutputsTest {
     }
 
     @Test
+    void aLongIdIsShortenedInTheIndexWithTheWholeIdAsItsTitleAndLongWordsWrap(@TempDir Path dir) throws IOException {
+        String id = "maya-" + "x".repeat(5_000);
+        GradeReport one = fixtures();
+        GradedTranscript first = one.transcripts().get(0);
+        GradeReport report = new GradeReport(one.rubric(), List.of(new GradedTranscript(id, first.source(), first.turns(),
+                first.summary())), one.errors());
+
+        HtmlReport.write(report, dir, WHEN);
+        String index = Files.readString(dir.resolve("index.html"));
+
+        assertThat(index).contains("title=\"" + id + "\">" + id.substring(0, HtmlReport.SHOWN_ID_CHARS) + "…</a>")
+                .doesNotContain(">" + id + "<").contains("overflow-wrap:anywhere");
+    }
+
+    @Test
     void printedPagesNameTheTranscriptAndTraineeAndPathsWrapOnlyAtSeparators(@TempDir Path dir) throws IOException {
         HtmlReport.write(fixtures(), dir, WHEN);
         String index = Files.readString(dir.resolve("index.html"));
