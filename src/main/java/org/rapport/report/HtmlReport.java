@@ -46,6 +46,13 @@ public final class HtmlReport {
 
     /** Writes index.html and one page per transcript into {@code folder} (created when missing). */
     public static List<Path> write(GradeReport report, Path folder, Instant generatedAt) throws IOException {
+        return write(report, folder, generatedAt, replaced -> { });
+    }
+
+    /** As above; {@code replaced} hears how many characters UTF-8 cannot hold were written as U+FFFD in all. */
+    public static List<Path> write(GradeReport report, Path folder, Instant generatedAt,
+            java.util.function.IntConsumer replaced) throws IOException {
+        int count = 0;
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
         List<String> pages = new ArrayList<>();
@@ -53,13 +60,13 @@ public final class HtmlReport {
             String name = pageName(k + 1, report.transcripts().get(k).id());
             pages.add(name);
             Path file = folder.resolve(name);
-            Files.writeString(file, transcriptPage(report.rubric(), report.transcripts().get(k), generatedAt),
-                    StandardCharsets.UTF_8);
+            count += OutputFile.write(file, transcriptPage(report.rubric(), report.transcripts().get(k), generatedAt));
             written.add(file);
         }
         Path index = folder.resolve("index.html");
-        Files.writeString(index, indexPage(report, pages, generatedAt), StandardCharsets.UTF_8);
+        count += OutputFile.write(index, indexPage(report, pages, generatedAt));
         written.add(0, index);
+        replaced.accept(count);
         return written;
     }
 

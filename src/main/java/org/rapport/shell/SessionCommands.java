@@ -212,12 +212,14 @@ public class SessionCommands {
         if (outFile == null || outFile.isBlank()) {
             ctx.outputWriter().print(text);
         } else {
+            int replaced;
             try {
-                Files.writeString(Path.of(outFile), text, StandardCharsets.UTF_8);
+                replaced = org.rapport.report.OutputFile.write(Path.of(outFile), text);
             } catch (IOException e) {
                 throw new CommandFailure("cannot write " + outFile + ": " + e.getMessage());
             }
-            ctx.outputWriter().println("Wrote session " + sessionId + " to " + outFile);
+            ctx.outputWriter().println("Wrote session " + sessionId + " to " + outFile
+                    + org.rapport.report.OutputFile.note(replaced));
         }
         ctx.outputWriter().flush();
     }

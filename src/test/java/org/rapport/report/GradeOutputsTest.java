@@ -21,9 +21,9 @@ import org.rapport.transcript.Turn;
 
 class GradeOutputsTest {
 
-    private static final Instant WHEN = Instant.parse("2026-11-27T18:00:00Z");
+    static final Instant WHEN = Instant.parse("2026-11-27T18:00:00Z");
 
-    private static GradeReport fixtures() {
+    static GradeReport fixtures() {
         TranscriptBatch batch = new TranscriptReader().read(List.of(Fixtures.path("transcripts/good"),
                 Fixtures.path("transcripts/malformed/unlabelled.txt")));
         return new TranscriptGrader(new CueWordRubricEngine()).grade(batch, GradingProgress.NONE);
