@@ -115,12 +115,25 @@ class FeedbackConsistencyTest {
 
     @Test
     void aReplyThatScoredFiveEverywhereGetsNoSuggestion() {
-        TurnScore score = TeachingFixtures.ENGINE.score(ReplyContext.of(
-                "I've been so tired lately. Work is nonstop and when I get home the kids need me, and I just can't switch off.",
-                "You're exhausted, and part of you wonders whether there will ever be any time left for you."));
+        TurnScore five = new TurnScore(BehaviorCode.of(Subtype.COMPLEX), new EmpathyMechanisms(0, 2, 0),
+                new java.util.LinkedHashMap<>(java.util.Map.of("empathy", 5, "active_listening", 5)), List.of(), List.of(),
+                java.util.Set.of(), null);
+        org.rapport.rubric.RubricEngine allFives = new org.rapport.rubric.RubricEngine() {
+            public org.rapport.rubric.Rubric rubric() {
+                return TeachingFixtures.LIBRARY.get("core");
+            }
 
-        assertThat(score.scores().values().stream().filter(java.util.Objects::nonNull)).allMatch(v -> v == 5);
-        assertThat(score.suggestion()).isNull();
+            public TurnScore score(ReplyContext reply) {
+                return five;
+            }
+        };
+
+        TeachingEngine.Taught taught = new TeachingEngine(allFives).teachAll(List.of(ReplyContext.of(
+                "I've been so tired lately. Work is nonstop and when I get home the kids need me, and I just can't switch off.",
+                "You're exhausted, and part of you wonders whether there will ever be any time left for you."))).get(0);
+
+        assertThat(taught.feedback().addresses()).isNull();
+        assertThat(taught.score().suggestion()).isNull();
     }
 
     @Test
