@@ -41,6 +41,8 @@ public final class JudgementTraining {
     static final List<String> LEVELS = List.of("0", "1", "2");
     static final List<String> BOUNDARY_PARTS = List.of("validates", "limit", "reason", "alternative", "explores", "accepts",
             "secrecy_promise", "self_focused", "cold");
+    static final List<String> RISK_PARTS = List.of("asks_directly", "explores", "stays_with", "explains_limits", "safety_plan",
+            "names_resources", "misses_cue", "minimises", "changes_subject", "promises_secrecy");
     static final List<String> BINARY = List.of("0", "1");
     /** Earlier turns that make up a reply's context (before the client's last line). */
     static final int CONTEXT_TURNS = 2;
@@ -85,6 +87,10 @@ public final class JudgementTraining {
     static FeatureSpace empathySpace(SentenceEmbeddings encoder, Cues cues, java.util.function.Function<JudgedText, EmpathyMechanisms> rules) {
         return new FeatureSpace(EnumSet.of(FeatureBlock.REPLY, FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder,
                 JudgementStructures.empathy(cues, rules));
+    }
+
+    static FeatureSpace riskCueSpace(SentenceEmbeddings encoder) {
+        return new FeatureSpace(EnumSet.of(FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder, JudgementStructures.riskLine());
     }
 
     static FeatureSpace clientSpace(SentenceEmbeddings encoder, Cues cues) {
@@ -286,6 +292,57 @@ public final class JudgementTraining {
             }
         } else {
             out.println("note: " + replies + " not found; boundary-reply heads not trained");
+        }
+
+        // ---- risk cues on the client line
+        Path risks = o.authoredData().resolve("client-risk.csv");
+        if (Files.exists(risks)) {
+            AuthoredCorpus c = AuthoredCorpus.read(risks, List.of("group", "label", "text"));
+            List<String> labels = new ArrayList<>(List.of("none"));
+            for (RiskKind k : RiskKind.values()) labels.add(k.id());
+            List<LabelledText> ex = new ArrayList<>();
+            for (int i = 0; i < c.size(); i++) {
+                ex.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", labels), JudgedText.clientLine(c.nonEmpty(i, "text"))));
+            }
+            int authoredRows = ex.size();
+            ex.addAll(annomiClientLines);
+            List<Provenance.DataFile> data = new ArrayList<>(List.of(c.dataFile("rubrics/data/" + risks.getFileName())));
+            if (!annomiClientLines.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), annomiClientLines.size()));
+            TrainedHead h = authoredTraining.train("risk-cue", labels, ex, riskCueSpace(encoder).withCache(cache),
+                    data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
+            heads.add(h);
+            figures.put("risk-cue", h.figures());
+            figures.put("risk-cue, authored lines (found / false alarms)", boundaryFigures(h, 0, authoredRows));
+            if (!annomiClientLines.isEmpty()) figures.put("risk-cue, AnnoMI client lines (false alarms)", boundaryFigures(h, authoredRows, ex.size()));
+        } else {
+            out.println("note: " + risks + " not found; risk-cue head not trained");
+        }
+
+        // ---- parts of a reply to a risk cue
+        Path riskReplies = o.authoredData().resolve("risk-replies.csv");
+        if (Files.exists(riskReplies)) {
+            List<String> columns = new ArrayList<>(List.of("group", "client", "reply"));
+            columns.addAll(RISK_PARTS);
+            AuthoredCorpus c = AuthoredCorpus.read(riskReplies, columns);
+            FeatureSpace space = replySpace(encoder, cues, false).withCache(cache);
+            List<JudgedText> texts = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
+            for (int i = 0; i < c.size(); i++) {
+                texts.add(JudgedText.reply(c.get(i, "client"), c.nonEmpty(i, "reply")));
+                groups.add(c.nonEmpty(i, "group"));
+            }
+            List<double[]> x = space.featuresAll(texts);
+            for (String part : RISK_PARTS) {
+                List<LabelledText> ex = new ArrayList<>();
+                for (int i = 0; i < c.size(); i++) ex.add(new LabelledText(groups.get(i), c.require(i, part, BINARY), texts.get(i)));
+                String name = "risk-reply/" + part;
+                TrainedHead h = authoredTraining.train(name, BINARY, ex, x, space, List.of(c.dataFile("rubrics/data/" + riskReplies.getFileName())),
+                        "authored group", authored(c));
+                heads.add(h);
+                figures.put(name, h.figures());
+            }
+        } else {
+            out.println("note: " + riskReplies + " not found; risk-reply heads not trained");
         }
 
         if (cache != null) cache.save();

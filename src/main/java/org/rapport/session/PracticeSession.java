@@ -123,7 +123,9 @@ public final class PracticeSession {
         }
         String reply = text.strip();
         if (reply.isEmpty()) throw new IllegalArgumentException("an empty reply cannot be scored");
-        TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary()));
+        // Risk feedback names the crisis resources of the country the simulated client lives in.
+        TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary(),
+                scenario.serviceLocale(org.rapport.locale.LocaleCatalogue.shipped())));
         SessionTurn saved = new SessionTurn(turns.size(), Speaker.TRAINEE, reply, score, null, null, clock.instant());
         append(saved);
         // If the client fails to answer, the reply stays saved and resuming the session answers it.

@@ -60,8 +60,9 @@ public class SessionResults {
             Map<Integer, Map<String, Integer>> changed = overrides.getOrDefault(record.id(), Map.of());
             List<TurnScore> reviewed = new ArrayList<>();
             engine.forEach((index, score) -> reviewed.add(reviewed(score, changed.get(index))));
+            int riskFlags = (int) engine.values().stream().filter(TurnScore::riskMishandled).count();
             results.add(new ScoredSession(record, TranscriptSummary.of(criterionIds, List.copyOf(engine.values())),
-                    TranscriptSummary.of(criterionIds, reviewed), engine.size()));
+                    TranscriptSummary.of(criterionIds, reviewed), engine.size(), riskFlags));
         }
         results.sort(Comparator.comparing((ScoredSession s) -> s.record().startedAt()));
         return new Results(criterionIds, results);
@@ -78,7 +79,7 @@ public class SessionResults {
             if (score != null) scores.put(criterion, score);
         });
         return new TurnScore(engine.codes(), engine.empathy(), scores, engine.evidence(), engine.feedback(),
-                engine.roadblocks(), engine.boundary());
+                engine.roadblocks(), engine.boundary(), engine.confidence(), engine.risk(), engine.riskEnquiry());
     }
 
     /** Sessions oldest first, and the criterion ids met in their scores (first-seen order). */
