@@ -113,11 +113,13 @@ final class JudgementStructures {
     }
 
     /** Features of a client line judged on its own ("client-line"): to whom it speaks, asks, and boundary cues. */
-    /** A client line's risk phrases (one feature per kind), figures of speech and first-person talk, for the risk-cue head. */
+    /**
+     * A client line's figures of speech and first-person talk, for the risk-cue head. The engine's risk
+     * phrases are not features: written with the corpus in view, they let the head score well in
+     * cross-validation and then say "none" to every risk line worded unlike the corpus.
+     */
     static Structure riskLine() {
-        List<String> names = new ArrayList<>(List.of("first_person", "idiom", "question", "words"));
-        for (RiskKind k : RiskKind.values()) names.add("names_" + k.id());
-        List<String> all = List.copyOf(names);
+        List<String> all = List.of("first_person", "idiom", "question", "words");
         return new Structure() {
             @Override
             public String id() {
@@ -138,8 +140,6 @@ final class JudgementStructures {
                 x[1] = RiskCues.idiom(t.client()) ? 1 : 0;
                 x[2] = t.client().contains("?") ? 1 : 0;
                 x[3] = Math.min(1, u.wordCount() / 40.0);
-                int i = 4;
-                for (RiskKind k : RiskKind.values()) x[i++] = RiskCues.names(k, t.client()) ? 1 : 0;
                 return x;
             }
         };

@@ -308,11 +308,17 @@ public final class JudgementTraining {
             ex.addAll(annomiClientLines);
             List<Provenance.DataFile> data = new ArrayList<>(List.of(c.dataFile("rubrics/data/" + risks.getFileName())));
             if (!annomiClientLines.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), annomiClientLines.size()));
-            TrainedHead h = authoredTraining.train("risk-cue", labels, ex, riskCueSpace(encoder).withCache(cache),
+            // Risk lines are a tenth of the client lines (most are AnnoMI's): trained unbalanced, the head kept
+            // even odds for "none" on risk lines worded unlike the corpus, so this head balances its labels.
+            HeadTraining balancedTraining = new HeadTraining(new HeadTrainer(new TrainerSettings(plain.epochs(), plain.learningRate(),
+                    plain.minibatch(), plain.seed(), true)), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+            TrainedHead h = balancedTraining.train("risk-cue", labels, ex, riskCueSpace(encoder).withCache(cache),
                     data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
             heads.add(h);
             figures.put("risk-cue", h.figures());
             figures.put("risk-cue, authored lines (found / false alarms)", boundaryFigures(h, 0, authoredRows));
+            figures.put("risk-cue + phrases (engine), authored lines", riskEngineFigures(h, ex, 0, authoredRows));
+            if (!annomiClientLines.isEmpty()) figures.put("risk-cue + phrases (engine), AnnoMI lines", riskEngineFigures(h, ex, authoredRows, ex.size()));
             if (!annomiClientLines.isEmpty()) figures.put("risk-cue, AnnoMI client lines (false alarms)", boundaryFigures(h, authoredRows, ex.size()));
         } else {
             out.println("note: " + risks + " not found; risk-cue head not trained");
@@ -401,6 +407,31 @@ public final class JudgementTraining {
         }
         f.put("found", tests == 0 ? 0 : Math.round(1000.0 * found / tests) / 1000.0);
         f.put("right_kind", tests == 0 ? 0 : Math.round(1000.0 * rightKind / tests) / 1000.0);
+        f.put("false_alarms", controls == 0 ? 0 : Math.round(1000.0 * alarms / controls) / 1000.0);
+        return f;
+    }
+
+    /**
+     * The engine's decision on held-out lines: a risk when the cue phrases name one, or when the head (trained
+     * without the line's group) names one with probability at least {@link RiskResponse#HEAD_ALONE_AT}.
+     */
+    static Map<String, Double> riskEngineFigures(TrainedHead h, List<LabelledText> ex, int from, int to) {
+        int tests = 0, found = 0, controls = 0, alarms = 0;
+        for (int i = from; i < to; i++) {
+            if (h.heldOut().get(i) == null) continue;
+            String line = ex.get(i).text().client();
+            org.rapport.judgement.Prediction p = h.heldOut().get(i);
+            boolean flagged = RiskCues.find(line) != null || (!p.label().equals("none") && p.probability() >= RiskResponse.HEAD_ALONE_AT);
+            if (h.reference().get(i).equals("none")) {
+                controls++;
+                if (flagged) alarms++;
+            } else {
+                tests++;
+                if (flagged) found++;
+            }
+        }
+        Map<String, Double> f = new LinkedHashMap<>();
+        if (tests > 0) f.put("found", Math.round(1000.0 * found / tests) / 1000.0);
         f.put("false_alarms", controls == 0 ? 0 : Math.round(1000.0 * alarms / controls) / 1000.0);
         return f;
     }

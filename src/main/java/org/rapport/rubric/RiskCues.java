@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Phrases that disclose a risk on a client's line, for engines without the trained risk-cue head. The
- * head reads whole lines and tells "this job is killing me" from "I want to kill myself"; these phrases
- * are narrower on purpose: they name the risk outright.
+ * Phrases that disclose a risk on a client's line. The engine flags a risk when these name one or the
+ * trained risk-cue head sees one; they were written with the authored corpus in view, so their share of
+ * the corpus found is no measure of how they do on new wordings (see docs/rubrics.md).
  */
 final class RiskCues {
 
@@ -48,11 +48,6 @@ final class RiskCues {
     }
 
     private RiskCues() {
-    }
-
-    /** Whether the line names this kind of risk by one of its phrases (a feature for the risk-cue head). */
-    static boolean names(RiskKind kind, String clientLine) {
-        return PHRASES.get(kind).matcher(normal(clientLine)).find();
     }
 
     // Figures of speech that share risk words: "this job is killing me", "I could murder a pizza", "my phone died".

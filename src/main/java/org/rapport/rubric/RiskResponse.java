@@ -39,8 +39,17 @@ final class RiskResponse {
     private static final Set<Part> ADDRESSES = Set.of(Part.ASKS_DIRECTLY, Part.EXPLORES, Part.EXPLAINS_LIMITS,
             Part.SAFETY_PLAN, Part.NAMES_RESOURCES);
 
-    /** The head's probability at which it names a risk on the client's line. */
-    static final double LEARNED_RISK_AT = 0.5;
+    /**
+     * The risk-cue head names a risk on its own from this probability; below it, the cue phrases must name
+     * one. Held out (grouped by authored paraphrase group), the head at 0.5 found 90 % of risk lines but
+     * flagged 73 % of the controls that share risk words ("this job is killing me") and 12 % of ordinary
+     * client lines; head at 0.8 or the phrases: 84 % found, 2.6 % and 0.2 % flagged. On risk lines written
+     * after training, worded unlike the corpus, far fewer are found (docs/rubrics.md).
+     */
+    static final double LEARNED_RISK_AT = 0.8;
+
+    /** Below this probability, a risk only the head sees is fed back tentatively (equal to the threshold: never, for now). */
+    static final double HEAD_ALONE_AT = LEARNED_RISK_AT;
 
     // The plain question about suicide or self-harm: Columbia's "have you had thoughts of killing yourself?"
     private static final Pattern RISK_WORDS = Pattern.compile("(?:kill(?:ing)? yourself|suicid\\w*|end(?:ing)? (?:your|your own) life"
@@ -108,14 +117,21 @@ final class RiskResponse {
         rule.put(Part.PROMISES_SECRECY, SECRECY.matcher(t).find());
         Set<Part> parts = new LinkedHashSet<>();
         List<String> seen = new ArrayList<>();
+        // A good part the heads see is believed only when they are surer of it than of the reply failing the
+        // client: the small authored set leaves "explores" firing on any question (held-out macro-F1 0.66).
+        double failing = 0;
+        for (Part p : List.of(Part.MISSES_CUE, Part.MINIMISES, Part.CHANGES_SUBJECT, Part.PROMISES_SECRECY)) {
+            Prediction head = learned.get(p.id());
+            if (head != null) failing = Math.max(failing, head.probabilityOf("1"));
+        }
         for (Part p : Part.values()) {
-            if (p == Part.MISSES_CUE) continue;
-            boolean byRule = rule.getOrDefault(p, false);
             Prediction head = learned.get(p.id());
             double p1 = head == null ? -1 : head.probabilityOf("1");
-            boolean on = p.good() ? byRule || p1 >= 0.5 : byRule || p1 >= 0.85;
-            if (on) parts.add(p);
             if (p1 >= 0.5) seen.add(String.format(Locale.ROOT, "%s %.2f", p.id().replace('_', ' '), p1));
+            if (p == Part.MISSES_CUE) continue;
+            boolean byRule = rule.getOrDefault(p, false);
+            boolean on = p.good() ? byRule || p1 >= 0.5 && p1 > failing : byRule || p1 >= 0.85;
+            if (on) parts.add(p);
         }
         if (parts.contains(Part.EXPLAINS_LIMITS)) parts.remove(Part.PROMISES_SECRECY);
         // A reply that takes up the risk is not changing the subject, whatever else it mentions.

@@ -176,15 +176,21 @@ public final class RubricScorer implements RubricEngine {
 
         // Risk: what the client's line discloses or hints at, and how the reply meets it.
         RiskKind risk = null;
-        if (judged != null && judged.riskCue() != null) {
-            org.rapport.judgement.Prediction cue = judged.riskCue();
-            if (!cue.label().equals("none") && cue.probability() >= RiskResponse.LEARNED_RISK_AT) {
+        boolean riskTentative = false;
+        if (!client.isEmpty()) {
+            org.rapport.judgement.Prediction cue = judged == null ? null : judged.riskCue();
+            RiskKind named = RiskCues.find(client.text());
+            if (cue != null && !cue.label().equals("none") && cue.probability() >= RiskResponse.LEARNED_RISK_AT) {
                 risk = RiskKind.parse(cue.label());
-                evidence.add(String.format(java.util.Locale.ROOT, "risk cue (learned): %s, probability %.2f", cue.label(), cue.probability()));
+                riskTentative = named == null && cue.probability() < RiskResponse.HEAD_ALONE_AT;
+                evidence.add(String.format(java.util.Locale.ROOT, "risk cue (learned): %s, probability %.2f%s", cue.label(), cue.probability(),
+                        riskTentative ? "; tentative (no cue phrase)" : ""));
+            } else if (named != null) {
+                // The phrases name the risk; the head's kind is preferred when it also sees one.
+                risk = cue != null && !cue.label().equals("none") && cue.probability() >= 0.5 ? RiskKind.parse(cue.label()) : named;
+                evidence.add("risk cue (phrases" + (cue == null ? "" : String.format(java.util.Locale.ROOT, "; head %s %.2f", cue.label(), cue.probability()))
+                        + "): " + risk.id());
             }
-        } else if (!client.isEmpty()) {
-            risk = RiskCues.find(client.text());
-            if (risk != null) evidence.add("risk cue (phrases): " + risk.id());
         }
         boolean riskEnquiry = RiskResponse.asksDirectly(context.reply());
         if (riskEnquiry) {
@@ -222,6 +228,8 @@ public final class RubricScorer implements RubricEngine {
                         org.rapport.locale.ServiceLocale locale = context.locale() != null ? context.locale()
                                 : org.rapport.locale.LocaleCatalogue.shipped().defaultLocale();
                         riskFeedback.addAll(RiskResponse.feedback(c, risk, riskParts, riskScore, locale));
+                        // A cue only the head sees, without much certainty, is offered as a possibility.
+                        if (riskTentative && !riskFeedback.isEmpty()) riskFeedback.set(0, "Possibly: " + riskFeedback.get(0));
                     }
                 }
                 default -> scores.put(c.id(), null); // a criterion this engine has no detector for

@@ -95,7 +95,7 @@ class RiskAndSafetyTest {
         String all = String.join(" ", s.feedback());
         for (String e : expected.split(";")) assertThat(all).contains(e.strip());
         assertThat(all).doesNotContain(foreign);
-        ServiceLocale other = LOCALES.resolve(locale.equals("en-GB") ? "en-AU" : "en-GB");
+        ServiceLocale other = LOCALES.resolve(locale.equals("en-AU") ? "en-GB" : "en-AU");
         assertThat(all).doesNotContain(other.crisisLines().get(0).number());
     }
 

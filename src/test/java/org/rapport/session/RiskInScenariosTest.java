@@ -41,7 +41,7 @@ class RiskInScenariosTest {
                 .singleElement().satisfies(o -> assertThat(o.met()).isFalse());
         TurnScore vegetables = s.scores().get(6);
         assertThat(vegetables.risk()).isNotNull();
-        assertThat(vegetables.riskMishandled()).isTrue();
+        assertThat(vegetables.riskMishandled()).as("evidence: %s", vegetables.evidence()).isTrue();
         assertThat(vegetables.feedback().get(0)).startsWith("Risk first").contains("988");
     }
 
