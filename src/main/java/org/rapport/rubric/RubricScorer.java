@@ -31,6 +31,9 @@ public final class RubricScorer implements RubricEngine {
     private volatile ExemplarVectors exemplarVectors;
     /** The trained heads; when a head is absent, the phrase rules below decide that judgement alone. */
     private final JudgementHeads heads;
+    /** A programme's own reading of the levels (a rubric derived by {@code calibrate --fit}); usually none. */
+    private final RaterScales scales;
+    private final HollowReplies hollow;
 
     public RubricScorer(Rubric rubric) {
         this(rubric, SentenceEmbeddings::shared, org.rapport.judgement.HeadSet.EMPTY);
@@ -45,6 +48,8 @@ public final class RubricScorer implements RubricEngine {
         this.cues = new Cues(rubric.lexicons());
         this.embeddings = embeddings;
         this.heads = new JudgementHeads(heads, cues);
+        this.hollow = new HollowReplies(cues);
+        this.scales = heads == org.rapport.judgement.HeadSet.EMPTY ? RaterScales.NONE : RaterScales.in(heads.directory());
     }
 
     @Override
@@ -77,7 +82,9 @@ public final class RubricScorer implements RubricEngine {
         List<JudgementHeads.Judgement> judged = heads.isEmpty() ? null : heads.judgeAll(replies, known);
         List<TurnScore> scores = new ArrayList<>(replies.size());
         for (int i = 0; i < replies.size(); i++) {
-            scores.add(judge(replies.get(i), vectors.get(2 * i), vectors.get(2 * i + 1), exemplars, judged == null ? null : judged.get(i)));
+            TurnScore judgement = judge(replies.get(i), vectors.get(2 * i), vectors.get(2 * i + 1), exemplars,
+                    judged == null ? null : judged.get(i));
+            scores.add(onRaterScales(unlessHollow(judgement, replies.get(i))));
         }
         return scores;
     }
@@ -232,6 +239,7 @@ public final class RubricScorer implements RubricEngine {
                         if (riskTentative && !riskFeedback.isEmpty()) riskFeedback.set(0, "Possibly: " + riskFeedback.get(0));
                     }
                 }
+                case TurnScore.CULTURAL_HUMILITY -> scores.put(c.id(), culturalHumility(c, code, judged, evidence, feedback));
                 default -> scores.put(c.id(), null); // a criterion this engine has no detector for
             }
         }
@@ -244,6 +252,51 @@ public final class RubricScorer implements RubricEngine {
         if (riskScore != null && riskScore <= 3) feedback.addAll(0, riskFeedback);
         else riskFeedback.forEach(line -> add(feedback, line));
         return new TurnScore(code, empathy, scores, evidence, feedback, roadblocks, boundary, confidence, risk, riskEnquiry);
+    }
+
+    /**
+     * A reply with the form of empathy but nothing of this client in it keeps at most its kind's cap on
+     * empathy and active listening, whatever the cues and heads made of it; its lesson comes first.
+     */
+    private TurnScore unlessHollow(TurnScore t, ReplyContext r) {
+        HollowReplies.Kind kind = hollow.find(r.reply()).orElse(null);
+        if (kind == null) return t;
+        Map<String, Integer> capped = new LinkedHashMap<>(t.scores());
+        boolean lowered = false;
+        for (String id : List.of(TurnScore.EMPATHY, TurnScore.ACTIVE_LISTENING)) {
+            Integer s = capped.get(id);
+            if (s != null && s > kind.cap) {
+                capped.put(id, kind.cap);
+                lowered = true;
+            }
+        }
+        if (!lowered) return t;
+        List<String> evidence = new ArrayList<>(t.evidence());
+        evidence.add(String.format(java.util.Locale.ROOT, "not a reply to this client: %s (empathy and active listening at most %d)",
+                kind.evidence, kind.cap));
+        List<String> feedback = new ArrayList<>();
+        rubric.criterion(TurnScore.EMPATHY).map(c -> c.feedback(kind.feedbackKey())).ifPresent(feedback::add);
+        // Praise of the form the reply borrowed would contradict the lesson.
+        java.util.Set<String> praise = new java.util.HashSet<>();
+        rubric.criterion(TurnScore.EMPATHY).map(c -> c.feedback("strong")).ifPresent(praise::add);
+        rubric.criterion(TurnScore.ACTIVE_LISTENING).map(c -> c.feedback("complex_reflection")).ifPresent(praise::add);
+        for (String f : t.feedback()) if (!praise.contains(f)) feedback.add(f);
+        return t.withScores(capped, evidence, feedback);
+    }
+
+    /** Criterion scores on the programme's scale, each change named in the evidence. */
+    private TurnScore onRaterScales(TurnScore t) {
+        if (scales.isEmpty()) return t;
+        Map<String, Integer> scaled = new LinkedHashMap<>();
+        List<String> evidence = new ArrayList<>(t.evidence());
+        t.scores().forEach((criterion, score) -> {
+            Integer s = scales.apply(criterion, score);
+            if (!java.util.Objects.equals(s, score)) {
+                evidence.add(String.format(java.util.Locale.ROOT, "%s %d on the engine's scale is %d on your programme's raters' scale", criterion, score, s));
+            }
+            scaled.put(criterion, s);
+        });
+        return t.withScores(scaled, evidence, t.feedback());
     }
 
     /** The opening line of feedback on a reply whose code the heads are unsure of. */
@@ -610,6 +663,12 @@ public final class RubricScorer implements RubricEngine {
         for (Map.Entry<Roadblock, org.rapport.nlp.PhraseList> e : cues.roadblocks.entrySet()) {
             // A roadblock is the trainee directing or judging the client, not quoting or reflecting them.
             String cue = e.getValue().findDirected(text);
+            // A judgement or a label wrapped in a reflection stem ("it sounds like you're just lazy") is
+            // still the trainee's, unless the client used those words of themselves.
+            if (cue == null && (e.getKey() == Roadblock.JUDGING || e.getKey() == Roadblock.NAME_CALLING)) {
+                String asserted = e.getValue().findAsserted(text);
+                if (asserted != null && !e.getValue().matches(f.client.text())) cue = asserted;
+            }
             if (cue != null) {
                 found.add(e.getKey());
                 evidence.add("roadblock " + e.getKey().json() + ": \"" + cue + "\"");
@@ -631,6 +690,40 @@ public final class RubricScorer implements RubricEngine {
     }
 
     // ------------------------------------------------------------------ boundaries (ACA 2014, APA)
+
+    /**
+     * Cultural humility (multicultural orientation: Owen, Hook, Davis), judged only where the client's line
+     * brings a cultural opportunity; null otherwise, and without the two learned heads (no phrase rule can
+     * tell curiosity about a client's faith from an assumption about it).
+     */
+    private Integer culturalHumility(Criterion c, BehaviorCode code, JudgementHeads.Judgement judged, List<String> evidence,
+            List<String> feedback) {
+        if (judged == null || judged.culturalOpportunity() == null || judged.culturalStance() == null) return null;
+        org.rapport.judgement.Prediction opportunity = judged.culturalOpportunity();
+        if (opportunity.probabilityOf("opportunity") < JudgementTraining.CULTURAL_OPPORTUNITY_AT) return null;
+        org.rapport.judgement.Prediction stance = judged.culturalStance();
+        int score = culturalScore(stance.label());
+        // A humble reply that also reflects the client's meaning, or asks openly, reaches the top anchor.
+        if (score == 4 && stance.probability() >= 0.6
+                && (code.is(Subtype.COMPLEX) || code.is(Subtype.OPEN))) score = 5;
+        evidence.add(String.format(java.util.Locale.ROOT, "cultural opportunity (learned): probability %.2f%s",
+                opportunity.probabilityOf("opportunity"), judged.culturalDimension() == null ? ""
+                        : ", about " + judged.culturalDimension().label().replace('_', ' ')));
+        evidence.add(String.format(java.util.Locale.ROOT, "cultural stance (learned): %s, probability %.2f; cultural humility %d/5",
+                stance.label(), stance.probability(), score));
+        add(feedback, c.feedback(stance.label().equals("humble") ? "strong" : stance.label()));
+        return score;
+    }
+
+    /** The cultural-humility level of a reply's stance: the criterion's anchors. */
+    static int culturalScore(String stance) {
+        return switch (stance) {
+            case "humble" -> 4;
+            case "acknowledges" -> 3;
+            case "ignores", "assumes" -> 2;
+            default -> 1; // stereotypes, imposes
+        };
+    }
 
     /** The learned boundary kind is taken at this probability or above. */
     static final double LEARNED_BOUNDARY_AT = 0.6;

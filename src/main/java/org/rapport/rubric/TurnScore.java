@@ -29,6 +29,7 @@ public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<Strin
     public static final String ACTIVE_LISTENING = "active_listening";
     public static final String BOUNDARY_SETTING = "boundary_setting";
     public static final String RISK_AND_SAFETY = "risk_and_safety";
+    public static final String CULTURAL_HUMILITY = "cultural_humility";
 
     public TurnScore {
         java.util.Objects.requireNonNull(codes, "codes");
@@ -57,6 +58,11 @@ public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<Strin
     public TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
             List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary) {
         this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, Confidence.NONE);
+    }
+
+    /** The same judgement with other criterion scores, evidence and feedback (a cap or a programme's scale applied). */
+    public TurnScore withScores(Map<String, Integer> newScores, List<String> newEvidence, List<String> newFeedback) {
+        return new TurnScore(codes, empathy, newScores, newEvidence, newFeedback, roadblocks, boundary, confidence);
     }
 
     /** The score for a criterion, or null when it did not apply or the rubric lacks it. */

@@ -123,6 +123,8 @@ public final class PracticeSession {
         }
         String reply = text.strip();
         if (reply.isEmpty()) throw new IllegalArgumentException("an empty reply cannot be scored");
+        String tooLong = org.rapport.transcript.Turn.tooLong(turns.size(), Speaker.TRAINEE, reply);
+        if (tooLong != null) throw new IllegalArgumentException(tooLong);
         // Risk feedback names the crisis resources of the country the simulated client lives in.
         TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary(),
                 scenario.serviceLocale(org.rapport.locale.LocaleCatalogue.shipped())));

@@ -11,13 +11,18 @@ import java.util.function.Function;
  * A trainee's scores over time: one row per finished session, oldest first, with the reviewed mean of
  * each criterion and the overall mean, and a sparkline per criterion.
  */
-public record ProgressReport(String trainee, List<String> criteria, List<Row> rows) {
+public record ProgressReport(String trainee, List<String> criteria, List<Row> rows, List<String> notices) {
 
     private static final char[] BARS = {'▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'};
 
     public ProgressReport {
         criteria = List.copyOf(criteria);
         rows = List.copyOf(rows);
+        notices = List.copyOf(notices);
+    }
+
+    public ProgressReport(String trainee, List<String> criteria, List<Row> rows) {
+        this(trainee, criteria, rows, List.of());
     }
 
     public record Row(String sessionId, String scenarioId, Instant startedAt, Map<String, Double> scores,
@@ -31,7 +36,7 @@ public record ProgressReport(String trainee, List<String> criteria, List<Row> ro
             rows.add(new Row(s.record().id(), s.record().scenarioId(), s.record().startedAt(),
                     new LinkedHashMap<>(s.reviewed().scores()), s.reviewed().overall(), s.replies()));
         }
-        return new ProgressReport(trainee, results.criteria(), rows);
+        return new ProgressReport(trainee, results.criteria(), rows, results.noticesOf(trainee));
     }
 
     /** One character per session, ▁ for 1 up to █ for 5, a space where the criterion never applied. */

@@ -26,11 +26,11 @@ public final class ReviewDocuments {
     }
 
     @JsonPropertyOrder({"session", "trainee", "scenario", "status", "started", "ended", "rubric", "turns", "comments",
-            "engine_summary", "reviewed_summary"})
+            "engine_summary", "reviewed_summary", "graded", "score_problems"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ReviewJson(String session, String trainee, String scenario, String status, Instant started, Instant ended,
             String rubric, List<TurnJson> turns, List<CommentJson> comments, SummaryJson engineSummary,
-            SummaryJson reviewedSummary) {
+            SummaryJson reviewedSummary, boolean graded, List<String> scoreProblems) {
     }
 
     @JsonPropertyOrder({"index", "speaker", "text", "beat", "engine_scores", "reviewed_scores", "overrides", "comments"})
@@ -67,7 +67,8 @@ public final class ReviewDocuments {
         }).toList();
         return SupervisorViews.json(new ReviewJson(r.id(), r.trainee(), r.scenarioId(), status(review), r.startedAt(),
                 r.endedAt(), r.rubricId(), turns, review.sessionComments().stream().map(ReviewDocuments::comment).toList(),
-                summary(review.engineSummary()), summary(review.reviewedSummary())));
+                summary(review.engineSummary()), summary(review.reviewedSummary()), review.check().graded(),
+                review.check().problems()));
     }
 
     private static OverrideJson override(ScoreOverride o) {
@@ -86,7 +87,8 @@ public final class ReviewDocuments {
         var r = review.record();
         if (r.status() == null) return "";
         long replies = review.turns().stream().filter(t -> t.turn().score() != null).count();
-        return org.rapport.session.SessionReport.statusLabel(r, (int) replies);
+        String label = org.rapport.session.SessionReport.statusLabel(r, (int) replies);
+        return review.check().graded() ? label : label + "; " + review.check().summary();
     }
 
     /** A printable page; the running header (a repeated table head) names the session and trainee on every page. */
@@ -108,7 +110,7 @@ public final class ReviewDocuments {
                 table.turns thead th { text-align: left; font-weight: normal; color: #555; font-size: 9pt;
                   border-bottom: 1px solid #999; padding: 1mm 0; }
                 td { vertical-align: top; padding: 1.5mm 1mm; border-bottom: 1px solid #ddd;
-                  overflow-wrap: break-word; word-break: normal; hyphens: manual; }
+                  overflow-wrap: anywhere; word-break: normal; hyphens: manual; }
                 td.n { width: 8mm; color: #666; } td.who { width: 18mm; font-weight: 600; }
                 td.scores { width: 52mm; font-size: 9pt; }
                 .override, .comment { font-size: 9pt; margin-top: 1mm; }

@@ -6,22 +6,39 @@ import org.rapport.session.SessionStatus;
 
 /**
  * A session with its summary as the engine scored it and as reviewed (supervisor overrides in place of
- * the engine's scores they replace), and how many of its replies missed or mishandled a risk cue (the
- * session is flagged to the supervisor when any did).
+ * the engine's scores they replace), whether those scores may be shown as its grade, and how many of its
+ * replies missed or mishandled a risk cue (the session is flagged to the supervisor when any did).
  */
 public record ScoredSession(SessionRecord record, TranscriptSummary engine, TranscriptSummary reviewed, int replies,
-        int riskFlags) {
+        ScoreCheck check, int riskFlags) {
+
+    public ScoredSession {
+        check = check == null ? ScoreCheck.TRUSTED : check;
+    }
+
+    public ScoredSession(SessionRecord record, TranscriptSummary engine, TranscriptSummary reviewed, int replies,
+            ScoreCheck check) {
+        this(record, engine, reviewed, replies, check, 0);
+    }
 
     public ScoredSession(SessionRecord record, TranscriptSummary engine, TranscriptSummary reviewed, int replies) {
-        this(record, engine, reviewed, replies, 0);
+        this(record, engine, reviewed, replies, ScoreCheck.TRUSTED, 0);
     }
 
     public boolean finished() {
         return record.status() == SessionStatus.FINISHED;
     }
 
-    /** Finished with at least one reply: a session ended before any reply is abandoned and counts for nothing. */
+    /**
+     * Finished with at least one reply and scores the engine stands behind: a session ended before any
+     * reply is abandoned, and one whose stored scores the engine does not give is not graded; neither
+     * counts.
+     */
     public boolean completed() {
-        return finished() && replies > 0;
+        return finished() && replies > 0 && check.graded();
+    }
+
+    public boolean graded() {
+        return check.graded();
     }
 }

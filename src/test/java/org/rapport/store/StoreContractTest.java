@@ -46,6 +46,14 @@ abstract class StoreContractTest {
 
     abstract DataSource dataSource();
 
+    /**
+     * Who an override or comment is recorded as written by when {@code given} is named: on a shared
+     * server the database login, whatever the client says; on the single-user store the name given.
+     */
+    String author(String given) {
+        return given;
+    }
+
     JdbcSessionJournal journal;
     Assignments assignments;
     Assignments assigning;
@@ -192,7 +200,7 @@ abstract class StoreContractTest {
 
         assertThat(first.engineScore()).isEqualTo(1);
         assertThat(first.supervisorScore()).isEqualTo(2);
-        assertThat(first.by()).isEqualTo("dr-lee");
+        assertThat(first.by()).isEqualTo(author("dr-lee"));
         assertThat(first.at()).isEqualTo(CLOCK.instant());
         assertThat(first.dbLogin()).isNotBlank();
 
@@ -206,6 +214,25 @@ abstract class StoreContractTest {
         assertThat(review.reviewedSummary().scores().get(TurnScore.EMPATHY)).isEqualTo(3.5);
         // the journal still returns the engine's judgement untouched
         assertThat(journal.load("r1").orElseThrow().turns().get(1).score().score(TurnScore.EMPATHY)).isEqualTo(1);
+    }
+
+    @Test
+    void aSupervisorsStandingOverridesAreRatingsOfTheReplyAndTheLineItAnswered() {
+        finishedSession("r5", "alice", "gad-maya", Instant.parse("2026-03-05T10:00:00Z"), ADVICE, REFLECTION);
+        reviews.override("r5", 1, TurnScore.EMPATHY, 2, "Too quick to fix.", "dr-lee");
+        reviews.override("r5", 1, TurnScore.EMPATHY, 3, "On second listen, warmer.", "dr-lee");
+        reviews.override("r5", 3, TurnScore.EMPATHY, 5, "Lovely reflection.", "dr-lee");
+        reviews.withdraw("r5", 3, TurnScore.EMPATHY, "Scored the wrong turn.", "dr-lee");
+
+        List<SupervisedReplies.SupervisedScore> standing = new SupervisedReplies(dataSource()).standing("core", true);
+
+        assertThat(standing).singleElement().satisfies(s -> {
+            assertThat(s.turnIndex()).isEqualTo(1);
+            assertThat(s.score()).as("the later override stands; the withdrawn one is gone").isEqualTo(3);
+            assertThat(s.reply()).isEqualTo(ADVICE);
+            assertThat(s.client()).isEqualTo(MAYA_OPENS);
+        });
+        assertThat(new SupervisedReplies(dataSource()).standing("other-rubric", false)).isEmpty();
     }
 
     @Test
@@ -239,7 +266,7 @@ abstract class StoreContractTest {
                 .containsExactly("Good recovery after the early advice.");
         assertThat(review.turns().get(1).comments()).containsExactly(onTurn);
         assertThat(onTurn.turnIndex()).isEqualTo(1);
-        assertThat(onTurn.author()).isEqualTo("dr-lee");
+        assertThat(onTurn.author()).isEqualTo(author("dr-lee"));
         assertThatThrownBy(() -> reviews.comment("c1", 7, "no such turn", "dr-lee")).hasMessageContaining("no turn 7");
     }
 
