@@ -84,7 +84,7 @@ public final class TeachingEngine implements RubricEngine {
         for (ReplyContext context : replies) {
             List<String> mine = early ? judgementFree(context) : List.of();
             earlyCandidates.add(mine);
-            for (String c : mine) first.add(new ReplyContext(context.history(), c, context.boundary(), context.hint()));
+            for (String c : mine) first.add(new ReplyContext(context.history(), c, context.boundary(), context.locale(), context.hint()));
         }
         List<TurnScore> firstScores = engine.scoreAll(first);
         List<TurnScore> judged = firstScores.subList(0, n);
@@ -127,7 +127,7 @@ public final class TeachingEngine implements RubricEngine {
             }
             for (int k = 0; k < mine.size(); k++) {
                 if (scores.get(k) != null) continue;
-                second.add(new ReplyContext(context.history(), mine.get(k), context.boundary(), context.hint()));
+                second.add(new ReplyContext(context.history(), mine.get(k), context.boundary(), context.locale(), context.hint()));
                 secondOwner.add(new int[] {i, k});
             }
             candidates.add(mine);

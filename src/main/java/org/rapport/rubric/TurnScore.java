@@ -17,16 +17,20 @@ import java.util.Set;
  * @param roadblocks roadblocks to listening found in the reply
  * @param boundary   the boundary the client was testing, or null when none
  * @param confidence the learned heads' probabilities for the code ({@link Confidence#NONE} without heads)
+ * @param risk       the risk the client's line disclosed or hinted at, which this reply answers, or null
+ * @param riskEnquiry whether the reply asks directly about suicide or self-harm (the Columbia protocol's
+ *                   plain question), whatever the client said
  * @param suggestion "one way to say it": a better reply to the same client line, or null where none is needed
  *                   (or none the engine scored higher was found)
  */
 public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
         List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary, Confidence confidence,
-        String suggestion) {
+        RiskKind risk, boolean riskEnquiry, String suggestion) {
 
     public static final String EMPATHY = "empathy";
     public static final String ACTIVE_LISTENING = "active_listening";
     public static final String BOUNDARY_SETTING = "boundary_setting";
+    public static final String RISK_AND_SAFETY = "risk_and_safety";
     public static final String CULTURAL_HUMILITY = "cultural_humility";
 
     public TurnScore {
@@ -40,26 +44,40 @@ public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<Strin
         confidence = confidence == null ? Confidence.NONE : confidence;
     }
 
-    /** A judgement without a suggested reply (the engine's own; the feedback layer adds one). */
+    /** A judgement of a reply to a line with no risk in play, without a suggested reply. */
     public TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
             List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary, Confidence confidence) {
-        this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, confidence, null);
+        this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, confidence, null, false, null);
+    }
+
+    /** The engine's judgement (the feedback layer adds the suggested reply). */
+    public TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
+            List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary, Confidence confidence,
+            RiskKind risk, boolean riskEnquiry) {
+        this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, confidence, risk, riskEnquiry, null);
     }
 
     /** The same judgement with the feedback a trainee reads in place of the engine's, and a suggested reply. */
     public TurnScore withFeedback(List<String> teaching, String suggested) {
-        return new TurnScore(codes, empathy, scores, evidence, teaching, roadblocks, boundary, confidence, suggested);
+        return new TurnScore(codes, empathy, scores, evidence, teaching, roadblocks, boundary, confidence, risk, riskEnquiry, suggested);
+    }
+
+    /** Whether this reply answered a risk cue poorly (risk and safety 1-3): the turn a supervisor must see. */
+    public boolean riskMishandled() {
+        Integer s = scores.get(RISK_AND_SAFETY);
+        return risk != null && s != null && s <= 3;
     }
 
     /** A judgement without probabilities (rule-only engines, stored scores from before heads). */
     public TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
             List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary) {
-        this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, Confidence.NONE, null);
+        this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, Confidence.NONE);
     }
 
     /** The same judgement with other criterion scores, evidence and feedback (a cap or a programme's scale applied). */
     public TurnScore withScores(Map<String, Integer> newScores, List<String> newEvidence, List<String> newFeedback) {
-        return new TurnScore(codes, empathy, newScores, newEvidence, newFeedback, roadblocks, boundary, confidence);
+        return new TurnScore(codes, empathy, newScores, newEvidence, newFeedback, roadblocks, boundary, confidence, risk, riskEnquiry,
+                suggestion);
     }
 
     /** The score for a criterion, or null when it did not apply or the rubric lacks it. */
