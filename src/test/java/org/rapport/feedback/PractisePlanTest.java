@@ -24,7 +24,7 @@ class PractisePlanTest {
     static PractisePlan.Reply reply(int index, String text, int empathy, int listening, Set<Roadblock> roadblocks, String suggestion) {
         TurnScore s = new TurnScore(BehaviorCode.of(Subtype.OPEN), new EmpathyMechanisms(0, 0, 0),
                 Map.of("empathy", empathy, "active_listening", listening), List.of(), List.of(), roadblocks, null,
-                null, suggestion);
+                null, null, false, suggestion);
         return new PractisePlan.Reply(index, "client line " + index, text, s);
     }
 
