@@ -90,14 +90,31 @@ class RubricLoaderTest {
     }
 
     @Test
-    void theLibraryRefusesTwoRubricsWithOneId() throws IOException {
+    void theLibraryRefusesASecondRubricWithTheSameIdAndKeepsTheFirst() throws IOException {
         write("a.yaml", GOOD);
         write("b.yaml", GOOD);
 
-        assertThatThrownBy(() -> RubricLibrary.load(dir))
-                .isInstanceOf(RubricFormatException.class)
-                .hasMessageContaining("b.yaml:1: id")
-                .hasMessageContaining("already used");
+        RubricLibrary library = RubricLibrary.load(dir);
+
+        assertThat(library.all()).extracting(Rubric::id).containsExactly("mini");
+        assertThat(library.source("mini")).isEqualTo(dir.resolve("a.yaml"));
+        assertThat(library.broken()).singleElement().asString()
+                .contains("b.yaml:1: id").contains("already used");
+    }
+
+    @Test
+    void oneBadRubricFileIsReportedAndTheGoodOnesStillWork() throws IOException {
+        write("mini.yaml", GOOD);
+        write("broken.yaml", "id: broken\nversion: \"1\"\ntitle: [unclosed\ncriteria: []\n");
+
+        RubricLibrary library = RubricLibrary.load(dir);
+
+        assertThat(library.all()).extracting(Rubric::id).containsExactly("mini");
+        assertThat(library.broken()).singleElement().satisfies(e -> assertThat(e.file()).isEqualTo(dir.resolve("broken.yaml")));
+        assertThatThrownBy(() -> library.get("broken"))
+                .isInstanceOf(RubricFormatException.class).hasMessageStartingWith(dir.resolve("broken.yaml") + ":");
+        assertThatThrownBy(() -> library.get("core")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("available: mini");
     }
 
     @Test
