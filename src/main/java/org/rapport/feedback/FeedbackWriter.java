@@ -226,7 +226,13 @@ public final class FeedbackWriter {
         String id;
         String cue = null;
         var code = score.codes();
-        if (raw.contains(al + "repair")) {
+        if (raw.contains(al + "risk_question")) {
+            // asking plainly about suicide is the skill: the criterion's own text, never "ask it open"
+            String text = rubric.criterion(TurnScore.ACTIVE_LISTENING).map(c -> c.feedback("risk_question")).orElse(null);
+            if (text != null) out.add(new FeedbackItem("risk_question", "form", "praise", List.of("form", "question"),
+                    TurnScore.ACTIVE_LISTENING, text.strip()));
+            return;
+        } else if (raw.contains(al + "repair")) {
             id = "form_repair";
         } else if (untracked && client.clause() != null && code.behavior() != Behavior.OTHER) {
             id = "form_untracked";

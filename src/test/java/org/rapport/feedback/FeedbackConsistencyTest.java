@@ -156,4 +156,13 @@ class FeedbackConsistencyTest {
         assertThat(f.priority().mechanism()).isEqualTo("risk");
         assertThat(f.addresses()).isEqualTo("risk_and_safety");
     }
+
+    @Test
+    void askingPlainlyAboutSuicideIsNeverToldToAskItOpen() {
+        TeachingEngine.Taught taught = TeachingFixtures.ENGINE.teachAll(List.of(ReplyContext.of(
+                "Some nights I think they'd all be better off without me.", "Are you thinking about killing yourself?"))).get(0);
+
+        assertThat(taught.feedback().texts()).noneSatisfy(f -> assertThat(f).contains("can be answered in a word"));
+        assertThat(Contradictions.in(taught.feedback(), taught.score())).isEmpty();
+    }
 }
