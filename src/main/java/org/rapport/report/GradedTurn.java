@@ -18,7 +18,7 @@ import org.rapport.transcript.Turn;
  * apply), evidence and feedback, the fields of the grade JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"index", "speaker", "text", "codes", "code_probability", "behavior_probabilities", "empathy", "scores", "evidence", "feedback"})
+@JsonPropertyOrder({"index", "speaker", "text", "codes", "code_probability", "behavior_probabilities", "empathy", "scores", "risk", "evidence", "feedback"})
 public record GradedTurn(int index, Speaker speaker, String text, @JsonIgnore TurnScore score) {
 
     public GradedTurn {
@@ -63,6 +63,17 @@ public record GradedTurn(int index, Speaker speaker, String text, @JsonIgnore Tu
     @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
     public Map<String, Integer> scores() {
         return score == null ? null : score.scores();
+    }
+
+    /**
+     * Trainee turns: the risk the client's line pointed to and this reply answered ({@code suicide},
+     * {@code self-harm}, ...), or JSON null; absent on client turns.
+     */
+    @JsonProperty("risk")
+    public com.fasterxml.jackson.databind.JsonNode risk() {
+        if (score == null) return null;
+        return score.risk() == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance()
+                : com.fasterxml.jackson.databind.node.TextNode.valueOf(score.risk().id());
     }
 
     @JsonProperty("evidence")

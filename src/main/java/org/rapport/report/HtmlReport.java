@@ -142,6 +142,12 @@ public final class HtmlReport {
                 .append(esc(rubric.version())).append(" &middot; ").append(t.replyCount()).append(" trainee replies")
                 .append(" &middot; generated ").append(WHEN.format(generatedAt)).append("</p></header>\n");
 
+        if (!t.riskFlaggedTurns().isEmpty()) {
+            // Flagged to the supervisor before anything else on the page.
+            b.append("<section class=\"risk-flag\" role=\"alert\"><h2>Risk flag</h2><p>A risk cue was missed or mishandled at turn ")
+                    .append(esc(t.riskFlaggedTurns().stream().map(String::valueOf).collect(Collectors.joining(", "))))
+                    .append(". Review these turns first.</p></section>\n");
+        }
         b.append("<section class=\"summary\"><h2>Summary</h2>\n<div class=\"cols\"><div>");
         List<Bar> bars = new ArrayList<>();
         for (String c : rubric.criterionIds()) bars.add(new Bar(rubric.criterionName(c), t.summary().scores().get(c)));
@@ -198,6 +204,8 @@ public final class HtmlReport {
                 .append(mechanism(e.explorations())).append("</span>");
         if (s.boundary() != null) b.append("<span class=\"badge boundary\">boundary tested: ").append(esc(s.boundary().id()))
                 .append("</span>");
+        if (s.risk() != null) b.append("<span class=\"badge risk\">risk: ").append(esc(s.risk().id()))
+                .append(s.riskMishandled() ? " &middot; flagged" : "").append("</span>");
         if (!s.roadblocks().isEmpty()) {
             b.append("<span class=\"badge roadblock\">roadblocks: ").append(esc(s.roadblocks().stream().map(Roadblock::json)
                     .sorted().collect(Collectors.joining(", ")))).append("</span>");

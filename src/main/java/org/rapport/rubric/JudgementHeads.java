@@ -21,14 +21,15 @@ final class JudgementHeads {
 
     /** What the heads say about one reply; null fields where the rubric has no such head. */
     record Judgement(JudgedText text, float[] reply, float[] client, double[] structure, Prediction behaviour, Map<String, Prediction> subtypes,
-            Prediction boundaryKind, Map<String, Prediction> boundaryParts, Prediction culturalOpportunity, Prediction culturalDimension, Prediction culturalStance) {
+            Prediction boundaryKind, Map<String, Prediction> boundaryParts, Prediction culturalOpportunity, Prediction culturalDimension, Prediction culturalStance,
+            Prediction riskCue, Map<String, Prediction> riskParts) {
     }
 
     private final HeadSet heads;
     private final SentenceEmbeddings encoder;
     private final Cues cues;
     private final org.rapport.judgement.Structure replyStructure;
-    private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace, culturalSpace;
+    private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace, culturalSpace, riskCueSpace, riskPartSpace;
 
     JudgementHeads(HeadSet heads, Cues cues) {
         this.heads = heads;
@@ -43,9 +44,12 @@ final class JudgementHeads {
         this.clientSpace = heads.find("boundary-kind").or(() -> heads.find("cultural-opportunity"))
                 .map(h -> JudgementTraining.clientSpace(encoder, cues)).orElse(null);
         this.culturalSpace = space(heads.find("cultural-reply"), cues);
+        this.riskCueSpace = heads.find("risk-cue").map(h -> JudgementTraining.riskCueSpace(encoder)).orElse(null);
+        this.riskPartSpace = space(heads.find("risk-reply/asks_directly"), cues);
         for (Head h : heads.all().values()) {
             FeatureSpace s = h.name().equals("boundary-kind") || h.name().startsWith("cultural-") && !h.name().equals("cultural-reply") ? clientSpace
-                    : h.name().equals("cultural-reply") ? culturalSpace
+                    : h.name().equals("cultural-reply") ? culturalSpace : h.name().equals("risk-cue") ? riskCueSpace
+                    : h.name().startsWith("risk-reply/") ? riskPartSpace
                     : h.name().startsWith("empathy/") ? empathySpace : h.name().startsWith("boundary-reply/") ? partSpace : codeSpace;
             if (s != null) h.requireCompatible(s);
         }
@@ -74,6 +78,10 @@ final class JudgementHeads {
 
     boolean judgesBoundaryKind() {
         return clientSpace != null;
+    }
+
+    boolean judgesRiskCue() {
+        return riskCueSpace != null;
     }
 
     boolean judgesBoundaryParts() {
@@ -142,7 +150,7 @@ final class JudgementHeads {
             Integer ci = index.get(t.context());
             float[] ctx = ci == null ? null : vectors.get(ci);
             // One reply's structural features serve every head that reads them.
-            double[] structure = codeSpace != null || partSpace != null || culturalSpace != null ? replyStructure.of(t) : null;
+            double[] structure = codeSpace != null || partSpace != null || culturalSpace != null || riskPartSpace != null ? replyStructure.of(t) : null;
             Prediction behaviour = null;
             Map<String, Prediction> subtypes = new LinkedHashMap<>();
             if (codeSpace != null) {
@@ -174,8 +182,20 @@ final class JudgementHeads {
                     heads.find("boundary-reply/" + p).ifPresent(h -> parts.put(p, h.predict(x)));
                 }
             }
+            Prediction risk = null;
+            Map<String, Prediction> riskParts = new LinkedHashMap<>();
+            if (riskCueSpace != null && !t.client().isBlank()) {
+                risk = heads.find("risk-cue").get().predict(riskCueSpace.assemble(JudgedText.clientLine(t.client()), null, c, null));
+            }
+            // The reply-part heads are asked only when a risk is in play on the client's line.
+            if (riskPartSpace != null && risk != null && !risk.label().equals("none")) {
+                double[] x = riskPartSpace.assemble(t, r, c, ctx, structure);
+                for (String p : JudgementTraining.RISK_PARTS) {
+                    heads.find("risk-reply/" + p).ifPresent(h -> riskParts.put(p, h.predict(x)));
+                }
+            }
             out.add(new Judgement(t, r, c, structure != null ? structure : replyStructure.of(t), behaviour, subtypes, kind, parts,
-                    opportunity, dimension, stance));
+                    opportunity, dimension, stance, risk, riskParts));
         }
         return out;
     }

@@ -113,6 +113,38 @@ final class JudgementStructures {
     }
 
     /** Features of a client line judged on its own ("client-line"): to whom it speaks, asks, and boundary cues. */
+    /**
+     * A client line's figures of speech and first-person talk, for the risk-cue head. The engine's risk
+     * phrases are not features: written with the corpus in view, they let the head score well in
+     * cross-validation and then say "none" to every risk line worded unlike the corpus.
+     */
+    static Structure riskLine() {
+        List<String> all = List.of("first_person", "idiom", "question", "words");
+        return new Structure() {
+            @Override
+            public String id() {
+                return "risk-line";
+            }
+
+            @Override
+            public List<String> names() {
+                return all;
+            }
+
+            @Override
+            public double[] of(JudgedText t) {
+                Utterance u = new Utterance(t.client());
+                double[] x = new double[all.size()];
+                int words = Math.max(1, u.wordCount());
+                x[0] = Math.min(1, u.firstPersonCount() * 6.0 / words);
+                x[1] = RiskCues.idiom(t.client()) ? 1 : 0;
+                x[2] = t.client().contains("?") ? 1 : 0;
+                x[3] = Math.min(1, u.wordCount() / 40.0);
+                return x;
+            }
+        };
+    }
+
     static Structure clientLine(Cues cues) {
         List<String> names = new ArrayList<>(List.of("second_person", "first_person", "question", "negation", "request", "words",
                 "sentences"));

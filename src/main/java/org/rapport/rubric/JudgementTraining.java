@@ -41,6 +41,8 @@ public final class JudgementTraining {
     static final List<String> LEVELS = List.of("0", "1", "2");
     static final List<String> BOUNDARY_PARTS = List.of("validates", "limit", "reason", "alternative", "explores", "accepts",
             "secrecy_promise", "self_focused", "cold");
+    static final List<String> RISK_PARTS = List.of("asks_directly", "explores", "stays_with", "explains_limits", "safety_plan",
+            "names_resources", "misses_cue", "minimises", "changes_subject", "promises_secrecy");
     static final List<String> BINARY = List.of("0", "1");
     /** What a client's cultural opportunity is about (Hays' ADDRESSING dimensions, as the corpus names them). */
     static final List<String> CULTURAL_DIMENSIONS = List.of("faith", "ethnicity", "migration", "language", "gender_identity",
@@ -92,6 +94,10 @@ public final class JudgementTraining {
     static FeatureSpace empathySpace(SentenceEmbeddings encoder, Cues cues, java.util.function.Function<JudgedText, EmpathyMechanisms> rules) {
         return new FeatureSpace(EnumSet.of(FeatureBlock.REPLY, FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder,
                 JudgementStructures.empathy(cues, rules));
+    }
+
+    static FeatureSpace riskCueSpace(SentenceEmbeddings encoder) {
+        return new FeatureSpace(EnumSet.of(FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder, JudgementStructures.riskLine());
     }
 
     static FeatureSpace clientSpace(SentenceEmbeddings encoder, Cues cues) {
@@ -311,6 +317,63 @@ public final class JudgementTraining {
             figures.put("cultural-reply, score bands (held out)", stanceBands(h));
         } else {
             out.println("note: " + cultural + " not found; cultural-reply head not trained");
+        }
+
+        // ---- risk cues on the client line
+        Path risks = o.authoredData().resolve("client-risk.csv");
+        if (Files.exists(risks)) {
+            AuthoredCorpus c = AuthoredCorpus.read(risks, List.of("group", "label", "text"));
+            List<String> labels = new ArrayList<>(List.of("none"));
+            for (RiskKind k : RiskKind.values()) labels.add(k.id());
+            List<LabelledText> ex = new ArrayList<>();
+            for (int i = 0; i < c.size(); i++) {
+                ex.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", labels), JudgedText.clientLine(c.nonEmpty(i, "text"))));
+            }
+            int authoredRows = ex.size();
+            ex.addAll(annomiClientLines);
+            List<Provenance.DataFile> data = new ArrayList<>(List.of(c.dataFile("rubrics/data/" + risks.getFileName())));
+            if (!annomiClientLines.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), annomiClientLines.size()));
+            // Risk lines are a tenth of the client lines (most are AnnoMI's): trained unbalanced, the head kept
+            // even odds for "none" on risk lines worded unlike the corpus, so this head balances its labels.
+            HeadTraining balancedTraining = new HeadTraining(new HeadTrainer(new TrainerSettings(plain.epochs(), plain.learningRate(),
+                    plain.minibatch(), plain.seed(), true)), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+            TrainedHead h = balancedTraining.train("risk-cue", labels, ex, riskCueSpace(encoder).withCache(cache),
+                    data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
+            heads.add(h);
+            figures.put("risk-cue", h.figures());
+            figures.put("risk-cue, authored lines (found / false alarms)", boundaryFigures(h, 0, authoredRows));
+            figures.put("risk-cue + phrases (engine), authored lines", riskEngineFigures(h, ex, 0, authoredRows));
+            if (!annomiClientLines.isEmpty()) figures.put("risk-cue + phrases (engine), AnnoMI lines", riskEngineFigures(h, ex, authoredRows, ex.size()));
+            if (!annomiClientLines.isEmpty()) figures.put("risk-cue, AnnoMI client lines (false alarms)", boundaryFigures(h, authoredRows, ex.size()));
+        } else {
+            out.println("note: " + risks + " not found; risk-cue head not trained");
+        }
+
+        // ---- parts of a reply to a risk cue
+        Path riskReplies = o.authoredData().resolve("risk-replies.csv");
+        if (Files.exists(riskReplies)) {
+            List<String> columns = new ArrayList<>(List.of("group", "client", "reply"));
+            columns.addAll(RISK_PARTS);
+            AuthoredCorpus c = AuthoredCorpus.read(riskReplies, columns);
+            FeatureSpace space = replySpace(encoder, cues, false).withCache(cache);
+            List<JudgedText> texts = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
+            for (int i = 0; i < c.size(); i++) {
+                texts.add(JudgedText.reply(c.get(i, "client"), c.nonEmpty(i, "reply")));
+                groups.add(c.nonEmpty(i, "group"));
+            }
+            List<double[]> x = space.featuresAll(texts);
+            for (String part : RISK_PARTS) {
+                List<LabelledText> ex = new ArrayList<>();
+                for (int i = 0; i < c.size(); i++) ex.add(new LabelledText(groups.get(i), c.require(i, part, BINARY), texts.get(i)));
+                String name = "risk-reply/" + part;
+                TrainedHead h = authoredTraining.train(name, BINARY, ex, x, space, List.of(c.dataFile("rubrics/data/" + riskReplies.getFileName())),
+                        "authored group", authored(c));
+                heads.add(h);
+                figures.put(name, h.figures());
+            }
+        } else {
+            out.println("note: " + riskReplies + " not found; risk-reply heads not trained");
         }
 
         if (cache != null) cache.save();
@@ -561,6 +624,31 @@ public final class JudgementTraining {
         f.put("humble_scored_4_or_more", humble == 0 ? 0 : Math.round(1000.0 * humbleHigh / humble) / 1000.0);
         f.put("ignoring_or_assuming_scored_2_or_less", missed == 0 ? 0 : Math.round(1000.0 * missedLow / missed) / 1000.0);
         f.put("stereotyping_or_imposing_scored_2_or_less", harmful == 0 ? 0 : Math.round(1000.0 * harmfulLow / harmful) / 1000.0);
+        return f;
+    }
+
+    /**
+     * The engine's decision on held-out lines: a risk when the cue phrases name one, or when the head (trained
+     * without the line's group) names one with probability at least {@link RiskResponse#HEAD_ALONE_AT}.
+     */
+    static Map<String, Double> riskEngineFigures(TrainedHead h, List<LabelledText> ex, int from, int to) {
+        int tests = 0, found = 0, controls = 0, alarms = 0;
+        for (int i = from; i < to; i++) {
+            if (h.heldOut().get(i) == null) continue;
+            String line = ex.get(i).text().client();
+            org.rapport.judgement.Prediction p = h.heldOut().get(i);
+            boolean flagged = RiskCues.find(line) != null || (!p.label().equals("none") && p.probability() >= RiskResponse.HEAD_ALONE_AT);
+            if (h.reference().get(i).equals("none")) {
+                controls++;
+                if (flagged) alarms++;
+            } else {
+                tests++;
+                if (flagged) found++;
+            }
+        }
+        Map<String, Double> f = new LinkedHashMap<>();
+        if (tests > 0) f.put("found", Math.round(1000.0 * found / tests) / 1000.0);
+        f.put("false_alarms", controls == 0 ? 0 : Math.round(1000.0 * alarms / controls) / 1000.0);
         return f;
     }
 

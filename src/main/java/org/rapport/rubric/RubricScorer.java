@@ -181,17 +181,63 @@ public final class RubricScorer implements RubricEngine {
                     judged == null ? Map.of() : judged.boundaryParts());
         }
 
+        // Risk: what the client's line discloses or hints at, and how the reply meets it.
+        RiskKind risk = null;
+        boolean riskTentative = false;
+        if (!client.isEmpty()) {
+            org.rapport.judgement.Prediction cue = judged == null ? null : judged.riskCue();
+            RiskKind named = RiskCues.find(client.text());
+            if (cue != null && !cue.label().equals("none") && cue.probability() >= RiskResponse.LEARNED_RISK_AT) {
+                risk = RiskKind.parse(cue.label());
+                riskTentative = named == null && cue.probability() < RiskResponse.HEAD_ALONE_AT;
+                evidence.add(String.format(java.util.Locale.ROOT, "risk cue (learned): %s, probability %.2f%s", cue.label(), cue.probability(),
+                        riskTentative ? "; tentative (no cue phrase)" : ""));
+            } else if (named != null) {
+                // The phrases name the risk; the head's kind is preferred when it also sees one.
+                risk = cue != null && !cue.label().equals("none") && cue.probability() >= 0.5 ? RiskKind.parse(cue.label()) : named;
+                evidence.add("risk cue (phrases" + (cue == null ? "" : String.format(java.util.Locale.ROOT, "; head %s %.2f", cue.label(), cue.probability()))
+                        + "): " + risk.id());
+            }
+        }
+        boolean riskEnquiry = RiskResponse.asksDirectly(context.reply());
+        if (riskEnquiry) {
+            // Asking plainly about suicide is the skill (Columbia protocol), not an interrogation.
+            roadblocks = new java.util.HashSet<>(roadblocks);
+            roadblocks.remove(Roadblock.INTERROGATING);
+            evidence.add("asks directly about suicide or self-harm");
+        }
+        Integer riskScore = null;
+        Set<RiskResponse.Part> riskParts = Set.of();
+        if (risk != null) {
+            riskParts = RiskResponse.parts(context.reply(), code, empathy, roadblocks,
+                    judged == null ? Map.of() : judged.riskParts(), evidence);
+            riskScore = RiskResponse.score(riskParts);
+            evidence.add("risk reply: " + String.join(", ", riskParts.stream().map(RiskResponse.Part::id).toList())
+                    + "; risk and safety " + riskScore + "/5");
+        }
+
         Map<String, Integer> scores = new LinkedHashMap<>();
         List<String> feedback = new ArrayList<>();
+        List<String> riskFeedback = new ArrayList<>();
         for (Criterion c : rubric.criteria()) {
             switch (c.id()) {
                 case TurnScore.EMPATHY -> scores.put(c.id(), empathyScore(c, f, code, empathy, roadblocks,
                         boundaryScore != null && boundaryScore >= 3 && boundaryValidates(f, boundary), repair != null, feedback));
                 case TurnScore.ACTIVE_LISTENING -> scores.put(c.id(), listeningScore(c, f, code, roadblocks, boundary, boundaryScore,
-                        repair != null, feedback));
+                        repair != null, riskEnquiry, feedback));
                 case TurnScore.BOUNDARY_SETTING -> {
                     scores.put(c.id(), boundaryScore);
                     for (String key : boundaryFeedback) add(feedback, c.feedback(key));
+                }
+                case TurnScore.RISK_AND_SAFETY -> {
+                    scores.put(c.id(), riskScore);
+                    if (risk != null) {
+                        org.rapport.locale.ServiceLocale locale = context.locale() != null ? context.locale()
+                                : org.rapport.locale.LocaleCatalogue.shipped().defaultLocale();
+                        riskFeedback.addAll(RiskResponse.feedback(c, risk, riskParts, riskScore, locale));
+                        // A cue only the head sees, without much certainty, is offered as a possibility.
+                        if (riskTentative && !riskFeedback.isEmpty()) riskFeedback.set(0, "Possibly: " + riskFeedback.get(0));
+                    }
                 }
                 case TurnScore.CULTURAL_HUMILITY -> scores.put(c.id(), culturalHumility(c, code, judged, evidence, feedback));
                 default -> scores.put(c.id(), null); // a criterion this engine has no detector for
@@ -202,7 +248,10 @@ public final class RubricScorer implements RubricEngine {
             feedback.add(0, tentative(code, confidence));
             evidence.add(String.format(java.util.Locale.ROOT, "tentative: the code's probability is %.2f", confidence.code()));
         }
-        return new TurnScore(code, empathy, scores, evidence, feedback, roadblocks, boundary, confidence);
+        // A missed or mishandled risk cue is the first thing the trainee reads about this turn.
+        if (riskScore != null && riskScore <= 3) feedback.addAll(0, riskFeedback);
+        else riskFeedback.forEach(line -> add(feedback, line));
+        return new TurnScore(code, empathy, scores, evidence, feedback, roadblocks, boundary, confidence, risk, riskEnquiry);
     }
 
     /**
@@ -870,7 +919,7 @@ public final class RubricScorer implements RubricEngine {
     }
 
     private Integer listeningScore(Criterion c, ReplyFeatures f, BehaviorCode code, Set<Roadblock> roadblocks,
-            BoundaryKind boundary, Integer boundaryScore, boolean repair, List<String> feedback) {
+            BoundaryKind boundary, Integer boundaryScore, boolean repair, boolean riskEnquiry, List<String> feedback) {
         boolean tracks = f.get("client_echo") > 0.3 || f.get("client_overlap") >= 0.25 || f.get("client_similarity") >= 0.3
                 || f.is("no_client_line");
         int score = switch (code.behavior()) {
@@ -888,10 +937,17 @@ public final class RubricScorer implements RubricEngine {
         if (boundaryScore != null && boundaryScore >= 4) score = Math.max(score, 4);
         // Immediacy attends to the relationship itself: the client's experience of not being heard.
         if (repair && roadblocks.isEmpty()) score = Math.max(score, 4);
+        // A plain, closed question about suicide is good practice, never "try an open question".
+        if (riskEnquiry && roadblocks.isEmpty()) score = Math.max(score, 4);
         score = Math.max(1, Math.min(5, score));
         if (boundary != null) {
             for (Roadblock r : roadblocks) add(feedback, c.feedback(r.json()));
             return score; // the boundary criterion's feedback speaks to this turn
+        }
+        if (riskEnquiry) {
+            add(feedback, c.feedback("risk_question"));
+            for (Roadblock r : roadblocks) add(feedback, c.feedback(r.json()));
+            return score;
         }
         String key = switch (code.behavior()) {
             case REFLECTION -> code.is(Subtype.COMPLEX) ? "complex_reflection" : "simple_reflection";

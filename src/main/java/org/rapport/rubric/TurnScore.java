@@ -17,13 +17,18 @@ import java.util.Set;
  * @param roadblocks roadblocks to listening found in the reply
  * @param boundary   the boundary the client was testing, or null when none
  * @param confidence the learned heads' probabilities for the code ({@link Confidence#NONE} without heads)
+ * @param risk       the risk the client's line disclosed or hinted at, which this reply answers, or null
+ * @param riskEnquiry whether the reply asks directly about suicide or self-harm (the Columbia protocol's
+ *                   plain question), whatever the client said
  */
 public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
-        List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary, Confidence confidence) {
+        List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary, Confidence confidence,
+        RiskKind risk, boolean riskEnquiry) {
 
     public static final String EMPATHY = "empathy";
     public static final String ACTIVE_LISTENING = "active_listening";
     public static final String BOUNDARY_SETTING = "boundary_setting";
+    public static final String RISK_AND_SAFETY = "risk_and_safety";
     public static final String CULTURAL_HUMILITY = "cultural_humility";
 
     public TurnScore {
@@ -35,6 +40,18 @@ public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<Strin
         feedback = List.copyOf(feedback);
         roadblocks = Set.copyOf(roadblocks);
         confidence = confidence == null ? Confidence.NONE : confidence;
+    }
+
+    /** A judgement of a reply to a line with no risk in play. */
+    public TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
+            List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary, Confidence confidence) {
+        this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, confidence, null, false);
+    }
+
+    /** Whether this reply answered a risk cue poorly (risk and safety 1-3): the turn a supervisor must see. */
+    public boolean riskMishandled() {
+        Integer s = scores.get(RISK_AND_SAFETY);
+        return risk != null && s != null && s <= 3;
     }
 
     /** A judgement without probabilities (rule-only engines, stored scores from before heads). */

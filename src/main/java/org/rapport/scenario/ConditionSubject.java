@@ -24,6 +24,9 @@ public enum ConditionSubject {
     EMPATHY(TurnScore.EMPATHY, Scale.CRITERION, true, true),
     ACTIVE_LISTENING(TurnScore.ACTIVE_LISTENING, Scale.CRITERION, true, true),
     BOUNDARY_SETTING(TurnScore.BOUNDARY_SETTING, Scale.CRITERION, true, true),
+    RISK_AND_SAFETY(TurnScore.RISK_AND_SAFETY, Scale.CRITERION, true, true),
+    /** {@code asked}: the reply (or, for an objective, some reply) asked directly about suicide or self-harm. */
+    RISK_ENQUIRY("risk_enquiry", Scale.NAME, true, true),
     BEHAVIOR("behavior", Scale.NAME, true, false),
     SUBTYPE("subtype", Scale.NAME, true, false),
     ROADBLOCK("roadblock", Scale.NAME, true, false),
@@ -119,6 +122,9 @@ public enum ConditionSubject {
             case NO_ROADBLOCK -> {
                 return known(v, names(Roadblock.values()), "a roadblock");
             }
+            case RISK_ENQUIRY -> {
+                return known(v, List.of("asked", "not_asked"), "a risk enquiry value");
+            }
             case ROADBLOCK -> {
                 List<String> allowed = new ArrayList<>(names(Roadblock.values()));
                 allowed.add("any");
@@ -147,7 +153,8 @@ public enum ConditionSubject {
     boolean holds(List<String> accepted, TurnScore reply, ClientState state) {
         if (!inBranches) throw new IllegalArgumentException(id + " cannot be tested on a single reply");
         return switch (this) {
-            case EMPATHY, ACTIVE_LISTENING, BOUNDARY_SETTING -> anyComparison(accepted, reply.score(id));
+            case EMPATHY, ACTIVE_LISTENING, BOUNDARY_SETTING, RISK_AND_SAFETY -> anyComparison(accepted, reply.score(id));
+            case RISK_ENQUIRY -> accepted.stream().anyMatch(a -> a.trim().equals("asked") == reply.riskEnquiry());
             case BEHAVIOR -> accepted.stream().anyMatch(a -> Behavior.parse(a) == reply.codes().behavior());
             case SUBTYPE -> accepted.stream().anyMatch(a -> Subtype.parse(a) == reply.codes().subtype());
             case ROADBLOCK -> accepted.stream().anyMatch(a -> switch (a.trim()) {
@@ -169,7 +176,8 @@ public enum ConditionSubject {
         return switch (this) {
             case REACHED -> accepted.stream().anyMatch(a -> outcome.reachedBeats().contains(a.trim()));
             case NO_ROADBLOCK -> roadblocksSeen(accepted, outcome).isEmpty();
-            case EMPATHY, ACTIVE_LISTENING, BOUNDARY_SETTING -> anyComparison(accepted, outcome.summary().scores().get(id));
+            case RISK_ENQUIRY -> accepted.stream().anyMatch(a -> a.trim().equals("asked") == !enquiries(outcome).isEmpty());
+            case EMPATHY, ACTIVE_LISTENING, BOUNDARY_SETTING, RISK_AND_SAFETY -> anyComparison(accepted, outcome.summary().scores().get(id));
             case TRUST, DISTRESS, DISCLOSURE -> anyComparison(accepted, stateValue(outcome.finalState()));
             case REFLECTION_TO_QUESTION -> anyComparison(accepted, miti(outcome).reflectionToQuestion());
             case PERCENT_COMPLEX_REFLECTIONS -> anyComparison(accepted, miti(outcome).percentComplexReflections());
@@ -181,7 +189,8 @@ public enum ConditionSubject {
     /** The session's value for this subject, as shown to a trainee who missed an objective. */
     String actual(List<String> accepted, SessionOutcome outcome) {
         Object value = switch (this) {
-            case EMPATHY, ACTIVE_LISTENING, BOUNDARY_SETTING -> outcome.summary().scores().get(id);
+            case EMPATHY, ACTIVE_LISTENING, BOUNDARY_SETTING, RISK_AND_SAFETY -> outcome.summary().scores().get(id);
+            case RISK_ENQUIRY -> enquiries(outcome).isEmpty() ? "never asked" : "asked at turn " + String.join(", ", enquiries(outcome));
             case TRUST, DISTRESS, DISCLOSURE -> stateValue(outcome.finalState());
             case REACHED -> outcome.reachedBeats();
             case NO_ROADBLOCK -> String.join(", ", roadblocksSeen(accepted, outcome));
@@ -204,6 +213,15 @@ public enum ConditionSubject {
             }
         }
         return seen;
+    }
+
+    /** The turns whose reply asked directly about suicide or self-harm. */
+    private static List<String> enquiries(SessionOutcome outcome) {
+        List<String> turns = new ArrayList<>();
+        for (SessionOutcome.Reply reply : outcome.replies()) {
+            if (reply.score().riskEnquiry()) turns.add(String.valueOf(reply.turnIndex()));
+        }
+        return turns;
     }
 
     private static MitiFigures miti(SessionOutcome outcome) {

@@ -125,7 +125,9 @@ public final class PracticeSession {
         if (reply.isEmpty()) throw new IllegalArgumentException("an empty reply cannot be scored");
         String tooLong = org.rapport.transcript.Turn.tooLong(turns.size(), Speaker.TRAINEE, reply);
         if (tooLong != null) throw new IllegalArgumentException(tooLong);
-        TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary()));
+        // Risk feedback names the crisis resources of the country the simulated client lives in.
+        TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary(),
+                scenario.serviceLocale(org.rapport.locale.LocaleCatalogue.shipped())));
         SessionTurn saved = new SessionTurn(turns.size(), Speaker.TRAINEE, reply, score, null, null, clock.instant());
         append(saved);
         // If the client fails to answer, the reply stays saved and resuming the session answers it.

@@ -113,7 +113,7 @@ public class Assignments {
                 .max(Comparator.naturalOrder()).orElse(null);
         var last = sessions.stream().map(s -> s.record().startedAt()).max(Comparator.naturalOrder()).orElse(null);
         return new AssignmentStanding(assignment, AssignmentStatus.derive(assignment, sessions, today),
-                sessions.size(), finished.size(), best, last);
+                sessions.size(), finished.size(), best, last, sessions.stream().mapToInt(ScoredSession::riskFlags).sum());
     }
 
     static Assignment assignment(ResultSet rs, int row) throws SQLException {

@@ -44,9 +44,10 @@ public class Gradebook {
     /**
      * @param criterionMeans per criterion, the mean over finished sessions of each session's mean
      *                       (reviewed scores); null when no finished session was scored on it
+     * @param riskFlags      replies, over the row's sessions, that missed or mishandled a risk cue
      */
     public record Row(String trainee, String scenarioId, String status, LocalDate due, Double minScore, int sessions,
-            int finished, Double bestOverall, Map<String, Double> criterionMeans, LocalDate lastSession) {
+            int finished, Double bestOverall, Map<String, Double> criterionMeans, LocalDate lastSession, int riskFlags) {
     }
 
     /** {@code notices}: the sessions left out of the figures (not graded), each said in a line. */
@@ -107,7 +108,8 @@ public class Gradebook {
         }
         LocalDate last = sessions.stream().map(s -> s.record().startedAt()).max(Comparator.naturalOrder())
                 .map(i -> LocalDate.ofInstant(i, zone)).orElse(null);
-        return new Row(trainee, scenario, status, due, minScore, sessions.size(), finished.size(), best, means, last);
+        int riskFlags = sessions.stream().mapToInt(ScoredSession::riskFlags).sum();
+        return new Row(trainee, scenario, status, due, minScore, sessions.size(), finished.size(), best, means, last, riskFlags);
     }
 
     private static Double round(java.util.OptionalDouble value) {
@@ -121,6 +123,7 @@ public class Gradebook {
                     "sessions", "finished", "best_overall"));
             sheet.criteria().forEach(c -> header.add(c + "_mean"));
             header.add("last_session");
+            header.add("risk_flags");
             line(out, header);
             for (Row row : sheet.rows()) {
                 List<String> cells = new ArrayList<>(List.of(row.trainee(), row.scenarioId(), row.status(),
@@ -128,6 +131,7 @@ public class Gradebook {
                         String.valueOf(row.finished()), number(row.bestOverall())));
                 sheet.criteria().forEach(c -> cells.add(number(row.criterionMeans().get(c))));
                 cells.add(text(row.lastSession()));
+                cells.add(row.riskFlags() == 0 ? "" : String.valueOf(row.riskFlags()));
                 line(out, cells);
             }
             out.flush();

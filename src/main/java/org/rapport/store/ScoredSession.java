@@ -6,17 +6,23 @@ import org.rapport.session.SessionStatus;
 
 /**
  * A session with its summary as the engine scored it and as reviewed (supervisor overrides in place of
- * the engine's scores they replace), and whether those scores may be shown as its grade.
+ * the engine's scores they replace), whether those scores may be shown as its grade, and how many of its
+ * replies missed or mishandled a risk cue (the session is flagged to the supervisor when any did).
  */
 public record ScoredSession(SessionRecord record, TranscriptSummary engine, TranscriptSummary reviewed, int replies,
-        ScoreCheck check) {
+        ScoreCheck check, int riskFlags) {
 
     public ScoredSession {
         check = check == null ? ScoreCheck.TRUSTED : check;
     }
 
+    public ScoredSession(SessionRecord record, TranscriptSummary engine, TranscriptSummary reviewed, int replies,
+            ScoreCheck check) {
+        this(record, engine, reviewed, replies, check, 0);
+    }
+
     public ScoredSession(SessionRecord record, TranscriptSummary engine, TranscriptSummary reviewed, int replies) {
-        this(record, engine, reviewed, replies, ScoreCheck.TRUSTED);
+        this(record, engine, reviewed, replies, ScoreCheck.TRUSTED, 0);
     }
 
     public boolean finished() {

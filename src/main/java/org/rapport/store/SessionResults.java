@@ -92,8 +92,9 @@ public class SessionResults {
             engine.forEach((index, score) -> reviewed.add(reviewed(score, changed.get(index))));
             int replies = (int) turns.getOrDefault(record.id(), List.of()).stream()
                     .filter(t -> t.turn().score() != null).count();
+            int riskFlags = (int) engine.values().stream().filter(TurnScore::riskMishandled).count();
             results.add(new ScoredSession(record, TranscriptSummary.of(criterionIds, List.copyOf(engine.values())),
-                    TranscriptSummary.of(criterionIds, reviewed), replies, check));
+                    TranscriptSummary.of(criterionIds, reviewed), replies, check, riskFlags));
         }
         results.sort(Comparator.comparing((ScoredSession s) -> s.record().startedAt()));
         return new Results(criterionIds, results, notices);
@@ -110,7 +111,7 @@ public class SessionResults {
             if (score != null) scores.put(criterion, score);
         });
         return new TurnScore(engine.codes(), engine.empathy(), scores, engine.evidence(), engine.feedback(),
-                engine.roadblocks(), engine.boundary());
+                engine.roadblocks(), engine.boundary(), engine.confidence(), engine.risk(), engine.riskEnquiry());
     }
 
     /** Sessions oldest first, and the criterion ids met in their scores (first-seen order). */

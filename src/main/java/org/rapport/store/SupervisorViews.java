@@ -57,14 +57,14 @@ public final class SupervisorViews {
             "last_session", "assigned_by", "assigned_at"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record AssignmentRow(String trainee, String scenario, String status, LocalDate due, Double minScore, int sessions,
-            int finished, Double bestOverall, Instant lastSession, String assignedBy, Instant assignedAt) {
+            int finished, Double bestOverall, Instant lastSession, String assignedBy, Instant assignedAt, int riskFlags) {
     }
 
     public static String assignments(List<AssignmentStanding> standings, boolean json, ZoneId zone) {
         List<AssignmentRow> rows = standings.stream().map(s -> new AssignmentRow(s.assignment().trainee(),
                 s.assignment().scenarioId(), s.status().label(), s.assignment().due(), s.assignment().minScore(),
                 s.sessions(), s.finished(), s.bestOverall(), s.lastSession(), s.assignment().assignedBy(),
-                s.assignment().assignedAt())).toList();
+                s.assignment().assignedAt(), s.riskFlags())).toList();
         if (json) return json(rows);
         if (rows.isEmpty()) return "No assignments.";
         List<List<String>> table = new ArrayList<>();
@@ -74,7 +74,13 @@ public final class SupervisorViews {
                     number(r.minScore()), r.finished() + "/" + r.sessions(), number(r.bestOverall()),
                     r.lastSession() == null ? "-" : MINUTE.format(r.lastSession().atZone(zone))));
         }
-        return TextTable.of(table).render().stripTrailing();
+        String out = TextTable.of(table).render().stripTrailing();
+        // A missed or mishandled risk cue is the first thing a supervisor should look at.
+        List<String> flagged = rows.stream().filter(r -> r.riskFlags() > 0)
+                .map(r -> r.trainee() + " / " + r.scenario() + " (" + r.riskFlags() + (r.riskFlags() == 1 ? " reply)" : " replies)")).toList();
+        if (!flagged.isEmpty()) out += "\n\nRisk flag: a risk cue was missed or mishandled in " + String.join(", ", flagged)
+                + "; review those sessions first.";
+        return out;
     }
 
     /** A view followed by what could not be counted in it (sessions not graded, rows not readable). */
@@ -134,6 +140,12 @@ public final class SupervisorViews {
                 .append("\nStarted ").append(MINUTE.format(r.startedAt().atZone(zone)))
                 .append(r.endedAt() == null ? "" : ", ended " + MINUTE.format(r.endedAt().atZone(zone)))
                 .append(", rubric ").append(r.rubricId() == null ? "-" : r.rubricId()).append("\n");
+        List<String> riskTurns = review.turns().stream().filter(t -> t.turn().score() != null && t.turn().score().riskMishandled())
+                .map(t -> String.valueOf(t.turn().index())).toList();
+        if (!riskTurns.isEmpty()) {
+            text.append("RISK FLAG: a risk cue was missed or mishandled at turn ").append(String.join(", ", riskTurns))
+                    .append("; review these turns first.\n");
+        }
         if (!review.check().graded()) {
             text.append("NOT GRADED: the stored scores are not the engine's; the summary leaves them out.\n");
             review.check().problems().forEach(p -> text.append("  ").append(p).append("\n"));
@@ -159,6 +171,7 @@ public final class SupervisorViews {
                         .append(", interpretations ").append(s.empathy().interpretations()).append(", explorations ")
                         .append(s.empathy().explorations());
                 if (s.boundary() != null) text.append("; boundary tested: ").append(s.boundary().id());
+                if (s.risk() != null) text.append("; risk: ").append(s.risk().id()).append(s.riskMishandled() ? " (RISK FLAG)" : "");
                 if (!s.roadblocks().isEmpty()) {
                     text.append("\n    roadblocks: ").append(String.join(", ",
                             s.roadblocks().stream().map(rb -> rb.json()).sorted().toList()));

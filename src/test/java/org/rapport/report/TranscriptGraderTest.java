@@ -122,14 +122,15 @@ class TranscriptGraderTest {
         assertThat(fields(root.get("rubric"))).containsExactly("id", "version");
         assertThat(root.get("rubric").get("version").asText()).isEqualTo("1");
         JsonNode maya = root.get("transcripts").get(5);
-        assertThat(fields(maya)).containsExactly("id", "source", "turns", "summary");
+        assertThat(fields(maya)).containsExactly("id", "source", "turns", "summary", "risk_flagged_turns");
         assertThat(maya.get("source").asText()).endsWith("maya.json");
         JsonNode client = maya.get("turns").get(0);
         assertThat(fields(client)).containsExactly("index", "speaker", "text");
         assertThat(client.get("speaker").asText()).isEqualTo("client");
         JsonNode reply = maya.get("turns").get(1);
-        assertThat(fields(reply)).containsExactly("index", "speaker", "text", "codes", "empathy", "scores", "evidence",
+        assertThat(fields(reply)).containsExactly("index", "speaker", "text", "codes", "empathy", "scores", "risk", "evidence",
                 "feedback");
+        assertThat(reply.get("risk").isNull()).isTrue();
         assertThat(reply.get("index").asInt()).isEqualTo(1);
         assertThat(reply.get("speaker").asText()).isEqualTo("trainee");
         assertThat(reply.get("codes").toString()).isEqualTo("{\"behavior\":\"reflection\",\"subtype\":\"complex\"}");

@@ -47,9 +47,10 @@ class ReplyJudgementTest {
                 "You should stop looking at your phone before bed."));
 
         assertThat(score.scores()).containsOnlyKeys(TurnScore.EMPATHY, TurnScore.ACTIVE_LISTENING, TurnScore.BOUNDARY_SETTING,
-                TurnScore.CULTURAL_HUMILITY);
+                TurnScore.CULTURAL_HUMILITY, TurnScore.RISK_AND_SAFETY);
         assertThat(score.score(TurnScore.BOUNDARY_SETTING)).isNull();
         assertThat(score.score(TurnScore.CULTURAL_HUMILITY)).as("no cultural opportunity in a line about sleep").isNull();
+        assertThat(score.score(TurnScore.RISK_AND_SAFETY)).isNull();
         assertThat(score.evidence()).isNotEmpty();
         assertThat(score.feedback()).anySatisfy(f -> assertThat(f).contains("advising"));
     }

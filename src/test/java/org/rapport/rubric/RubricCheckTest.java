@@ -29,10 +29,11 @@ class RubricCheckTest {
     }
 
     @Test
-    void coreRubricHasTheFourCriteriaWithFiveAnchoredLevels() {
+    void coreRubricHasTheFiveCriteriaWithFiveAnchoredLevels() {
         Rubric core = CoreRubric.LIBRARY.get("core");
 
-        assertThat(core.criterionIds()).containsExactly("empathy", "active_listening", "boundary_setting", "cultural_humility");
+        assertThat(core.criterionIds()).containsExactly("empathy", "active_listening", "boundary_setting", "cultural_humility",
+                "risk_and_safety");
         assertThat(core.criteria()).allSatisfy(c -> assertThat(c.levels()).containsOnlyKeys(1, 2, 3, 4, 5));
     }
 }

@@ -92,7 +92,7 @@ class StoreCommandsTest {
 
             String csv = program.gradebook("csv", null);
             assertThat(csv.split("\r\n")).contains("alice,gad-maya,in progress,2099-03-20,3.5,1,1,3.0,4.0,2.0,,"
-                    + java.time.LocalDate.ofInstant(start, java.time.ZoneId.systemDefault()));
+                    + java.time.LocalDate.ofInstant(start, java.time.ZoneId.systemDefault()) + ",");
             Path file = home.resolve("gradebook.csv");
             assertThat(program.gradebook("csv", file.toString())).isEqualTo("Wrote 1 gradebook rows to " + file);
             assertThat(Files.readString(file)).startsWith("trainee,scenario,status");

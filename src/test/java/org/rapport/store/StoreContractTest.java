@@ -376,13 +376,13 @@ abstract class StoreContractTest {
 
         assertThat(csv.toString().split("\r\n")).containsExactly(
                 "trainee,scenario,status,due,min_score,sessions,finished,best_overall,empathy_mean,"
-                        + "active_listening_mean,boundary_setting_mean,last_session",
-                // g1: empathy 1, listening 2, overall 1.5; g2: 3.5, 3.5, overall 3.5
-                "alice,gad-maya,passed,2026-03-10,3.5,2,2,3.5,2.3,2.8,,2026-03-06",
-                "alice,ocd-sam,overdue,2026-03-01,,0,0,,,,,",
-                "alice,panic-omar,unassigned,,,1,1,3.0,3.0,3.0,,2026-03-07",
-                "dana,,,,,0,0,,,,,",
-                "\"Smith, Jo\",gad-maya,not started,,,0,0,,,,,");
+                        + "active_listening_mean,boundary_setting_mean,last_session,risk_flags",
+                // g1: empathy 1, listening 2, overall 1.5; g2: 3.5, 3.5, overall 3.5; no risk cue in play, no flag
+                "alice,gad-maya,passed,2026-03-10,3.5,2,2,3.5,2.3,2.8,,2026-03-06,",
+                "alice,ocd-sam,overdue,2026-03-01,,0,0,,,,,,",
+                "alice,panic-omar,unassigned,,,1,1,3.0,3.0,3.0,,2026-03-07,",
+                "dana,,,,,0,0,,,,,,",
+                "\"Smith, Jo\",gad-maya,not started,,,0,0,,,,,,");
     }
 
     // ---- untrusted names

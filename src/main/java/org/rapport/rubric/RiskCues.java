@@ -1,0 +1,75 @@
+package org.rapport.rubric;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Phrases that disclose a risk on a client's line. The engine flags a risk when these name one or the
+ * trained risk-cue head sees one; they were written with the authored corpus in view, so their share of
+ * the corpus found is no measure of how they do on new wordings (see docs/rubrics.md).
+ */
+final class RiskCues {
+
+    private static final Map<RiskKind, Pattern> PHRASES = new LinkedHashMap<>();
+
+    static {
+        PHRASES.put(RiskKind.ACUTE_CRISIS, Pattern.compile("\\b(?:voices? (?:are |is )?(?:telling|tell|says?) me|the voice says|took (?:an|the whole|all my|a) (?:overdose|packet|tablets)"
+                + "|taken (?:an overdose|a load of pills|something)|swallowed all|i'?m not safe|(?:don'?t|do not) feel safe with myself|don'?t trust myself to be on my own"
+                + "|(?:pretty |so |really )?drunk right now|out of my head|off my face|i'?m high right now|bottle of vodka|won'?t stop bleeding|cut deep"
+                + "|god told me to|demons? tell|coming for me tonight|poisoning my|invincible|sending me messages|haven'?t slept in (?:four|five|days)[^.]{0,40}(?:god|fly|messenger))"));
+        PHRASES.put(RiskKind.SUICIDE, Pattern.compile("\\b(?:kill(?:ing)? myself|suicid\\w*|end(?:ing)? (?:my|it all|my own) ?life|end(?:ing)? it\\b|end it all|take my (?:own )?life|taking my life|want(?:ed)? to die|wish i (?:was|were) dead"
+                + "|better off (?:dead|deid|without me|if i wasn'?t)|(?:not|never|didn'?t|don'?t) (?:to )?wake up|saving (?:up )?(?:my|the) (?:tablets|pills)|(?:stash|keeping back) (?:of )?my (?:pills|tablets|sleeping)"
+                + "|won'?t be (?:a problem|a burden|around|here) (?:much|for) longer|(?:much|for) longer\\b.{0,10}put up with me|don'?t want to (?:be alive|live|be here)|tired of being alive"
+                + "|kms|unalive|topping myself|do away with myself|finish(?:ing)? myself|take something to finish|stopping my heart pills|rather just go"
+                + "|(?:no|the) point (?:in |of )?(?:going on|carrying on|living)|can'?t (?:do this|go on|keep going)(?: anymore| any more| like this)?\\b(?! at work)"
+                + "|(?:i'?m|im) (?:so )?done with everything|disappear for good|stop existing|easier (?:for everyone )?if i (?:wasn'?t|weren'?t) here|(?:simpler|better) for them if i was gone"
+                + "|nobody would (?:even )?(?:notice|care) if i|wouldn'?t matter to anyone if|if i died tomorrow|burden (?:to|on) (?:everyone|my)|nothing but a weight|call me home|asking god to let me go|forgot to take me"
+                + "|a bus hit me|wouldn'?t matter if i crashed|plane goes down|don'?t see a future|no future for me|imagine being here next year"
+                + "|goodbye notes?|letters? (?:to|for) my [a-z]+,? (?:just )?in case|giving my things away|gave my [a-z ]+ away|who gets what|bought (?:a|the) rope|hose for the car|bought the stuff"
+                + "|insurance pays out|shotgun|looking at the gun|rifle out|saying my goodbyes|say(?:ing)? goodbye[^.]{0,30}last time|counted [a-z']+ pills|morphine is still|enough (?:pills|tablets) now"
+                + "|none of this will matter|be over soon|none of it will be my problem|walk(?:ing)? into the (?:loch|sea)|thinking about (?:the beam|going over|jumping)|stood on the bridge|looked down for an hour)"));
+        PHRASES.put(RiskKind.SELF_HARM, Pattern.compile("\\b(?:cutting (?:myself|again|on)|started cutting|the cutting|cut myself|self[- ]?harm\\w*|hurt(?:ing)? myself|burn(?:ing)? myself|on my (?:arm|wrist)s?\\b"
+                + "|scratch[a-z]* [a-z ]*(?:bleed|till)|claw at my skin|bang my head|punch walls|punch myself|starving myself|make myself sick|as a punishment|to punish myself"
+                + "|blade|razor|the marks|scars|compass on my arm|bite my hands|pull my hair out|extra tablets[^.]{0,30}blank|paracetamol to make|overdosed a bit|go for my arms)"));
+        PHRASES.put(RiskKind.ABUSE, Pattern.compile("\\b(?:(?:hitting|hits|beats|beating|hurts|touches|smacks|kicks) (?:my|the|me|our) (?:little|son|daughter|kids?|children|boy|girl|baby|dog)"
+                + "|gives the kids a belt|comes into my room at night|(?:it'?s )?our secret|not allowed to tell|no food in the house|(?:leave|leaves) the kids on their own|doesn'?t feed us"
+                + "|takes [a-z']+ pension|taking money out of|cleared it out|wet sheets|tied my|bruises (?:on|from)|beaten at home|hits me with the belt|locks me out|locks [a-z]+ in"
+                + "|asking my \\d+ year old|for photos|tells him not to tell|covered in bruises|marks on (?:her|his)|slap(?:ped)? (?:their|the) toddler|(?:only|is) (?:fourteen|14|15)[^.]{0,30}(?:man|lad)"
+                + "|man in his (?:twenties|thirties)|older men pick up|dressings|left alone in the flat|throws things at me and my|take them off me|tell social services)"));
+        PHRASES.put(RiskKind.DOMESTIC_VIOLENCE, Pattern.compile("\\b(?:(?:he|she) (?:hit|hits|beat|beats|punched|choked|strangled|slaps|slammed|pushed|smashed|forces) me|hits me\\b|scared to go home|(?:don'?t|do not) feel safe going home"
+                + "|kill me (?:and the kids )?if i (?:leave|go)|hands round my neck|choked me|strangled me|checks my phone|controls all the money|tracks my phone|not allowed out|times me"
+                + "|(?:broke|broken) my arm|black eye|bruises are from|frightened of (?:her|him)|pushes me around|threatens me|forces me|doesn'?t stop when i say no|make me do things in bed"
+                + "|beat me|lock me in|take my passport|won'?t let me ring|husband hits me|violent|throws things at me|cuts on my face|hurt me if i ever left|(?:he|she|husband|wife|partner|boyfriend|girlfriend) (?:hit|hits) me)"));
+        PHRASES.put(RiskKind.HARM_TO_OTHERS, Pattern.compile("\\b(?:going to (?:kill|hurt|stab|glass) (?:him|her|them)|i'?ll (?:kill|stab) (?:him|her|them)|kill that man|hurt(?:ing)? my ex|what i'?d do to her"
+                + "|knife in the car|carry a blade|baseball bat|hurting my (?:boss|manager)|making (?:my supervisor|them all) pay|get back at my manager|shake the baby|could hurt her|wanted to hit him"
+                + "|he'?s dead\\b|do him in|torch|setting fire|burn his car|all (?:to )?suffer|hurting people|pushed my mum|hit my wife|by the throat|i'?ve hit him|slapped her|shoved dad|glass him|hammer in the car)"));
+    }
+
+    private RiskCues() {
+    }
+
+    // Figures of speech that share risk words: "this job is killing me", "I could murder a pizza", "my phone died".
+    private static final Pattern IDIOM = Pattern.compile("\\b(?:(?:is|are|was|'s|’s) killing me|killing me\\b|could murder a|kill for a|(?:i'?m )?dying (?:to|for|of)|died (?:halfway|in the)"
+            + "|(?:phone|battery|laptop|car|conversation|trend|project) (?:died|is dead|'?s dead)|dead (?:tired|on my feet|to the world)|killed it|kill(?:ing)? (?:some )?time"
+            + "|will (?:kill|murder) me|kill me when|(?:mum|dad|mam|sister|mummy)[^.]{0,20}(?:kill|murder) me|lol|haha|omg|the final boss|novel|documentary|film|book club)");
+
+    /** Whether the line uses a risk word as a figure of speech. */
+    static boolean idiom(String clientLine) {
+        return IDIOM.matcher(normal(clientLine)).find();
+    }
+
+    private static String normal(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** The first risk a line names outright, or null. */
+    static RiskKind find(String clientLine) {
+        String t = normal(clientLine);
+        for (Map.Entry<RiskKind, Pattern> e : PHRASES.entrySet()) {
+            if (e.getValue().matcher(t).find()) return e.getKey();
+        }
+        return null;
+    }
+}

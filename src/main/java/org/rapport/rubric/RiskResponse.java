@@ -1,0 +1,207 @@
+package org.rapport.rubric;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rapport.judgement.Prediction;
+import org.rapport.locale.ServiceLocale;
+
+/**
+ * How a trainee's reply meets a risk cue: the parts of good practice it shows (asking directly, the
+ * Columbia protocol's plain question; exploring plan, means and timing; staying with the client;
+ * explaining the limits of confidentiality, ACA B.1.d / B.2.a; safety planning after Stanley &amp; Brown;
+ * naming crisis resources) and the parts that fail the client (missing the cue, minimising, changing the
+ * subject, promising secrecy about harm). The learned heads decide where they are trained; the phrases
+ * below are the fallback and the evidence a trainee is shown.
+ */
+final class RiskResponse {
+
+    /** The parts of a reply to a risk cue, named as in {@code rubrics/data/risk-replies.csv}. */
+    enum Part {
+        ASKS_DIRECTLY, EXPLORES, STAYS_WITH, EXPLAINS_LIMITS, SAFETY_PLAN, NAMES_RESOURCES,
+        MISSES_CUE, MINIMISES, CHANGES_SUBJECT, PROMISES_SECRECY;
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        boolean good() {
+            return ordinal() <= NAMES_RESOURCES.ordinal();
+        }
+    }
+
+    /** The parts that address the risk itself (warmth alone does not). */
+    private static final Set<Part> ADDRESSES = Set.of(Part.ASKS_DIRECTLY, Part.EXPLORES, Part.EXPLAINS_LIMITS,
+            Part.SAFETY_PLAN, Part.NAMES_RESOURCES);
+
+    /**
+     * The risk-cue head names a risk on its own from this probability; below it, the cue phrases must name
+     * one. Held out (grouped by authored paraphrase group), the head at 0.5 found 90 % of risk lines but
+     * flagged 73 % of the controls that share risk words ("this job is killing me") and 12 % of ordinary
+     * client lines; head at 0.8 or the phrases: 84 % found, 2.6 % and 0.2 % flagged. On risk lines written
+     * after training, worded unlike the corpus, far fewer are found (docs/rubrics.md).
+     */
+    static final double LEARNED_RISK_AT = 0.8;
+
+    /** Below this probability, a risk only the head sees is fed back tentatively (equal to the threshold: never, for now). */
+    static final double HEAD_ALONE_AT = LEARNED_RISK_AT;
+
+    // The plain question about suicide or self-harm: Columbia's "have you had thoughts of killing yourself?"
+    private static final Pattern RISK_WORDS = Pattern.compile("(?:kill(?:ing)? yourself|suicid\\w*|end(?:ing)? (?:your|your own) life"
+            + "|tak(?:e|ing) your (?:own )?life|wish(?:ing)? (?:you were|to be) dead|want(?:ing)? to die|better off dead"
+            + "|(?:hurt|harm)(?:ing)? yourself|self[- ]harm\\w*|not (?:want(?:ing)?|wish(?:ing)?) to (?:be alive|live|be here)"
+            + "|(?:no longer|not) want(?:ing)? to be alive|overdose|act on (?:it|them|those thoughts)"
+            + "|part of you want(?:ing|s)? to die|thoughts of (?:dying|death|not waking|ending))");
+    private static final Pattern ASKING = Pattern.compile("\\?|\\b(?:i (?:want|need|have) to ask|can i ask|let me ask|i'?d like to ask|i'?m going to ask)\\b");
+    private static final Pattern EXPLORES = Pattern.compile("\\b(?:how many|where (?:are|is) (?:they|it|the|those)|(?:a|any) plan\\b|planned|planning"
+            + "|when (?:are|were) you thinking|thought about (?:how|when|where)|how (?:or|and) when|how you'?d do it|what(?:'s| has| have| is) (?:kept|stopped) you"
+            + "|what keeps you|how often|do you have (?:a|any|access)|access to|means|weapon|gun|are you safe|(?:is|are) (?:he|she|they|your \\w+|the (?:child|children|kids)) safe"
+            + "|safe (?:right now|tonight|at home|to go home)|how (?:deep|much have you|long ago)|what did you take|intend|going to act)\\b");
+    private static final Pattern LIMITS = Pattern.compile("\\b(?:(?:can'?t|cannot|won'?t be able to|not able to) (?:promise|keep (?:this|that|it|everything|what)[^.?!]{0,25}(?:secret|between|confidential|to myself|private))"
+            + "|limits? (?:of|to) (?:confidentiality|what i can keep)|confidential(?:ity)?,? (?:except|unless|with (?:one|an) exception)"
+            + "|(?:unless|except if|except when|the exception is if|if i (?:think|thought|believe|believed|was worried|were worried))[^.?!]{0,60}(?:risk|danger|harm|hurt|safe)"
+            + "|(?:have|need|would need|would have|'d have|'d need) to (?:share|tell|report|involve|pass (?:this|that|it) on|act on it|let someone know)"
+            + "|safeguarding|duty to (?:warn|protect|report)|mandated|(?:can'?t|cannot) keep (?:this|that|it) (?:between|to myself|secret|confidential))\\b");
+    private static final Pattern PLAN = Pattern.compile("\\b(?:safety plan|make a plan|plan (?:together|for (?:tonight|the weekend|the nights|keeping you safe))|keep(?:ing)? you safe|warning signs"
+            + "|who (?:could|can|would|might) (?:you )?(?:call|ring|text|be with|stay with)|somewhere (?:safe|else you could stay)|out of the house|reasons? for (?:living|staying)"
+            + "|what helps|get (?:the|those|your) (?:tablets|pills|blades|gun|rifle|knife)|somewhere safe|stay with (?:you|someone)|put (?:them|those|it) in your phone|save (?:them|those|it))\\b");
+    private static final Pattern RESOURCES = Pattern.compile("(?:\\b(?:988|911|999|000|111|112|116 123|13 11 14|1737|0800 1111|1800 \\d{2,3} ?\\d{3,4}|0808 \\d{3,4} ?\\d{3,4}|1-800-\\d{3}-\\d{4})\\b"
+            + "|\\b(?:samaritans|lifeline|crisis (?:line|team|service)|helpline|hotline|kids help|childline|emergency services|ambulance|a&e|emergency room|the er|nhs 111|pieta|youthline|1800respect)\\b)");
+    private static final Pattern MINIMISES = Pattern.compile("\\b(?:don'?t (?:be silly|be so|talk like that|say that|worry)|you don'?t (?:really )?mean (?:it|that)|(?:so much|lots) to live for"
+            + "|(?:you'?ll|you will|things will|it will|it'?ll) (?:feel|be|look|get) (?:better|fine|brighter)|everyone (?:feels|has|gets|hears)|chin up|think positive|stronger than you think"
+            + "|just a (?:phase|bad day)|nothing to worry|i'?m sure (?:he|she|you|they|things)|lots of (?:people|parents|teenagers) (?:do|smack|feel)|couples counsel\\w*|what did you do (?:that|to)"
+            + "|ignore them|that'?s not true|of course (?:they|you) (?:wouldn'?t|would)|good innings|natural to feel|try not to do it|not too deep|rough night|we all feel)\\b");
+    private static final Pattern CHANGES_SUBJECT = Pattern.compile("\\b(?:let'?s (?:get back|go back|move on|talk about your|look at|try)|anyway|moving on"
+            + "|how(?:'s| is| are| was) (?:work|school|things|your week|the)|what are your plans|shall we (?:look|go|move)|homework|sleep diary|breathing exercise"
+            + "|thought record|revision|goals for|what vegetables|grief group|a holiday|sleep app)\\b");
+    private static final Pattern SECRECY = Pattern.compile("\\b(?:(?:i )?(?:won'?t|will not|never|wouldn'?t|would never|'ll never) (?:tell|report|say (?:a word|anything)|share|mention|breathe a word)"
+            + "|(?:stays?|kept|keep it|remain\\w*) (?:just )?between (?:us|you and me|the two of us)|secret'?s? (?:is )?safe|nobody (?:needs|has) to know|no one (?:needs|has) to know"
+            + "|(?:never|won'?t|doesn'?t) (?:leave|go beyond|go outside) this room|stays in this room|(?:this|it) stays (?:here|with me))\\b");
+
+    private RiskResponse() {
+    }
+
+    /** What the engine concluded about one reply to a risk cue. */
+    record Judgement(RiskKind kind, Set<Part> parts, int score, List<String> evidence) {
+    }
+
+    /** Whether a reply asks directly about suicide or self-harm, whatever the client said. */
+    static boolean asksDirectly(String reply) {
+        String t = normal(reply);
+        return RISK_WORDS.matcher(t).find() && ASKING.matcher(t).find();
+    }
+
+    /**
+     * The parts a reply shows. {@code learned}: the reply-part heads' predictions (empty without heads).
+     * Good parts are seen when the head or the phrase sees them; a harmful part needs the phrase or a
+     * sure head, and a secrecy promise that also explains the limits is not one.
+     */
+    static Set<Part> parts(String reply, BehaviorCode code, EmpathyMechanisms empathy, Set<Roadblock> roadblocks,
+            Map<String, Prediction> learned, List<String> evidence) {
+        String t = normal(reply);
+        Map<Part, Boolean> rule = new LinkedHashMap<>();
+        rule.put(Part.ASKS_DIRECTLY, asksDirectly(reply));
+        rule.put(Part.EXPLORES, EXPLORES.matcher(t).find());
+        rule.put(Part.STAYS_WITH, code.behavior() == Behavior.REFLECTION || empathy.interpretations() >= 1 || empathy.emotionalReactions() >= 1);
+        rule.put(Part.EXPLAINS_LIMITS, LIMITS.matcher(t).find());
+        rule.put(Part.SAFETY_PLAN, PLAN.matcher(t).find());
+        rule.put(Part.NAMES_RESOURCES, RESOURCES.matcher(t).find());
+        rule.put(Part.MINIMISES, MINIMISES.matcher(t).find() || roadblocks.contains(Roadblock.REASSURING)
+                || roadblocks.contains(Roadblock.MORALISING) || roadblocks.contains(Roadblock.JUDGING));
+        rule.put(Part.CHANGES_SUBJECT, CHANGES_SUBJECT.matcher(t).find());
+        rule.put(Part.PROMISES_SECRECY, SECRECY.matcher(t).find());
+        Set<Part> parts = new LinkedHashSet<>();
+        List<String> seen = new ArrayList<>();
+        // A good part the heads see is believed only when they are surer of it than of the reply failing the
+        // client: the small authored set leaves "explores" firing on any question (held-out macro-F1 0.66).
+        double failing = 0;
+        for (Part p : List.of(Part.MISSES_CUE, Part.MINIMISES, Part.CHANGES_SUBJECT, Part.PROMISES_SECRECY)) {
+            Prediction head = learned.get(p.id());
+            if (head != null) failing = Math.max(failing, head.probabilityOf("1"));
+        }
+        for (Part p : Part.values()) {
+            Prediction head = learned.get(p.id());
+            double p1 = head == null ? -1 : head.probabilityOf("1");
+            if (p1 >= 0.5) seen.add(String.format(Locale.ROOT, "%s %.2f", p.id().replace('_', ' '), p1));
+            if (p == Part.MISSES_CUE) continue;
+            boolean byRule = rule.getOrDefault(p, false);
+            boolean on = p.good() ? byRule || p1 >= 0.5 && p1 > failing : byRule || p1 >= 0.85;
+            if (on) parts.add(p);
+        }
+        if (parts.contains(Part.EXPLAINS_LIMITS)) parts.remove(Part.PROMISES_SECRECY);
+        // A reply that takes up the risk is not changing the subject, whatever else it mentions.
+        if (parts.stream().anyMatch(ADDRESSES::contains)) {
+            parts.remove(Part.CHANGES_SUBJECT);
+        } else {
+            parts.add(Part.MISSES_CUE);
+        }
+        if (!learned.isEmpty()) evidence.add("risk reply parts (learned): " + (seen.isEmpty() ? "none" : String.join(", ", seen)));
+        return parts;
+    }
+
+    /**
+     * The risk-and-safety level (anchors in {@code rubrics/core.yaml}): 1 promises secrecy about harm, or
+     * minimises and moves on; 2 misses, minimises or changes the subject; 3 stays with the client without
+     * taking up the risk; 4 takes it up (asks directly, explores, explains the limits, plans or names help);
+     * 5 does two of those, or one with warmth, and nothing that fails the client.
+     */
+    static int score(Set<Part> parts) {
+        if (parts.contains(Part.PROMISES_SECRECY)) return 1;
+        long addresses = parts.stream().filter(ADDRESSES::contains).count();
+        boolean fails = parts.contains(Part.MINIMISES) || parts.contains(Part.CHANGES_SUBJECT);
+        if (addresses == 0) {
+            if (parts.contains(Part.MINIMISES) && parts.contains(Part.CHANGES_SUBJECT)) return 1;
+            if (fails) return 2;
+            return parts.contains(Part.STAYS_WITH) ? 3 : 2;
+        }
+        if (fails) return 3;
+        if (addresses >= 2 || parts.contains(Part.STAYS_WITH)) return 5;
+        return 4;
+    }
+
+    /**
+     * Feedback on a reply to a risk cue, first in the turn's list when the reply missed or mishandled it.
+     * Every line that names a service names the client's locale's, never another country's.
+     */
+    static List<String> feedback(Criterion c, RiskKind kind, Set<Part> parts, int score, ServiceLocale locale) {
+        List<String> out = new ArrayList<>();
+        String what = kind.describe();
+        if (parts.contains(Part.PROMISES_SECRECY)) {
+            add(out, c, "secrecy", what, locale);
+        } else if (score <= 2) {
+            add(out, c, parts.contains(Part.MINIMISES) ? "minimises" : parts.contains(Part.CHANGES_SUBJECT) ? "changes_subject" : "missed", what, locale);
+        } else if (score == 3) {
+            add(out, c, "stays_only", what, locale);
+        } else if (score >= 4) {
+            add(out, c, "strong", what, locale);
+        }
+        if (score <= 3 || !parts.contains(Part.NAMES_RESOURCES) && !parts.contains(Part.SAFETY_PLAN)) {
+            add(out, c, "kind_" + kind.id().replace('-', '_'), what, locale);
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, Criterion c, String key, String what, ServiceLocale locale) {
+        String text = c.feedback(key);
+        if (text == null) return;
+        text = text.strip().replace("{risk}", what)
+                .replace("{crisis_resources}", locale.crisisResources())
+                .replace("{emergency}", locale.emergency())
+                .replace("{child_protection}", locale.childProtection().strip())
+                .replace("{adult_safeguarding}", locale.adultSafeguarding() == null ? locale.childProtection().strip() : locale.adultSafeguarding())
+                .replace("{young_people}", locale.youngPeople() == null ? locale.crisisNumbers() : locale.youngPeople().text())
+                .replace("{domestic_violence}", locale.domesticViolence() == null ? locale.crisisNumbers() : locale.domesticViolence().text())
+                .replace("{ethics_code}", locale.ethicsCode())
+                .replace("{country}", locale.country());
+        if (!out.contains(text)) out.add(text);
+    }
+
+    private static String normal(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+    }
+}

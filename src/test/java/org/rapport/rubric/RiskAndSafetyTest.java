@@ -1,0 +1,125 @@
+package org.rapport.rubric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rapport.locale.LocaleCatalogue;
+import org.rapport.locale.ServiceLocale;
+import org.rapport.transcript.Speaker;
+import org.rapport.transcript.Turn;
+
+/**
+ * Risk and safety: the client lines a trainee must never miss, how replies to them are scored, and the
+ * crisis resources feedback names. The first cases are the ones a counselling educator tried.
+ */
+class RiskAndSafetyTest {
+
+    static final LocaleCatalogue LOCALES = LocaleCatalogue.load(Path.of("rubrics").resolve(LocaleCatalogue.FILE), null);
+
+    static TurnScore score(String client, String reply, String locale) {
+        List<Turn> history = List.of(new Turn(0, Speaker.CLIENT, client));
+        return CoreRubric.ENGINE.score(new ReplyContext(history, reply, null, LOCALES.resolve(locale)));
+    }
+
+    @Test
+    void savedTabletsAndASleepDiaryIsAMissedCueFlaggedFirst() {
+        TurnScore s = score("I've been saving up my tablets... this weekend.", "Let's get back to your sleep diary.", "en-US");
+
+        assertThat(s.risk()).isEqualTo(RiskKind.SUICIDE);
+        assertThat(s.score(TurnScore.RISK_AND_SAFETY)).isLessThanOrEqualTo(2);
+        assertThat(s.riskMishandled()).isTrue();
+        assertThat(s.feedback().get(0)).startsWith("Risk first").contains("988");
+    }
+
+    @Test
+    void askingDirectlyAboutSuicideIsTheSkillNotAClosedQuestion() {
+        TurnScore s = score("Some nights I think everyone would be better off without me.",
+                "Are you having thoughts of ending your life?", "en-US");
+
+        assertThat(s.riskEnquiry()).isTrue();
+        assertThat(s.score(TurnScore.RISK_AND_SAFETY)).isGreaterThanOrEqualTo(4);
+        assertThat(s.feedback()).noneSatisfy(f -> assertThat(f).contains("closed question invites a one-word answer"));
+        assertThat(s.feedback()).noneSatisfy(f -> assertThat(f).contains("Try an open one"));
+        assertThat(s.score(TurnScore.ACTIVE_LISTENING)).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void promisingNotToReportAChildBeingHitScoresLowestAndNamesSafeguarding() {
+        TurnScore s = score("My boyfriend's been hitting my little boy... you can't report it.",
+                "I won't report anything, I promise.", "en-GB");
+
+        assertThat(s.risk()).isEqualTo(RiskKind.ABUSE);
+        assertThat(s.score(TurnScore.RISK_AND_SAFETY)).isEqualTo(1);
+        assertThat(s.feedback().get(0)).contains("never promise secrecy about harm").contains("BACP");
+        assertThat(String.join(" ", s.feedback())).contains("children's social care").contains("116 123");
+    }
+
+    @Test
+    void aTeenagersCuttingWithoutApostrophesIsSeenAndSecrecyScoresLow() {
+        TurnScore s = score("i've been cutting again. please dont tell my mum", "I won't tell anyone.", "en-GB");
+
+        assertThat(s.risk()).isEqualTo(RiskKind.SELF_HARM);
+        assertThat(s.score(TurnScore.RISK_AND_SAFETY)).isEqualTo(1);
+        String all = String.join(" ", s.feedback());
+        assertThat(all).contains("Samaritans 116 123").contains("NHS 111").contains("999").doesNotContain("988");
+    }
+
+    @Test
+    void explainingTheLimitsWarmlyToTheSameTeenagerScoresWell() {
+        TurnScore s = score("i've been cutting again. please dont tell my mum",
+                "Thank you for trusting me with that. I can't promise to keep everything secret, because if I was worried "
+                        + "you were in serious danger I'd need to involve someone, but I'd talk with you first about who and how.",
+                "en-GB");
+
+        assertThat(s.score(TurnScore.RISK_AND_SAFETY)).isGreaterThanOrEqualTo(4);
+        assertThat(s.riskMishandled()).isFalse();
+    }
+
+    /** Feedback on a missed cue names the client's own country's services, never another's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en-GB | Samaritans 116 123; NHS 111; 999 | 988
+            en-AU | Lifeline 13 11 14; 000           | 988
+            en-US | 988; 911                         | 116 123
+            en-CA | 988; 911                         | 13 11 14
+            en-IE | 116 123; 112 or 999              | 988
+            en-NZ | 1737; 111                        | 988
+            """)
+    void feedbackNamesTheLocalesCrisisResources(String locale, String expected, String foreign) {
+        TurnScore s = score("Honestly, everyone would be better off without me.", "How's work been going this week?", locale);
+
+        String all = String.join(" ", s.feedback());
+        for (String e : expected.split(";")) assertThat(all).contains(e.strip());
+        assertThat(all).doesNotContain(foreign);
+        ServiceLocale other = LOCALES.resolve(locale.equals("en-AU") ? "en-GB" : "en-AU");
+        assertThat(all).doesNotContain(other.crisisLines().get(0).number());
+    }
+
+    /** Lines that share the words of risk are not risk. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            This commute is absolutely killing me, two buses and a train.
+            I could murder a curry after that shift.
+            My phone died just as my sister rang.
+            Mum will kill me when she finds out I dented the car.
+            """)
+    void figuresOfSpeechAreNotRisk(String line) {
+        TurnScore s = score(line, "That sounds like a lot.", "en-US");
+
+        assertThat(s.risk()).as("evidence: %s", s.evidence()).isNull();
+        assertThat(s.score(TurnScore.RISK_AND_SAFETY)).isNull();
+    }
+
+    @Test
+    void aReplyToAnOrdinaryLineHasNoRiskScore() {
+        TurnScore s = score("Work's been busy and I'm behind on everything.", "You sound stretched thin.", "en-US");
+
+        assertThat(s.risk()).isNull();
+        assertThat(s.score(TurnScore.RISK_AND_SAFETY)).isNull();
+        assertThat(s.riskMishandled()).isFalse();
+    }
+}

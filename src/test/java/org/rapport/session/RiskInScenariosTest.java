@@ -1,0 +1,60 @@
+package org.rapport.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.rapport.client.ScriptedClient;
+import org.rapport.rubric.TurnScore;
+import org.rapport.transcript.Speaker;
+
+/**
+ * Risk in the shipped scripted scenarios: an objective about asking directly is met only by a real risk
+ * enquiry, the client answers only what was asked, and feedback names the client's own crisis lines.
+ */
+class RiskInScenariosTest {
+
+    final PracticeSessions sessions = new PracticeSessions(ShippedScenarioSessionTest.SCENARIOS::get,
+            (scenario, mode) -> new ScriptedClient(scenario), id -> ShippedScenarioSessionTest.ENGINE,
+            new InMemorySessionJournal(), new TestClock(Instant.parse("2026-11-27T18:32:00Z")), new SplittableRandom(11));
+
+    /** Earl's first six good replies bring him to the hint that he would not mind not waking up. */
+    static List<String> upToTheHint() throws Exception {
+        return new ArrayList<>(ShippedScenarioSessionTest.replies("depression-earl", "good").subList(0, 6));
+    }
+
+    @Test
+    void aQuestionAboutVegetablesIsNotARiskEnquiryAndEarlDoesNotAnswerOne() throws Exception {
+        List<String> replies = upToTheHint();
+        replies.add("What vegetables did you used to grow out back?");
+        replies.add("Tomatoes and collards, that sounds like a lot of work.");
+
+        PracticeSession s = sessions.play("depression-earl", "alex", replies, (r, t) -> { });
+
+        assertThat(s.reachedBeats()).doesNotContain("risk-answer");
+        assertThat(s.turns()).filteredOn(t -> t.speaker() == Speaker.CLIENT)
+                .noneSatisfy(t -> assertThat(t.text()).contains("I'm not planning anything"));
+        assertThat(SessionReport.of(s).objectives()).filteredOn(o -> o.objective().text().startsWith("Ask directly"))
+                .singleElement().satisfies(o -> assertThat(o.met()).isFalse());
+        TurnScore vegetables = s.scores().get(6);
+        assertThat(vegetables.risk()).isNotNull();
+        assertThat(vegetables.riskMishandled()).as("evidence: %s", vegetables.evidence()).isTrue();
+        assertThat(vegetables.feedback().get(0)).startsWith("Risk first").contains("988");
+    }
+
+    @Test
+    void aDirectQuestionMeetsTheObjective() throws Exception {
+        List<String> replies = upToTheHint();
+        replies.add("Earl, when you say that, I want to ask you straight: have you been having thoughts of ending your life?");
+
+        PracticeSession s = sessions.play("depression-earl", "alex", replies, (r, t) -> { });
+
+        assertThat(s.reachedBeats()).contains("risk-answer");
+        assertThat(s.scores().get(6).riskEnquiry()).isTrue();
+        assertThat(SessionReport.of(s).objectives()).filteredOn(o -> o.objective().text().startsWith("Ask directly"))
+                .singleElement().satisfies(o -> assertThat(o.met()).isTrue());
+    }
+}
