@@ -21,14 +21,14 @@ final class JudgementHeads {
 
     /** What the heads say about one reply; null fields where the rubric has no such head. */
     record Judgement(JudgedText text, float[] reply, float[] client, double[] structure, Prediction behaviour, Map<String, Prediction> subtypes,
-            Prediction boundaryKind, Map<String, Prediction> boundaryParts) {
+            Prediction boundaryKind, Map<String, Prediction> boundaryParts, Prediction rupture) {
     }
 
     private final HeadSet heads;
     private final SentenceEmbeddings encoder;
     private final Cues cues;
     private final org.rapport.judgement.Structure replyStructure;
-    private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace;
+    private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace, ruptureSpace;
 
     JudgementHeads(HeadSet heads, Cues cues) {
         this.heads = heads;
@@ -41,8 +41,9 @@ final class JudgementHeads {
                 .map(h -> new FeatureSpace(h.blocks(), encoder, JudgementStructures.empathy(cues, t -> EmpathyMechanisms.NONE))).orElse(null);
         this.partSpace = space(heads.find("boundary-reply/limit"), cues);
         this.clientSpace = heads.find("boundary-kind").map(h -> JudgementTraining.clientSpace(encoder, cues)).orElse(null);
+        this.ruptureSpace = heads.find("rupture").map(h -> JudgementTraining.ruptureSpace(encoder)).orElse(null);
         for (Head h : heads.all().values()) {
-            FeatureSpace s = h.name().equals("boundary-kind") ? clientSpace
+            FeatureSpace s = h.name().equals("boundary-kind") ? clientSpace : h.name().equals("rupture") ? ruptureSpace
                     : h.name().startsWith("empathy/") ? empathySpace : h.name().startsWith("boundary-reply/") ? partSpace : codeSpace;
             if (s != null) h.requireCompatible(s);
         }
@@ -71,6 +72,27 @@ final class JudgementHeads {
 
     boolean judgesBoundaryKind() {
         return clientSpace != null;
+    }
+
+    boolean judgesRuptures() {
+        return ruptureSpace != null;
+    }
+
+    /** The rupture head's reading of client lines on their own (null without the head). */
+    List<Prediction> ruptures(List<String> lines, Map<String, float[]> known) {
+        if (ruptureSpace == null) return null;
+        List<String> missing = lines.stream().distinct().filter(l -> !known.containsKey(l)).toList();
+        Map<String, float[]> vectors = new java.util.HashMap<>(known);
+        if (!missing.isEmpty()) {
+            List<float[]> v = encoder.embedAll(missing);
+            for (int i = 0; i < missing.size(); i++) vectors.put(missing.get(i), v.get(i));
+        }
+        Head head = heads.find("rupture").get();
+        List<Prediction> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            out.add(line.isBlank() ? null : head.predict(ruptureSpace.assemble(JudgedText.clientLine(line), null, vectors.get(line), null)));
+        }
+        return out;
     }
 
     boolean judgesBoundaryParts() {
@@ -157,7 +179,9 @@ final class JudgementHeads {
                     heads.find("boundary-reply/" + p).ifPresent(h -> parts.put(p, h.predict(x)));
                 }
             }
-            out.add(new Judgement(t, r, c, structure != null ? structure : replyStructure.of(t), behaviour, subtypes, kind, parts));
+            Prediction rupture = ruptureSpace == null || t.client().isBlank() ? null
+                    : heads.find("rupture").get().predict(ruptureSpace.assemble(JudgedText.clientLine(t.client()), null, c, null));
+            out.add(new Judgement(t, r, c, structure != null ? structure : replyStructure.of(t), behaviour, subtypes, kind, parts, rupture));
         }
         return out;
     }

@@ -217,6 +217,31 @@ public final class PracticeSession {
         return beats;
     }
 
+    /** The rupture the engine reads in each saved turn: null for trainee turns and for client lines without one. */
+    public List<org.rapport.rubric.RuptureKind> ruptures() {
+        List<String> lines = turns.stream().filter(t -> t.speaker() == Speaker.CLIENT).map(SessionTurn::text).toList();
+        List<org.rapport.rubric.RuptureKind> read = lines.isEmpty() ? List.of() : engine.rupturesIn(lines);
+        List<org.rapport.rubric.RuptureKind> out = new ArrayList<>(turns.size());
+        int next = 0;
+        for (SessionTurn t : turns) out.add(t.speaker() == Speaker.CLIENT ? read.get(next++) : null);
+        return out;
+    }
+
+    /** The client's own ratings of the session so far: the check-in, the session rating, ruptures, dropout risk. */
+    public org.rapport.alliance.AllianceReport alliance() {
+        return alliance(ruptures());
+    }
+
+    org.rapport.alliance.AllianceReport alliance(List<org.rapport.rubric.RuptureKind> ruptures) {
+        List<org.rapport.alliance.SessionMoment> moments = new ArrayList<>(turns.size());
+        for (int i = 0; i < turns.size(); i++) {
+            SessionTurn t = turns.get(i);
+            moments.add(t.speaker() == Speaker.TRAINEE ? org.rapport.alliance.SessionMoment.reply(t.index(), t.text(), t.score())
+                    : org.rapport.alliance.SessionMoment.client(t.index(), t.text(), t.clientState(), ruptures.get(i)));
+        }
+        return org.rapport.alliance.ClientRatings.rate(scenario.start(), scenario.client().style(), moments);
+    }
+
     public TranscriptSummary summary() {
         return TranscriptSummary.of(engine.rubric().criterionIds(), scores());
     }
