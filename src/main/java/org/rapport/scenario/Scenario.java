@@ -11,10 +11,12 @@ import org.rapport.client.StateModel;
  *
  * @param mode "scripted" or "llm"; an LLM scenario may still carry beats (injected boundary tests,
  *             offline fallback lines)
+ * @param locale where the client lives ({@code en-GB}, ...), which decides the crisis resources and
+ *               ethics code feedback names; null when the file names none (the programme default applies)
  */
 public record Scenario(String id, String title, String presentation, String difficulty, String mode,
         String summary, ClientProfile client, List<Objective> objectives, ClientState start, List<Beat> beats,
-        StateModel stateModel) {
+        String locale, StateModel stateModel) {
 
     public Scenario {
         objectives = List.copyOf(objectives);
@@ -24,8 +26,20 @@ public record Scenario(String id, String title, String presentation, String diff
 
     /** A scenario whose client follows the default {@link StateModel}. */
     public Scenario(String id, String title, String presentation, String difficulty, String mode,
+            String summary, ClientProfile client, List<Objective> objectives, ClientState start, List<Beat> beats,
+            String locale) {
+        this(id, title, presentation, difficulty, mode, summary, client, objectives, start, beats, locale, StateModel.DEFAULT);
+    }
+
+    /** A scenario that names no locale. */
+    public Scenario(String id, String title, String presentation, String difficulty, String mode,
             String summary, ClientProfile client, List<Objective> objectives, ClientState start, List<Beat> beats) {
-        this(id, title, presentation, difficulty, mode, summary, client, objectives, start, beats, StateModel.DEFAULT);
+        this(id, title, presentation, difficulty, mode, summary, client, objectives, start, beats, null);
+    }
+
+    /** The client's locale, or the programme default of {@code catalogue} when the file names none. */
+    public org.rapport.locale.ServiceLocale serviceLocale(org.rapport.locale.LocaleCatalogue catalogue) {
+        return catalogue.resolve(locale);
     }
 
     public Optional<Beat> beat(String beatId) {

@@ -9,12 +9,13 @@ import org.springframework.context.annotation.Lazy;
 /** Scenario services; lazy so that a shell command that needs no scenario never reads the folder. */
 @Configuration(proxyBeanMethods = false)
 @Lazy
+@org.springframework.context.annotation.Import(org.rapport.locale.LocaleConfiguration.class)
 public class ScenarioConfiguration {
 
     @Bean
     @Lazy
-    public ScenarioLoader scenarioLoader() {
-        return new ScenarioLoader();
+    public ScenarioLoader scenarioLoader(org.rapport.locale.LocaleCatalogue localeCatalogue) {
+        return new ScenarioLoader(localeCatalogue.ids());
     }
 
     /** Where the scripted scenarios' skilled and novice reply files are (checked by {@code scenario validate}). */

@@ -19,10 +19,22 @@ import java.util.stream.Stream;
  */
 public class ScenarioLoader {
 
+    private final java.util.Set<String> localeIds;
+
+    /** A loader that accepts the locales of the shipped catalogue. */
+    public ScenarioLoader() {
+        this(org.rapport.locale.LocaleCatalogue.shipped().ids());
+    }
+
+    /** A loader that accepts these locale ids in {@code locale:}. */
+    public ScenarioLoader(java.util.Set<String> localeIds) {
+        this.localeIds = java.util.Set.copyOf(localeIds);
+    }
+
     /** Reads and validates one file. */
     public ScenarioFile read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return ScenarioReader.read(file, reader);
+            return ScenarioReader.read(file, reader, localeIds);
         } catch (java.nio.charset.CharacterCodingException e) {
             return unreadable(file, "not UTF-8 text");
         } catch (IOException e) {
@@ -33,7 +45,7 @@ public class ScenarioLoader {
     /** Validates YAML text as if it were the file {@code file} (whose name must match the scenario id). */
     public ScenarioFile read(Path file, String yaml) {
         try {
-            return ScenarioReader.read(file, new StringReader(yaml));
+            return ScenarioReader.read(file, new StringReader(yaml), localeIds);
         } catch (IOException e) {
             return unreadable(file, e.getMessage());
         }

@@ -42,7 +42,7 @@ final class ScenarioReader {
     private static final Pattern BEAT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     private static final List<String> TOP_KEYS = List.of("id", "title", "presentation", "difficulty", "mode",
-            "summary", "client", "objectives", "start", "state_model", "beats");
+            "summary", "locale", "client", "objectives", "start", "state_model", "beats");
     private static final List<String> CLIENT_KEYS = List.of("name", "age", "gender", "pronouns", "culture",
             "background", "presenting_concern", "history", "core_beliefs", "intermediate_beliefs",
             "coping_strategies", "automatic_thoughts", "emotions", "behaviours", "style");
@@ -53,14 +53,17 @@ final class ScenarioReader {
     private static final List<String> BRANCH_KEYS = List.of("when", "say", "trust", "distress", "disclosure", "next");
 
     private final Path file;
+    private final List<String> localeIds;
     private final List<ScenarioProblem> problems = new ArrayList<>();
 
-    private ScenarioReader(Path file) {
+    private ScenarioReader(Path file, Set<String> localeIds) {
         this.file = file;
+        this.localeIds = localeIds.stream().sorted().toList();
     }
 
-    static ScenarioFile read(Path file, Reader text) throws IOException {
-        return new ScenarioReader(file).read(text);
+    /** {@code localeIds}: the locales a scenario may name in {@code locale:}. */
+    static ScenarioFile read(Path file, Reader text, Set<String> localeIds) throws IOException {
+        return new ScenarioReader(file, localeIds).read(text);
     }
 
     private ScenarioFile read(Reader text) throws IOException {
@@ -105,6 +108,7 @@ final class ScenarioReader {
         String difficulty = oneOf(top, "difficulty", "difficulty", DIFFICULTIES, true);
         String mode = oneOf(top, "mode", "mode", MODES, true);
         String summary = text(top, "summary", "summary", false);
+        String locale = oneOf(top, "locale", "locale", localeIds, false);
         boolean scripted = !"llm".equals(mode);
 
         ClientProfile client = null;
@@ -135,7 +139,7 @@ final class ScenarioReader {
             checkFlow(top, beats, scripted);
         }
         if (!problems.isEmpty()) return null;
-        return new Scenario(id, title, presentation, difficulty, mode, summary, client, objectives, start, beats, stateModel);
+        return new Scenario(id, title, presentation, difficulty, mode, summary, client, objectives, start, beats, locale, stateModel);
     }
 
     // ---------------------------------------------------------------- client

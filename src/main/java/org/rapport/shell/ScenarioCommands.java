@@ -33,17 +33,20 @@ public class ScenarioCommands {
     // Resolved on first use: listing commands at startup must not read the scenarios folder.
     private final ObjectProvider<ScenarioLibrary> library;
     private final ObjectProvider<ScenarioLoader> loader;
+    private final ObjectProvider<org.rapport.locale.LocaleCatalogue> locales;
     private final ObjectProvider<org.rapport.scenario.ReplyFiles> replies;
 
-    public ScenarioCommands(ObjectProvider<ScenarioLibrary> library, ObjectProvider<ScenarioLoader> loader) {
-        this(library, loader, null);
+    public ScenarioCommands(ObjectProvider<ScenarioLibrary> library, ObjectProvider<ScenarioLoader> loader,
+            ObjectProvider<org.rapport.locale.LocaleCatalogue> locales) {
+        this(library, loader, locales, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     public ScenarioCommands(ObjectProvider<ScenarioLibrary> library, ObjectProvider<ScenarioLoader> loader,
-            ObjectProvider<org.rapport.scenario.ReplyFiles> replies) {
+            ObjectProvider<org.rapport.locale.LocaleCatalogue> locales, ObjectProvider<org.rapport.scenario.ReplyFiles> replies) {
         this.library = library;
         this.loader = loader;
+        this.locales = locales;
         this.replies = replies;
     }
 
@@ -52,13 +55,13 @@ public class ScenarioCommands {
                     scenarios [--json]
                       Lists every valid scenario in the scenarios folder (property rapport.scenarios-dir,
                       default ./scenarios): id, title, presentation, mode and difficulty. --json prints a
-                      JSON array of the same fields, for scripts. Files with problems are left out; run
+                      JSON array of the same fields and the client's locale, for scripts. Files with problems are left out; run
                       'scenario validate' to see why.""")
     public String scenarios(@Option(longName = "json", description = "print a JSON array") boolean json,
             CommandContext ctx) {
         ScenarioLibrary lib = library.getObject();
         List<Scenario> all = lib.all();
-        if (json) return json(all);
+        if (json) return json(all, locales.getObject().defaultLocale().id());
         StringBuilder out = new StringBuilder();
         out.append(all.isEmpty() ? "No scenarios in " + lib.folder() + "." : ScenarioOutline.table(all));
         int broken = lib.broken().size();
@@ -122,7 +125,7 @@ public class ScenarioCommands {
         out.flush();
     }
 
-    private static String json(List<Scenario> scenarios) {
+    private static String json(List<Scenario> scenarios, String programmeLocale) {
         List<Map<String, String>> rows = scenarios.stream().map(s -> {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("id", s.id());
@@ -130,6 +133,7 @@ public class ScenarioCommands {
             row.put("presentation", s.presentation());
             row.put("mode", s.mode());
             row.put("difficulty", s.difficulty());
+            row.put("locale", s.locale() == null ? programmeLocale : s.locale());
             return row;
         }).toList();
         try {

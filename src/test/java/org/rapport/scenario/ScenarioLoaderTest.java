@@ -113,6 +113,7 @@ class ScenarioLoaderTest {
             bad-enums             |  3 | presentation                              | 'anxiety' is not allowed                          | 3
             bad-enums             |  4 | difficulty                                | 'hard' is not allowed                             | 3
             bad-enums             |  6 | client.style                              | 'guarded' is not a style                          | 3
+            bad-locale            |  6 | locale                                    | 'en-UK' is not allowed; use one of en-AU, en-CA, en-GB | 1
             not-yaml              | 15 | (yaml)                                    | not valid YAML                                    | 1
             """)
     void reportsEachMistakeWithItsLineAndField(String name, int line, String field, String message, int problems) {

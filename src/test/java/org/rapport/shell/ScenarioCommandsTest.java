@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapport.locale.LocaleCatalogue;
 import org.rapport.scenario.ScenarioLibrary;
 import org.rapport.scenario.ScenarioLoader;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -28,8 +29,10 @@ class ScenarioCommandsTest {
 
     static ScenarioCommands commands(Path folder) {
         ScenarioLoader loader = new ScenarioLoader();
-        var beans = new StaticListableBeanFactory(Map.of("library", new ScenarioLibrary(folder, loader), "loader", loader));
-        return new ScenarioCommands(beans.getBeanProvider(ScenarioLibrary.class), beans.getBeanProvider(ScenarioLoader.class));
+        var beans = new StaticListableBeanFactory(Map.of("library", new ScenarioLibrary(folder, loader), "loader", loader,
+                "locales", LocaleCatalogue.shipped()));
+        return new ScenarioCommands(beans.getBeanProvider(ScenarioLibrary.class), beans.getBeanProvider(ScenarioLoader.class),
+                beans.getBeanProvider(LocaleCatalogue.class));
     }
 
     @Test
@@ -57,7 +60,7 @@ class ScenarioCommandsTest {
         assertThat(rows.get(0).get("id").asText()).isEqualTo("first-session");
         assertThat(rows.get(1).get("mode").asText()).isEqualTo("llm");
         assertThat(rows.get(0).properties()).extracting(Map.Entry::getKey)
-                .containsExactly("id", "title", "presentation", "mode", "difficulty");
+                .containsExactly("id", "title", "presentation", "mode", "difficulty", "locale");
     }
 
     @Test

@@ -1,0 +1,44 @@
+package org.rapport.locale;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a simulated client lives, as far as risk feedback is concerned: the crisis lines, emergency
+ * number, child-protection and adult-safeguarding routes and the ethics code a trainee there works to.
+ * Feedback about risk names these, never another country's.
+ *
+ * @param id a language-region tag such as {@code en-GB}
+ */
+public record ServiceLocale(String id, String country, String emergency, List<CrisisLine> crisisLines,
+        CrisisLine youngPeople, CrisisLine domesticViolence, String childProtection, String adultSafeguarding,
+        String ethicsCode) {
+
+    public ServiceLocale {
+        crisisLines = crisisLines == null ? List.of() : List.copyOf(crisisLines);
+    }
+
+    /** The crisis lines and the emergency number, e.g. "Samaritans 116 123 (free, any time), ..., or 999 in an emergency". */
+    public String crisisResources() {
+        List<String> parts = new ArrayList<>(crisisLines.stream().map(CrisisLine::text).toList());
+        return String.join(", ", parts) + ", or " + emergency + " in an emergency";
+    }
+
+    /** The crisis lines by name and number only ("Samaritans 116 123, NHS 111, 999"), for short lines. */
+    public String crisisNumbers() {
+        List<String> parts = new ArrayList<>();
+        for (CrisisLine l : crisisLines) parts.add(l.name().contains(l.number()) ? l.name() : l.name() + " " + l.number());
+        parts.add(emergency);
+        return String.join(", ", parts);
+    }
+
+    /** Every telephone number this locale names, for checking that feedback cites no other locale's. */
+    public List<String> numbers() {
+        List<String> out = new ArrayList<>();
+        out.add(emergency);
+        crisisLines.forEach(l -> out.add(l.number()));
+        if (youngPeople != null) out.add(youngPeople.number());
+        if (domesticViolence != null) out.add(domesticViolence.number());
+        return List.copyOf(out);
+    }
+}
