@@ -7,6 +7,7 @@ import java.util.Set;
 import org.rapport.client.ClientState;
 import org.rapport.rubric.Behavior;
 import org.rapport.rubric.Roadblock;
+import org.rapport.rubric.RuptureKind;
 import org.rapport.rubric.Subtype;
 import org.rapport.rubric.TurnScore;
 import org.rapport.scenario.ConversationalStyle;
@@ -62,6 +63,17 @@ public final class ClientRatings {
         return new AllianceReport(checkIn(start), rating, ruptures, !reasons.isEmpty(), reasons);
     }
 
+    /**
+     * Whether a line the rupture head reads as a rupture is one the client lives through: where states are
+     * kept, the client's trust fell on that turn or is still below {@link #UNDERSTOOD_AT}. A client who
+     * trusts the trainee more than before is not pulling away, whatever a short "Yeah." looks like on its
+     * own (the head reads the line without the conversation). Without states, the head's reading stands.
+     */
+    public static RuptureKind felt(RuptureKind read, ClientState before, ClientState after) {
+        if (read == null || before == null || after == null) return read;
+        return after.trust() < before.trust() || after.trust() < UNDERSTOOD_AT ? read : null;
+    }
+
     /** Each rupture line and whether one of the next {@link #REPAIR_WINDOW} replies repaired it. */
     static List<RuptureEpisode> ruptures(ClientState start, List<SessionMoment> moments) {
         List<RuptureEpisode> out = new ArrayList<>();
@@ -72,7 +84,7 @@ public final class ClientRatings {
             ClientState before = previous;
             if (m.state() != null) previous = m.state();
             // The opening line is how the client arrives, not a reaction to the trainee.
-            if (m.rupture() == null || i == 0) continue;
+            if (felt(m.rupture(), before, m.state()) == null || i == 0) continue;
             Integer repairedAt = null;
             ClientState after = m.state();
             int replies = 0;
@@ -149,6 +161,10 @@ public final class ClientRatings {
                 premature, alienating, reassuring, cold, held, repaired, ruptures.size() - repaired, unrepairedConfrontations, poorBoundary);
     }
 
+    private static double mark(double raw) {
+        return 1 + 0.9 * SessionRating.item(raw);
+    }
+
     private static int cap(int count) {
         return Math.max(0, Math.min(3, count));
     }
@@ -168,6 +184,11 @@ public final class ClientRatings {
         double eased = start.distress() - e.end().distress();
         double overall = (SessionRating.item(relationship) + SessionRating.item(goals) + SessionRating.item(approach)) / 3
                 + 0.25 * eased - 0.4 * unrepaired;
+        // A client who fills in the form at all rarely marks the very bottom of the line: the items run 1-10.
+        relationship = mark(relationship);
+        goals = mark(goals);
+        approach = mark(approach);
+        overall = mark(overall);
         SessionRating draft = SessionRating.of(relationship, goals, approach, overall, "");
         return SessionRating.of(relationship, goals, approach, overall, Comments.of(e, draft, style));
     }

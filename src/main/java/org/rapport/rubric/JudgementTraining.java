@@ -317,8 +317,8 @@ public final class JudgementTraining {
                     data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
             heads.add(h);
             figures.put("rupture", h.figures());
-            figures.put("rupture, authored lines (found / false alarms)", boundaryFigures(h, 0, authoredRows));
-            if (!annomiClientLines.isEmpty()) figures.put("rupture, AnnoMI client lines (false alarms)", boundaryFigures(h, authoredRows, ex.size()));
+            figures.put("rupture, authored lines (found / false alarms)", ruptureFigures(h, 0, authoredRows));
+            if (!annomiClientLines.isEmpty()) figures.put("rupture, AnnoMI client lines (false alarms)", ruptureFigures(h, authoredRows, ex.size()));
         } else {
             out.println("note: " + ruptures + " not found; rupture head not trained");
         }
@@ -355,6 +355,18 @@ public final class JudgementTraining {
             out.put(e.getKey(), perFold);
         }
         return out;
+    }
+
+    /** As {@link #boundaryFigures}, with the engine's rule: a rupture only at probability {@link RubricScorer#RUPTURE_AT} or more. */
+    static Map<String, Double> ruptureFigures(TrainedHead h, int from, int to) {
+        List<org.rapport.judgement.Prediction> held = new ArrayList<>(h.heldOut());
+        for (int i = from; i < to; i++) {
+            org.rapport.judgement.Prediction p = held.get(i);
+            if (p != null && RubricScorer.ruptureOf(p) == null && !p.label().equals("none")) {
+                held.set(i, new org.rapport.judgement.Prediction(Map.of("none", 1.0)));
+            }
+        }
+        return boundaryFigures(new TrainedHead(h.head(), h.figures(), h.reference(), held), from, to);
     }
 
     /** Of the lines that test a boundary, the share found as some boundary; of the others, the share flagged. */

@@ -223,9 +223,12 @@ public final class RubricScorer implements RubricEngine {
         return new TurnScore(code, empathy, scores, evidence, feedback, roadblocks, boundary, confidence);
     }
 
-    /** A rupture when the head's most likely label is one, else null. */
-    private static RuptureKind ruptureOf(org.rapport.judgement.Prediction p) {
-        return p == null ? null : RuptureKind.ofLabel(p.label());
+    /** The rupture head's probability from which a line counts as a rupture (chosen before measuring). */
+    static final double RUPTURE_AT = 0.5;
+
+    /** A rupture when the head's most likely label is one and it is at least {@link #RUPTURE_AT} sure, else null. */
+    static RuptureKind ruptureOf(org.rapport.judgement.Prediction p) {
+        return p == null || p.probability() < RUPTURE_AT ? null : RuptureKind.ofLabel(p.label());
     }
 
     @Override

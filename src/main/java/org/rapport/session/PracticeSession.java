@@ -140,6 +140,8 @@ public final class PracticeSession {
         if (ended) return;
         ended = true;
         Instant endedAt = clock.instant();
+        // The client fills in the rating as the session closes: only a session with replies has one.
+        if (!replies().isEmpty()) journal.rate(record.id(), org.rapport.alliance.StoredRating.of(alliance()));
         journal.finish(record.id(), endedAt);
         record = new SessionRecord(record.id(), record.scenarioId(), record.trainee(), record.clientMode(),
                 record.rubricId(), record.startedAt(), endedAt, SessionStatus.FINISHED);
@@ -217,13 +219,26 @@ public final class PracticeSession {
         return beats;
     }
 
-    /** The rupture the engine reads in each saved turn: null for trainee turns and for client lines without one. */
+    /**
+     * The rupture in each saved turn: null for trainee turns, for the opening line, and for client lines
+     * the engine reads as none or that the client's state shows were no rupture
+     * ({@link org.rapport.alliance.ClientRatings#felt}).
+     */
     public List<org.rapport.rubric.RuptureKind> ruptures() {
         List<String> lines = turns.stream().filter(t -> t.speaker() == Speaker.CLIENT).map(SessionTurn::text).toList();
         List<org.rapport.rubric.RuptureKind> read = lines.isEmpty() ? List.of() : engine.rupturesIn(lines);
         List<org.rapport.rubric.RuptureKind> out = new ArrayList<>(turns.size());
         int next = 0;
-        for (SessionTurn t : turns) out.add(t.speaker() == Speaker.CLIENT ? read.get(next++) : null);
+        ClientState before = scenario.start();
+        for (SessionTurn t : turns) {
+            if (t.speaker() != Speaker.CLIENT) {
+                out.add(null);
+                continue;
+            }
+            org.rapport.rubric.RuptureKind kind = read.get(next++);
+            out.add(t.index() == 0 ? null : org.rapport.alliance.ClientRatings.felt(kind, before, t.clientState()));
+            if (t.clientState() != null) before = t.clientState();
+        }
         return out;
     }
 

@@ -58,7 +58,8 @@ public class Reviews {
         }
         List<String> ids = List.copyOf(criteria);
         return new SessionReview(record, reviewed, comments.stream().filter(c -> c.turnIndex() == null).toList(),
-                TranscriptSummary.of(ids, engineScores), TranscriptSummary.of(ids, reviewedScores));
+                TranscriptSummary.of(ids, engineScores), TranscriptSummary.of(ids, reviewedScores),
+                JdbcSessionJournal.ratings(jdbc, record.trainee()).get(record.id()));
     }
 
     /**

@@ -51,6 +51,7 @@ public class SessionResults {
                             .put(rs.getString("criterion"), Columns.integer(rs, "supervisor_score"));
                 });
 
+        Map<String, org.rapport.alliance.StoredRating> ratings = JdbcSessionJournal.ratings(jdbc, trainee);
         Set<String> criteria = new LinkedHashSet<>();
         scores.values().forEach(turns -> turns.values().forEach(s -> criteria.addAll(s.scores().keySet())));
         List<String> criterionIds = List.copyOf(criteria);
@@ -61,7 +62,7 @@ public class SessionResults {
             List<TurnScore> reviewed = new ArrayList<>();
             engine.forEach((index, score) -> reviewed.add(reviewed(score, changed.get(index))));
             results.add(new ScoredSession(record, TranscriptSummary.of(criterionIds, List.copyOf(engine.values())),
-                    TranscriptSummary.of(criterionIds, reviewed), engine.size()));
+                    TranscriptSummary.of(criterionIds, reviewed), engine.size(), ratings.get(record.id())));
         }
         results.sort(Comparator.comparing((ScoredSession s) -> s.record().startedAt()));
         return new Results(criterionIds, results);

@@ -8,7 +8,13 @@ import org.rapport.session.SessionTurn;
 
 /** A session laid out for a supervisor: every turn with the engine's and the reviewed scores. */
 public record SessionReview(SessionRecord record, List<ReviewedTurn> turns, List<SupervisorComment> sessionComments,
-        TranscriptSummary engineSummary, TranscriptSummary reviewedSummary) {
+        TranscriptSummary engineSummary, TranscriptSummary reviewedSummary, org.rapport.alliance.StoredRating clientRating) {
+
+    /** A review without the client's rating (a session without one). */
+    public SessionReview(SessionRecord record, List<ReviewedTurn> turns, List<SupervisorComment> sessionComments,
+            TranscriptSummary engineSummary, TranscriptSummary reviewedSummary) {
+        this(record, turns, sessionComments, engineSummary, reviewedSummary, null);
+    }
 
     public SessionReview {
         turns = List.copyOf(turns);
