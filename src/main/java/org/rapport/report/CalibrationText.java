@@ -61,6 +61,53 @@ public final class CalibrationText {
         out.flush();
     }
 
+    /** A fit's outcome: agreement on the held-out rows before and after, side by side, then the scales. */
+    public static void write(RaterFitReport fit, Writer out) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        CalibrationReport before = fit.before(), after = fit.after();
+        sb.append("Derived rubric ").append(fit.derivedRubric()).append(" from ").append(before.rubric().id())
+                .append(", written to ").append(fit.rubricFile()).append(" with its model folder\n");
+        sb.append(String.format(Locale.ROOT, "fitted on %d rows%s; the figures below are on the other %d, held out before fitting%n",
+                fit.trainingRows(), fit.supervisedRows() == 0 ? "" : " (with " + fit.supervisedRows() + " supervisor overrides)",
+                fit.heldOutRows()));
+        sb.append(String.format(Locale.ROOT, "%n%-22s %8s  %-15s %-15s %s%n", "held-out agreement", "compared", "kappa",
+                "exact", "mean human/engine"));
+        for (CalibrationReport.CriterionAgreement b : before.criteria()) {
+            CalibrationReport.CriterionAgreement a = after.criteria().stream()
+                    .filter(c -> c.criterion().equals(b.criterion())).findFirst().orElse(null);
+            if (a == null) continue;
+            sb.append(String.format(Locale.ROOT, "%-22s %8d  %-15s %-15s %s%n", b.criterion(), a.compared(),
+                    figure(b.quadraticWeightedKappa()) + " -> " + figure(a.quadraticWeightedKappa()),
+                    percent(b.exactAgreement()) + " -> " + percent(a.exactAgreement()),
+                    figure(b.humanMean()) + "/" + figure(b.engineMean()) + " -> " + figure(a.engineMean())));
+        }
+        if (before.behavior() != null && after.behavior() != null) {
+            sb.append(String.format(Locale.ROOT, "%-22s %8d  %-15s %-15s macro-F1 %s -> %s%n", "behaviour codes",
+                    after.behavior().compared(), figure(before.behavior().kappa()) + " -> " + figure(after.behavior().kappa()),
+                    percent(before.behavior().accuracy()) + " -> " + percent(after.behavior().accuracy()),
+                    figure(before.behavior().macroF1()), figure(after.behavior().macroF1())));
+        }
+        if (!fit.scales().isEmpty()) {
+            sb.append("\nYour raters' scale (engine level -> your raters' score)\n");
+            fit.scales().forEach((criterion, levels) -> {
+                sb.append("  ").append(String.format(Locale.ROOT, "%-20s", criterion));
+                for (int s = 0; s < levels.size(); s++) sb.append(' ').append(s + 1).append("->").append(levels.get(s));
+                sb.append('\n');
+            });
+        }
+        if (!fit.notes().isEmpty()) {
+            sb.append("\nNotes\n");
+            for (String n : fit.notes()) sb.append("  ").append(n).append('\n');
+        }
+        sb.append("\nGrade with it: --rubric ").append(fit.derivedRubric()).append('\n');
+        if (!before.errors().isEmpty()) {
+            sb.append("\nErrors\n");
+            for (InputError e : before.errors()) sb.append("  ").append(e).append('\n');
+        }
+        out.write(sb.toString());
+        out.flush();
+    }
+
     private static void table(StringBuilder sb, CalibrationReport.ConfusionTable t) {
         int w = Math.max(5, t.labels().stream().mapToInt(String::length).max().orElse(1) + 1);
         sb.append("  confusion (human down, engine across)\n");

@@ -43,7 +43,7 @@ public final class Calibrator {
     }
 
     /** Several raters often score the same reply: the engine scores each distinct reply once. */
-    private List<TurnScore> scoreDistinct(List<HumanRating> ratings) {
+    List<TurnScore> scoreDistinct(List<HumanRating> ratings) {
         Map<ReplyContext, Integer> distinct = new LinkedHashMap<>();
         List<Integer> slot = new ArrayList<>();
         for (HumanRating r : ratings) {

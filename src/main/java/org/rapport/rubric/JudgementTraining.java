@@ -119,38 +119,11 @@ public final class JudgementTraining {
 
         // ---- behaviour and subtypes
         Path annomi = o.publicData().resolve("annomi-dev.csv");
-        Path behaviours = o.authoredData().resolve("therapist-behaviours.csv");
-        List<LabelledText> codes = new ArrayList<>();
-        List<String> subtypes = new ArrayList<>();
-        List<Provenance.DataFile> codeData = new ArrayList<>();
-        if (Files.exists(annomi)) {
-            PublicCorpora.Annomi a = PublicCorpora.annomi(annomi, CONTEXT_TURNS);
-            // Client lines of real sessions, nearly all not testing any boundary: "none" examples for the
-            // boundary head, so that ordinary talk about family, gifts or phones is not flagged.
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (LabelledText t : a.examples()) {
-                String line = t.text().client();
-                if (new org.rapport.nlp.Utterance(line).wordCount() >= 4 && seen.add(line)) {
-                    annomiClientLines.add(new LabelledText(t.group(), "none", JudgedText.clientLine(line)));
-                }
-            }
-            codes.addAll(a.examples());
-            subtypes.addAll(a.subtypes());
-            codeData.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), a.examples().size()));
-        } else {
-            out.println("note: " + annomi + " not found; behaviour heads train on authored data only");
-        }
-        if (Files.exists(behaviours)) {
-            AuthoredCorpus c = AuthoredCorpus.read(behaviours, List.of("group", "client", "reply", "behavior", "subtype"));
-            for (int i = 0; i < c.size(); i++) {
-                String b = c.require(i, "behavior", BEHAVIORS);
-                String s = c.get(i, "subtype");
-                if (!b.equals("other")) c.require(i, "subtype", SUBTYPES.get(b));
-                codes.add(new LabelledText("authored:" + c.nonEmpty(i, "group"), b, JudgedText.reply(c.get(i, "client"), c.nonEmpty(i, "reply"))));
-                subtypes.add(b.equals("other") ? "" : s);
-            }
-            codeData.add(c.dataFile("rubrics/data/" + behaviours.getFileName()));
-        }
+        CodedReplies coded = codedReplies(o.publicData(), o.authoredData(), out);
+        List<LabelledText> codes = coded.codes();
+        List<String> subtypes = coded.subtypes();
+        List<Provenance.DataFile> codeData = coded.data();
+        annomiClientLines.addAll(coded.annomiClientLines());
         if (!codes.isEmpty()) {
             FeatureSpace space = replySpace(encoder, cues, false).withCache(cache);
             out.printf(Locale.ROOT, "encoding %d therapist utterances with %s...%n", codes.size(), encoder.name());
@@ -333,6 +306,112 @@ public final class JudgementTraining {
         out.print(report(figures, o.folds()));
         out.flush();
         return figures;
+    }
+
+    /** Coded therapist replies: AnnoMI when its file is there, and the authored therapist behaviours. */
+    record CodedReplies(List<LabelledText> codes, List<String> subtypes, List<Provenance.DataFile> data,
+            List<LabelledText> annomiClientLines) {
+    }
+
+    private CodedReplies codedReplies(Path publicData, Path authoredData, PrintWriter out) throws IOException {
+        Path annomi = publicData.resolve("annomi-dev.csv");
+        Path behaviours = authoredData.resolve("therapist-behaviours.csv");
+        List<LabelledText> codes = new ArrayList<>(), annomiClientLines = new ArrayList<>();
+        List<String> subtypes = new ArrayList<>();
+        List<Provenance.DataFile> codeData = new ArrayList<>();
+        if (Files.exists(annomi)) {
+            PublicCorpora.Annomi a = PublicCorpora.annomi(annomi, CONTEXT_TURNS);
+            // Client lines of real sessions, nearly all not testing any boundary: "none" examples for the
+            // boundary head, so that ordinary talk about family, gifts or phones is not flagged.
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (LabelledText t : a.examples()) {
+                String line = t.text().client();
+                if (new org.rapport.nlp.Utterance(line).wordCount() >= 4 && seen.add(line)) {
+                    annomiClientLines.add(new LabelledText(t.group(), "none", JudgedText.clientLine(line)));
+                }
+            }
+            codes.addAll(a.examples());
+            subtypes.addAll(a.subtypes());
+            codeData.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), a.examples().size()));
+        } else {
+            out.println("note: " + annomi + " not found; behaviour heads train on authored data only");
+        }
+        if (Files.exists(behaviours)) {
+            AuthoredCorpus c = AuthoredCorpus.read(behaviours, List.of("group", "client", "reply", "behavior", "subtype"));
+            for (int i = 0; i < c.size(); i++) {
+                String b = c.require(i, "behavior", BEHAVIORS);
+                String s = c.get(i, "subtype");
+                if (!b.equals("other")) c.require(i, "subtype", SUBTYPES.get(b));
+                codes.add(new LabelledText("authored:" + c.nonEmpty(i, "group"), b, JudgedText.reply(c.get(i, "client"), c.nonEmpty(i, "reply"))));
+                subtypes.add(b.equals("other") ? "" : s);
+            }
+            codeData.add(c.dataFile("rubrics/data/" + behaviours.getFileName()));
+        }
+        return new CodedReplies(codes, subtypes, codeData, annomiClientLines);
+    }
+
+    /**
+     * What fitting a programme's behaviour codes gave: the head to ship (null when the rubric's own head
+     * did better on the programme's validation part, and is kept), and both heads' macro-F1 there.
+     */
+    public record BehaviourFit(org.rapport.judgement.Head head, double shippedF1, double fittedF1, int validationRows, int weight) {
+    }
+
+    /**
+     * Retrains the behaviour head on the rubric's own training data plus a programme's coded replies,
+     * each counted {@code weight} times so that a few hundred rows can move a head trained on thousands.
+     * The programme's rows are split by group first: the head trained without the validation part must
+     * beat the rubric's shipped head there, or the shipped head is kept. The head returned is then
+     * trained on all of the programme's rows.
+     */
+    public BehaviourFit fitBehaviour(org.rapport.judgement.Head shipped, List<LabelledText> programme, Provenance.DataFile programmeFile,
+            Path publicData, Path authoredData, TrainerSettings settings, PrintWriter out) throws IOException {
+        SentenceEmbeddings encoder = SentenceEmbeddings.named(shipped.encoder());
+        FeatureSpace space = replySpace(encoder, cues, false);
+        shipped.requireCompatible(space);
+        CodedReplies base = codedReplies(publicData, authoredData, out);
+        out.printf(Locale.ROOT, "encoding %d coded replies and %d of the programme's...%n", base.codes().size(), programme.size());
+        out.flush();
+        List<double[]> baseX = space.featuresAll(base.codes().stream().map(LabelledText::text).toList());
+        List<double[]> progX = space.featuresAll(programme.stream().map(LabelledText::text).toList());
+        int weight = (int) Math.max(1, Math.min(20, Math.round(0.25 * Math.max(1, base.codes().size()) / Math.max(1, programme.size()))));
+        int[] fold = new GroupedCrossValidation(3, settings.seed()).assign(programme.stream().map(LabelledText::group).toList());
+        List<String> ref = new ArrayList<>(), byShipped = new ArrayList<>(), byFitted = new ArrayList<>();
+        HeadTrainer trainer = new HeadTrainer(settings);
+        org.rapport.judgement.Head candidate = trainer.train("behaviour", BEHAVIORS, with(baseX, progX, fold, weight, false),
+                labels(base.codes(), programme, fold, weight, false), space, null);
+        for (int i = 0; i < programme.size(); i++) {
+            if (fold[i] != 0) continue;
+            ref.add(programme.get(i).label());
+            byShipped.add(shipped.predict(progX.get(i)).label());
+            byFitted.add(candidate.predict(progX.get(i)).label());
+        }
+        double shippedF1 = GroupedCrossValidation.figures(ref, byShipped, BEHAVIORS).get("macro_f1");
+        double fittedF1 = GroupedCrossValidation.figures(ref, byFitted, BEHAVIORS).get("macro_f1");
+        if (ref.isEmpty() || fittedF1 <= shippedF1) return new BehaviourFit(null, shippedF1, fittedF1, ref.size(), weight);
+        List<Provenance.DataFile> data = new ArrayList<>(base.data());
+        data.add(programmeFile);
+        Provenance provenance = new Provenance(data, trainer.describe(), settings, base.codes().size() + weight * programme.size(),
+                "the programme's rows split by group: a third validated the head against the shipped one ("
+                        + String.format(Locale.ROOT, "macro-F1 %.3f against %.3f", fittedF1, shippedF1) + "); each programme row counted "
+                        + weight + " times",
+                GroupedCrossValidation.figures(ref, byFitted, BEHAVIORS), attribution(base.data()) + "; the programme's own raters");
+        org.rapport.judgement.Head head = trainer.train("behaviour", BEHAVIORS, with(baseX, progX, fold, weight, true),
+                labels(base.codes(), programme, fold, weight, true), space, provenance);
+        return new BehaviourFit(head, shippedF1, fittedF1, ref.size(), weight);
+    }
+
+    /** The base examples, then the programme's (without the validation fold unless {@code all}), repeated. */
+    private static List<double[]> with(List<double[]> base, List<double[]> programme, int[] fold, int weight, boolean all) {
+        List<double[]> x = new ArrayList<>(base);
+        for (int i = 0; i < programme.size(); i++) if (all || fold[i] != 0) for (int k = 0; k < weight; k++) x.add(programme.get(i));
+        return x;
+    }
+
+    private static List<String> labels(List<LabelledText> base, List<LabelledText> programme, int[] fold, int weight, boolean all) {
+        List<String> y = new ArrayList<>(base.stream().map(LabelledText::label).toList());
+        for (int i = 0; i < programme.size(); i++) if (all || fold[i] != 0) for (int k = 0; k < weight; k++) y.add(programme.get(i).label());
+        return y;
     }
 
     private Map<String, List<org.rapport.judgement.Head>> subtypeFoldHeads(List<LabelledText> codes, List<String> subtypes,

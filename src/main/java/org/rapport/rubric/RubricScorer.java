@@ -31,6 +31,8 @@ public final class RubricScorer implements RubricEngine {
     private volatile ExemplarVectors exemplarVectors;
     /** The trained heads; when a head is absent, the phrase rules below decide that judgement alone. */
     private final JudgementHeads heads;
+    /** A programme's own reading of the levels (a rubric derived by {@code calibrate --fit}); usually none. */
+    private final RaterScales scales;
 
     public RubricScorer(Rubric rubric) {
         this(rubric, SentenceEmbeddings::shared, org.rapport.judgement.HeadSet.EMPTY);
@@ -45,6 +47,7 @@ public final class RubricScorer implements RubricEngine {
         this.cues = new Cues(rubric.lexicons());
         this.embeddings = embeddings;
         this.heads = new JudgementHeads(heads, cues);
+        this.scales = heads == org.rapport.judgement.HeadSet.EMPTY ? RaterScales.NONE : RaterScales.in(heads.directory());
     }
 
     @Override
@@ -77,7 +80,8 @@ public final class RubricScorer implements RubricEngine {
         List<JudgementHeads.Judgement> judged = heads.isEmpty() ? null : heads.judgeAll(replies, known);
         List<TurnScore> scores = new ArrayList<>(replies.size());
         for (int i = 0; i < replies.size(); i++) {
-            scores.add(judge(replies.get(i), vectors.get(2 * i), vectors.get(2 * i + 1), exemplars, judged == null ? null : judged.get(i)));
+            scores.add(onRaterScales(judge(replies.get(i), vectors.get(2 * i), vectors.get(2 * i + 1), exemplars,
+                    judged == null ? null : judged.get(i))));
         }
         return scores;
     }
@@ -238,6 +242,21 @@ public final class RubricScorer implements RubricEngine {
         List<RuptureKind> out = new ArrayList<>(p.size());
         for (org.rapport.judgement.Prediction x : p) out.add(ruptureOf(x));
         return out;
+    }
+
+    /** Criterion scores on the programme's scale, each change named in the evidence. */
+    private TurnScore onRaterScales(TurnScore t) {
+        if (scales.isEmpty()) return t;
+        Map<String, Integer> scaled = new LinkedHashMap<>();
+        List<String> evidence = new ArrayList<>(t.evidence());
+        t.scores().forEach((criterion, score) -> {
+            Integer s = scales.apply(criterion, score);
+            if (!java.util.Objects.equals(s, score)) {
+                evidence.add(String.format(java.util.Locale.ROOT, "%s %d on the engine's scale is %d on your programme's raters' scale", criterion, score, s));
+            }
+            scaled.put(criterion, s);
+        });
+        return t.withScores(scaled, evidence);
     }
 
     /** The opening line of feedback on a reply whose code the heads are unsure of. */

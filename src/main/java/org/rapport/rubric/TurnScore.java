@@ -42,6 +42,11 @@ public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<Strin
         this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, Confidence.NONE);
     }
 
+    /** The same judgement with other criterion scores and evidence (a programme's rater scale applied). */
+    public TurnScore withScores(Map<String, Integer> newScores, List<String> newEvidence) {
+        return new TurnScore(codes, empathy, newScores, newEvidence, feedback, roadblocks, boundary, confidence);
+    }
+
     /** The score for a criterion, or null when it did not apply or the rubric lacks it. */
     public Integer score(String criterionId) {
         return scores.get(criterionId);

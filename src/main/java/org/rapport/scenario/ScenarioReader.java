@@ -31,7 +31,8 @@ import org.rapport.scenario.YamlNode.Sequence;
 final class ScenarioReader {
 
     static final List<String> PRESENTATIONS = List.of("generalized-anxiety", "ocd", "panic", "depression",
-            "specific-phobia", "boundaries", "health-anxiety", "other");
+            "specific-phobia", "boundaries", "health-anxiety", "grief", "alcohol-use", "couple-conflict", "migration-stress",
+            "eating-disorder", "trauma", "other");
     static final List<String> DIFFICULTIES = List.of("beginner", "intermediate", "advanced");
     static final List<String> MODES = List.of("scripted", "llm");
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.rapport.llm.JudgeAgreement;
 import org.rapport.llm.JudgeCrossCheck;
 import org.rapport.llm.LlmConnection;
@@ -22,10 +23,15 @@ import org.rapport.report.GradeReport;
 import org.rapport.report.GradeText;
 import org.rapport.report.Gradebook;
 import org.rapport.report.HtmlReport;
+import org.rapport.report.HumanRating;
 import org.rapport.report.HumanRatings;
+import org.rapport.report.RaterFit;
+import org.rapport.report.RaterFitReport;
 import org.rapport.report.TranscriptGrader;
 import org.rapport.rubric.RubricEngine;
 import org.rapport.rubric.RubricEngines;
+import org.rapport.rubric.RubricLibrary;
+import org.rapport.store.SupervisedReplies;
 import org.rapport.transcript.TranscriptBatch;
 import org.rapport.transcript.TranscriptReader;
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,6 +60,9 @@ public class GradeCommands {
     private final ObjectProvider<RubricEngine> singleEngine;
     /** The language model for --judge llm; null where none is configured. Nothing connects until used. */
     private final ObjectProvider<LlmConnection> llm;
+    /** For --fit: the rubric folder a derived rubric is written to, and the store's supervisor overrides. */
+    private final ObjectProvider<RubricLibrary> library;
+    private final ObjectProvider<DataSource> store;
 
     /**
      * @param engines      rubric lookup by id, when the application provides one
@@ -64,12 +73,23 @@ public class GradeCommands {
     }
 
     /** @param llm the configured language model, for {@code --judge llm} */
-    @Autowired
     public GradeCommands(ObjectProvider<RubricEngines> engines, ObjectProvider<RubricEngine> singleEngine,
             ObjectProvider<LlmConnection> llm) {
+        this(engines, singleEngine, llm, null, null);
+    }
+
+    /**
+     * @param library the rubric folder, for {@code calibrate --fit}
+     * @param store   the records, whose supervisor overrides count as ratings for {@code calibrate --fit}
+     */
+    @Autowired
+    public GradeCommands(ObjectProvider<RubricEngines> engines, ObjectProvider<RubricEngine> singleEngine,
+            ObjectProvider<LlmConnection> llm, ObjectProvider<RubricLibrary> library, ObjectProvider<DataSource> store) {
         this.engines = engines;
         this.singleEngine = singleEngine;
         this.llm = llm;
+        this.library = library;
+        this.store = store;
     }
 
     @Command(name = "grade", group = "Grading",
@@ -169,10 +189,19 @@ public class GradeCommands {
             description = "Compare the engine with your own raters' scores, per criterion",
             help = """
                     calibrate --human FILE.csv [--rubric ID] [--format text|json] [--out FILE]
+                              [--fit [--as ID] [--data DIR] [--no-overrides]]
                       --human   CSV of human ratings: columns reply (required), client, item_id, rater,
                                 boundary, behavior, and one column per criterion id scored 1-5 (blank: not rated)
                       --rubric  rubric id (default: the default rubric)
                       --format  text (default) or json
+                      --fit     calibrate the engine to these raters: hold a third of the distinct replies
+                                out, retrain the behaviour head on the rest (when behavior is coded) and fit
+                                each criterion to your raters' scale, write a derived rubric (--as ID,
+                                default RUBRIC-FILENAME) with its own model folder, and report agreement
+                                before and after on the held-out third. Supervisors' standing overrides in
+                                the store count as ratings unless --no-overrides.
+                      --data    the public corpora the behaviour head was trained on (default ../shared/data);
+                                without them it is retrained on the rubric's authored data and your rows
                     Reports quadratic-weighted kappa, Spearman's correlation, exact and adjacent agreement,
                     and a confusion table per criterion. Rows that cannot be read are listed; exit status 1.""")
     public void calibrate(
@@ -180,6 +209,10 @@ public class GradeCommands {
             @Option(longName = "rubric", description = "rubric id (default rubric when omitted)") String rubric,
             @Option(longName = "format", defaultValue = "text", description = "text or json") String format,
             @Option(longName = "out", description = "output file (default standard output)") String out,
+            @Option(longName = "fit", defaultValue = "false", description = "write a rubric calibrated to these raters") Boolean fit,
+            @Option(longName = "as", description = "id of the calibrated rubric (with --fit)") String as,
+            @Option(longName = "data", defaultValue = "../shared/data", description = "public corpora folder (with --fit)") String data,
+            @Option(longName = "no-overrides", defaultValue = "false", description = "leave supervisor overrides out (with --fit)") Boolean noOverrides,
             CommandContext ctx) {
         if (blank(human)) throw new CommandFailure(USAGE, "calibrate needs --human FILE.csv");
         String f = format == null ? "text" : format.trim().toLowerCase(Locale.ROOT);
@@ -188,24 +221,12 @@ public class GradeCommands {
         }
         RubricEngine engine = engine(rubric);
         HumanRatings.Result ratings = HumanRatings.read(Path.of(human), engine.rubric().criterionIds());
+        if (Boolean.TRUE.equals(fit)) {
+            fit(engine.rubric().id(), Path.of(human), ratings, as, data, !Boolean.TRUE.equals(noOverrides), f, out, ctx);
+            return;
+        }
         CalibrationReport report = new Calibrator(engine).compare(human, ratings);
-        try {
-            write(out, ctx, w -> {
-                if (f.equals("json")) {
-                    w.write(GradeJson.toJson(report));
-                    w.write(System.lineSeparator());
-                    w.flush();
-                } else {
-                    CalibrationText.write(report, w);
-                }
-            });
-        } catch (IOException e) {
-            throw new CommandFailure(SOME_INPUT_FAILED, "cannot write " + out + ": " + e.getMessage());
-        }
-        if (!report.errors().isEmpty()) {
-            throw new CommandFailure(SOME_INPUT_FAILED, report.errors().size()
-                    + " rows of the ratings file could not be used: first " + report.errors().get(0));
-        }
+        writeCalibration(out, ctx, f, report, w -> CalibrationText.write(report, w), report.errors());
     }
 
     private RubricEngine engine(String rubric) {
@@ -281,5 +302,67 @@ public class GradeCommands {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private void fit(String rubricId, Path file, HumanRatings.Result ratings, String as, String data, boolean overrides,
+            String format, String out, CommandContext ctx) {
+        RubricLibrary rubrics = library == null ? null : library.getIfAvailable();
+        if (rubrics == null) throw new CommandFailure(USAGE, "calibrate --fit needs the rubric folder, which this run has not loaded");
+        if (!ratings.errors().isEmpty() && ratings.ratings().isEmpty()) {
+            throw new CommandFailure(SOME_INPUT_FAILED, "no rows of the ratings file could be used: first " + ratings.errors().get(0));
+        }
+        String stem = file.getFileName().toString().replaceAll("\\.[^.]*$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        String derived = blank(as) ? rubricId + "-" + (stem.isEmpty() ? "programme" : stem) : as.trim();
+        List<HumanRating> supervised = overrides ? supervisedRatings(rubricId, rubrics) : List.of();
+        RaterFitReport report;
+        try {
+            report = RaterFitReport.of(new RaterFit(rubrics).fit(rubricId, file, ratings, supervised,
+                    new RaterFit.Options(derived, Path.of(data)), new PrintWriter(System.err, true)));
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(USAGE, "cannot fit: " + e.getMessage());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new CommandFailure(SOME_INPUT_FAILED, "cannot fit: " + e.getMessage());
+        }
+        writeCalibration(out, ctx, format, report, w -> CalibrationText.write(report, w), ratings.errors());
+    }
+
+    /** A calibration's report, as JSON or text, then exit status 1 if rows of the ratings file were left out. */
+    private void writeCalibration(String out, CommandContext ctx, String format, Object report, Output text,
+            List<org.rapport.transcript.InputError> errors) {
+        try {
+            write(out, ctx, w -> {
+                if (format.equals("json")) {
+                    w.write(GradeJson.toJson(report));
+                    w.write(System.lineSeparator());
+                    w.flush();
+                } else {
+                    text.writeTo(w);
+                }
+            });
+        } catch (IOException e) {
+            throw new CommandFailure(SOME_INPUT_FAILED, "cannot write " + out + ": " + e.getMessage());
+        }
+        if (!errors.isEmpty()) {
+            throw new CommandFailure(SOME_INPUT_FAILED, errors.size()
+                    + " rows of the ratings file could not be used: first " + errors.get(0));
+        }
+    }
+
+    /** Supervisors' standing overrides of this rubric's scores, as ratings (none when there is no store). */
+    private List<HumanRating> supervisedRatings(String rubricId, RubricLibrary rubrics) {
+        DataSource ds = store == null ? null : store.getIfAvailable();
+        if (ds == null) return List.of();
+        boolean isDefault = rubricId.equals("core"); // sessions recorded before rubric ids were kept used the core rubric
+        java.util.Map<String, java.util.Map<String, Integer>> scores = new java.util.LinkedHashMap<>();
+        java.util.Map<String, SupervisedReplies.SupervisedScore> first = new java.util.LinkedHashMap<>();
+        for (SupervisedReplies.SupervisedScore s : new SupervisedReplies(ds).standing(rubricId, isDefault)) {
+            String key = s.sessionId() + "#" + s.turnIndex();
+            scores.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>()).put(s.criterion(), s.score());
+            first.putIfAbsent(key, s);
+        }
+        List<HumanRating> out = new java.util.ArrayList<>();
+        first.forEach((key, s) -> out.add(new HumanRating(0, key, s.by(), s.client(), s.reply(), null, null, scores.get(key))));
+        return out;
     }
 }

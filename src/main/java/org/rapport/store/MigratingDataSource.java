@@ -22,6 +22,10 @@ public class MigratingDataSource extends DelegatingDataSource implements AutoClo
 
     /** H2's error code when another process holds the database file. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** H2's error code for a file it could not open, among them a lock another process is taking right now. */
+    private static final int H2_ERROR_OPENING_DATABASE = 8000;
+    /** How long a window waits for another one that is opening the same embedded file at the same moment. */
+    static final long LOCK_WAIT_MILLIS = 15_000;
 
     private final StoreSettings settings;
     private volatile boolean ready;
@@ -33,8 +37,33 @@ public class MigratingDataSource extends DelegatingDataSource implements AutoClo
 
     @Override
     public Connection getConnection() throws SQLException {
-        ensureMigrated();
-        return open();
+        long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000;
+        for (long pause = 100; ; pause = Math.min(1_000, pause * 2)) {
+            try {
+                ensureMigrated();
+                return open();
+            } catch (SQLException | RuntimeException e) {
+                // Two windows opening the embedded file at once: the second sees the first's fresh lock
+                // file for a moment, until the first serves the file. Waiting briefly is all it takes.
+                if (!lockBeingTaken(e) || System.nanoTime() + pause * 1_000_000 > deadline) throw e;
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static boolean lockBeingTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_ERROR_OPENING_DATABASE
+                    && String.valueOf(sql.getMessage()).contains("Lock file recently modified")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

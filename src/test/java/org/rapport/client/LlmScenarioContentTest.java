@@ -92,7 +92,13 @@ class LlmScenarioContentTest {
                     "You need to stop googling your symptoms. The GP said it's nothing, so don't worry."},
             "llm-ocd-alex", new String[] {
                     "You're worried you're wasting my time, and it sounds hard to let yourself need help.",
-                    "Don't be silly, you should just try to relax more and get a planner."});
+                    "Don't be silly, you should just try to relax more and get a planner."},
+            "llm-alcohol-use-maree", new String[] {
+                    "So you're here because the GP is worried, and it sounds like you'd rather not have come. What happens next is up to you.",
+                    "You need to cut down. A bottle a night is way over the guidelines and you'll end up in hospital."},
+            "llm-eating-disorder-anjali", new String[] {
+                    "It sounds like reading that article in the middle of the night really shook you, like you suddenly saw yourself in it.",
+                    "You should just stop keeping snacks in the house and try a proper meal plan."});
 
     static Stream<Arguments> openings() {
         return llmScenarios().map(s -> Arguments.of(s.id(), s, REPLIES.get(s.id())));

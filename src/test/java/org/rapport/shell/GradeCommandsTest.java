@@ -107,7 +107,7 @@ class GradeCommandsTest {
 
     @Test
     void calibrateReportsAgreementAsJson() throws Exception {
-        commands.calibrate(Fixtures.path("calibration/program-raters.csv").toString(), null, "json", null, ctx);
+        commands.calibrate(Fixtures.path("calibration/program-raters.csv").toString(), null, "json", null, false, null, null, false, ctx);
         JsonNode json = new ObjectMapper().readTree(output.toString());
         assertThat(json.get("criteria")).hasSize(3);
         assertThat(json.get("criteria").get(0).get("quadratic_weighted_kappa").asDouble()).isEqualTo(0.759);
@@ -115,7 +115,7 @@ class GradeCommandsTest {
 
     @Test
     void calibrateWithAMissingFileFailsAfterSayingSo() {
-        assertThatThrownBy(() -> commands.calibrate("no-such-ratings.csv", null, "text", null, ctx))
+        assertThatThrownBy(() -> commands.calibrate("no-such-ratings.csv", null, "text", null, false, null, null, false, ctx))
                 .isInstanceOfSatisfying(CommandFailure.class, f -> assertThat(f.exitCode()).isEqualTo(1))
                 .hasMessageContaining("no-such-ratings.csv: no such file");
         assertThat(output.toString()).contains("Errors\n  no-such-ratings.csv: no such file");

@@ -209,6 +209,25 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void aSupervisorsStandingOverridesAreRatingsOfTheReplyAndTheLineItAnswered() {
+        finishedSession("r5", "alice", "gad-maya", Instant.parse("2026-03-05T10:00:00Z"), ADVICE, REFLECTION);
+        reviews.override("r5", 1, TurnScore.EMPATHY, 2, "Too quick to fix.", "dr-lee");
+        reviews.override("r5", 1, TurnScore.EMPATHY, 3, "On second listen, warmer.", "dr-lee");
+        reviews.override("r5", 3, TurnScore.EMPATHY, 5, "Lovely reflection.", "dr-lee");
+        reviews.withdraw("r5", 3, TurnScore.EMPATHY, "Scored the wrong turn.", "dr-lee");
+
+        List<SupervisedReplies.SupervisedScore> standing = new SupervisedReplies(dataSource()).standing("core", true);
+
+        assertThat(standing).singleElement().satisfies(s -> {
+            assertThat(s.turnIndex()).isEqualTo(1);
+            assertThat(s.score()).as("the later override stands; the withdrawn one is gone").isEqualTo(3);
+            assertThat(s.reply()).isEqualTo(ADVICE);
+            assertThat(s.client()).isEqualTo(MAYA_OPENS);
+        });
+        assertThat(new SupervisedReplies(dataSource()).standing("other-rubric", false)).isEmpty();
+    }
+
+    @Test
     void overridesOnlyApplyToScoredRepliesAndCriteriaOnTheScale() {
         finishedSession("r2", "alice", "gad-maya", Instant.parse("2026-03-05T10:00:00Z"), REFLECTION);
 
