@@ -164,7 +164,9 @@ public final class RubricScorer implements RubricEngine {
             String names = cues.ruptureNaming.findAsserted(context.reply());
             String invites = cues.repairInvitation.findAsserted(context.reply());
             int moves = (names != null ? 1 : 0) + (repair != null ? 1 : 0) + (invites != null ? 1 : 0);
-            boolean reflects = code.behavior() == Behavior.REFLECTION && empathy.interpretations() >= 1;
+            // A reflection, or a statement about the client followed by a question (reflect, then invite).
+            boolean reflects = code.behavior() == Behavior.REFLECTION && empathy.interpretations() >= 1
+                    || f.is("statement_then_question") && (f.is("reflection_stem") || f.get("you_ratio") >= 0.3);
             if (moves >= 2 || moves == 1 && reflects) {
                 repairs = roadblocks.isEmpty();
                 List<String> parts = new ArrayList<>();
