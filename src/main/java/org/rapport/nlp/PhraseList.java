@@ -115,13 +115,13 @@ public final class PhraseList {
         String marked = marked(source);
         Matcher m = pattern.matcher(marked);
         while (m.find()) {
-            int clauseStart = marked.lastIndexOf(BREAK, m.start()) + 1;
+            int clauseStart = lastIndexWithin(marked, String.valueOf(BREAK), m.start()) + 1;
             String before = marked.substring(clauseStart, m.start()).strip();
             String[] prior = before.isEmpty() ? new String[0] : before.split(" ");
             if (negated(prior)) continue;
             if (directed) {
                 // What the client said, wished or feared governs the whole sentence: "You feel like, when she calls, you have to answer."
-                int sentenceStart = marked.lastIndexOf(SENTENCE_BREAK, m.start());
+                int sentenceStart = lastIndexWithin(marked, SENTENCE_BREAK, m.start());
                 String sentence = clean(marked.substring(sentenceStart < 0 ? 0 : sentenceStart + SENTENCE_BREAK.length(), m.start()));
                 String firstWord = clean(m.group()).split(" ")[0];
                 if (REPORTED.matcher((sentence + " " + firstWord).strip()).find()) continue;
@@ -194,7 +194,7 @@ public final class PhraseList {
         String normalised = marked(text);
         Matcher m = pattern.matcher(normalised);
         while (m.find()) {
-            String before = normalised.substring(0, m.start()).replace(BREAK, ' ').strip();
+            String before = normalised.substring(Math.max(0, m.start() - LOOK_BACK), m.start()).replace(BREAK, ' ').strip();
             String previous = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
             if (!notAfter.contains(previous)) return clean(m.group());
         }
@@ -217,7 +217,7 @@ public final class PhraseList {
         String marked = marked(text);
         Matcher m = pattern.matcher(marked);
         while (m.find()) {
-            int clauseStart = marked.lastIndexOf(BREAK, m.start()) + 1;
+            int clauseStart = lastIndexWithin(marked, String.valueOf(BREAK), m.start()) + 1;
             String before = marked.substring(clauseStart, m.start()).strip();
             if (!negated(before.isEmpty() ? new String[0] : before.split(" "))) found.add(clean(m.group()));
         }
@@ -245,6 +245,23 @@ public final class PhraseList {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * How far back from an occurrence its clause and sentence are read: far more than any spoken clause,
+     * and a bound, so that a reply of one endless clause costs time in proportion to its length rather
+     * than to its square (each occurrence would otherwise rescan everything before it).
+     */
+    static final int LOOK_BACK = 400;
+
+    /** Like {@code text.lastIndexOf(mark, from)}, looking back at most {@link #LOOK_BACK} characters; the
+     *  window's start (less one) when the mark is not within it. */
+    private static int lastIndexWithin(String text, String mark, int from) {
+        int floor = Math.max(0, from - LOOK_BACK);
+        for (int i = Math.min(from, text.length() - mark.length()); i >= floor; i--) {
+            if (text.startsWith(mark, i)) return i;
+        }
+        return floor == 0 ? -1 : floor - 1;
     }
 
     private static String clean(String group) {

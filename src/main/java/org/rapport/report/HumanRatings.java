@@ -38,6 +38,10 @@ public final class HumanRatings {
     public static Result read(Path file, List<String> criterionIds) {
         String source = file.toString();
         String text;
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return new Result(List.of(), List.of(new InputError(source, null,
+                    "not a regular file (a pipe, device or socket): give a file of ratings")));
+        }
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -230,9 +230,12 @@ final class ReplyFeatures {
     /** "Mm-hmm." "Okay, yeah." "Hi, Emily." — the whole turn is a minimal encourager or courtesy. */
     private static boolean isAcknowledgementOnly(Utterance reply, Cues cues) {
         if (reply.isEmpty()) return true;
+        // Only a short reply can be an acknowledgement alone; deciding that first keeps the removal of
+        // each acknowledgement word below from rescanning a long reply once per "and" or "so".
+        if (reply.wordCount() > 8) return false;
         String rest = reply.normalised().replace("?", " ");
         for (String phrase : cues.acknowledgements.findAll(reply.text())) rest = rest.replaceFirst("\\b" + java.util.regex.Pattern.quote(phrase) + "\\b", " ");
         String[] left = rest.strip().isEmpty() ? new String[0] : rest.strip().split("\\s+");
-        return left.length <= 1 && reply.wordCount() <= 8;
+        return left.length <= 1;
     }
 }

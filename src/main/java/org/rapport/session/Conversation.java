@@ -136,6 +136,12 @@ public final class Conversation {
 
     /** Handles one reply; true when the scenario ended with the client's answer. */
     private boolean reply(String line) {
+        if (line.length() > org.rapport.transcript.Turn.MAX_LENGTH) {
+            out.println(String.format(Locale.ROOT, "  That reply has %,d characters; a reply may have at most %,d."
+                    + " Nothing was sent or saved: say it in fewer words.", line.length(),
+                    org.rapport.transcript.Turn.MAX_LENGTH));
+            return false;
+        }
         out.print(clientName() + ": ");
         StringBuilder streamed = new StringBuilder();
         TurnResult result = session.reply(line, text -> {

@@ -123,6 +123,8 @@ public final class PracticeSession {
         }
         String reply = text.strip();
         if (reply.isEmpty()) throw new IllegalArgumentException("an empty reply cannot be scored");
+        String tooLong = org.rapport.transcript.Turn.tooLong(turns.size(), Speaker.TRAINEE, reply);
+        if (tooLong != null) throw new IllegalArgumentException(tooLong);
         TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary()));
         SessionTurn saved = new SessionTurn(turns.size(), Speaker.TRAINEE, reply, score, null, null, clock.instant());
         append(saved);

@@ -13,6 +13,10 @@ public final class RepliesFile {
     }
 
     public static List<String> read(Path file) throws IOException {
+        // a named pipe would block until something writes to it
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new IOException(file + " is not a regular file (a pipe, device or socket); give a file of replies");
+        }
         return parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 

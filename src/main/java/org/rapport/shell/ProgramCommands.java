@@ -124,6 +124,8 @@ public class ProgramCommands {
         if (!"csv".equalsIgnoreCase(format)) throw new IllegalArgumentException("unknown format '" + format
                 + "'; the gradebook exports as csv");
         Gradebook.Sheet sheet = SupervisorCommands.attemptValue(gradebook::sheet);
+        // the CSV stays a clean table; what it leaves out is said on standard error
+        sheet.notices().forEach(n -> System.err.println("not counted: " + n));
         if (out == null || out.isBlank()) {
             StringWriter text = new StringWriter();
             Gradebook.writeCsv(sheet, text);
@@ -159,29 +161,31 @@ public class ProgramCommands {
 
     @Command(name = {"db", "grant"}, group = GROUP, description = "Create a PostgreSQL login for a trainee or supervisor",
             help = """
-                    db grant (--trainee NAME [--supervisor NAME] | --supervisor NAME) [--password TEXT] [--print]
+                    db grant (--trainee NAME [--supervisor NAME [--move]] | --supervisor NAME) [--password TEXT] [--print]
                     Creates a LOGIN role named like the person, member of rapport_trainee or rapport_supervisor,
-                    and puts them on record (a trainee under --supervisor). Run as the database owner. Prints
-                    the password once when none is given. --print only shows the SQL.
+                    and puts them on record (a trainee under --supervisor), then says what the record holds. A
+                    trainee who already has another supervisor is refused unless --move is given. Run as the
+                    database owner. Prints the password once when none is given. --print only shows the SQL.
                     Example: db grant --trainee alice --supervisor dr-lee""")
     public String dbGrant(
             @Option(longName = "trainee", description = "trainee name") String trainee,
             @Option(longName = "supervisor", description = "supervisor name (with --trainee: the trainee's supervisor)")
             String supervisor,
             @Option(longName = "password", description = "login password [default: generated]") String password,
-            @Option(longName = "print", description = "only print the SQL") boolean print) {
+            @Option(longName = "print", description = "only print the SQL") boolean print,
+            @Option(longName = "move", description = "move a trainee who has another supervisor") boolean move) {
         DatabaseLogins.Kind kind = trainee != null ? DatabaseLogins.Kind.TRAINEE : DatabaseLogins.Kind.SUPERVISOR;
         String name = trainee != null ? trainee : supervisor;
         if (name == null) throw new IllegalArgumentException("give --trainee NAME or --supervisor NAME");
         String under = trainee != null ? supervisor : null;
         DatabaseLogins.Grant grant = SupervisorCommands.attemptValue(
-                () -> logins.grant(kind, name, under, password, !print));
+                () -> logins.grant(kind, name, under, password, !print, move));
         StringBuilder text = new StringBuilder();
         grant.statements().forEach(s -> text.append(s).append(";\n"));
         if (grant.executed()) {
             text.append("Login ").append(grant.login()).append(" can now connect as a ")
-                    .append(kind.name().toLowerCase(java.util.Locale.ROOT))
-                    .append(under == null ? "" : " supervised by " + under).append('.');
+                    .append(kind.name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(grant.outcome())
+                    .append('.');
             if (password == null || password.isBlank()) text.append("\nPassword (shown once): ").append(grant.password());
         } else {
             text.append("(not executed: run as the database owner, replacing '***' with the password)");

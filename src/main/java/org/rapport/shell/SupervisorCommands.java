@@ -56,7 +56,11 @@ public class SupervisorCommands {
                     trainees
                       Every trainee on record: supervisor, assignments, how many passed or done, how many overdue.""")
     public String trainees() {
-        return attempt(() -> SupervisorViews.trainees(roster.trainees(), assignments.standings(null)));
+        return attempt(() -> {
+            Assignments.Overview overview = assignments.overview(null);
+            return SupervisorViews.withNotices(SupervisorViews.trainees(roster.trainees(), overview.standings()),
+                    overview.notices());
+        });
     }
 
     @Command(name = "assign", group = GROUP, description = "Assign a scenario to a trainee", help = """
@@ -100,7 +104,12 @@ public class SupervisorCommands {
     public String assignments(
             @Option(longName = "trainee", description = "only this trainee") String trainee,
             @Option(longName = "json", description = "print JSON") boolean json) {
-        return attempt(() -> SupervisorViews.assignments(assignments.standings(trainee), json, zone));
+        return attempt(() -> {
+            Assignments.Overview overview = assignments.overview(trainee);
+            return json ? SupervisorViews.assignments(overview.standings(), true, zone)
+                    : SupervisorViews.withNotices(SupervisorViews.assignments(overview.standings(), false, zone),
+                            overview.notices());
+        });
     }
 
     @Command(name = "progress", group = GROUP, description = "Show a trainee's scores over time, per criterion",
@@ -211,14 +220,19 @@ public class SupervisorCommands {
     }
 
     /**
-     * Who is acting: the name given, else on a shared server the database login (row-level security
-     * checks it), else the operating-system user.
+     * Who is acting: on a shared server the database login (the database records it as the author),
+     * else the name given, else the operating-system user.
      */
     String actor(String by) {
-        if (by != null && !by.isBlank()) return by;
         if (!settings.embedded() && settings.vendor() == Vendor.POSTGRESQL && settings.user() != null) {
+            // the database records the login as the author whatever is given; say so rather than pretend
+            if (by != null && !by.isBlank() && !by.equals(settings.user())) {
+                throw new CommandFailure(OneShotCommand.USAGE, "on a shared server you act as your login, "
+                        + settings.user() + "; --by cannot name " + by);
+            }
             return settings.user();
         }
+        if (by != null && !by.isBlank()) return by;
         return System.getProperty("user.name");
     }
 

@@ -22,10 +22,14 @@ public class Assignments {
     private final Clock clock;
 
     public Assignments(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, new SessionResults(dataSource));
+    }
+
+    public Assignments(DataSource dataSource, Clock clock, SessionResults results) {
         this.jdbc = JdbcClient.create(dataSource);
         this.transaction = Transactions.template(dataSource);
         this.roster = new TraineeRoster(dataSource, clock);
-        this.results = new SessionResults(dataSource);
+        this.results = results;
         this.clock = clock;
     }
 
@@ -76,7 +80,16 @@ public class Assignments {
 
     /** Every assignment (of one trainee, or of all when null) with its status as of today. */
     public List<AssignmentStanding> standings(String trainee) {
-        return standings(list(trainee), results.of(trainee), LocalDate.now(clock));
+        return overview(trainee).standings();
+    }
+
+    /** The standings, and the sessions left out of them (not graded), each said in a line. */
+    public record Overview(List<AssignmentStanding> standings, List<String> notices) {
+    }
+
+    public Overview overview(String trainee) {
+        SessionResults.Results all = results.of(trainee);
+        return new Overview(standings(list(trainee), all, LocalDate.now(clock)), all.notices());
     }
 
     static List<AssignmentStanding> standings(List<Assignment> assignments, SessionResults.Results results,

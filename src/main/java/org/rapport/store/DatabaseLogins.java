@@ -29,8 +29,16 @@ public class DatabaseLogins {
         }
     }
 
-    /** What a grant did (or would do): statements with the password masked, and the password to hand over. */
-    public record Grant(String login, Kind kind, List<String> statements, String password, boolean executed) {
+    /**
+     * What a grant did (or would do): statements with the password masked, the password to hand over,
+     * and what it did to the records, in words (empty when not executed).
+     */
+    public record Grant(String login, Kind kind, List<String> statements, String password, boolean executed,
+            String outcome) {
+
+        public Grant(String login, Kind kind, List<String> statements, String password, boolean executed) {
+            this(login, kind, statements, password, executed, "");
+        }
     }
 
     public static final String SINGLE_USER = "single-user embedded database: anyone who can open the file reads"
@@ -95,6 +103,14 @@ public class DatabaseLogins {
      * statements are only returned. Run by the owner of the schema.
      */
     public Grant grant(Kind kind, String name, String supervisor, String password, boolean execute) {
+        return grant(kind, name, supervisor, password, execute, false);
+    }
+
+    /**
+     * As above; a trainee already under another supervisor is moved to {@code supervisor} only with
+     * {@code move}, and otherwise refused (nothing is changed).
+     */
+    public Grant grant(Kind kind, String name, String supervisor, String password, boolean execute, boolean move) {
         TraineeRoster.requireName(kind == Kind.TRAINEE ? "trainee" : "supervisor", name);
         if (name.chars().anyMatch(Character::isISOControl)) throw new IllegalArgumentException("name has control characters");
         if (settings.vendor() != Vendor.POSTGRESQL && execute) {
@@ -112,13 +128,58 @@ public class DatabaseLogins {
         List<String> shown = statements.stream().map(s -> s.replace(literal(secret), "'***'")).toList();
         if (!execute) return new Grant(name, kind, shown, secret, false);
 
-        Transactions.template(dataSource).executeWithoutResult(status -> {
+        Kind other = kind == Kind.TRAINEE ? Kind.SUPERVISOR : Kind.TRAINEE;
+        if (exists && member(name, other.group())) {
+            throw new IllegalArgumentException("login " + name + " is a " + other.name().toLowerCase(java.util.Locale.ROOT)
+                    + "'s; one login is a trainee or a supervisor, not both");
+        }
+        String outcome = Transactions.template(dataSource).execute(status -> {
             statements.forEach(sql -> jdbc.sql(sql).update());
             TraineeRoster roster = new TraineeRoster(dataSource, java.time.Clock.systemDefaultZone());
-            if (kind == Kind.SUPERVISOR) roster.ensureSupervisor(name);
-            else roster.enrol(name, supervisor);
+            String login = (exists ? "login " + name + " updated (new password)" : "login " + name + " created");
+            if (kind == Kind.SUPERVISOR) {
+                roster.ensureSupervisor(name);
+                return login + "; on record as a supervisor";
+            }
+            return login + "; " + placeTrainee(roster, name, supervisor, move);
         });
-        return new Grant(name, kind, shown, secret, true);
+        return new Grant(name, kind, shown, secret, true, outcome);
+    }
+
+    /** Puts a trainee under a supervisor as asked, and says what the record now holds. */
+    private String placeTrainee(TraineeRoster roster, String name, String supervisor, boolean move) {
+        java.util.Optional<Trainee> existing = roster.trainee(name);
+        if (existing.isEmpty()) {
+            roster.enrol(name, supervisor);
+            return supervisor == null ? "on record with no supervisor yet" : "on record, supervised by " + supervisor;
+        }
+        String current = existing.get().supervisor();
+        if (supervisor == null) {
+            return current == null ? "already on record, with no supervisor yet" : "already on record, supervised by "
+                    + current + " (unchanged)";
+        }
+        if (supervisor.equals(current)) return "already supervised by " + supervisor + " (unchanged)";
+        if (current == null) {
+            roster.enrol(name, supervisor);
+            return "now supervised by " + supervisor;
+        }
+        if (!move) {
+            throw new IllegalArgumentException("trainee " + name + " is supervised by " + current + "; nothing was changed."
+                    + " Give --move to move them to " + supervisor);
+        }
+        roster.ensureSupervisor(supervisor);
+        int moved = jdbc.sql("UPDATE trainees SET supervisor = ? WHERE name = ? AND supervisor = ?")
+                .params(supervisor, name, current).update();
+        if (moved != 1) throw new IllegalStateException("trainee " + name + " was not moved: changed meanwhile");
+        return "moved from " + current + " to " + supervisor + " (their sessions go with them)";
+    }
+
+    private boolean member(String login, String group) {
+        return jdbc.sql("""
+                SELECT count(*) FROM pg_auth_members m
+                  JOIN pg_roles g ON g.oid = m.roleid
+                  JOIN pg_roles u ON u.oid = m.member
+                 WHERE u.rolname = ? AND g.rolname = ?""").params(login, group).query(Long.class).single() > 0;
     }
 
     /** A PostgreSQL identifier, quoted so that any name is taken as a name. */

@@ -31,9 +31,13 @@ public class Gradebook {
     private final Clock clock;
 
     public Gradebook(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, new SessionResults(dataSource));
+    }
+
+    public Gradebook(DataSource dataSource, Clock clock, SessionResults results) {
         this.roster = new TraineeRoster(dataSource, clock);
-        this.assignments = new Assignments(dataSource, clock);
-        this.results = new SessionResults(dataSource);
+        this.assignments = new Assignments(dataSource, clock, results);
+        this.results = results;
         this.clock = clock;
     }
 
@@ -56,7 +60,12 @@ public class Gradebook {
         }
     }
 
-    public record Sheet(List<String> criteria, List<Row> rows) {
+    /** {@code notices}: the sessions left out of the figures (not graded), each said in a line. */
+    public record Sheet(List<String> criteria, List<Row> rows, List<String> notices) {
+
+        public Sheet(List<String> criteria, List<Row> rows) {
+            this(criteria, rows, List.of());
+        }
     }
 
     public Sheet sheet() {
@@ -94,7 +103,7 @@ public class Gradebook {
             }
             if (covered.isEmpty()) rows.add(row(trainee, "", "", null, null, List.of(), criteria, zone));
         }
-        return new Sheet(criteria, rows);
+        return new Sheet(criteria, rows, all.notices());
     }
 
     private static Row row(String trainee, String scenario, String status, LocalDate due, Double minScore,

@@ -131,9 +131,15 @@ public class JdbcSessionJournal implements SessionJournal {
                 .query(JdbcSessionJournal::sessionRecord).optional();
     }
 
+    /** The turns, oldest first; a turn whose stored score cannot be read comes with no score. */
     List<SessionTurn> turns(String sessionId) {
+        return storedTurns(sessionId).stream().map(StoredTurn::turn).toList();
+    }
+
+    /** The turns as stored, with who wrote each and any score that cannot be read. */
+    List<StoredTurn> storedTurns(String sessionId) {
         return jdbc.sql("SELECT * FROM turns WHERE session_id = ? ORDER BY turn_index").param(sessionId)
-                .query(JdbcSessionJournal::sessionTurn).list();
+                .query(JdbcSessionJournal::storedTurn).list();
     }
 
     @Override
@@ -152,13 +158,34 @@ public class JdbcSessionJournal implements SessionJournal {
                 Columns.instant(rs, "ended_at"), SessionStatus.valueOf(rs.getString("status")));
     }
 
-    static SessionTurn sessionTurn(ResultSet rs, int row) throws SQLException {
+    /**
+     * One stored turn. A score that cannot be read (malformed JSON, an unknown code, a value off the
+     * scale) leaves the turn unscored and says why, so that one bad row does not take down a whole view.
+     */
+    static StoredTurn storedTurn(ResultSet rs, int row) throws SQLException {
         Integer trust = Columns.integer(rs, "trust");
-        ClientState state = trust == null ? null
-                : new ClientState(trust, Columns.integer(rs, "distress"), Columns.integer(rs, "disclosure"));
+        ClientState state;
+        String unreadable = null;
+        try {
+            state = trust == null ? null
+                    : new ClientState(trust, Columns.integer(rs, "distress"), Columns.integer(rs, "disclosure"));
+        } catch (IllegalArgumentException e) {
+            state = null;
+            unreadable = "client state: " + e.getMessage();
+        }
         Speaker speaker = Speaker.valueOf(rs.getString("speaker").toUpperCase(java.util.Locale.ROOT));
-        return new SessionTurn(rs.getInt("turn_index"), speaker, rs.getString("text"),
-                TurnScoreJson.read(rs.getString("score_json")), state, rs.getString("beat_id"),
-                Columns.instant(rs, "spoken_at"));
+        TurnScore score = null;
+        try {
+            score = TurnScoreJson.read(rs.getString("score_json"));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            unreadable = e.getMessage();
+        }
+        SessionTurn turn = new SessionTurn(rs.getInt("turn_index"), speaker, rs.getString("text"), score, state,
+                rs.getString("beat_id"), Columns.instant(rs, "spoken_at"));
+        return new StoredTurn(turn, rs.getString("written_by"), unreadable);
+    }
+
+    static SessionTurn sessionTurn(ResultSet rs, int row) throws SQLException {
+        return storedTurn(rs, row).turn();
     }
 }

@@ -11,13 +11,18 @@ import java.util.function.Function;
  * A trainee's scores over time: one row per finished session, oldest first, with the reviewed mean of
  * each criterion and the overall mean, and a sparkline per criterion.
  */
-public record ProgressReport(String trainee, List<String> criteria, List<Row> rows) {
+public record ProgressReport(String trainee, List<String> criteria, List<Row> rows, List<String> notices) {
 
     private static final char[] BARS = {'▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'};
 
     public ProgressReport {
         criteria = List.copyOf(criteria);
         rows = List.copyOf(rows);
+        notices = List.copyOf(notices);
+    }
+
+    public ProgressReport(String trainee, List<String> criteria, List<Row> rows) {
+        this(trainee, criteria, rows, List.of());
     }
 
     /**
@@ -45,7 +50,7 @@ public record ProgressReport(String trainee, List<String> criteria, List<Row> ro
                     rated == null ? null : rated.rating().total(), rated == null ? null : rated.rating().flagged(),
                     rated == null ? null : rated.dropoutRisk()));
         }
-        return new ProgressReport(trainee, results.criteria(), rows);
+        return new ProgressReport(trainee, results.criteria(), rows, results.noticesOf(trainee));
     }
 
     /** One character per session, ▁ for 1 up to █ for 5, a space where the criterion never applied. */

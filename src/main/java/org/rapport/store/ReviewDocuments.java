@@ -26,11 +26,11 @@ public final class ReviewDocuments {
     }
 
     @JsonPropertyOrder({"session", "trainee", "scenario", "status", "started", "ended", "rubric", "turns", "comments",
-            "engine_summary", "reviewed_summary", "client_rating"})
+            "engine_summary", "reviewed_summary", "graded", "score_problems", "client_rating"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ReviewJson(String session, String trainee, String scenario, String status, Instant started, Instant ended,
             String rubric, List<TurnJson> turns, List<CommentJson> comments, SummaryJson engineSummary,
-            SummaryJson reviewedSummary, ClientRatingJson clientRating) {
+            SummaryJson reviewedSummary, boolean graded, List<String> scoreProblems, ClientRatingJson clientRating) {
     }
 
     /** The client's ratings of the session: {@code outcome_rating} (check-in), {@code session_rating}, ruptures, dropout risk. */
@@ -76,7 +76,8 @@ public final class ReviewDocuments {
         }).toList();
         return SupervisorViews.json(new ReviewJson(r.id(), r.trainee(), r.scenarioId(), status(review), r.startedAt(),
                 r.endedAt(), r.rubricId(), turns, review.sessionComments().stream().map(ReviewDocuments::comment).toList(),
-                summary(review.engineSummary()), summary(review.reviewedSummary()), ClientRatingJson.of(review.clientRating())));
+                summary(review.engineSummary()), summary(review.reviewedSummary()), review.check().graded(),
+                review.check().problems(), ClientRatingJson.of(review.clientRating())));
     }
 
     private static OverrideJson override(ScoreOverride o) {
@@ -95,7 +96,8 @@ public final class ReviewDocuments {
         var r = review.record();
         if (r.status() == null) return "";
         long replies = review.turns().stream().filter(t -> t.turn().score() != null).count();
-        return org.rapport.session.SessionReport.statusLabel(r, (int) replies);
+        String label = org.rapport.session.SessionReport.statusLabel(r, (int) replies);
+        return review.check().graded() ? label : label + "; " + review.check().summary();
     }
 
     /** A printable page; the running header (a repeated table head) names the session and trainee on every page. */

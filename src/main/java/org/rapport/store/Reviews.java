@@ -24,16 +24,25 @@ public class Reviews {
     private final JdbcClient jdbc;
     private final JdbcSessionJournal journal;
     private final Clock clock;
+    private final Rescoring rescoring;
 
+    /** Scores taken as stored: for the single-user embedded store. */
     public Reviews(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, Rescoring.TRUST_STORED);
+    }
+
+    public Reviews(DataSource dataSource, Clock clock, Rescoring rescoring) {
         this.jdbc = JdbcClient.create(dataSource);
         this.journal = new JdbcSessionJournal(dataSource, clock);
         this.clock = clock;
+        this.rescoring = rescoring;
     }
 
     public SessionReview review(String sessionId) {
         SessionRecord record = journal.record(sessionId).orElseThrow(() -> unknown(sessionId));
-        List<SessionTurn> turns = journal.turns(sessionId);
+        List<StoredTurn> stored = journal.storedTurns(sessionId);
+        List<SessionTurn> turns = stored.stream().map(StoredTurn::turn).toList();
+        Rescoring.Result check = rescoring.check(record, stored);
         List<ScoreOverride> overrides = overrides(sessionId);
         List<SupervisorComment> comments = comments(sessionId);
 
@@ -49,8 +58,11 @@ public class Reviews {
                 Map<String, Integer> changed = new LinkedHashMap<>();
                 mine.forEach(o -> changed.put(o.criterion(), o.supervisorScore()));
                 TurnScore after = SessionResults.reviewed(turn.score(), changed);
-                engineScores.add(turn.score());
-                reviewedScores.add(after);
+                // scores the engine does not stand behind are shown turn by turn but never summarised
+                if (check.check().graded()) {
+                    engineScores.add(turn.score());
+                    reviewedScores.add(after);
+                }
                 scores = after.scores();
             }
             reviewed.add(new SessionReview.ReviewedTurn(turn, scores, mine,
@@ -58,8 +70,8 @@ public class Reviews {
         }
         List<String> ids = List.copyOf(criteria);
         return new SessionReview(record, reviewed, comments.stream().filter(c -> c.turnIndex() == null).toList(),
-                TranscriptSummary.of(ids, engineScores), TranscriptSummary.of(ids, reviewedScores),
-                JdbcSessionJournal.ratings(jdbc, record.trainee()).get(record.id()));
+                TranscriptSummary.of(ids, engineScores), TranscriptSummary.of(ids, reviewedScores), check.check(),
+                check.engineScores(), JdbcSessionJournal.ratings(jdbc, record.trainee()).get(record.id()));
     }
 
     /**

@@ -20,25 +20,36 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class SessionResults {
 
     private final JdbcClient jdbc;
+    private final Rescoring rescoring;
 
+    /** Scores taken as stored: for the single-user embedded store. */
     public SessionResults(DataSource dataSource) {
-        this.jdbc = JdbcClient.create(dataSource);
+        this(dataSource, Rescoring.TRUST_STORED);
     }
 
-    /** All sessions of one trainee (null: of everyone), oldest first, and the criteria they were scored on. */
+    public SessionResults(DataSource dataSource, Rescoring rescoring) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.rescoring = rescoring;
+    }
+
+    /**
+     * All sessions of one trainee (null: of everyone), oldest first, and the criteria they were scored
+     * on. Replies a trainee's own login wrote are re-scored; a session whose stored scores the engine
+     * does not give, or with a score that cannot be read, is kept but not graded, and said so in
+     * {@link Results#notices()}.
+     */
     public Results of(String trainee) {
         String where = trainee == null ? "" : " WHERE s.trainee = ?";
         List<Object> params = trainee == null ? List.of() : List.of(trainee);
         List<SessionRecord> sessions = jdbc.sql("SELECT s.* FROM sessions s" + where + " ORDER BY s.started_at, s.id")
                 .params(params).query(JdbcSessionJournal::sessionRecord).list();
-        Map<String, Map<Integer, TurnScore>> scores = new LinkedHashMap<>();
-        jdbc.sql("SELECT t.session_id, t.turn_index, t.score_json FROM turns t JOIN sessions s ON s.id = t.session_id"
-                        + where + (where.isEmpty() ? " WHERE" : " AND") + " t.score_json IS NOT NULL"
+        Map<String, List<StoredTurn>> turns = new LinkedHashMap<>();
+        jdbc.sql("SELECT t.* FROM turns t JOIN sessions s ON s.id = t.session_id" + where
                         + " ORDER BY t.session_id, t.turn_index")
                 .params(params)
                 .query(rs -> {
-                    scores.computeIfAbsent(rs.getString("session_id"), k -> new LinkedHashMap<>())
-                            .put(rs.getInt("turn_index"), TurnScoreJson.read(rs.getString("score_json")));
+                    turns.computeIfAbsent(rs.getString("session_id"), k -> new ArrayList<>())
+                            .add(JdbcSessionJournal.storedTurn(rs, 0));
                 });
         Map<String, Map<Integer, Map<String, Integer>>> overrides = new LinkedHashMap<>();
         jdbc.sql("SELECT o.session_id, o.turn_index, o.criterion, o.supervisor_score FROM overrides o"
@@ -51,21 +62,42 @@ public class SessionResults {
                             .put(rs.getString("criterion"), Columns.integer(rs, "supervisor_score"));
                 });
 
+        Map<String, Map<Integer, TurnScore>> scores = new LinkedHashMap<>();
+        Map<String, ScoreCheck> checks = new LinkedHashMap<>();
+        List<String> notices = new ArrayList<>();
+        for (SessionRecord record : sessions) {
+            List<StoredTurn> stored = turns.getOrDefault(record.id(), List.of());
+            Rescoring.Result result = rescoring.check(record, stored);
+            checks.put(record.id(), result.check());
+            if (!result.check().graded()) {
+                notices.add("session " + record.id() + " (" + record.trainee() + ") " + result.check().summary());
+            }
+            Map<Integer, TurnScore> mine = new LinkedHashMap<>();
+            for (StoredTurn t : stored) {
+                if (t.turn().score() != null) mine.put(t.turn().index(), t.turn().score());
+            }
+            scores.put(record.id(), mine);
+        }
+
         Map<String, org.rapport.alliance.StoredRating> ratings = JdbcSessionJournal.ratings(jdbc, trainee);
         Set<String> criteria = new LinkedHashSet<>();
-        scores.values().forEach(turns -> turns.values().forEach(s -> criteria.addAll(s.scores().keySet())));
+        scores.values().forEach(ts -> ts.values().forEach(s -> criteria.addAll(s.scores().keySet())));
         List<String> criterionIds = List.copyOf(criteria);
         List<ScoredSession> results = new ArrayList<>();
         for (SessionRecord record : sessions) {
-            Map<Integer, TurnScore> engine = scores.getOrDefault(record.id(), Map.of());
+            ScoreCheck check = checks.get(record.id());
+            // scores the engine does not stand behind are never summarised as a grade
+            Map<Integer, TurnScore> engine = check.graded() ? scores.getOrDefault(record.id(), Map.of()) : Map.of();
             Map<Integer, Map<String, Integer>> changed = overrides.getOrDefault(record.id(), Map.of());
             List<TurnScore> reviewed = new ArrayList<>();
             engine.forEach((index, score) -> reviewed.add(reviewed(score, changed.get(index))));
+            int replies = (int) turns.getOrDefault(record.id(), List.of()).stream()
+                    .filter(t -> t.turn().score() != null).count();
             results.add(new ScoredSession(record, TranscriptSummary.of(criterionIds, List.copyOf(engine.values())),
-                    TranscriptSummary.of(criterionIds, reviewed), engine.size(), ratings.get(record.id())));
+                    TranscriptSummary.of(criterionIds, reviewed), replies, check, ratings.get(record.id())));
         }
         results.sort(Comparator.comparing((ScoredSession s) -> s.record().startedAt()));
-        return new Results(criterionIds, results);
+        return new Results(criterionIds, results, notices);
     }
 
     /**
@@ -83,7 +115,24 @@ public class SessionResults {
     }
 
     /** Sessions oldest first, and the criterion ids met in their scores (first-seen order). */
-    public record Results(List<String> criteria, List<ScoredSession> sessions) {
+    public record Results(List<String> criteria, List<ScoredSession> sessions, List<String> notices) {
+
+        public Results {
+            criteria = List.copyOf(criteria);
+            sessions = List.copyOf(sessions);
+            notices = List.copyOf(notices);
+        }
+
+        public Results(List<String> criteria, List<ScoredSession> sessions) {
+            this(criteria, sessions, List.of());
+        }
+
+        /** The notices about sessions of one trainee (all when null). */
+        public List<String> noticesOf(String trainee) {
+            if (trainee == null) return notices;
+            return sessions.stream().filter(s -> s.record().trainee().equals(trainee) && !s.graded())
+                    .map(s -> "session " + s.record().id() + " (" + trainee + ") " + s.check().summary()).toList();
+        }
 
         public List<ScoredSession> ofScenario(String trainee, String scenarioId) {
             return sessions.stream()

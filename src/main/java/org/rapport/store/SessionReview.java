@@ -6,19 +6,32 @@ import org.rapport.rubric.TranscriptSummary;
 import org.rapport.session.SessionRecord;
 import org.rapport.session.SessionTurn;
 
-/** A session laid out for a supervisor: every turn with the engine's and the reviewed scores. */
+/**
+ * A session laid out for a supervisor: every turn with the engine's and the reviewed scores, and
+ * whether those scores may be taken as the session's grade ({@code check}); where a trainee's login
+ * wrote the scores, {@code rescored} holds the engine's own score of each reply, by turn index.
+ */
 public record SessionReview(SessionRecord record, List<ReviewedTurn> turns, List<SupervisorComment> sessionComments,
-        TranscriptSummary engineSummary, TranscriptSummary reviewedSummary, org.rapport.alliance.StoredRating clientRating) {
+        TranscriptSummary engineSummary, TranscriptSummary reviewedSummary, ScoreCheck check,
+        Map<Integer, org.rapport.rubric.TurnScore> rescored, org.rapport.alliance.StoredRating clientRating) {
 
     /** A review without the client's rating (a session without one). */
     public SessionReview(SessionRecord record, List<ReviewedTurn> turns, List<SupervisorComment> sessionComments,
-            TranscriptSummary engineSummary, TranscriptSummary reviewedSummary) {
-        this(record, turns, sessionComments, engineSummary, reviewedSummary, null);
+            TranscriptSummary engineSummary, TranscriptSummary reviewedSummary, ScoreCheck check,
+            Map<Integer, org.rapport.rubric.TurnScore> rescored) {
+        this(record, turns, sessionComments, engineSummary, reviewedSummary, check, rescored, null);
     }
 
     public SessionReview {
         turns = List.copyOf(turns);
         sessionComments = List.copyOf(sessionComments);
+        check = check == null ? ScoreCheck.TRUSTED : check;
+        rescored = rescored == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rescored));
+    }
+
+    public SessionReview(SessionRecord record, List<ReviewedTurn> turns, List<SupervisorComment> sessionComments,
+            TranscriptSummary engineSummary, TranscriptSummary reviewedSummary) {
+        this(record, turns, sessionComments, engineSummary, reviewedSummary, ScoreCheck.TRUSTED, Map.of());
     }
 
     /**

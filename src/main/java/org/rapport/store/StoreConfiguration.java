@@ -2,6 +2,7 @@ package org.rapport.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
+import org.rapport.rubric.RubricEngines;
 import org.rapport.session.SessionJournal;
 import org.rapport.transcript.InputError;
 import org.rapport.transcript.TranscriptBatch;
@@ -68,24 +69,38 @@ public class StoreConfiguration {
         return new TraineeRoster(dataSource, clock(clock));
     }
 
+    /**
+     * On a shared server what a trainee's login wrote is re-scored before it is shown as a grade; the
+     * engine is loaded only when such a session is read. The single-user store takes scores as stored.
+     */
     @Bean
-    Assignments assignments(MigratingDataSource dataSource, ObjectProvider<Clock> clock) {
-        return new Assignments(dataSource, clock(clock));
+    Rescoring rescoring(StoreSettings settings, ObjectProvider<RubricEngines> engines) {
+        if (settings.vendor() != Vendor.POSTGRESQL) return Rescoring.TRUST_STORED;
+        return new Rescoring(() -> {
+            RubricEngines available = engines.getIfAvailable();
+            if (available == null) throw new IllegalStateException("no rubric engine is available");
+            return available;
+        });
     }
 
     @Bean
-    SessionResults sessionResults(MigratingDataSource dataSource) {
-        return new SessionResults(dataSource);
+    Assignments assignments(MigratingDataSource dataSource, ObjectProvider<Clock> clock, SessionResults results) {
+        return new Assignments(dataSource, clock(clock), results);
     }
 
     @Bean
-    Reviews reviews(MigratingDataSource dataSource, ObjectProvider<Clock> clock) {
-        return new Reviews(dataSource, clock(clock));
+    SessionResults sessionResults(MigratingDataSource dataSource, Rescoring rescoring) {
+        return new SessionResults(dataSource, rescoring);
     }
 
     @Bean
-    Gradebook gradebook(MigratingDataSource dataSource, ObjectProvider<Clock> clock) {
-        return new Gradebook(dataSource, clock(clock));
+    Reviews reviews(MigratingDataSource dataSource, ObjectProvider<Clock> clock, Rescoring rescoring) {
+        return new Reviews(dataSource, clock(clock), rescoring);
+    }
+
+    @Bean
+    Gradebook gradebook(MigratingDataSource dataSource, ObjectProvider<Clock> clock, SessionResults results) {
+        return new Gradebook(dataSource, clock(clock), results);
     }
 
     @Bean

@@ -77,6 +77,15 @@ public final class SupervisorViews {
         return TextTable.of(table).render().stripTrailing();
     }
 
+    /** A view followed by what could not be counted in it (sessions not graded, rows not readable). */
+    public static String withNotices(String view, List<String> notices) {
+        if (notices.isEmpty()) return view;
+        StringBuilder text = new StringBuilder(view).append("\n\n").append(notices.size() == 1 ? "1 session"
+                : notices.size() + " sessions").append(" not counted:");
+        notices.forEach(n -> text.append("\n  ").append(n));
+        return text.toString();
+    }
+
     // ---- progress
 
     public static String progress(ProgressReport report, boolean json, ZoneId zone) {
@@ -86,9 +95,12 @@ public final class SupervisorViews {
             document.put("criteria", report.criteria());
             document.put("sessions", report.rows());
             document.put("sparklines", report.sparklines());
+            document.put("not_counted", report.notices());
             return json(document);
         }
-        if (report.rows().isEmpty()) return report.trainee() + " has no finished sessions yet.";
+        if (report.rows().isEmpty()) {
+            return withNotices(report.trainee() + " has no finished sessions yet.", report.notices());
+        }
         List<String> criteria = report.criteria();
         List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("DATE", "SCENARIO", "SESSION"));
@@ -115,7 +127,7 @@ public final class SupervisorViews {
         for (Map.Entry<String, String> line : report.sparklines().entrySet()) {
             text.append(String.format("%-" + Math.max(width, 7) + "s  %s%n", line.getKey(), line.getValue()));
         }
-        return text.toString().stripTrailing();
+        return withNotices(text.toString().stripTrailing(), report.notices());
     }
 
     // ---- review
@@ -129,6 +141,10 @@ public final class SupervisorViews {
                 .append("\nStarted ").append(MINUTE.format(r.startedAt().atZone(zone)))
                 .append(r.endedAt() == null ? "" : ", ended " + MINUTE.format(r.endedAt().atZone(zone)))
                 .append(", rubric ").append(r.rubricId() == null ? "-" : r.rubricId()).append("\n");
+        if (!review.check().graded()) {
+            text.append("NOT GRADED: the stored scores are not the engine's; the summary leaves them out.\n");
+            review.check().problems().forEach(p -> text.append("  ").append(p).append("\n"));
+        }
         for (SessionReview.ReviewedTurn turn : review.turns()) {
             SessionTurn t = turn.turn();
             text.append("\n[").append(t.index()).append("] ");
@@ -162,6 +178,13 @@ public final class SupervisorViews {
                     if (!java.util.Objects.equals(reviewed, score.getValue()) && reviewed != null) {
                         text.append(" -> ").append(reviewed).append(" (supervisor)");
                     }
+                }
+                TurnScore engineScore = review.rescored().get(t.index());
+                if (engineScore != null && Rescoring.difference(s, engineScore) != null) {
+                    text.append("\n    the engine gives this reply:");
+                    engineScore.scores().forEach((c, v) -> text.append(" ").append(c).append(" ")
+                            .append(v == null ? "n/a" : v));
+                    text.append(" (stored scores above do not match)");
                 }
                 s.evidence().forEach(e -> text.append("\n    evidence: ").append(e));
                 s.feedback().forEach(f -> text.append("\n    feedback: ").append(f));

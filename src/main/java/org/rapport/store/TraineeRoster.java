@@ -41,6 +41,8 @@ public class TraineeRoster {
         if (supervisor != null) ensureSupervisor(supervisor);
         Optional<Trainee> existing = trainee(name);
         if (existing.isEmpty()) {
+            // asked before the insert: after a refusal PostgreSQL answers nothing more in the transaction
+            boolean login = loginExists(name);
             try {
                 jdbc.sql("INSERT INTO trainees (name, supervisor, created_at) VALUES (?, ?, ?)")
                         .params(name, supervisor, Columns.timestamp(clock.instant())).update();
@@ -48,12 +50,32 @@ public class TraineeRoster {
                 // On a shared server the row exists but row-level security hides it from this login.
                 throw new IllegalStateException("trainee " + name + " is on record but not visible to this login"
                         + " (another supervisor's trainee?)");
+            } catch (org.springframework.dao.DataAccessException refused) {
+                // A supervisor enrols only a trainee who already has a login on the shared server.
+                if (String.valueOf(refused.getMostSpecificCause().getMessage()).contains("row-level security")) {
+                    String grant = "`db grant --trainee " + name + (supervisor == null ? "" : " --supervisor " + supervisor) + "`";
+                    throw new IllegalStateException(login
+                            ? "trainee " + name + " is not visible to this login (another supervisor's trainee, or not yet"
+                                    + " put under you: the administrator runs " + grant + ")"
+                            : "trainee " + name + " has no login on this server yet, so cannot be enrolled; the"
+                                    + " administrator creates it with " + grant);
+                }
+                throw refused;
             }
         } else if (supervisor != null && existing.get().supervisor() == null) {
             jdbc.sql("UPDATE trainees SET supervisor = ? WHERE name = ? AND supervisor IS NULL")
                     .params(supervisor, name).update();
         }
         return trainee(name).orElseThrow(() -> new IllegalStateException("trainee " + name + " is not visible"));
+    }
+
+    /** Whether a database login of that name exists; false where there are no logins (the embedded store). */
+    private boolean loginExists(String name) {
+        try {
+            return jdbc.sql("SELECT count(*) FROM pg_roles WHERE rolname = ?").param(name).query(Integer.class).single() > 0;
+        } catch (org.springframework.dao.DataAccessException noLogins) {
+            return false;
+        }
     }
 
     public void ensureSupervisor(String name) {

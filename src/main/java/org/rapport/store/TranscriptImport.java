@@ -92,9 +92,12 @@ public class TranscriptImport {
         try {
             transaction.executeWithoutResult(status -> {
                 roster.enrol(trainee, null);
+                // opened in progress and closed once its turns are in: a finished session takes no turns
                 JdbcSessionJournal.insertSession(jdbc, new SessionRecord(sessionId, scenarioId, trainee, CLIENT_MODE,
-                        engine.rubric().id(), now, now, SessionStatus.FINISHED));
+                        engine.rubric().id(), now, null, SessionStatus.IN_PROGRESS));
                 for (SessionTurn turn : turns) JdbcSessionJournal.insertTurn(jdbc, sessionId, turn, clock);
+                jdbc.sql("UPDATE sessions SET ended_at = ?, status = ? WHERE id = ?")
+                        .params(Columns.timestamp(now), SessionStatus.FINISHED.name(), sessionId).update();
                 jdbc.sql("""
                         INSERT INTO imports (content_hash, transcript_id, source, trainee, session_id, imported_at)
                         VALUES (?, ?, ?, ?, ?, ?)""")

@@ -26,12 +26,28 @@ public final class TurnScoreJson {
         }
     }
 
+    /** Jackson's messages can quote the whole input; one line of it is enough to say what is wrong. */
+    private static String brief(String message) {
+        if (message == null) return "malformed JSON";
+        String line = message.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+
     public static TurnScore read(String json) {
         if (json == null) return null;
+        TurnScore score;
         try {
-            return MAPPER.readValue(json, TurnScore.class);
+            score = MAPPER.readValue(json, TurnScore.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored turn score is not readable: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException("stored turn score is not readable: " + brief(e.getOriginalMessage()), e);
         }
+        if (score == null) throw new IllegalStateException("stored turn score is not readable: it is JSON null");
+        score.scores().forEach((criterion, value) -> {
+            if (value != null && (value < 1 || value > 5)) {
+                throw new IllegalStateException("stored turn score is not readable: " + criterion + " is " + value
+                        + ", off the 1-5 scale");
+            }
+        });
+        return score;
     }
 }

@@ -40,7 +40,13 @@ public final class TranscriptReader {
         for (Path path : paths) {
             for (Path file : files(path, errors)) {
                 try {
-                    transcripts.addAll(readFile(file, errors));
+                    for (Transcript transcript : readFile(file, errors)) {
+                        String tooLong = transcript.turns().stream().map(t -> Turn.tooLong(t.index(), t.speaker(), t.text()))
+                                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                        if (tooLong == null) transcripts.add(transcript);
+                        else errors.add(new InputError(file.toString(), null, "transcript '" + transcript.id() + "': "
+                                + tooLong + "; the transcript is not graded"));
+                    }
                 } catch (TranscriptFormatException e) {
                     errors.add(new InputError(file.toString(), e.line(), e.getMessage()));
                 }
@@ -61,6 +67,12 @@ public final class TranscriptReader {
         }
         if (!Files.exists(path)) {
             errors.add(new InputError(path.toString(), null, "no such file or folder"));
+            return List.of();
+        }
+        if (!Files.isRegularFile(path)) {
+            // reading a named pipe or a device would wait for a writer that may never come
+            errors.add(new InputError(path.toString(), null,
+                    "not a regular file (a pipe, device or socket): only files and folders of them are read"));
             return List.of();
         }
         if (TranscriptFormat.of(path).isEmpty()) {

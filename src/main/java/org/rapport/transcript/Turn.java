@@ -3,10 +3,23 @@ package org.rapport.transcript;
 /** One utterance of a transcript; {@code index} is its position from 0, client and trainee turns alike. */
 public record Turn(int index, Speaker speaker, String text) {
 
+    /**
+     * The longest turn graded, in characters: some ten times a long spoken turn. Longer ones are refused
+     * by name ({@link #tooLong}) rather than scored, so that one pasted document cannot stall a batch.
+     */
+    public static final int MAX_LENGTH = 10_000;
+
     public Turn {
         if (index < 0) throw new IllegalArgumentException("turn index must be >= 0");
         java.util.Objects.requireNonNull(speaker, "speaker");
         java.util.Objects.requireNonNull(text, "text");
+    }
+
+    /** Null when the text is within {@link #MAX_LENGTH}; else the error saying so, naming the turn. */
+    public static String tooLong(int index, Speaker speaker, String text) {
+        if (text.length() <= MAX_LENGTH) return null;
+        return String.format(java.util.Locale.ROOT, "turn too long: turn %d (%s) has %,d characters; the limit is %,d",
+                index, speaker.json(), text.length(), MAX_LENGTH);
     }
 
     public boolean byTrainee() {

@@ -48,6 +48,17 @@ class ConversationTest {
     }
 
     @Test
+    void anOverlongReplyIsRefusedWithItsLimitAndTheSessionGoesOn() throws Exception {
+        PracticeSession session = session();
+        run(session, false, "so you feel ".repeat(1000), "It sounds like coming here was not your idea.");
+
+        assertThat(out.toString()).contains("That reply has 11,999 characters; a reply may have at most 10,000."
+                + " Nothing was sent or saved");
+        assertThat(session.replies()).extracting(SessionTurn::text)
+                .containsExactly("It sounds like coming here was not your idea.");
+    }
+
+    @Test
     void roadblocksAreNamedInTheFeedbackLine() throws Exception {
         run(session(), false, "You should try writing your worries down before bed.");
 

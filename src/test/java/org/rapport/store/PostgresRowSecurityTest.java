@@ -118,7 +118,7 @@ class PostgresRowSecurityTest {
                 "I think it was better", ALICE), "permission denied");
         // a finished session takes no more turns, so no better-scored reply can be slipped in
         refused(() -> new JdbcSessionJournal(alice, CLOCK).append("alice-1",
-                StoreContractTest.trainee(3, StoreContractTest.REFLECTION, START)), "row-level security");
+                StoreContractTest.trainee(3, StoreContractTest.REFLECTION, START)), "is finished");
         refused(() -> jdbc.sql("UPDATE sessions SET status = 'IN_PROGRESS' WHERE id = 'alice-1'").update(),
                 "stays finished");
         assertThat(JdbcClient.create(owner).sql("SELECT score_empathy FROM turns WHERE session_id = 'alice-1'"
@@ -164,11 +164,16 @@ class PostgresRowSecurityTest {
 
     @Test
     void aSupervisorCannotForgeAnotherSupervisorsLoginOnAnOverride() {
-        refused(() -> JdbcClient.create(lee).sql("""
+        // the database records the login that wrote the row, and the score stored on the turn
+        JdbcClient.create(lee).sql("""
                 INSERT INTO overrides (session_id, turn_index, criterion, engine_score, supervisor_score,
                                        overridden_by, db_login, overridden_at, note)
-                VALUES ('alice-1', 1, 'empathy', 1, 5, 'rls_dr_kim', 'rls_dr_kim', CURRENT_TIMESTAMP, 'forged')""")
-                .update(), "row-level security");
+                VALUES ('alice-1', 1, 'empathy', 4, 5, 'rls_dr_kim', 'rls_dr_kim', CURRENT_TIMESTAMP, 'forged')""")
+                .update();
+        ScoreOverride recorded = new Reviews(owner, CLOCK).overrides("alice-1").get(0);
+        assertThat(recorded.by()).isEqualTo(LEE);
+        assertThat(recorded.dbLogin()).isEqualTo(LEE);
+        assertThat(recorded.engineScore()).as("the engine's stored score, not the one claimed").isEqualTo(1);
     }
 
     @Test
@@ -198,7 +203,12 @@ class PostgresRowSecurityTest {
         List<ImportOutcome> forBob = importer.importAll(List.of(StoreContractTest.transcript("bob-week2",
                 StoreContractTest.REFLECTION)), new ScriptedRubricEngine(), null, "gad-maya");
         assertThat(forBob.get(0).kind()).isEqualTo(ImportOutcome.Kind.FAILED);
-        assertThat(forBob.get(0).message()).contains("row-level security");
+        // the id names "bob", who has no login here: a supervisor cannot claim him
+        assertThat(forBob.get(0).message()).contains("has no login on this server yet");
+        List<ImportOutcome> forRlsBob = importer.importAll(List.of(StoreContractTest.transcript("bob-week2",
+                StoreContractTest.REFLECTION)), new ScriptedRubricEngine(), BOB, "gad-maya");
+        assertThat(forRlsBob.get(0).kind()).isEqualTo(ImportOutcome.Kind.FAILED);
+        assertThat(forRlsBob.get(0).message()).contains("not visible to this login");
         assertThat(new JdbcSessionJournal(owner, CLOCK).list(BOB)).hasSize(1);
         assertThat(new JdbcSessionJournal(alice, CLOCK).list(null)).hasSize(3);
     }

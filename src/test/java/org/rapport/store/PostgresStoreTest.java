@@ -25,6 +25,11 @@ class PostgresStoreTest extends StoreContractTest {
     }
 
     @Override
+    String author(String given) {
+        return System.getenv("RAPPORT_TEST_PG_USER");
+    }
+
+    @Override
     DataSource dataSource() {
         return dataSource;
     }

@@ -152,10 +152,10 @@ class StoreCommandsTest {
     void statusOfTheEmbeddedStoreSaysItIsSingleUser() {
         app().run(context -> {
             String status = context.getBean(ProgramCommands.class).dbStatus();
-            assertThat(status).contains("database: h2", "single user", "single-user embedded database", "version 5");
-            assertThatThrownBy(() -> context.getBean(ProgramCommands.class).dbGrant("alice", null, null, false))
+            assertThat(status).contains("database: h2", "single user", "single-user embedded database", "version 6");
+            assertThatThrownBy(() -> context.getBean(ProgramCommands.class).dbGrant("alice", null, null, false, false))
                     .isInstanceOf(CommandFailure.class).hasMessageContaining("only on PostgreSQL");
-            assertThat(context.getBean(ProgramCommands.class).dbGrant("alice", "dr-lee", "s3cret", true))
+            assertThat(context.getBean(ProgramCommands.class).dbGrant("alice", "dr-lee", "s3cret", true, false))
                     .contains("CREATE ROLE \"alice\" LOGIN PASSWORD '***' IN ROLE rapport_trainee;")
                     .doesNotContain("s3cret");
         });

@@ -173,4 +173,32 @@ class TranscriptReaderTest {
                 .hasMessageContaining("\"Supervisor: stop\"")
                 .extracting(e -> ((TranscriptFormatException) e).line()).isEqualTo(2);
     }
+
+    @Test
+    void aTurnOverTheLengthLimitCostsOnlyItsOwnTranscriptAndSaysSo(@TempDir Path dir) throws IOException {
+        String overlong = "and so you feel ".repeat(Turn.MAX_LENGTH / 16 + 1);
+        Files.writeString(dir.resolve("cohort.json"), "[{\"id\":\"pasted\",\"turns\":["
+                + "{\"speaker\":\"client\",\"text\":\"I'm tired.\"},{\"speaker\":\"trainee\",\"text\":\"" + overlong + "\"}]},"
+                + "{\"id\":\"fine\",\"turns\":[{\"speaker\":\"client\",\"text\":\"Hi.\"},"
+                + "{\"speaker\":\"trainee\",\"text\":\"What brings you in?\"}]}]");
+
+        TranscriptBatch batch = new TranscriptReader().read(List.of(dir));
+
+        assertThat(batch.transcripts()).extracting(Transcript::id).containsExactly("fine");
+        assertThat(batch.errors()).singleElement().asString().contains("cohort.json", "transcript 'pasted'",
+                "turn too long: turn 1 (trainee) has 10,01",
+                "the limit is 10,000", "not graded");
+    }
+
+    @Test
+    void aNamedPipeIsRefusedRatherThanWaitedOn(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("cohort.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "mkfifo is not available");
+
+        TranscriptBatch batch = new TranscriptReader().read(List.of(fifo));
+
+        assertThat(batch.transcripts()).isEmpty();
+        assertThat(batch.errors()).singleElement().asString().contains("cohort.json", "not a regular file");
+    }
 }
