@@ -75,14 +75,8 @@ public final class LlmConnection {
      * that should score the same reply the same way each time.
      */
     public String chat(List<ChatMessage> messages, Double temperature) {
-        return retry.call(() -> {
-            ChatRequest.Builder request = ChatRequest.builder().messages(messages);
-            if (temperature != null) request.temperature(temperature);
-            ChatResponse response = chat.chat(request.build());
-            String text = response.aiMessage() == null ? null : response.aiMessage().text();
-            if (text == null || text.isBlank()) throw new LlmUnavailable("empty answer", true);
-            return text;
-        });
+        return retry.call(() -> chatOnce(messages, temperature),
+                System.nanoTime() + settings.turnDeadline().toNanos());
     }
 
     /**
@@ -91,17 +85,47 @@ public final class LlmConnection {
      * because the trainee has read it. Without a streaming model, the whole answer is passed at once.
      */
     public String stream(List<ChatMessage> messages, Consumer<String> partial) {
+        long deadline = System.nanoTime() + settings.turnDeadline().toNanos();
         if (streaming == null) {
-            String text = chat(messages);
+            String text = capped(retry.call(() -> chatOnce(messages, null), deadline), MAX_ANSWER_CHARS);
             partial.accept(text);
             return text;
         }
         StringBuilder shown = new StringBuilder();
-        return retry.call(() -> streamOnce(messages, partial, shown));
+        return retry.call(() -> streamOnce(messages, partial, shown, deadline), deadline);
     }
 
-    private String streamOnce(List<ChatMessage> messages, Consumer<String> partial, StringBuilder shown)
-            throws InterruptedException {
+    /**
+     * The longest client answer kept, in characters, whatever the model sends: the sentence limit finds
+     * sentence ends by punctuation and capitals, and an answer without them would otherwise run on.
+     */
+    public static final int MAX_ANSWER_CHARS = 1_500;
+    /** The longest complete answer read (a judge's verdict is far shorter). */
+    static final int MAX_CHAT_CHARS = 20_000;
+
+    /** An answer with no letter in it (a number, punctuation) is not something a client says. */
+    static boolean usable(CharSequence text) {
+        return text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    private static String capped(String text, int limit) {
+        if (text.length() <= limit) return text;
+        int end = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+        return text.substring(0, end) + "…";
+    }
+
+    private String chatOnce(List<ChatMessage> messages, Double temperature) {
+        ChatRequest.Builder request = ChatRequest.builder().messages(messages);
+        if (temperature != null) request.temperature(temperature);
+        ChatResponse response = chat.chat(request.build());
+        String text = response.aiMessage() == null ? null : response.aiMessage().text();
+        if (text == null || text.isBlank()) throw new LlmUnavailable("empty answer", true);
+        if (!usable(text)) throw new LlmUnavailable("unusable answer (no words in it)", false);
+        return capped(text, MAX_CHAT_CHARS);
+    }
+
+    private String streamOnce(List<ChatMessage> messages, Consumer<String> partial, StringBuilder shown,
+            long deadline) throws InterruptedException {
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         AtomicReference<StreamingHandle> handle = new AtomicReference<>();
         streaming.chat(ChatRequest.builder().messages(messages).build(), new StreamingChatResponseHandler() {
@@ -127,19 +151,45 @@ public final class LlmConnection {
             }
         });
         while (true) {
-            // The timeout bounds silence, not length: a long answer that keeps flowing is fine.
-            Object event = events.poll(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            // The timeout bounds silence; the turn's deadline bounds the whole answer, however it trickles.
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            Object event = left <= 0 ? null
+                    : events.poll(Math.min(settings.timeout().toMillis(), left), TimeUnit.MILLISECONDS);
             if (event instanceof Token token) {
                 if (token.text() == null || token.text().isEmpty()) continue;
-                shown.append(token.text());
-                partial.accept(token.text());
+                String text = token.text();
+                boolean full = shown.length() + text.length() >= MAX_ANSWER_CHARS;
+                if (full) text = text.substring(0, Math.max(0, MAX_ANSWER_CHARS - shown.length()));
+                shown.append(text);
+                partial.accept(text);
+                if (full) {
+                    StreamingHandle h = handle.get();
+                    if (h != null) h.cancel();
+                    partial.accept("…");
+                    return shown.append("…").toString();
+                }
             } else if (event instanceof ChatResponse response) {
                 String whole = response.aiMessage() == null ? null : response.aiMessage().text();
-                if (shown.length() > 0) return shown.toString();
+                if (shown.length() > 0) {
+                    if (!usable(shown)) throw new LlmUnavailable("unusable answer (no words in it)", false);
+                    return shown.toString();
+                }
                 if (whole == null || whole.isBlank()) throw new LlmUnavailable("empty answer", true);
+                if (!usable(whole)) throw new LlmUnavailable("unusable answer (no words in it)", false);
+                whole = capped(whole, MAX_ANSWER_CHARS);
                 partial.accept(whole);
                 return whole;
             } else {
+                if (event == null && left <= 0) {
+                    StreamingHandle h = handle.get();
+                    if (h != null) h.cancel();
+                    if (shown.length() > 0 && usable(shown)) {
+                        partial.accept("…");
+                        return shown.append("…").toString();
+                    }
+                    throw new LlmUnavailable("no answer within the turn's " + settings.turnDeadline().toSeconds()
+                            + " s", false);
+                }
                 StreamingHandle h = handle.get();
                 if (h != null) h.cancel();
                 if (shown.length() > 0) {

@@ -97,15 +97,42 @@ public record LlmSettings(LlmProvider provider, String baseUrl, String model, St
         return apiKey != null;
     }
 
-    /** The text with every occurrence of the API key replaced, safe to show or log. */
+    /** The text with every occurrence of the API key, and any credentials in a URL, replaced: safe to show or log. */
     public String redact(String text) {
-        if (text == null || apiKey == null) return text;
-        return text.replace(apiKey, "****");
+        if (text == null) return null;
+        String safe = redactUrl(text);
+        return apiKey == null || apiKey.isEmpty() ? safe : safe.replace(apiKey, "****");
+    }
+
+    /**
+     * The longest one client turn may take, retries and a slow stream included: three times the timeout
+     * (which bounds only silence between tokens). Past it the turn keeps what was shown, or falls back.
+     */
+    public Duration turnDeadline() {
+        return timeout.multipliedBy(3);
+    }
+
+    /** The base URL as it may be shown: without a user, password or key-like query value in it. */
+    public String shownBaseUrl() {
+        return redact(baseUrl);
+    }
+
+    private static final java.util.regex.Pattern URL_USER = java.util.regex.Pattern.compile("(?<=://)[^/?#@\\s]+@");
+    private static final java.util.regex.Pattern URL_SECRET = java.util.regex.Pattern.compile(
+            "(?i)([?&;](?:api[-_]?key|key|token|access[-_]?token|auth|secret|password|pwd|sig|signature)=)[^&#;\\s]*");
+
+    /**
+     * Credentials written into URLs ({@code https://user:key@host/}, {@code ?api_key=...}) replaced by
+     * "****", wherever in the text they are.
+     */
+    public static String redactUrl(String text) {
+        if (text == null) return null;
+        return URL_SECRET.matcher(URL_USER.matcher(text).replaceAll("****@")).replaceAll("$1****");
     }
 
     @Override
     public String toString() {
-        return "LlmSettings[provider=" + provider.id() + ", baseUrl=" + baseUrl + ", model=" + model
+        return "LlmSettings[provider=" + provider.id() + ", baseUrl=" + shownBaseUrl() + ", model=" + model
                 + ", apiKey=" + (apiKey == null ? "(none)" : "(set)") + ", timeout=" + timeout
                 + ", maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff
                 + ", temperature=" + temperature + ", maxTokens=" + maxTokens + ", maxSentences=" + maxSentences + "]";

@@ -4,13 +4,14 @@ import java.time.Duration;
 
 /**
  * Whether the configured model answers: what was asked where, how long it took, and (when it did not
- * answer) a short cause. Never holds the API key.
+ * answer) a short cause. Never holds the API key, nor credentials written into the base URL.
  */
 public record LlmStatus(String provider, String baseUrl, String model, boolean apiKeySet, boolean answering,
         Duration latency, String problem, String answer) {
 
     LlmStatus(LlmSettings s, boolean answering, Duration latency, String problem, String answer) {
-        this(s.provider().id(), s.baseUrl(), s.model(), s.hasApiKey(), answering, latency, problem, answer);
+        this(s.provider().id(), s.shownBaseUrl(), s.model(), s.hasApiKey(), answering, latency, s.redact(problem),
+                answer);
     }
 
     /** Lines for a terminal. */

@@ -39,6 +39,15 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, double multip
      * @throws LlmUnavailable when every attempt failed, or a fault is not worth retrying
      */
     public <T> T call(Callable<T> call) {
+        return call(call, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #call(Callable)}, retrying only while the pause before the next attempt ends before
+     * {@code deadlineNanos} (a {@link System#nanoTime()} value): a turn has a total time, whatever the
+     * number of retries left.
+     */
+    public <T> T call(Callable<T> call, long deadlineNanos) {
         int attempt = 0;
         while (true) {
             try {
@@ -49,7 +58,11 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, double multip
             } catch (Exception e) {
                 attempt++;
                 if (!isRetriable(e) || attempt > maxRetries) throw new LlmUnavailable(describe(e), e, attempt);
-                pause(backoff(attempt));
+                Duration pause = backoff(attempt);
+                if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() + pause.toNanos() >= deadlineNanos) {
+                    throw new LlmUnavailable(describe(e) + "; no time left in the turn to retry", e, attempt);
+                }
+                pause(pause);
             }
         }
     }

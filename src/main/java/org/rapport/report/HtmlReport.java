@@ -46,6 +46,13 @@ public final class HtmlReport {
 
     /** Writes index.html and one page per transcript into {@code folder} (created when missing). */
     public static List<Path> write(GradeReport report, Path folder, Instant generatedAt) throws IOException {
+        return write(report, folder, generatedAt, replaced -> { });
+    }
+
+    /** As above; {@code replaced} hears how many characters UTF-8 cannot hold were written as U+FFFD in all. */
+    public static List<Path> write(GradeReport report, Path folder, Instant generatedAt,
+            java.util.function.IntConsumer replaced) throws IOException {
+        int count = 0;
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
         List<String> pages = new ArrayList<>();
@@ -53,13 +60,13 @@ public final class HtmlReport {
             String name = pageName(k + 1, report.transcripts().get(k).id());
             pages.add(name);
             Path file = folder.resolve(name);
-            Files.writeString(file, transcriptPage(report.rubric(), report.transcripts().get(k), generatedAt),
-                    StandardCharsets.UTF_8);
+            count += OutputFile.write(file, transcriptPage(report.rubric(), report.transcripts().get(k), generatedAt));
             written.add(file);
         }
         Path index = folder.resolve("index.html");
-        Files.writeString(index, indexPage(report, pages, generatedAt), StandardCharsets.UTF_8);
+        count += OutputFile.write(index, indexPage(report, pages, generatedAt));
         written.add(0, index);
+        replaced.accept(count);
         return written;
     }
 
@@ -95,8 +102,10 @@ public final class HtmlReport {
             for (int k = 0; k < report.transcripts().size(); k++) {
                 GradedTranscript t = report.transcripts().get(k);
                 MitiFigures m = t.summary().miti();
-                b.append("<tr><td><a href=\"").append(esc(pages.get(k))).append("\">").append(esc(t.id()))
-                        .append("</a></td><td>").append(esc(Transcript.traineeOf(t.id())))
+                b.append("<tr><td class=\"id\"><a href=\"").append(esc(pages.get(k))).append("\"").append(titled(t.id()))
+                        .append(">").append(esc(shortened(t.id()))).append("</a></td><td")
+                        .append(titled(Transcript.traineeOf(t.id()))).append(">")
+                        .append(esc(shortened(Transcript.traineeOf(t.id()))))
                         .append("</td><td class=\"src\">").append(source(t.source())).append("</td><td class=\"num\">")
                         .append(t.replyCount()).append("</td>");
                 for (String c : rubric.criterionIds()) b.append(scoreCell(t.summary().scores().get(c)));
@@ -357,13 +366,29 @@ public final class HtmlReport {
                 .append(esc(title)).append("</title>\n<style>").append(CSS).append("</style></head><body>\n");
     }
 
+    /** Ids and names longer than this are shortened in tables (the whole text is the cell's tooltip). */
+    static final int SHOWN_ID_CHARS = 60;
+
+    /** An id for a table cell: as it is, or its start and an ellipsis when it would push the figures off the page. */
+    static String shortened(String id) {
+        if (id == null || id.length() <= SHOWN_ID_CHARS) return id;
+        int end = Character.isHighSurrogate(id.charAt(SHOWN_ID_CHARS - 1)) ? SHOWN_ID_CHARS - 1 : SHOWN_ID_CHARS;
+        return id.substring(0, end) + "…";
+    }
+
+    /** A title attribute with the whole text, only where the cell shows it shortened. */
+    private static String titled(String id) {
+        return id == null || id.length() <= SHOWN_ID_CHARS ? "" : " title=\"" + esc(id) + "\"";
+    }
+
     private static void foot(StringBuilder b) {
         b.append("<footer>Scores are a training aid for supervision: they describe counseling skills in a practice ")
                 .append("conversation, not a client's condition.</footer>\n</body></html>\n");
     }
 
     private static final String CSS = """
-            body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2329;max-width:1000px;margin:24px auto;padding:0 16px}
+            body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2329;max-width:1000px;margin:24px auto;padding:0 16px;overflow-wrap:anywhere}
+            td.id{max-width:16em;overflow-wrap:anywhere}
             h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;border-bottom:1px solid #d5dbe1;padding-bottom:3px;margin-top:28px}
             h3{font-size:14px;margin:18px 0 6px}.meta{color:#56616b;margin:0}nav a{color:#2f5f8a}
             .cols{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}

@@ -21,14 +21,15 @@ final class JudgementHeads {
 
     /** What the heads say about one reply; null fields where the rubric has no such head. */
     record Judgement(JudgedText text, float[] reply, float[] client, double[] structure, Prediction behaviour, Map<String, Prediction> subtypes,
-            Prediction boundaryKind, Map<String, Prediction> boundaryParts, Prediction rupture) {
+            Prediction boundaryKind, Map<String, Prediction> boundaryParts, Prediction culturalOpportunity, Prediction culturalDimension, Prediction culturalStance,
+            Prediction rupture) {
     }
 
     private final HeadSet heads;
     private final SentenceEmbeddings encoder;
     private final Cues cues;
     private final org.rapport.judgement.Structure replyStructure;
-    private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace, ruptureSpace;
+    private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace, culturalSpace, ruptureSpace;
 
     JudgementHeads(HeadSet heads, Cues cues) {
         this.heads = heads;
@@ -40,10 +41,14 @@ final class JudgementHeads {
         this.empathySpace = heads.find("empathy/emotional_reactions")
                 .map(h -> new FeatureSpace(h.blocks(), encoder, JudgementStructures.empathy(cues, t -> EmpathyMechanisms.NONE))).orElse(null);
         this.partSpace = space(heads.find("boundary-reply/limit"), cues);
-        this.clientSpace = heads.find("boundary-kind").map(h -> JudgementTraining.clientSpace(encoder, cues)).orElse(null);
+        this.clientSpace = heads.find("boundary-kind").or(() -> heads.find("cultural-opportunity"))
+                .map(h -> JudgementTraining.clientSpace(encoder, cues)).orElse(null);
+        this.culturalSpace = space(heads.find("cultural-reply"), cues);
         this.ruptureSpace = heads.find("rupture").map(h -> JudgementTraining.ruptureSpace(encoder)).orElse(null);
         for (Head h : heads.all().values()) {
-            FeatureSpace s = h.name().equals("boundary-kind") ? clientSpace : h.name().equals("rupture") ? ruptureSpace
+            FeatureSpace s = h.name().equals("rupture") ? ruptureSpace
+                    : h.name().equals("boundary-kind") || h.name().startsWith("cultural-") && !h.name().equals("cultural-reply") ? clientSpace
+                    : h.name().equals("cultural-reply") ? culturalSpace
                     : h.name().startsWith("empathy/") ? empathySpace : h.name().startsWith("boundary-reply/") ? partSpace : codeSpace;
             if (s != null) h.requireCompatible(s);
         }
@@ -97,6 +102,11 @@ final class JudgementHeads {
 
     boolean judgesBoundaryParts() {
         return partSpace != null;
+    }
+
+    /** Both cultural-humility heads are there: the opportunity in the client line and the reply's stance. */
+    boolean judgesCulturalHumility() {
+        return culturalSpace != null && heads.find("cultural-opportunity").isPresent();
     }
 
     /** The EPITOME heads' levels for one reply, given the rubric's rule levels for it (null without heads). */
@@ -156,7 +166,7 @@ final class JudgementHeads {
             Integer ci = index.get(t.context());
             float[] ctx = ci == null ? null : vectors.get(ci);
             // One reply's structural features serve every head that reads them.
-            double[] structure = codeSpace != null || partSpace != null ? replyStructure.of(t) : null;
+            double[] structure = codeSpace != null || partSpace != null || culturalSpace != null ? replyStructure.of(t) : null;
             Prediction behaviour = null;
             Map<String, Prediction> subtypes = new LinkedHashMap<>();
             if (codeSpace != null) {
@@ -167,10 +177,19 @@ final class JudgementHeads {
                     if (sh.isPresent()) subtypes.put(b, sh.get().predict(x));
                 }
             }
-            Prediction kind = null;
+            Prediction kind = null, opportunity = null, dimension = null, stance = null;
             if (clientSpace != null && !t.client().isBlank()) {
                 JudgedText line = JudgedText.clientLine(t.client());
-                kind = heads.find("boundary-kind").get().predict(clientSpace.assemble(line, null, c, null));
+                double[] x = clientSpace.assemble(line, null, c, null);
+                Optional<Head> kindHead = heads.find("boundary-kind");
+                if (kindHead.isPresent()) kind = kindHead.get().predict(x);
+                Optional<Head> opportunityHead = heads.find("cultural-opportunity");
+                if (opportunityHead.isPresent()) opportunity = opportunityHead.get().predict(x);
+                Optional<Head> dimensionHead = heads.find("cultural-dimension");
+                if (opportunity != null && dimensionHead.isPresent()) dimension = dimensionHead.get().predict(x);
+            }
+            if (culturalSpace != null && opportunity != null) {
+                stance = heads.find("cultural-reply").get().predict(culturalSpace.assemble(t, r, c, ctx, structure));
             }
             Map<String, Prediction> parts = new LinkedHashMap<>();
             if (partSpace != null) {
@@ -181,7 +200,8 @@ final class JudgementHeads {
             }
             Prediction rupture = ruptureSpace == null || t.client().isBlank() ? null
                     : heads.find("rupture").get().predict(ruptureSpace.assemble(JudgedText.clientLine(t.client()), null, c, null));
-            out.add(new Judgement(t, r, c, structure != null ? structure : replyStructure.of(t), behaviour, subtypes, kind, parts, rupture));
+            out.add(new Judgement(t, r, c, structure != null ? structure : replyStructure.of(t), behaviour, subtypes, kind, parts,
+                    opportunity, dimension, stance, rupture));
         }
         return out;
     }

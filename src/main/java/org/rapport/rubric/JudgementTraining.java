@@ -42,6 +42,13 @@ public final class JudgementTraining {
     static final List<String> BOUNDARY_PARTS = List.of("validates", "limit", "reason", "alternative", "explores", "accepts",
             "secrecy_promise", "self_focused", "cold");
     static final List<String> BINARY = List.of("0", "1");
+    /** What a client's cultural opportunity is about (Hays' ADDRESSING dimensions, as the corpus names them). */
+    static final List<String> CULTURAL_DIMENSIONS = List.of("faith", "ethnicity", "migration", "language", "gender_identity",
+            "sexuality", "class", "disability", "age");
+    /** The stance of a reply to a cultural opportunity, from most to least humble. */
+    static final List<String> CULTURAL_STANCES = List.of("humble", "acknowledges", "ignores", "assumes", "stereotypes", "imposes");
+    /** A client line brings a cultural opportunity when the opportunity head gives "none" less than this. */
+    static final double CULTURAL_OPPORTUNITY_AT = 0.5;
     /** Earlier turns that make up a reply's context (before the client's last line). */
     static final int CONTEXT_TURNS = 2;
     static final int AUTHORED_EPOCHS = 15;
@@ -296,6 +303,51 @@ public final class JudgementTraining {
             out.println("note: " + ruptures + " not found; rupture head not trained");
         }
 
+        // ---- cultural opportunities in the client line, and the stance of the reply to one
+        Path opportunities = o.authoredData().resolve("client-cultural-opportunities.csv");
+        if (Files.exists(opportunities)) {
+            AuthoredCorpus c = AuthoredCorpus.read(opportunities, List.of("group", "label", "dimension", "text"));
+            List<LabelledText> ex = new ArrayList<>(), dims = new ArrayList<>();
+            for (int i = 0; i < c.size(); i++) {
+                String label = c.require(i, "label", List.of("opportunity", "none"));
+                JudgedText line = JudgedText.clientLine(c.nonEmpty(i, "text"));
+                ex.add(new LabelledText(c.nonEmpty(i, "group"), label, line));
+                if (label.equals("opportunity")) dims.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "dimension", CULTURAL_DIMENSIONS), line));
+            }
+            int authoredRows = ex.size();
+            ex.addAll(annomiClientLines);
+            List<Provenance.DataFile> data = new ArrayList<>(List.of(c.dataFile("rubrics/data/" + opportunities.getFileName())));
+            if (!annomiClientLines.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), annomiClientLines.size()));
+            FeatureSpace space = clientSpace(encoder, cues).withCache(cache);
+            TrainedHead h = authoredTraining.train("cultural-opportunity", List.of("none", "opportunity"), ex, space,
+                    data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
+            heads.add(h);
+            figures.put("cultural-opportunity", h.figures());
+            figures.putAll(opportunityFigures(h, ex.stream().map(LabelledText::group).toList(), authoredRows));
+            TrainedHead d = authoredTraining.train("cultural-dimension", CULTURAL_DIMENSIONS, dims, space,
+                    List.of(c.dataFile("rubrics/data/" + opportunities.getFileName())), "authored group", authored(c));
+            heads.add(d);
+            figures.put("cultural-dimension (of opportunities)", d.figures());
+        } else {
+            out.println("note: " + opportunities + " not found; cultural-opportunity head not trained");
+        }
+        Path cultural = o.authoredData().resolve("cultural-replies.csv");
+        if (Files.exists(cultural)) {
+            AuthoredCorpus c = AuthoredCorpus.read(cultural, List.of("group", "dimension", "client", "reply", "label"));
+            List<LabelledText> ex = new ArrayList<>();
+            for (int i = 0; i < c.size(); i++) {
+                ex.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", CULTURAL_STANCES),
+                        JudgedText.reply(c.nonEmpty(i, "client"), c.nonEmpty(i, "reply"))));
+            }
+            TrainedHead h = authoredTraining.train("cultural-reply", CULTURAL_STANCES, ex, replySpace(encoder, cues, false).withCache(cache),
+                    List.of(c.dataFile("rubrics/data/" + cultural.getFileName())), "authored group (client line)", authored(c));
+            heads.add(h);
+            figures.put("cultural-reply", h.figures());
+            figures.put("cultural-reply, score bands (held out)", stanceBands(h));
+        } else {
+            out.println("note: " + cultural + " not found; cultural-reply head not trained");
+        }
+
         if (cache != null) cache.save();
         if (o.write()) {
             for (TrainedHead h : heads) HeadFile.write(h.head(), HeadSet.fileFor(o.models(), h.head().name()));
@@ -471,6 +523,91 @@ public final class JudgementTraining {
         f.put("found", tests == 0 ? 0 : Math.round(1000.0 * found / tests) / 1000.0);
         f.put("right_kind", tests == 0 ? 0 : Math.round(1000.0 * rightKind / tests) / 1000.0);
         f.put("false_alarms", controls == 0 ? 0 : Math.round(1000.0 * alarms / controls) / 1000.0);
+        return f;
+    }
+
+    /**
+     * Found and false-alarm figures for the opportunity head, held out. The threshold the engine uses was
+     * chosen on the held-out predictions of one half of the groups (even group hashes) as the lowest false
+     * alarms with at least 85 % found; the figures are given for the other half, which played no part in
+     * the choice, and for all rows at the fixed threshold.
+     */
+    static Map<String, Map<String, Double>> opportunityFigures(TrainedHead h, List<String> groups, int authoredRows) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        java.util.function.IntPredicate tuning = i -> (h.heldOut().get(i) != null) && (groups.get(i).hashCode() & 1) == 0;
+        double best = CULTURAL_OPPORTUNITY_AT, bestAlarms = 2;
+        for (int k = 20; k <= 95; k += 5) {
+            double t = k / 100.0;
+            double[] f = opportunityRates(h, t, 0, h.reference().size(), tuning);
+            if (f[0] >= 0.85 && f[1] < bestAlarms) {
+                bestAlarms = f[1];
+                best = t;
+            }
+        }
+        java.util.function.IntPredicate reported = i -> (h.heldOut().get(i) != null) && (groups.get(i).hashCode() & 1) == 1;
+        java.util.function.IntPredicate all = i -> h.heldOut().get(i) != null;
+        for (double t : best == CULTURAL_OPPORTUNITY_AT ? new double[] {best} : new double[] {CULTURAL_OPPORTUNITY_AT, best}) {
+            String at = String.format(java.util.Locale.ROOT, " at %.2f", t) + (t != CULTURAL_OPPORTUNITY_AT ? " (chosen on the tuning half)"
+                    : t == best ? " (engine; also the choice on the tuning half)" : " (engine)");
+            double[] a = opportunityRates(h, t, 0, authoredRows, all), r = opportunityRates(h, t, 0, authoredRows, reported);
+            double[] m = opportunityRates(h, t, authoredRows, h.reference().size(), all), mr = opportunityRates(h, t, authoredRows, h.reference().size(), reported);
+            out.put("cultural-opportunity" + at + ", authored", rates(a));
+            out.put("cultural-opportunity" + at + ", authored, reported half", rates(r));
+            if (authoredRows < h.reference().size()) {
+                out.put("cultural-opportunity" + at + ", AnnoMI client lines", Map.of("false_alarms", Math.round(1000.0 * m[1]) / 1000.0));
+                out.put("cultural-opportunity" + at + ", AnnoMI, reported half", Map.of("false_alarms", Math.round(1000.0 * mr[1]) / 1000.0));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Double> rates(double[] f) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("found", Math.round(1000.0 * f[0]) / 1000.0);
+        m.put("false_alarms", Math.round(1000.0 * f[1]) / 1000.0);
+        return m;
+    }
+
+    /** {found share, false-alarm share} of rows from..to passing the filter, at a threshold on P(opportunity). */
+    private static double[] opportunityRates(TrainedHead h, double threshold, int from, int to, java.util.function.IntPredicate rows) {
+        int opportunities = 0, found = 0, controls = 0, alarms = 0;
+        for (int i = from; i < to; i++) {
+            if (!rows.test(i)) continue;
+            boolean flagged = h.heldOut().get(i).probabilityOf("opportunity") >= threshold;
+            if (h.reference().get(i).equals("none")) {
+                controls++;
+                if (flagged) alarms++;
+            } else {
+                opportunities++;
+                if (flagged) found++;
+            }
+        }
+        return new double[] {opportunities == 0 ? 0 : (double) found / opportunities, controls == 0 ? 0 : (double) alarms / controls};
+    }
+
+
+    /**
+     * The targets of the cultural-humility criterion on held-out replies: of the humble replies, the share
+     * the engine would score 4 or more; of the ignoring and assuming replies (and of the stereotyping and
+     * imposing ones), the share it would score 2 or less.
+     */
+    static Map<String, Double> stanceBands(TrainedHead h) {
+        int humble = 0, humbleHigh = 0, missed = 0, missedLow = 0, harmful = 0, harmfulLow = 0;
+        for (int i = 0; i < h.reference().size(); i++) {
+            if (h.heldOut().get(i) == null) continue;
+            String ref = h.reference().get(i);
+            int score = RubricScorer.culturalScore(h.heldOut().get(i).label());
+            switch (ref) {
+                case "humble" -> { humble++; if (score >= 4) humbleHigh++; }
+                case "ignores", "assumes" -> { missed++; if (score <= 2) missedLow++; }
+                case "stereotypes", "imposes" -> { harmful++; if (score <= 2) harmfulLow++; }
+                default -> { }
+            }
+        }
+        Map<String, Double> f = new LinkedHashMap<>();
+        f.put("humble_scored_4_or_more", humble == 0 ? 0 : Math.round(1000.0 * humbleHigh / humble) / 1000.0);
+        f.put("ignoring_or_assuming_scored_2_or_less", missed == 0 ? 0 : Math.round(1000.0 * missedLow / missed) / 1000.0);
+        f.put("stereotyping_or_imposing_scored_2_or_less", harmful == 0 ? 0 : Math.round(1000.0 * harmfulLow / harmful) / 1000.0);
         return f;
     }
 

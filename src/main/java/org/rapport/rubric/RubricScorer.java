@@ -218,6 +218,7 @@ public final class RubricScorer implements RubricEngine {
                     scores.put(c.id(), boundaryScore);
                     for (String key : boundaryFeedback) add(feedback, c.feedback(key));
                 }
+                case TurnScore.CULTURAL_HUMILITY -> scores.put(c.id(), culturalHumility(c, code, judged, evidence, feedback));
                 default -> scores.put(c.id(), null); // a criterion this engine has no detector for
             }
         }
@@ -646,6 +647,40 @@ public final class RubricScorer implements RubricEngine {
     }
 
     // ------------------------------------------------------------------ boundaries (ACA 2014, APA)
+
+    /**
+     * Cultural humility (multicultural orientation: Owen, Hook, Davis), judged only where the client's line
+     * brings a cultural opportunity; null otherwise, and without the two learned heads (no phrase rule can
+     * tell curiosity about a client's faith from an assumption about it).
+     */
+    private Integer culturalHumility(Criterion c, BehaviorCode code, JudgementHeads.Judgement judged, List<String> evidence,
+            List<String> feedback) {
+        if (judged == null || judged.culturalOpportunity() == null || judged.culturalStance() == null) return null;
+        org.rapport.judgement.Prediction opportunity = judged.culturalOpportunity();
+        if (opportunity.probabilityOf("opportunity") < JudgementTraining.CULTURAL_OPPORTUNITY_AT) return null;
+        org.rapport.judgement.Prediction stance = judged.culturalStance();
+        int score = culturalScore(stance.label());
+        // A humble reply that also reflects the client's meaning, or asks openly, reaches the top anchor.
+        if (score == 4 && stance.probability() >= 0.6
+                && (code.is(Subtype.COMPLEX) || code.is(Subtype.OPEN))) score = 5;
+        evidence.add(String.format(java.util.Locale.ROOT, "cultural opportunity (learned): probability %.2f%s",
+                opportunity.probabilityOf("opportunity"), judged.culturalDimension() == null ? ""
+                        : ", about " + judged.culturalDimension().label().replace('_', ' ')));
+        evidence.add(String.format(java.util.Locale.ROOT, "cultural stance (learned): %s, probability %.2f; cultural humility %d/5",
+                stance.label(), stance.probability(), score));
+        add(feedback, c.feedback(stance.label().equals("humble") ? "strong" : stance.label()));
+        return score;
+    }
+
+    /** The cultural-humility level of a reply's stance: the criterion's anchors. */
+    static int culturalScore(String stance) {
+        return switch (stance) {
+            case "humble" -> 4;
+            case "acknowledges" -> 3;
+            case "ignores", "assumes" -> 2;
+            default -> 1; // stereotypes, imposes
+        };
+    }
 
     /** The learned boundary kind is taken at this probability or above. */
     static final double LEARNED_BOUNDARY_AT = 0.6;

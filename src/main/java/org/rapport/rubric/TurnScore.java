@@ -24,6 +24,7 @@ public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<Strin
     public static final String EMPATHY = "empathy";
     public static final String ACTIVE_LISTENING = "active_listening";
     public static final String BOUNDARY_SETTING = "boundary_setting";
+    public static final String CULTURAL_HUMILITY = "cultural_humility";
 
     public TurnScore {
         java.util.Objects.requireNonNull(codes, "codes");

@@ -130,9 +130,10 @@ public class GradeCommands {
 
         try {
             if (gradeFormat == GradeFormat.HTML) {
-                List<Path> pages = HtmlReport.write(report, Path.of(out), Instant.now());
+                int[] replaced = {0};
+                List<Path> pages = HtmlReport.write(report, Path.of(out), Instant.now(), n -> replaced[0] = n);
                 ctx.outputWriter().println("Wrote " + pages.size() + " pages to " + out + " (open "
-                        + pages.get(0) + ")");
+                        + pages.get(0) + ")" + org.rapport.report.OutputFile.note(replaced[0]));
                 if (agreement != null) ctx.outputWriter().print(judgeTable(agreement, model));
                 ctx.outputWriter().flush();
             } else {
@@ -285,10 +286,10 @@ public class GradeCommands {
             w.flush();
             return;
         }
-        Path file = Path.of(out);
-        if (file.getParent() != null) Files.createDirectories(file.getParent());
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            output.writeTo(w);
+        int replaced = org.rapport.report.OutputFile.write(Path.of(out), output::writeTo);
+        if (replaced > 0) {
+            ctx.outputWriter().println("Wrote " + out + org.rapport.report.OutputFile.note(replaced));
+            ctx.outputWriter().flush();
         }
     }
 

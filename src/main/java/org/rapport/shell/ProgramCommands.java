@@ -132,12 +132,13 @@ public class ProgramCommands {
             return text.toString().stripTrailing();
         }
         Path file = Path.of(out);
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            Gradebook.writeCsv(sheet, writer);
+        int replaced;
+        try {
+            replaced = org.rapport.report.OutputFile.write(file, writer -> Gradebook.writeCsv(sheet, writer));
         } catch (IOException | UncheckedIOException e) {
             throw new CommandFailure("cannot write " + file + ": " + SupervisorCommands.reason(e));
         }
-        return "Wrote " + sheet.rows().size() + " gradebook rows to " + file;
+        return "Wrote " + sheet.rows().size() + " gradebook rows to " + file + org.rapport.report.OutputFile.note(replaced);
     }
 
     @Command(name = {"db", "status"}, group = GROUP, description = "Show which database, which login, and what it can see",

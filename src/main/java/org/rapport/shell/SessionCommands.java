@@ -212,12 +212,14 @@ public class SessionCommands {
         if (outFile == null || outFile.isBlank()) {
             ctx.outputWriter().print(text);
         } else {
+            int replaced;
             try {
-                Files.writeString(Path.of(outFile), text, StandardCharsets.UTF_8);
+                replaced = org.rapport.report.OutputFile.write(Path.of(outFile), text);
             } catch (IOException e) {
                 throw new CommandFailure("cannot write " + outFile + ": " + e.getMessage());
             }
-            ctx.outputWriter().println("Wrote session " + sessionId + " to " + outFile);
+            ctx.outputWriter().println("Wrote session " + sessionId + " to " + outFile
+                    + org.rapport.report.OutputFile.note(replaced));
         }
         ctx.outputWriter().flush();
     }
@@ -251,8 +253,9 @@ public class SessionCommands {
         }
     }
 
+    /** The client's lines (a model's answers among them) reach the terminal with control characters shown, not obeyed. */
     private Conversation conversation(PracticeSession session, PrintWriter out, boolean exam) {
-        return new Conversation(session, coach.getObject(), out, exam);
+        return new Conversation(session, coach.getObject(), org.rapport.terminal.TerminalText.writer(out), exam);
     }
 
     private PracticeSessions service() {

@@ -38,8 +38,12 @@ public class ShellConfiguration {
                 interactive.getObject().run(given);
                 return;
             }
-            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-            PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+            // Whatever a command prints (names, transcripts, a model's answers) shows control characters
+            // visibly instead of letting them drive the terminal.
+            PrintWriter out = org.rapport.terminal.TerminalText.writer(
+                    new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            PrintWriter err = org.rapport.terminal.TerminalText.writer(
+                    new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8));
             exitCode.set(new OneShotCommand(parser, registry, out, err, new StandardInputReader()).run(given));
         };
     }

@@ -154,12 +154,13 @@ public class SupervisorCommands {
             };
         });
         if (out == null || out.isBlank()) return document;
+        int replaced;
         try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(out), document, java.nio.charset.StandardCharsets.UTF_8);
+            replaced = org.rapport.report.OutputFile.write(java.nio.file.Path.of(out), document);
         } catch (java.io.IOException e) {
             throw new CommandFailure("cannot write " + out + ": " + e.getMessage());
         }
-        return "Wrote the review of " + session + " to " + out;
+        return "Wrote the review of " + session + " to " + out + org.rapport.report.OutputFile.note(replaced);
     }
 
     @Command(name = "override", completionProvider = "sessionIdCompletion", group = GROUP, description = "Give your score for one criterion of one reply",

@@ -30,7 +30,7 @@ public class TrainingCommands {
 
     @Command(name = "train", group = "Rubrics", description = "Train the rubric engine's heads from labelled data",
             help = "train [--data DIR] [--authored DIR] [--rubric ID] [--encoder NAME] [--folds K] [--dry-run] — trains "
-                    + "the behaviour, subtype, EPITOME, boundary-test and boundary-reply heads from the public corpora "
+                    + "the behaviour, subtype, EPITOME, boundary-test, boundary-reply and cultural-humility heads from the public corpora "
                     + "in --data (annomi-dev.csv, epitome-dev.csv; default ../shared/data) and the authored corpora in "
                     + "--authored (default: the rubric folder's data/), prints grouped K-fold cross-validated figures "
                     + "(grouped by transcript, help-seeker post or authored group, never by row) and writes the heads "

@@ -119,7 +119,7 @@ public final class ReviewDocuments {
                 table.turns thead th { text-align: left; font-weight: normal; color: #555; font-size: 9pt;
                   border-bottom: 1px solid #999; padding: 1mm 0; }
                 td { vertical-align: top; padding: 1.5mm 1mm; border-bottom: 1px solid #ddd;
-                  overflow-wrap: break-word; word-break: normal; hyphens: manual; }
+                  overflow-wrap: anywhere; word-break: normal; hyphens: manual; }
                 td.n { width: 8mm; color: #666; } td.who { width: 18mm; font-weight: 600; }
                 td.scores { width: 52mm; font-size: 9pt; }
                 .override, .comment { font-size: 9pt; margin-top: 1mm; }

@@ -28,7 +28,15 @@ public final class FakeModelServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the server does with one request. */
-    public sealed interface Behaviour permits Answer, Fail, Stall {
+    public sealed interface Behaviour permits Answer, Fail, Stall, Drip, NumberContent {
+    }
+
+    /** Streams word by word with {@code everyMillis} between words: never silent for long, never done soon. */
+    public record Drip(String text, long everyMillis) implements Behaviour {
+    }
+
+    /** Streams one chunk whose content is the JSON number 42 instead of text, then finishes. */
+    public record NumberContent() implements Behaviour {
     }
 
     /** Answers with {@code text} (streamed word by word when the request asks for a stream). */
@@ -159,6 +167,21 @@ public final class FakeModelServer implements AutoCloseable {
                 else whole(exchange, a.text(), ollama);
             } else if (behaviour instanceof Stall st) {
                 streamed(exchange, st.text(), ollama, st.silenceMillis());
+            } else if (behaviour instanceof Drip d) {
+                exchange.getResponseHeaders().add("Content-Type", ollama ? "application/x-ndjson" : "text/event-stream");
+                exchange.sendResponseHeaders(200, 0);
+                for (String token : tokens(d.text())) {
+                    write(exchange.getResponseBody(), chunk(token, ollama, false));
+                    sleep(d.everyMillis());
+                }
+                write(exchange.getResponseBody(), chunk("", ollama, true));
+                if (!ollama) write(exchange.getResponseBody(), "data: [DONE]\n\n");
+            } else if (behaviour instanceof NumberContent) {
+                exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+                exchange.sendResponseHeaders(200, 0);
+                write(exchange.getResponseBody(), chunk("PLACEHOLDER", false, false).replace("\"PLACEHOLDER\"", "42"));
+                write(exchange.getResponseBody(), chunk("", false, true));
+                write(exchange.getResponseBody(), "data: [DONE]\n\n");
             }
         } catch (IOException e) {
             // the client gave up (a timeout under test): nothing more to send

@@ -108,6 +108,40 @@ class LlmConnectionHttpTest {
     }
 
     @Test
+    void anAnswerDripFedForeverIsCutAtTheTurnsDeadline() {
+        String endless = "I guess. ".repeat(400).strip();
+        server.then(new FakeModelServer.Drip(endless, 40));
+        LlmConnection connection = LlmConnection.open(settings(LlmProvider.OPENAI, server.url() + "/v1", KEY,
+                Duration.ofMillis(400)));
+        List<String> tokens = new ArrayList<>();
+
+        String text = connection.stream(conversation(), tokens::add);
+
+        assertThat(text).startsWith("I guess.").endsWith("…");
+        assertThat(text.length()).isLessThan(endless.length());
+        assertThat(String.join("", tokens)).isEqualTo(text);
+    }
+
+    @Test
+    void anEndlessLowerCaseAnswerIsCutByLength() {
+        server.then(answer("and then i went on and on ".repeat(1_000).strip()));
+        List<String> tokens = new ArrayList<>();
+
+        String text = openAi().stream(conversation(), tokens::add);
+
+        assertThat(text).hasSize(LlmConnection.MAX_ANSWER_CHARS + 1).endsWith("…");
+        assertThat(String.join("", tokens)).isEqualTo(text);
+    }
+
+    @Test
+    void streamContentThatIsNotTextIsRefusedNotSavedAsALine() {
+        server.then(new FakeModelServer.NumberContent());
+
+        assertThatThrownBy(() -> openAi().stream(conversation(), t -> { }))
+                .isInstanceOf(LlmUnavailable.class).hasMessageContaining("unusable answer");
+    }
+
+    @Test
     void rateLimitIsRetriedWithBackoffThenSucceeds() {
         server.then(fail(429), answer("Sorry, I drifted off there."));
 

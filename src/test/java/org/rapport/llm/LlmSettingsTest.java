@@ -49,6 +49,18 @@ class LlmSettingsTest {
     }
 
     @Test
+    void credentialsWrittenIntoTheBaseUrlAreNeverShown() {
+        LlmSettings s = fromEnvironment(Map.of("RAPPORT_LLM_PROVIDER", "openai",
+                "RAPPORT_LLM_BASE_URL", "https://me:sk-in-url-999@llm.example.org/v1?api_key=sk-query-777&region=eu"));
+
+        assertThat(s.shownBaseUrl()).isEqualTo("https://****@llm.example.org/v1?api_key=****&region=eu");
+        assertThat(s.toString()).doesNotContain("sk-in-url-999", "sk-query-777");
+        LlmStatus status = new LlmStatus(s, false, Duration.ofMillis(3), "connection to " + s.baseUrl() + " refused", null);
+        assertThat(status.render()).doesNotContain("sk-in-url-999", "sk-query-777").contains("llm.example.org");
+        assertThat(s.turnDeadline()).isEqualTo(s.timeout().multipliedBy(3));
+    }
+
+    @Test
     void defaultsToALocalOllama() {
         LlmSettings s = fromEnvironment(Map.of());
 

@@ -62,6 +62,19 @@ class RetryPolicyTest {
     }
 
     @Test
+    void retriesNoLongerThanTheTurnsDeadlineAllows() {
+        AtomicInteger calls = new AtomicInteger();
+        RetryPolicy policy = new RetryPolicy(5, Duration.ofSeconds(30), 2, Duration.ofSeconds(60));
+
+        assertThatThrownBy(() -> policy.call(() -> {
+            calls.incrementAndGet();
+            throw new HttpException(503, "busy");
+        }, System.nanoTime() + Duration.ofSeconds(10).toNanos()))
+                .isInstanceOf(LlmUnavailable.class).hasMessage("HTTP 503; no time left in the turn to retry");
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
     void succeedsOnceTheFaultPasses() {
         AtomicInteger calls = new AtomicInteger();
         RetryPolicy policy = new RetryPolicy(3, Duration.ofMillis(1), 2, Duration.ofMillis(4));

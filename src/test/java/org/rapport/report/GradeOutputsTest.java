@@ -21,9 +21,9 @@ import org.rapport.transcript.Turn;
 
 class GradeOutputsTest {
 
-    private static final Instant WHEN = Instant.parse("2026-11-27T18:00:00Z");
+    static final Instant WHEN = Instant.parse("2026-11-27T18:00:00Z");
 
-    private static GradeReport fixtures() {
+    static GradeReport fixtures() {
         TranscriptBatch batch = new TranscriptReader().read(List.of(Fixtures.path("transcripts/good"),
                 Fixtures.path("transcripts/malformed/unlabelled.txt")));
         return new TranscriptGrader(new CueWordRubricEngine()).grade(batch, GradingProgress.NONE);
@@ -109,6 +109,21 @@ class GradeOutputsTest {
         String index = Files.readString(written.get(0));
         assertThat(index).contains("&lt;script&gt;x&lt;/<wbr>script&gt;.<wbr>json").contains("unknown speaker &#39;&lt;iframe&gt;&#39;");
         assertThat(index).contains("cohort/<wbr>&quot;evil&quot;.<wbr>json");
+    }
+
+    @Test
+    void aLongIdIsShortenedInTheIndexWithTheWholeIdAsItsTitleAndLongWordsWrap(@TempDir Path dir) throws IOException {
+        String id = "maya-" + "x".repeat(5_000);
+        GradeReport one = fixtures();
+        GradedTranscript first = one.transcripts().get(0);
+        GradeReport report = new GradeReport(one.rubric(), List.of(new GradedTranscript(id, first.source(), first.turns(),
+                first.summary())), one.errors());
+
+        HtmlReport.write(report, dir, WHEN);
+        String index = Files.readString(dir.resolve("index.html"));
+
+        assertThat(index).contains("title=\"" + id + "\">" + id.substring(0, HtmlReport.SHOWN_ID_CHARS) + "…</a>")
+                .doesNotContain(">" + id + "<").contains("overflow-wrap:anywhere");
     }
 
     @Test

@@ -46,8 +46,10 @@ class ReplyJudgementTest {
                 "I can't sleep. My mind just keeps racing about everything.",
                 "You should stop looking at your phone before bed."));
 
-        assertThat(score.scores()).containsOnlyKeys(TurnScore.EMPATHY, TurnScore.ACTIVE_LISTENING, TurnScore.BOUNDARY_SETTING);
+        assertThat(score.scores()).containsOnlyKeys(TurnScore.EMPATHY, TurnScore.ACTIVE_LISTENING, TurnScore.BOUNDARY_SETTING,
+                TurnScore.CULTURAL_HUMILITY);
         assertThat(score.score(TurnScore.BOUNDARY_SETTING)).isNull();
+        assertThat(score.score(TurnScore.CULTURAL_HUMILITY)).as("no cultural opportunity in a line about sleep").isNull();
         assertThat(score.evidence()).isNotEmpty();
         assertThat(score.feedback()).anySatisfy(f -> assertThat(f).contains("advising"));
     }

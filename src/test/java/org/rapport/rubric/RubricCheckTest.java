@@ -29,10 +29,10 @@ class RubricCheckTest {
     }
 
     @Test
-    void coreRubricHasTheThreeCriteriaWithFiveAnchoredLevels() {
+    void coreRubricHasTheFourCriteriaWithFiveAnchoredLevels() {
         Rubric core = CoreRubric.LIBRARY.get("core");
 
-        assertThat(core.criterionIds()).containsExactly("empathy", "active_listening", "boundary_setting");
+        assertThat(core.criterionIds()).containsExactly("empathy", "active_listening", "boundary_setting", "cultural_humility");
         assertThat(core.criteria()).allSatisfy(c -> assertThat(c.levels()).containsOnlyKeys(1, 2, 3, 4, 5));
     }
 }

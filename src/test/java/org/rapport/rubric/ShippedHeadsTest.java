@@ -19,7 +19,7 @@ class ShippedHeadsTest {
                 "empathy/emotional_reactions", "empathy/interpretations", "empathy/explorations", "boundary-kind",
                 "boundary-reply/validates", "boundary-reply/limit", "boundary-reply/reason", "boundary-reply/alternative",
                 "boundary-reply/explores", "boundary-reply/accepts", "boundary-reply/secrecy_promise",
-                "boundary-reply/self_focused", "boundary-reply/cold");
+                "boundary-reply/self_focused", "boundary-reply/cold", "cultural-opportunity", "cultural-dimension", "cultural-reply");
     }
 
     @Test
