@@ -88,6 +88,15 @@ public final class PhraseList {
         return pattern != null && pattern.matcher(marked(text)).find();
     }
 
+    /** How many times the phrases occur, without overlapping. */
+    public int count(String text) {
+        if (pattern == null) return 0;
+        Matcher m = pattern.matcher(marked(text));
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
     /** The first occurrence, or null. */
     public String find(String text) {
         if (pattern == null) return null;

@@ -24,13 +24,21 @@ public final class RubricLibrary {
     private final Map<String, Path> sources;
     private final Map<String, RubricEngine> engines = new ConcurrentHashMap<>();
 
-    private RubricLibrary(Path directory, Map<String, Rubric> rubrics, Map<String, Path> sources) {
+    private final List<RubricFormatException> broken;
+
+    private RubricLibrary(Path directory, Map<String, Rubric> rubrics, Map<String, Path> sources,
+            List<RubricFormatException> broken) {
         this.directory = directory;
         this.rubrics = Collections.unmodifiableMap(rubrics);
         this.sources = Collections.unmodifiableMap(sources);
+        this.broken = List.copyOf(broken);
     }
 
-    /** Loads every {@code .yaml}/{@code .yml} file of a folder; the first bad file stops the load. */
+    /**
+     * Loads every {@code .yaml}/{@code .yml} file of a folder. A file that is not a valid rubric is kept
+     * aside with its errors ({@link #broken()}) and the others are loaded: one bad file does not stop
+     * grading or practice with the good ones. Asking for the bad one by id fails with its errors.
+     */
     public static RubricLibrary load(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new RubricFormatException(directory, 0, "", "rubric folder not found (set rapport.rubrics-dir)");
@@ -44,16 +52,39 @@ public final class RubricLibrary {
         RubricLoader loader = new RubricLoader();
         Map<String, Rubric> rubrics = new LinkedHashMap<>();
         Map<String, Path> sources = new LinkedHashMap<>();
+        List<RubricFormatException> broken = new ArrayList<>();
         for (Path file : files) {
-            Rubric r = loader.load(file);
-            if (rubrics.containsKey(r.id())) {
-                throw new RubricFormatException(file, RubricLoader.lineOf(readQuietly(file), "/id"), "id",
-                        "rubric id " + r.id() + " is already used by " + sources.get(r.id()));
+            try {
+                Rubric r = loader.load(file);
+                if (rubrics.containsKey(r.id())) {
+                    throw new RubricFormatException(file, RubricLoader.lineOf(readQuietly(file), "/id"), "id",
+                            "rubric id " + r.id() + " is already used by " + sources.get(r.id()));
+                }
+                rubrics.put(r.id(), r);
+                sources.put(r.id(), file);
+            } catch (RubricFormatException e) {
+                broken.add(e);
             }
-            rubrics.put(r.id(), r);
-            sources.put(r.id(), file);
         }
-        return new RubricLibrary(directory, rubrics, sources);
+        return new RubricLibrary(directory, rubrics, sources, broken);
+    }
+
+    /** The files that are not valid rubrics, each with its first error (file, line, field). */
+    public List<RubricFormatException> broken() {
+        return broken;
+    }
+
+    /**
+     * The error of a bad file meant by {@code id}: the file named like the id, or one whose text declares
+     * it ({@code id: ID}).
+     */
+    private Optional<RubricFormatException> brokenFor(String id) {
+        java.util.regex.Pattern declares = java.util.regex.Pattern.compile("(?m)^id:\\s*[\"']?"
+                + java.util.regex.Pattern.quote(id) + "[\"']?\\s*(#.*)?$");
+        return broken.stream().filter(e -> {
+            String name = e.file().getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            return name.equals(id) || declares.matcher(readQuietly(e.file())).find();
+        }).findFirst();
     }
 
     public Path directory() {
@@ -71,6 +102,9 @@ public final class RubricLibrary {
     /** The rubric with this id, or an error listing the ids there are. */
     public Rubric get(String id) {
         Rubric r = rubrics.get(id);
+        if (r == null) brokenFor(id).ifPresent(e -> {
+            throw e;
+        });
         if (r == null) throw new IllegalArgumentException("no rubric '" + id + "' in " + directory + "; available: " + String.join(", ", rubrics.keySet()));
         return r;
     }

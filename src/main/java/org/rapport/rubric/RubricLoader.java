@@ -100,6 +100,21 @@ public final class RubricLoader {
             });
         }
         Lexicons l = r.lexicons();
+        Map<String, List<String>> plain = new java.util.LinkedHashMap<>();
+        plain.put("feelings", l.feelings());
+        plain.put("reflection_stems", l.reflectionStems());
+        plain.put("open_question_stems", l.openQuestionStems());
+        plain.put("closed_question_stems", l.closedQuestionStems());
+        plain.put("elaboration_requests", l.elaborationRequests());
+        plain.put("complex_reflection_markers", l.complexReflectionMarkers());
+        plain.put("acknowledgements", l.acknowledgements());
+        plain.put("affirmations", l.affirmations());
+        plain.put("structuring", l.structuring());
+        plain.put("advice", l.advice());
+        plain.put("information", l.information());
+        plain.put("negotiation", l.negotiation());
+        plain.put("options", l.options());
+        plain.forEach((name, list) -> phrases(p, "/lexicons/" + name, list));
         keys(p, "/lexicons/emotional_reactions", l.emotionalReactions(), Set.copyOf(Lexicons.STRENGTHS));
         keys(p, "/lexicons/interpretations", l.interpretations(), Set.copyOf(Lexicons.STRENGTHS));
         keys(p, "/lexicons/explorations", l.explorations(), Set.copyOf(Lexicons.EXPLORATION_KEYS));
@@ -177,18 +192,46 @@ public final class RubricLoader {
         }
     }
 
+    /** Features are 0 to 1; a weight beyond this makes one feature decide everything (and 1e308 overflows). */
+    static final double MAX_WEIGHT = 100;
+
     private static void checkWeights(List<Problem> p, String at, Map<String, BehaviorModel.LabelWeights> labels, Set<String> allowed) {
         keys(p, at, labels, allowed);
         labels.forEach((label, w) -> {
             if (w == null) return;
+            if (!(Math.abs(w.bias()) <= MAX_WEIGHT)) {
+                p.add(new Problem(at + "/" + label + "/bias", "bias " + w.bias() + " must lie between -" + (int) MAX_WEIGHT
+                        + " and " + (int) MAX_WEIGHT));
+            }
             w.weights().forEach((feature, value) -> {
                 if (!ReplyFeatures.NAMES.contains(feature)) {
                     p.add(new Problem(at + "/" + label + "/weights/" + feature, "unknown feature " + feature + "; known: " + ReplyFeatures.NAMES));
                 } else if (value == null) {
                     p.add(new Problem(at + "/" + label + "/weights/" + feature, "weight is empty"));
+                } else if (!(Math.abs(value) <= MAX_WEIGHT)) {
+                    p.add(new Problem(at + "/" + label + "/weights/" + feature, "weight " + value + " must lie between -"
+                            + (int) MAX_WEIGHT + " and " + (int) MAX_WEIGHT));
                 }
             });
         });
+    }
+
+    /** Every entry of a phrase list must name a word: "*" or "_" alone would match every word of every reply. */
+    private static void phrases(List<Problem> p, String at, List<String> list) {
+        if (list == null) return;
+        for (int i = 0; i < list.size(); i++) {
+            String entry = list.get(i);
+            if (entry != null && !entry.isBlank() && !hasWord(entry)) p.add(wildcardOnly(at + "/" + i, entry));
+        }
+    }
+
+    /** Anything besides the wildcards ("*" any word ending, "_" any word) and the anchors "^" and "$". */
+    private static boolean hasWord(String phrase) {
+        return !phrase.replace("*", "").replace("_", "").replace("^", "").replace("$", "").isBlank();
+    }
+
+    private static Problem wildcardOnly(String at, Object entry) {
+        return new Problem(at, "'" + entry + "' is only wildcards, so it would match every word; write the word or phrase");
     }
 
     private static void keys(List<Problem> p, String at, Map<String, ?> map, Set<String> allowed) {
@@ -198,6 +241,7 @@ public final class RubricLoader {
             } else if (e.getValue() instanceof List<?> list) {
                 for (int i = 0; i < list.size(); i++) {
                     if (list.get(i) == null || list.get(i).toString().isBlank()) p.add(new Problem(at + "/" + e.getKey() + "/" + i, "empty entry"));
+                    else if (!hasWord(list.get(i).toString())) p.add(wildcardOnly(at + "/" + e.getKey() + "/" + i, list.get(i)));
                 }
             }
         }

@@ -33,6 +33,7 @@ public final class RubricScorer implements RubricEngine {
     private final JudgementHeads heads;
     /** A programme's own reading of the levels (a rubric derived by {@code calibrate --fit}); usually none. */
     private final RaterScales scales;
+    private final HollowReplies hollow;
 
     public RubricScorer(Rubric rubric) {
         this(rubric, SentenceEmbeddings::shared, org.rapport.judgement.HeadSet.EMPTY);
@@ -47,6 +48,7 @@ public final class RubricScorer implements RubricEngine {
         this.cues = new Cues(rubric.lexicons());
         this.embeddings = embeddings;
         this.heads = new JudgementHeads(heads, cues);
+        this.hollow = new HollowReplies(cues);
         this.scales = heads == org.rapport.judgement.HeadSet.EMPTY ? RaterScales.NONE : RaterScales.in(heads.directory());
     }
 
@@ -80,8 +82,9 @@ public final class RubricScorer implements RubricEngine {
         List<JudgementHeads.Judgement> judged = heads.isEmpty() ? null : heads.judgeAll(replies, known);
         List<TurnScore> scores = new ArrayList<>(replies.size());
         for (int i = 0; i < replies.size(); i++) {
-            scores.add(onRaterScales(judge(replies.get(i), vectors.get(2 * i), vectors.get(2 * i + 1), exemplars,
-                    judged == null ? null : judged.get(i))));
+            TurnScore judgement = judge(replies.get(i), vectors.get(2 * i), vectors.get(2 * i + 1), exemplars,
+                    judged == null ? null : judged.get(i));
+            scores.add(onRaterScales(unlessHollow(judgement, replies.get(i))));
         }
         return scores;
     }
@@ -247,6 +250,36 @@ public final class RubricScorer implements RubricEngine {
         return out;
     }
 
+    /**
+     * A reply with the form of empathy but nothing of this client in it keeps at most its kind's cap on
+     * empathy and active listening, whatever the cues and heads made of it; its lesson comes first.
+     */
+    private TurnScore unlessHollow(TurnScore t, ReplyContext r) {
+        HollowReplies.Kind kind = hollow.find(r.reply()).orElse(null);
+        if (kind == null) return t;
+        Map<String, Integer> capped = new LinkedHashMap<>(t.scores());
+        boolean lowered = false;
+        for (String id : List.of(TurnScore.EMPATHY, TurnScore.ACTIVE_LISTENING)) {
+            Integer s = capped.get(id);
+            if (s != null && s > kind.cap) {
+                capped.put(id, kind.cap);
+                lowered = true;
+            }
+        }
+        if (!lowered) return t;
+        List<String> evidence = new ArrayList<>(t.evidence());
+        evidence.add(String.format(java.util.Locale.ROOT, "not a reply to this client: %s (empathy and active listening at most %d)",
+                kind.evidence, kind.cap));
+        List<String> feedback = new ArrayList<>();
+        rubric.criterion(TurnScore.EMPATHY).map(c -> c.feedback(kind.feedbackKey())).ifPresent(feedback::add);
+        // Praise of the form the reply borrowed would contradict the lesson.
+        java.util.Set<String> praise = new java.util.HashSet<>();
+        rubric.criterion(TurnScore.EMPATHY).map(c -> c.feedback("strong")).ifPresent(praise::add);
+        rubric.criterion(TurnScore.ACTIVE_LISTENING).map(c -> c.feedback("complex_reflection")).ifPresent(praise::add);
+        for (String f : t.feedback()) if (!praise.contains(f)) feedback.add(f);
+        return t.withScores(capped, evidence, feedback);
+    }
+
     /** Criterion scores on the programme's scale, each change named in the evidence. */
     private TurnScore onRaterScales(TurnScore t) {
         if (scales.isEmpty()) return t;
@@ -259,7 +292,7 @@ public final class RubricScorer implements RubricEngine {
             }
             scaled.put(criterion, s);
         });
-        return t.withScores(scaled, evidence);
+        return t.withScores(scaled, evidence, t.feedback());
     }
 
     /** The opening line of feedback on a reply whose code the heads are unsure of. */
@@ -626,6 +659,12 @@ public final class RubricScorer implements RubricEngine {
         for (Map.Entry<Roadblock, org.rapport.nlp.PhraseList> e : cues.roadblocks.entrySet()) {
             // A roadblock is the trainee directing or judging the client, not quoting or reflecting them.
             String cue = e.getValue().findDirected(text);
+            // A judgement or a label wrapped in a reflection stem ("it sounds like you're just lazy") is
+            // still the trainee's, unless the client used those words of themselves.
+            if (cue == null && (e.getKey() == Roadblock.JUDGING || e.getKey() == Roadblock.NAME_CALLING)) {
+                String asserted = e.getValue().findAsserted(text);
+                if (asserted != null && !e.getValue().matches(f.client.text())) cue = asserted;
+            }
             if (cue != null) {
                 found.add(e.getKey());
                 evidence.add("roadblock " + e.getKey().json() + ": \"" + cue + "\"");

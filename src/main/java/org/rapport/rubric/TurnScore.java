@@ -43,9 +43,9 @@ public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<Strin
         this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, Confidence.NONE);
     }
 
-    /** The same judgement with other criterion scores and evidence (a programme's rater scale applied). */
-    public TurnScore withScores(Map<String, Integer> newScores, List<String> newEvidence) {
-        return new TurnScore(codes, empathy, newScores, newEvidence, feedback, roadblocks, boundary, confidence);
+    /** The same judgement with other criterion scores, evidence and feedback (a cap or a programme's scale applied). */
+    public TurnScore withScores(Map<String, Integer> newScores, List<String> newEvidence, List<String> newFeedback) {
+        return new TurnScore(codes, empathy, newScores, newEvidence, newFeedback, roadblocks, boundary, confidence);
     }
 
     /** The score for a criterion, or null when it did not apply or the rubric lacks it. */

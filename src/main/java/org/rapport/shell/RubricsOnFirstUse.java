@@ -18,9 +18,17 @@ final class RubricsOnFirstUse {
         this.rubrics = rubrics;
     }
 
+    private boolean warned;
+
     RubricLibrary library() {
         try {
-            return rubrics.get();
+            RubricLibrary library = rubrics.get();
+            if (!warned) {
+                // the good rubrics work; a broken file is named once, so that its author hears of it
+                warned = true;
+                library.broken().forEach(e -> System.err.println("rapport: rubric file not used: " + e.getMessage()));
+            }
+            return library;
         } catch (RubricFormatException | java.io.UncheckedIOException e) {
             throw new CommandFailure(e.getMessage());
         } catch (BeansException e) {
@@ -33,6 +41,8 @@ final class RubricsOnFirstUse {
     RubricEngine engine(String id) {
         try {
             return library().engine(id == null || id.isBlank() ? "core" : id);
+        } catch (RubricFormatException e) {
+            throw new CommandFailure(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(2, e.getMessage());
         }

@@ -74,12 +74,14 @@ public class StoreConfiguration {
      * engine is loaded only when such a session is read. The single-user store takes scores as stored.
      */
     @Bean
-    Rescoring rescoring(StoreSettings settings, ObjectProvider<RubricEngines> engines) {
+    Rescoring rescoring(StoreSettings settings, ObjectProvider<RubricEngines> engines,
+            ObjectProvider<org.rapport.rubric.RubricLibrary> rubrics) {
         if (settings.vendor() != Vendor.POSTGRESQL) return Rescoring.TRUST_STORED;
         return new Rescoring(() -> {
             RubricEngines available = engines.getIfAvailable();
-            if (available == null) throw new IllegalStateException("no rubric engine is available");
-            return available;
+            if (available != null) return available;
+            return id -> rubrics.getObject().engine(id == null || id.isBlank()
+                    ? org.rapport.rubric.RubricConfiguration.DEFAULT_RUBRIC : id);
         });
     }
 

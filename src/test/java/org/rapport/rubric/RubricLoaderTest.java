@@ -63,7 +63,13 @@ class RubricLoaderTest {
                 Arguments.of("a bound that is not a bound", GOOD.replace("empathy: \">=3\"", "empathy: lots"), 23, "calibration[0].expect.empathy", "not a bound"),
                 Arguments.of("a score outside the scale", GOOD.replace("empathy: \">=3\"", "empathy: \">=7\""), 23, "calibration[0].expect.empathy", "1 to 5"),
                 Arguments.of("a weight that is not a number", GOOD.replace("semantic_weight: 2.0", "semantic_weight: high"), 14, "behavior_model.semantic_weight", ""),
-                Arguments.of("a missing id", GOOD.replace("id: mini\n", ""), 1, "id", "required"));
+                Arguments.of("a missing id", GOOD.replace("id: mini\n", ""), 1, "id", "required"),
+                Arguments.of("a weight out of range", GOOD.replace("question_last: 3.0", "question_last: 1e308"), 18,
+                        "behavior_model.behaviors.question.weights.question_last", "must lie between -100 and 100"),
+                Arguments.of("a bias out of range", GOOD.replace("bias: 0", "bias: -1e308"), 17,
+                        "behavior_model.behaviors.question.bias", "must lie between -100 and 100"),
+                Arguments.of("a feeling word that matches every word", GOOD + "lexicons:\n  feelings:\n    - sad\n    - \"*\"\n",
+                        27, "lexicons.feelings[1]", "only wildcards, so it would match every word"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,14 +96,31 @@ class RubricLoaderTest {
     }
 
     @Test
-    void theLibraryRefusesTwoRubricsWithOneId() throws IOException {
+    void theLibraryRefusesASecondRubricWithTheSameIdAndKeepsTheFirst() throws IOException {
         write("a.yaml", GOOD);
         write("b.yaml", GOOD);
 
-        assertThatThrownBy(() -> RubricLibrary.load(dir))
-                .isInstanceOf(RubricFormatException.class)
-                .hasMessageContaining("b.yaml:1: id")
-                .hasMessageContaining("already used");
+        RubricLibrary library = RubricLibrary.load(dir);
+
+        assertThat(library.all()).extracting(Rubric::id).containsExactly("mini");
+        assertThat(library.source("mini")).isEqualTo(dir.resolve("a.yaml"));
+        assertThat(library.broken()).singleElement().asString()
+                .contains("b.yaml:1: id").contains("already used");
+    }
+
+    @Test
+    void oneBadRubricFileIsReportedAndTheGoodOnesStillWork() throws IOException {
+        write("mini.yaml", GOOD);
+        write("broken.yaml", "id: broken\nversion: \"1\"\ntitle: [unclosed\ncriteria: []\n");
+
+        RubricLibrary library = RubricLibrary.load(dir);
+
+        assertThat(library.all()).extracting(Rubric::id).containsExactly("mini");
+        assertThat(library.broken()).singleElement().satisfies(e -> assertThat(e.file()).isEqualTo(dir.resolve("broken.yaml")));
+        assertThatThrownBy(() -> library.get("broken"))
+                .isInstanceOf(RubricFormatException.class).hasMessageStartingWith(dir.resolve("broken.yaml") + ":");
+        assertThatThrownBy(() -> library.get("core")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("available: mini");
     }
 
     @Test
