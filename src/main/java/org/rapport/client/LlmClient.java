@@ -48,6 +48,7 @@ public final class LlmClient implements ClientSimulator {
     private final Deque<Said> memory = new ArrayDeque<>();
     private final Set<String> spokenBeats = new HashSet<>();
     private ClientState state;
+    private final ClientReaction reaction;
     /** The injected beat the trainee is now answering: its branches' deltas apply to that reply. */
     private Beat answering;
     private String openingLine;
@@ -69,6 +70,7 @@ public final class LlmClient implements ClientSimulator {
         this.fallback = java.util.Objects.requireNonNull(fallback, "fallback");
         this.check = java.util.Objects.requireNonNull(check, "check");
         this.state = scenario.start();
+        this.reaction = new ClientReaction(scenario.stateModel(), scenario.start());
     }
 
     /** An LLM client with the scenario's authored lines as its offline fallback. */
@@ -191,7 +193,8 @@ public final class LlmClient implements ClientSimulator {
      * deltas of the first of its branches whose conditions hold, as a scripted client would apply them.
      */
     private void react(TurnScore score) {
-        state = state.after(score);
+        ClientState before = state;
+        state = reaction.afterReply(state, score);
         Beat beat = answering;
         answering = null;
         if (beat == null) return;
@@ -204,7 +207,7 @@ public final class LlmClient implements ClientSimulator {
                 holds = false;
             }
             if (holds) {
-                state = state.plus(branch.trust(), branch.distress(), branch.disclosure());
+                state = reaction.afterTurn(before, base, branch.trust(), branch.distress(), branch.disclosure());
                 return;
             }
         }

@@ -28,6 +28,7 @@ public final class ScriptedClient implements ClientSimulator {
     private ClientState state;
     private boolean finished;
     private Integer divergedAt;
+    private final ClientReaction reaction;
 
     public ScriptedClient(Scenario scenario) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -35,6 +36,7 @@ public final class ScriptedClient implements ClientSimulator {
             throw new IllegalArgumentException("scenario " + scenario.id() + " has no beats to play");
         }
         this.state = scenario.start();
+        this.reaction = new ClientReaction(scenario.stateModel(), scenario.start());
     }
 
     public Scenario scenario() {
@@ -110,9 +112,9 @@ public final class ScriptedClient implements ClientSimulator {
     private ClientTurn answer(TurnScore score) {
         if (current == null) throw new IllegalStateException("the client speaks first: call opening()");
         if (finished) throw new IllegalStateException("the conversation has ended (beat " + current.id() + ")");
-        ClientState afterReply = state.after(score);
+        ClientState afterReply = reaction.afterReply(state, score);
         Branch branch = choose(score, afterReply);
-        state = afterReply.plus(branch.trust(), branch.distress(), branch.disclosure());
+        state = reaction.afterTurn(state, afterReply, branch.trust(), branch.distress(), branch.disclosure());
         String next = branch.next();
         if (next == null || next.equals(current.id())) {
             // Staying: the client reacts and the same beat's branches meet the next reply (so a boundary

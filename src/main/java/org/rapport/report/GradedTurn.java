@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.rapport.rubric.BehaviorCode;
 import org.rapport.rubric.EmpathyMechanisms;
+import org.rapport.rubric.RuptureKind;
 import org.rapport.rubric.TurnScore;
 import org.rapport.transcript.Speaker;
 import org.rapport.transcript.Turn;
@@ -16,12 +17,21 @@ import org.rapport.transcript.Turn;
  * One turn of a graded transcript. Client turns carry only index, speaker and text; trainee turns add
  * the engine's codes, EPITOME empathy mechanisms, criterion scores (null where a criterion does not
  * apply), evidence, feedback (the priority item first) and the suggested reply, the fields of the grade JSON.
+ * Client turns also carry {@code rupture}: the alliance rupture the line shows ({@code withdrawal},
+ * {@code confrontation}) or null.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"index", "speaker", "text", "codes", "code_probability", "behavior_probabilities", "empathy", "scores", "risk", "evidence", "feedback"})
-public record GradedTurn(int index, Speaker speaker, String text, @JsonIgnore TurnScore score) {
+@JsonPropertyOrder({"index", "speaker", "text", "rupture", "codes", "code_probability", "behavior_probabilities", "empathy", "scores", "risk", "evidence", "feedback"})
+public record GradedTurn(int index, Speaker speaker, String text, @JsonIgnore TurnScore score,
+        @JsonIgnore RuptureKind clientRupture) {
+
+    /** A turn without a rupture judgement (a client line read as no rupture). */
+    public GradedTurn(int index, Speaker speaker, String text, TurnScore score) {
+        this(index, speaker, text, score, null);
+    }
 
     public GradedTurn {
+        if (speaker == Speaker.TRAINEE && clientRupture != null) throw new IllegalArgumentException("ruptures are read in client lines");
         java.util.Objects.requireNonNull(speaker, "speaker");
         java.util.Objects.requireNonNull(text, "text");
         if (speaker == Speaker.TRAINEE) java.util.Objects.requireNonNull(score, "a trainee turn needs its score");
@@ -30,6 +40,24 @@ public record GradedTurn(int index, Speaker speaker, String text, @JsonIgnore Tu
 
     public static GradedTurn of(Turn turn, TurnScore score) {
         return new GradedTurn(turn.index(), turn.speaker(), turn.text(), score);
+    }
+
+    public static GradedTurn of(Turn turn, TurnScore score, RuptureKind rupture) {
+        return new GradedTurn(turn.index(), turn.speaker(), turn.text(), score, rupture);
+    }
+
+    /** On client turns, the rupture or an explicit null; absent on trainee turns. */
+    @JsonProperty("rupture")
+    public RuptureMark rupture() {
+        return speaker == Speaker.CLIENT ? new RuptureMark(clientRupture) : null;
+    }
+
+    /** Writes a client turn's rupture as its id, or as JSON null when the line shows none. */
+    public record RuptureMark(RuptureKind kind) {
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String json() {
+            return kind == null ? null : kind.id();
+        }
     }
 
     @JsonProperty("codes")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rapport.rubric.ReplyContext;
 import org.rapport.rubric.RubricEngine;
+import org.rapport.rubric.RuptureKind;
 import org.rapport.rubric.TranscriptSummary;
 import org.rapport.rubric.TurnScore;
 import org.rapport.transcript.InputError;
@@ -61,12 +62,13 @@ public final class TranscriptGrader {
             List<Transcript> group = transcripts.subList(start, end);
             try {
                 List<List<TurnScore>> scores = scoreTogether(group);
-                for (int k = 0; k < group.size(); k++) graded.add(assemble(group.get(k), scores.get(k)));
+                List<List<RuptureKind>> ruptures = rupturesTogether(group);
+                for (int k = 0; k < group.size(); k++) graded.add(assemble(group.get(k), scores.get(k), ruptures.get(k)));
             } catch (RuntimeException groupFailure) {
                 // find out which transcript the engine cannot score; grade the rest
                 for (Transcript t : group) {
                     try {
-                        graded.add(assemble(t, scoreTogether(List.of(t)).get(0)));
+                        graded.add(assemble(t, scoreTogether(List.of(t)).get(0), rupturesTogether(List.of(t)).get(0)));
                     } catch (RuntimeException e) {
                         errors.add(new InputError(t.source(), null, "transcript '" + t.id()
                                 + "' could not be scored: " + describe(e)));
@@ -102,6 +104,21 @@ public final class TranscriptGrader {
         return perTranscript;
     }
 
+    /** The rupture the engine reads in each client line, one list per transcript (one batch for the group). */
+    private List<List<RuptureKind>> rupturesTogether(List<Transcript> group) {
+        List<String> lines = new ArrayList<>();
+        for (Transcript t : group) for (Turn turn : t.turns()) if (!turn.byTrainee()) lines.add(turn.text());
+        List<RuptureKind> all = lines.isEmpty() ? List.of() : engine.rupturesIn(lines);
+        List<List<RuptureKind>> out = new ArrayList<>();
+        int offset = 0;
+        for (Transcript t : group) {
+            int n = (int) t.turns().stream().filter(turn -> !turn.byTrainee()).count();
+            out.add(all.subList(offset, offset + n));
+            offset += n;
+        }
+        return out;
+    }
+
     /** Each trainee reply with everything said before it, oldest first. */
     static List<ReplyContext> contexts(Transcript t) {
         List<ReplyContext> contexts = new ArrayList<>();
@@ -114,11 +131,11 @@ public final class TranscriptGrader {
         return contexts;
     }
 
-    private GradedTranscript assemble(Transcript t, List<TurnScore> scores) {
+    private GradedTranscript assemble(Transcript t, List<TurnScore> scores, List<RuptureKind> ruptures) {
         List<GradedTurn> turns = new ArrayList<>();
-        int next = 0;
+        int next = 0, client = 0;
         for (Turn turn : t.turns()) {
-            turns.add(GradedTurn.of(turn, turn.byTrainee() ? scores.get(next++) : null));
+            turns.add(turn.byTrainee() ? GradedTurn.of(turn, scores.get(next++)) : GradedTurn.of(turn, null, ruptures.get(client++)));
         }
         return new GradedTranscript(t.id(), t.source(), turns,
                 TranscriptSummary.of(engine.rubric().criterionIds(), scores));

@@ -10,7 +10,8 @@ import org.rapport.nlp.PhraseList;
 final class Cues {
 
     final PhraseList feelings, reflectionStems, openStems, closedStems, elaboration, complexMarkers,
-            acknowledgements, affirmations, structuring, advice, information, negotiation, options, repair;
+            acknowledgements, affirmations, structuring, advice, information, negotiation, options, repair,
+            ruptureNaming, repairInvitation;
     final PhraseList emotionStrong, emotionWeak, interpretStrong, interpretWeak, exploreGeneric, notExploring;
     final Map<Roadblock, PhraseList> roadblocks = new EnumMap<>(Roadblock.class);
     final Map<BoundaryKind, PhraseList> boundaryTests = new EnumMap<>(BoundaryKind.class);
@@ -31,6 +32,8 @@ final class Cues {
         negotiation = PhraseList.of(l.negotiation());
         options = PhraseList.of(l.options());
         repair = PhraseList.of(l.repair());
+        ruptureNaming = PhraseList.of(l.ruptureNaming());
+        repairInvitation = PhraseList.of(l.repairInvitation());
         emotionStrong = PhraseList.of(l.emotionalReactions().get("strong"));
         emotionWeak = PhraseList.of(l.emotionalReactions().get("weak"));
         interpretStrong = PhraseList.of(l.interpretations().get("strong"));

@@ -22,14 +22,14 @@ final class JudgementHeads {
     /** What the heads say about one reply; null fields where the rubric has no such head. */
     record Judgement(JudgedText text, float[] reply, float[] client, double[] structure, Prediction behaviour, Map<String, Prediction> subtypes,
             Prediction boundaryKind, Map<String, Prediction> boundaryParts, Prediction culturalOpportunity, Prediction culturalDimension, Prediction culturalStance,
-            Prediction riskCue, Map<String, Prediction> riskParts) {
+            Prediction riskCue, Map<String, Prediction> riskParts, Prediction rupture) {
     }
 
     private final HeadSet heads;
     private final SentenceEmbeddings encoder;
     private final Cues cues;
     private final org.rapport.judgement.Structure replyStructure;
-    private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace, culturalSpace, riskCueSpace, riskPartSpace;
+    private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace, culturalSpace, riskCueSpace, riskPartSpace, ruptureSpace;
 
     JudgementHeads(HeadSet heads, Cues cues) {
         this.heads = heads;
@@ -46,8 +46,10 @@ final class JudgementHeads {
         this.culturalSpace = space(heads.find("cultural-reply"), cues);
         this.riskCueSpace = heads.find("risk-cue").map(h -> JudgementTraining.riskCueSpace(encoder)).orElse(null);
         this.riskPartSpace = space(heads.find("risk-reply/asks_directly"), cues);
+        this.ruptureSpace = heads.find("rupture").map(h -> JudgementTraining.ruptureSpace(encoder)).orElse(null);
         for (Head h : heads.all().values()) {
-            FeatureSpace s = h.name().equals("boundary-kind") || h.name().startsWith("cultural-") && !h.name().equals("cultural-reply") ? clientSpace
+            FeatureSpace s = h.name().equals("rupture") ? ruptureSpace
+                    : h.name().equals("boundary-kind") || h.name().startsWith("cultural-") && !h.name().equals("cultural-reply") ? clientSpace
                     : h.name().equals("cultural-reply") ? culturalSpace : h.name().equals("risk-cue") ? riskCueSpace
                     : h.name().startsWith("risk-reply/") ? riskPartSpace
                     : h.name().startsWith("empathy/") ? empathySpace : h.name().startsWith("boundary-reply/") ? partSpace : codeSpace;
@@ -82,6 +84,27 @@ final class JudgementHeads {
 
     boolean judgesRiskCue() {
         return riskCueSpace != null;
+    }
+
+    boolean judgesRuptures() {
+        return ruptureSpace != null;
+    }
+
+    /** The rupture head's reading of client lines on their own (null without the head). */
+    List<Prediction> ruptures(List<String> lines, Map<String, float[]> known) {
+        if (ruptureSpace == null) return null;
+        List<String> missing = lines.stream().distinct().filter(l -> !known.containsKey(l)).toList();
+        Map<String, float[]> vectors = new java.util.HashMap<>(known);
+        if (!missing.isEmpty()) {
+            List<float[]> v = encoder.embedAll(missing);
+            for (int i = 0; i < missing.size(); i++) vectors.put(missing.get(i), v.get(i));
+        }
+        Head head = heads.find("rupture").get();
+        List<Prediction> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            out.add(line.isBlank() ? null : head.predict(ruptureSpace.assemble(JudgedText.clientLine(line), null, vectors.get(line), null)));
+        }
+        return out;
     }
 
     boolean judgesBoundaryParts() {
@@ -194,8 +217,10 @@ final class JudgementHeads {
                     heads.find("risk-reply/" + p).ifPresent(h -> riskParts.put(p, h.predict(x)));
                 }
             }
+            Prediction rupture = ruptureSpace == null || t.client().isBlank() ? null
+                    : heads.find("rupture").get().predict(ruptureSpace.assemble(JudgedText.clientLine(t.client()), null, c, null));
             out.add(new Judgement(t, r, c, structure != null ? structure : replyStructure.of(t), behaviour, subtypes, kind, parts,
-                    opportunity, dimension, stance, risk, riskParts));
+                    opportunity, dimension, stance, risk, riskParts, rupture));
         }
         return out;
     }

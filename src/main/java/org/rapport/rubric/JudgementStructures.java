@@ -190,6 +190,46 @@ final class JudgementStructures {
         };
     }
 
+    /**
+     * Features of a client line judged for a rupture ("rupture-line"): how short it is (minimal answers),
+     * whether it speaks to the counsellor, asks, negates, trails off or describes silence.
+     */
+    static Structure ruptureLine() {
+        List<String> all = List.of("second_person", "first_person", "question", "negation", "words", "one_or_two_words",
+                "up_to_five_words", "sentences", "stage_direction", "trailing_off", "exclamation");
+        return new Structure() {
+            @Override
+            public String id() {
+                return "rupture-line";
+            }
+
+            @Override
+            public List<String> names() {
+                return all;
+            }
+
+            @Override
+            public double[] of(JudgedText t) {
+                String line = t.client();
+                Utterance u = new Utterance(line);
+                int words = Math.max(1, u.wordCount());
+                double[] x = new double[all.size()];
+                x[0] = Math.min(1, u.secondPersonCount() * 6.0 / words);
+                x[1] = Math.min(1, u.firstPersonCount() * 6.0 / words);
+                x[2] = line.contains("?") ? 1 : 0;
+                x[3] = Math.min(1, count(NEGATION, u.normalised()) / 2.0);
+                x[4] = Math.min(1, u.wordCount() / 40.0);
+                x[5] = u.wordCount() <= 2 ? 1 : 0;
+                x[6] = u.wordCount() <= 5 ? 1 : 0;
+                x[7] = Math.min(1, u.sentences().size() / 6.0);
+                x[8] = line.strip().startsWith("(") ? 1 : 0;
+                x[9] = line.contains("...") || line.contains("\u2026") ? 1 : 0;
+                x[10] = line.contains("!") ? 1 : 0;
+                return x;
+            }
+        };
+    }
+
     private static double hit(PhraseList p, String text) {
         return p.matches(text) ? 1 : 0;
     }

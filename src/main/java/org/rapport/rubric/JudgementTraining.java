@@ -100,6 +100,13 @@ public final class JudgementTraining {
         return new FeatureSpace(EnumSet.of(FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder, JudgementStructures.riskLine());
     }
 
+    /** The rupture head's space: the client line's vector and its rupture-line structure. */
+    static FeatureSpace ruptureSpace(SentenceEmbeddings encoder) {
+        return new FeatureSpace(EnumSet.of(FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder, JudgementStructures.ruptureLine());
+    }
+
+    static final List<String> RUPTURES = List.of("none", "withdrawal", "confrontation");
+
     static FeatureSpace clientSpace(SentenceEmbeddings encoder, Cues cues) {
         return new FeatureSpace(EnumSet.of(FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder, JudgementStructures.clientLine(cues));
     }
@@ -272,6 +279,34 @@ public final class JudgementTraining {
             }
         } else {
             out.println("note: " + replies + " not found; boundary-reply heads not trained");
+        }
+
+        // ---- ruptures in the client line
+        Path ruptures = o.authoredData().resolve("client-ruptures.csv");
+        if (Files.exists(ruptures)) {
+            AuthoredCorpus c = AuthoredCorpus.read(ruptures, List.of("group", "label", "text"));
+            List<LabelledText> ex = new ArrayList<>();
+            for (int i = 0; i < c.size(); i++) {
+                ex.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", RUPTURES), JudgedText.clientLine(c.nonEmpty(i, "text"))));
+            }
+            int authoredRows = ex.size();
+            // Real clients' lines as "none", so that ordinary talk is not flagged; a few of them are real
+            // ruptures, which makes the false-alarm figure on them an upper bound.
+            ex.addAll(annomiClientLines);
+            List<Provenance.DataFile> data = new ArrayList<>(List.of(c.dataFile("rubrics/data/" + ruptures.getFileName())));
+            if (!annomiClientLines.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), annomiClientLines.size()));
+            // Real clients' lines outnumber the authored ruptures about seven to one; trained plainly, the head
+            // found 71 % of held-out ruptures (withdrawal 54 %), so its labels are balanced.
+            HeadTraining balanced = new HeadTraining(new HeadTrainer(new TrainerSettings(plain.epochs(), plain.learningRate(),
+                    plain.minibatch(), plain.seed(), true)), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+            TrainedHead h = balanced.train("rupture", RUPTURES, ex, ruptureSpace(encoder).withCache(cache),
+                    data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
+            heads.add(h);
+            figures.put("rupture", h.figures());
+            figures.put("rupture, authored lines (found / false alarms)", ruptureFigures(h, 0, authoredRows));
+            if (!annomiClientLines.isEmpty()) figures.put("rupture, AnnoMI client lines (false alarms)", ruptureFigures(h, authoredRows, ex.size()));
+        } else {
+            out.println("note: " + ruptures + " not found; rupture head not trained");
         }
 
         // ---- cultural opportunities in the client line, and the stance of the reply to one
@@ -514,6 +549,18 @@ public final class JudgementTraining {
             out.put(e.getKey(), perFold);
         }
         return out;
+    }
+
+    /** As {@link #boundaryFigures}, with the engine's rule: a rupture only at probability {@link RubricScorer#RUPTURE_AT} or more. */
+    static Map<String, Double> ruptureFigures(TrainedHead h, int from, int to) {
+        List<org.rapport.judgement.Prediction> held = new ArrayList<>(h.heldOut());
+        for (int i = from; i < to; i++) {
+            org.rapport.judgement.Prediction p = held.get(i);
+            if (p != null && RubricScorer.ruptureOf(p) == null && !p.label().equals("none")) {
+                held.set(i, new org.rapport.judgement.Prediction(Map.of("none", 1.0)));
+            }
+        }
+        return boundaryFigures(new TrainedHead(h.head(), h.figures(), h.reference(), held), from, to);
     }
 
     /** Of the lines that test a boundary, the share found as some boundary; of the others, the share flagged. */

@@ -29,10 +29,12 @@ public record Lexicons(
         Map<String, List<String>> roadblocks,
         @JsonProperty("boundary_tests") Map<String, List<String>> boundaryTests,
         @JsonProperty("boundary_reply") Map<String, List<String>> boundaryReply,
-        List<String> repair) {
+        List<String> repair,
+        @JsonProperty("rupture_naming") List<String> ruptureNaming,
+        @JsonProperty("repair_invitation") List<String> repairInvitation) {
 
     public static final Lexicons EMPTY = new Lexicons(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** Keys allowed under {@code emotional_reactions} and {@code interpretations}. */
     public static final List<String> STRENGTHS = List.of("strong", "weak");
@@ -63,6 +65,8 @@ public record Lexicons(
         boundaryTests = map(boundaryTests);
         boundaryReply = map(boundaryReply);
         repair = list(repair);
+        ruptureNaming = list(ruptureNaming);
+        repairInvitation = list(repairInvitation);
     }
 
     private static List<String> list(List<String> l) {

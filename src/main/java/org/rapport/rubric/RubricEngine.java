@@ -13,6 +13,14 @@ public interface RubricEngine {
 
     TurnScore score(ReplyContext reply);
 
+    /**
+     * Which client lines show an alliance rupture, and of what kind (null where none, or where this
+     * engine has no rupture judgement). One entry per line, in order.
+     */
+    default List<RuptureKind> rupturesIn(List<String> clientLines) {
+        return java.util.Collections.nCopies(clientLines.size(), null);
+    }
+
     /** Scores many replies at once; implementations batch the embedding work. */
     default List<TurnScore> scoreAll(List<ReplyContext> replies) {
         return replies.stream().map(this::score).toList();

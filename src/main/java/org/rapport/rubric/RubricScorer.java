@@ -198,6 +198,29 @@ public final class RubricScorer implements RubricEngine {
         // Immediacy: naming one's own part in a misstep and inviting the client back (rupture repair).
         String repair = cues.repair.findAsserted(context.reply());
         if (repair != null) evidence.add("immediacy: acknowledges the trainee's own part (\"" + repair + "\") — a rupture-repair move");
+        RuptureKind rupture = judged == null ? null : ruptureOf(judged.rupture());
+        boolean repairs = repair != null;
+        if (rupture != null) {
+            evidence.add(String.format(java.util.Locale.ROOT, "the client's line shows a %s rupture (probability %.2f)", rupture.id(),
+                    judged.rupture().probability()));
+            // Repair (Safran & Muran): name what happened, own one's part, invite the client's view. Two of
+            // the three, or one with an empathic reflection, is a repair the client can feel.
+            String names = cues.ruptureNaming.findAsserted(context.reply());
+            String invites = cues.repairInvitation.findAsserted(context.reply());
+            int moves = (names != null ? 1 : 0) + (repair != null ? 1 : 0) + (invites != null ? 1 : 0);
+            // A reflection, or a statement about the client followed by a question (reflect, then invite).
+            boolean reflects = code.behavior() == Behavior.REFLECTION && empathy.interpretations() >= 1
+                    || f.is("statement_then_question") && (f.is("reflection_stem") || f.get("you_ratio") >= 0.3);
+            if (moves >= 2 || moves == 1 && reflects) {
+                repairs = roadblocks.isEmpty();
+                List<String> parts = new ArrayList<>();
+                if (names != null) parts.add("names what happened (\"" + names + "\")");
+                if (repair != null) parts.add("owns a part (\"" + repair + "\")");
+                if (invites != null) parts.add("invites the client's view (\"" + invites + "\")");
+                if (parts.size() < 2) parts.add("reflects the client's experience");
+                evidence.add("repairs the rupture: " + String.join(", ", parts));
+            }
+        }
 
         BoundaryKind boundary = context.boundary();
         if (boundary == null && judged != null && judged.boundaryKind() != null) {
@@ -263,9 +286,14 @@ public final class RubricScorer implements RubricEngine {
         for (Criterion c : rubric.criteria()) {
             switch (c.id()) {
                 case TurnScore.EMPATHY -> scores.put(c.id(), empathyScore(c, f, code, empathy, roadblocks,
-                        boundaryScore != null && boundaryScore >= 3 && boundaryValidates(f, boundary), repair != null, feedback));
-                case TurnScore.ACTIVE_LISTENING -> scores.put(c.id(), listeningScore(c, f, code, roadblocks, boundary, boundaryScore,
-                        repair != null, riskEnquiry, feedback));
+                        boundaryScore != null && boundaryScore >= 3 && boundaryValidates(f, boundary), repairs, feedback));
+                case TurnScore.ACTIVE_LISTENING -> {
+                    scores.put(c.id(), listeningScore(c, f, code, roadblocks, boundary, boundaryScore, repairs, riskEnquiry, feedback));
+                    // A rupture answered with more of what caused it (advice, persuading, reassurance) widens it.
+                    if (rupture != null && !repairs && (code.behavior() == Behavior.INPUT || !roadblocks.isEmpty())) {
+                        add(feedback, c.feedback("rupture_" + rupture.id()));
+                    }
+                }
                 case TurnScore.BOUNDARY_SETTING -> {
                     scores.put(c.id(), boundaryScore);
                     for (String key : boundaryFeedback) add(feedback, c.feedback(key));
@@ -293,6 +321,23 @@ public final class RubricScorer implements RubricEngine {
         if (riskScore != null && riskScore <= 3) feedback.addAll(0, riskFeedback);
         else riskFeedback.forEach(line -> add(feedback, line));
         return new TurnScore(code, empathy, scores, evidence, feedback, roadblocks, boundary, confidence, risk, riskEnquiry);
+    }
+
+    /** The rupture head's probability from which a line counts as a rupture (chosen before measuring). */
+    static final double RUPTURE_AT = 0.5;
+
+    /** A rupture when the head's most likely label is one and it is at least {@link #RUPTURE_AT} sure, else null. */
+    static RuptureKind ruptureOf(org.rapport.judgement.Prediction p) {
+        return p == null || p.probability() < RUPTURE_AT ? null : RuptureKind.ofLabel(p.label());
+    }
+
+    @Override
+    public List<RuptureKind> rupturesIn(List<String> clientLines) {
+        if (!heads.judgesRuptures()) return RubricEngine.super.rupturesIn(clientLines);
+        List<org.rapport.judgement.Prediction> p = heads.ruptures(clientLines, Map.of());
+        List<RuptureKind> out = new ArrayList<>(p.size());
+        for (org.rapport.judgement.Prediction x : p) out.add(ruptureOf(x));
+        return out;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.rapport.scenario;
 import java.util.List;
 import java.util.Optional;
 import org.rapport.client.ClientState;
+import org.rapport.client.StateModel;
 
 /**
  * A practice scenario: who the client is, what the trainee should practise, and (for scripted
@@ -15,11 +16,19 @@ import org.rapport.client.ClientState;
  */
 public record Scenario(String id, String title, String presentation, String difficulty, String mode,
         String summary, ClientProfile client, List<Objective> objectives, ClientState start, List<Beat> beats,
-        String locale) {
+        String locale, StateModel stateModel) {
 
     public Scenario {
         objectives = List.copyOf(objectives);
         beats = List.copyOf(beats);
+        stateModel = stateModel == null ? StateModel.DEFAULT : stateModel;
+    }
+
+    /** A scenario whose client follows the default {@link StateModel}. */
+    public Scenario(String id, String title, String presentation, String difficulty, String mode,
+            String summary, ClientProfile client, List<Objective> objectives, ClientState start, List<Beat> beats,
+            String locale) {
+        this(id, title, presentation, difficulty, mode, summary, client, objectives, start, beats, locale, StateModel.DEFAULT);
     }
 
     /** A scenario that names no locale. */

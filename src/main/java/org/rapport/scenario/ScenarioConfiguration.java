@@ -18,6 +18,13 @@ public class ScenarioConfiguration {
         return new ScenarioLoader(localeCatalogue.ids());
     }
 
+    /** Where the scripted scenarios' skilled and novice reply files are (checked by {@code scenario validate}). */
+    @Bean
+    @Lazy
+    public ReplyFiles replyFiles(@Value("${rapport.replies-dir:src/test/resources/replies}") String folder) {
+        return new ReplyFiles(Path.of(folder));
+    }
+
     @Bean
     @Lazy
     public ScenarioLibrary scenarioLibrary(@Value("${rapport.scenarios-dir:scenarios}") String folder,

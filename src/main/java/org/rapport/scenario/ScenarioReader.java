@@ -43,7 +43,7 @@ final class ScenarioReader {
     private static final Pattern BEAT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     private static final List<String> TOP_KEYS = List.of("id", "title", "presentation", "difficulty", "mode",
-            "summary", "locale", "client", "objectives", "start", "beats");
+            "summary", "locale", "client", "objectives", "start", "state_model", "beats");
     private static final List<String> CLIENT_KEYS = List.of("name", "age", "gender", "pronouns", "culture",
             "background", "presenting_concern", "history", "core_beliefs", "intermediate_beliefs",
             "coping_strategies", "automatic_thoughts", "emotions", "behaviours", "style");
@@ -130,6 +130,7 @@ final class ScenarioReader {
 
         List<Objective> objectives = objectives(top, beatIds);
         ClientState start = start(top);
+        org.rapport.client.StateModel stateModel = stateModel(top);
         List<Beat> beats = new ArrayList<>();
         for (BeatIndex b : index) {
             Beat beat = beat(b, beatIds, scripted);
@@ -139,7 +140,7 @@ final class ScenarioReader {
             checkFlow(top, beats, scripted);
         }
         if (!problems.isEmpty()) return null;
-        return new Scenario(id, title, presentation, difficulty, mode, summary, client, objectives, start, beats, locale);
+        return new Scenario(id, title, presentation, difficulty, mode, summary, client, objectives, start, beats, locale, stateModel);
     }
 
     // ---------------------------------------------------------------- client
@@ -239,6 +240,24 @@ final class ScenarioReader {
         return new ClientState(trust == null ? DEFAULT_START.trust() : trust,
                 distress == null ? DEFAULT_START.distress() : distress,
                 disclosure == null ? DEFAULT_START.disclosure() : disclosure);
+    }
+
+    /** The pace of the client's state; every key is optional and defaults to {@link org.rapport.client.StateModel#DEFAULT}. */
+    private org.rapport.client.StateModel stateModel(Mapping top) {
+        YamlNode node = top.get("state_model");
+        if (node == null || node instanceof Scalar s && s.isNull()) return org.rapport.client.StateModel.DEFAULT;
+        if (!(node instanceof Mapping m)) {
+            problem(node.line(), "state_model", "must be a mapping of whole numbers (" + String.join(", ", org.rapport.client.StateModel.KEYS)
+                    + "), not " + kind(node));
+            return org.rapport.client.StateModel.DEFAULT;
+        }
+        checkKeys(m, "state_model", org.rapport.client.StateModel.KEYS);
+        java.util.Map<String, Integer> values = new java.util.LinkedHashMap<>();
+        for (String key : org.rapport.client.StateModel.KEYS) {
+            Integer v = integer(m, key, "state_model." + key, false, org.rapport.client.StateModel.min(key), org.rapport.client.StateModel.max(key));
+            if (v != null) values.put(key, v);
+        }
+        return org.rapport.client.StateModel.of(values);
     }
 
     // ---------------------------------------------------------------- beats

@@ -13,6 +13,8 @@ final class Practice {
             + " implied, not only their words (\"You're exhausted, and part of you wonders if this will ever end\").";
     static final String OPEN_QUESTIONS = "Turn closed questions into open ones: \"What\" and \"How\" invite the"
             + " client's story; \"Do you\" and \"Have you\" invite yes or no.";
+    static final String REPAIR_RUPTURES = "Repair ruptures: when the client goes quiet, agrees too quickly or pushes back,"
+            + " name what just happened, own your part (\"I think I jumped ahead\") and ask how it landed (Safran & Muran).";
     static final String KEEP_GOING = "Keep it up: try a harder scenario, or practise this one in exam mode"
             + " (start ID --exam) without live feedback.";
 

@@ -144,6 +144,8 @@ public final class PracticeSession {
         if (ended) return;
         ended = true;
         Instant endedAt = clock.instant();
+        // The client fills in the rating as the session closes: only a session with replies has one.
+        if (!replies().isEmpty()) journal.rate(record.id(), org.rapport.alliance.StoredRating.of(alliance()));
         journal.finish(record.id(), endedAt);
         record = new SessionRecord(record.id(), record.scenarioId(), record.trainee(), record.clientMode(),
                 record.rubricId(), record.startedAt(), endedAt, SessionStatus.FINISHED);
@@ -224,6 +226,44 @@ public final class PracticeSession {
         turns.stream().filter(t -> t.speaker() == Speaker.CLIENT && t.beatId() != null)
                 .forEach(t -> beats.add(t.beatId()));
         return beats;
+    }
+
+    /**
+     * The rupture in each saved turn: null for trainee turns, for the opening line, and for client lines
+     * the engine reads as none or that the client's state shows were no rupture
+     * ({@link org.rapport.alliance.ClientRatings#felt}).
+     */
+    public List<org.rapport.rubric.RuptureKind> ruptures() {
+        List<String> lines = turns.stream().filter(t -> t.speaker() == Speaker.CLIENT).map(SessionTurn::text).toList();
+        List<org.rapport.rubric.RuptureKind> read = lines.isEmpty() ? List.of() : engine.rupturesIn(lines);
+        List<org.rapport.rubric.RuptureKind> out = new ArrayList<>(turns.size());
+        int next = 0;
+        ClientState before = scenario.start();
+        for (SessionTurn t : turns) {
+            if (t.speaker() != Speaker.CLIENT) {
+                out.add(null);
+                continue;
+            }
+            org.rapport.rubric.RuptureKind kind = read.get(next++);
+            out.add(t.index() == 0 ? null : org.rapport.alliance.ClientRatings.felt(kind, before, t.clientState()));
+            if (t.clientState() != null) before = t.clientState();
+        }
+        return out;
+    }
+
+    /** The client's own ratings of the session so far: the check-in, the session rating, ruptures, dropout risk. */
+    public org.rapport.alliance.AllianceReport alliance() {
+        return alliance(ruptures());
+    }
+
+    org.rapport.alliance.AllianceReport alliance(List<org.rapport.rubric.RuptureKind> ruptures) {
+        List<org.rapport.alliance.SessionMoment> moments = new ArrayList<>(turns.size());
+        for (int i = 0; i < turns.size(); i++) {
+            SessionTurn t = turns.get(i);
+            moments.add(t.speaker() == Speaker.TRAINEE ? org.rapport.alliance.SessionMoment.reply(t.index(), t.text(), t.score())
+                    : org.rapport.alliance.SessionMoment.client(t.index(), t.text(), t.clientState(), ruptures.get(i)));
+        }
+        return org.rapport.alliance.ClientRatings.rate(scenario.start(), scenario.client().style(), moments);
     }
 
     public TranscriptSummary summary() {

@@ -16,6 +16,10 @@ public interface SessionJournal {
 
     void finish(String sessionId, Instant endedAt);
 
+    /** Keeps the client's ratings of a session; written once, just before the session is finished. */
+    default void rate(String sessionId, org.rapport.alliance.StoredRating rating) {
+    }
+
     Optional<SavedSession> load(String sessionId);
 
     /** Sessions, newest first; {@code trainee} null for all trainees. */

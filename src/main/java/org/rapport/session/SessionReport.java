@@ -30,7 +30,7 @@ import org.rapport.scenario.SessionOutcome;
 public record SessionReport(SessionRecord session, String scenarioTitle, int replies, List<CriterionResult> criteria,
         MitiFigures miti, Double overall, ClientState finalState, List<ObjectiveResult> objectives,
         Map<Roadblock, Integer> roadblocks, List<String> practiseNext, List<PractisePlan.Thing> threeThings,
-        List<PractisePlan.Reply> answered) {
+        List<PractisePlan.Reply> answered, org.rapport.alliance.AllianceReport alliance) {
 
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -67,11 +67,13 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         session.scores().forEach(s -> s.roadblocks().forEach(r -> roadblocks.merge(r, 1, Integer::sum)));
         List<ObjectiveResult> met = ObjectiveAssessment.assess(session.scenario().objectives(),
                 outcome(session));
+        org.rapport.alliance.AllianceReport alliance = session.alliance();
+        List<String> next = new ArrayList<>(replies.isEmpty() ? List.of(Practice.NO_REPLIES + " (start " + session.scenario().id() + ")")
+                : practiseNext(criteria, summary.miti(), roadblocks));
+        if (!replies.isEmpty() && alliance.unrepaired() > 0) next.add(0, Practice.REPAIR_RUPTURES);
         return new SessionReport(session.record(), session.scenario().title(), replies.size(), criteria, summary.miti(),
-                summary.overall(), session.clientState(), replies.isEmpty() ? List.of() : met, roadblocks,
-                replies.isEmpty() ? List.of(Practice.NO_REPLIES + " (start " + session.scenario().id() + ")")
-                        : practiseNext(criteria, summary.miti(), roadblocks),
-                PractisePlan.of(session.engine().rubric(), answered(session)), answered(session));
+                summary.overall(), session.clientState(), replies.isEmpty() ? List.of() : met, roadblocks, next,
+                PractisePlan.of(session.engine().rubric(), answered(session)), answered(session), alliance);
     }
 
     /** Each scored reply with the client line it answered. */
@@ -177,6 +179,7 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         }
 
         out.append("\nThe client at the end\n  ").append(RapportMeter.render(finalState)).append('\n');
+        if (replies > 0) out.append(clientView(alliance));
 
         out.append("\nLearning objectives\n");
         if (replies == 0) out.append("  (not judged: there were no replies)\n");
@@ -210,6 +213,32 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
 
         out.append("\nWhat to practise next\n");
         practiseNext.forEach(p -> out.append(wrap(p, "  - ", "    ")));
+        return out.toString();
+    }
+
+    /**
+     * The client's own view: the check-in at the start, the rating at the end with the comment, each
+     * rupture with its repair and what it did to trust, and the dropout-risk flag.
+     */
+    static String clientView(org.rapport.alliance.AllianceReport a) {
+        StringBuilder out = new StringBuilder("\nThe client's view (modelled on the ORS and SRS, Miller, Duncan et al.)\n");
+        org.rapport.alliance.OutcomeRating o = a.checkIn();
+        out.append(String.format(Locale.ROOT, "  check-in at the start    %4.1f / 40  (individually %.1f, interpersonally %.1f, socially %.1f, overall %.1f)%n",
+                o.total(), o.individually(), o.interpersonally(), o.socially(), o.overall()));
+        org.rapport.alliance.SessionRating r = a.rating();
+        out.append(String.format(Locale.ROOT, "  session rating           %4.1f / 40  (relationship %.1f, goals and topics %.1f, approach %.1f, overall %.1f)%s%n",
+                r.total(), r.relationship(), r.goals(), r.approach(), r.overall(), r.flagged() ? "  FLAGGED" : ""));
+        out.append(wrap("\"" + r.comment() + "\"", "  the client wrote: ", "                    "));
+        if (a.ruptures().isEmpty()) out.append("  ruptures: none seen\n");
+        for (org.rapport.alliance.RuptureEpisode e : a.ruptures()) {
+            String line = e.line().strip();
+            if (line.length() > 60) line = line.substring(0, 57).strip() + "...";
+            String state = e.before() == null || e.after() == null ? ""
+                    : String.format(Locale.ROOT, "; trust %d -> %d", e.before().trust(), e.after().trust());
+            out.append(wrap(String.format(Locale.ROOT, "turn %d, %s: \"%s\" %s%s", e.turn(), e.kind().id(), line,
+                    e.repaired() ? "repaired at turn " + e.repairedAt() : "not repaired", state), "  rupture: ", "           "));
+        }
+        if (a.dropoutRisk()) out.append(wrap("DROPOUT RISK: " + String.join("; ", a.dropoutReasons()) + ".", "  ", "  "));
         return out.toString();
     }
 

@@ -34,12 +34,20 @@ public class ScenarioCommands {
     private final ObjectProvider<ScenarioLibrary> library;
     private final ObjectProvider<ScenarioLoader> loader;
     private final ObjectProvider<org.rapport.locale.LocaleCatalogue> locales;
+    private final ObjectProvider<org.rapport.scenario.ReplyFiles> replies;
 
     public ScenarioCommands(ObjectProvider<ScenarioLibrary> library, ObjectProvider<ScenarioLoader> loader,
             ObjectProvider<org.rapport.locale.LocaleCatalogue> locales) {
+        this(library, loader, locales, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public ScenarioCommands(ObjectProvider<ScenarioLibrary> library, ObjectProvider<ScenarioLoader> loader,
+            ObjectProvider<org.rapport.locale.LocaleCatalogue> locales, ObjectProvider<org.rapport.scenario.ReplyFiles> replies) {
         this.library = library;
         this.loader = loader;
         this.locales = locales;
+        this.replies = replies;
     }
 
     @Command(name = "scenarios", group = GROUP, description = "List the practice scenarios",
@@ -84,7 +92,9 @@ public class ScenarioCommands {
                     scenario validate [PATH...]
                       Checks scenario files, or every .yaml/.yml file in the given folders (default: the
                       scenarios folder). Prints each problem as file:line: field: message and exits with a
-                      non-zero status when there is any.""")
+                      non-zero status when there is any. A scripted scenario of the scenarios folder also needs
+                      its skilled and novice reply files, ID-good.txt and ID-poor.txt, in the replies folder
+                      (property rapport.replies-dir).""")
     public void validate(@Arguments List<String> paths, CommandContext ctx) {
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(library.getObject().folder())
                 : paths.stream().map(Path::of).toList();
@@ -95,10 +105,15 @@ public class ScenarioCommands {
                     targets.stream().map(Path::toString).toList()));
         }
         int problems = 0, broken = 0;
+        org.rapport.scenario.ReplyFiles replyFiles = replies == null ? null : replies.getIfAvailable();
+        Path shipped = library.getObject().folder().toAbsolutePath().normalize();
         for (ScenarioFile file : files) {
-            for (ScenarioProblem p : file.problems()) out.println(p);
-            problems += file.problems().size();
-            if (!file.valid()) broken++;
+            List<ScenarioProblem> found = new java.util.ArrayList<>(file.problems());
+            // The library's own scripted scenarios come with their authored reply files.
+            if (replyFiles != null && file.path().toAbsolutePath().normalize().startsWith(shipped)) found.addAll(replyFiles.problems(file));
+            for (ScenarioProblem p : found) out.println(p);
+            problems += found.size();
+            if (!found.isEmpty()) broken++;
         }
         out.flush();
         String checked = files.size() + (files.size() == 1 ? " file" : " files");

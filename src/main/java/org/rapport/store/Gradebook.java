@@ -42,12 +42,29 @@ public class Gradebook {
     }
 
     /**
-     * @param criterionMeans per criterion, the mean over finished sessions of each session's mean
-     *                       (reviewed scores); null when no finished session was scored on it
-     * @param riskFlags      replies, over the row's sessions, that missed or mishandled a risk cue
+     * @param criterionMeans     per criterion, the mean over finished sessions of each session's mean
+     *                           (reviewed scores); null when no finished session was scored on it
+     * @param riskFlags          replies, over the row's sessions, that missed or mishandled a risk cue
+     * @param clientRatingMean   the mean of the client's session ratings (of 40, modelled on the SRS) over the
+     *                           finished sessions that have one; null when none has
+     * @param clientRatingLast   the latest of those ratings
+     * @param dropoutRisk        the latest rated session carries a dropout risk (flagged alliance or an unrepaired
+     *                           rupture); null without a rated session
      */
     public record Row(String trainee, String scenarioId, String status, LocalDate due, Double minScore, int sessions,
-            int finished, Double bestOverall, Map<String, Double> criterionMeans, LocalDate lastSession, int riskFlags) {
+            int finished, Double bestOverall, Map<String, Double> criterionMeans, LocalDate lastSession, int riskFlags,
+            Double clientRatingMean, Double clientRatingLast, Boolean dropoutRisk) {
+
+        public Row(String trainee, String scenarioId, String status, LocalDate due, Double minScore, int sessions,
+                int finished, Double bestOverall, Map<String, Double> criterionMeans, LocalDate lastSession) {
+            this(trainee, scenarioId, status, due, minScore, sessions, finished, bestOverall, criterionMeans, lastSession, 0, null, null, null);
+        }
+
+        public Row(String trainee, String scenarioId, String status, LocalDate due, Double minScore, int sessions,
+                int finished, Double bestOverall, Map<String, Double> criterionMeans, LocalDate lastSession, int riskFlags) {
+            this(trainee, scenarioId, status, due, minScore, sessions, finished, bestOverall, criterionMeans, lastSession, riskFlags,
+                    null, null, null);
+        }
     }
 
     /** {@code notices}: the sessions left out of the figures (not graded), each said in a line. */
@@ -109,7 +126,11 @@ public class Gradebook {
         LocalDate last = sessions.stream().map(s -> s.record().startedAt()).max(Comparator.naturalOrder())
                 .map(i -> LocalDate.ofInstant(i, zone)).orElse(null);
         int riskFlags = sessions.stream().mapToInt(ScoredSession::riskFlags).sum();
-        return new Row(trainee, scenario, status, due, minScore, sessions.size(), finished.size(), best, means, last, riskFlags);
+        List<org.rapport.alliance.StoredRating> rated = finished.stream().map(ScoredSession::rating).filter(Objects::nonNull).toList();
+        Double ratingMean = round(rated.stream().mapToDouble(r -> r.rating().total()).average());
+        org.rapport.alliance.StoredRating latest = rated.isEmpty() ? null : rated.get(rated.size() - 1);
+        return new Row(trainee, scenario, status, due, minScore, sessions.size(), finished.size(), best, means, last, riskFlags, ratingMean,
+                latest == null ? null : latest.rating().total(), latest == null ? null : latest.dropoutRisk());
     }
 
     private static Double round(java.util.OptionalDouble value) {
@@ -124,6 +145,7 @@ public class Gradebook {
             sheet.criteria().forEach(c -> header.add(c + "_mean"));
             header.add("last_session");
             header.add("risk_flags");
+            header.addAll(List.of("client_rating_mean", "client_rating_last", "dropout_risk"));
             line(out, header);
             for (Row row : sheet.rows()) {
                 List<String> cells = new ArrayList<>(List.of(row.trainee(), row.scenarioId(), row.status(),
@@ -132,6 +154,9 @@ public class Gradebook {
                 sheet.criteria().forEach(c -> cells.add(number(row.criterionMeans().get(c))));
                 cells.add(text(row.lastSession()));
                 cells.add(row.riskFlags() == 0 ? "" : String.valueOf(row.riskFlags()));
+                cells.add(number(row.clientRatingMean()));
+                cells.add(number(row.clientRatingLast()));
+                cells.add(row.dropoutRisk() == null ? "" : row.dropoutRisk() ? "yes" : "no");
                 line(out, cells);
             }
             out.flush();

@@ -83,6 +83,37 @@ public class JdbcSessionJournal implements SessionJournal {
     }
 
     @Override
+    public void rate(String sessionId, org.rapport.alliance.StoredRating r) {
+        jdbc.sql("""
+                INSERT INTO session_ratings (session_id, checkin_individually, checkin_interpersonally, checkin_socially,
+                                             checkin_overall, relationship, goals, approach, overall, total, flagged,
+                                             client_comment, ruptures, unrepaired, dropout_risk, rated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(sessionId, r.checkIn().individually(), r.checkIn().interpersonally(), r.checkIn().socially(),
+                        r.checkIn().overall(), r.rating().relationship(), r.rating().goals(), r.rating().approach(),
+                        r.rating().overall(), r.rating().total(), r.rating().flagged(), r.rating().comment(), r.ruptures(),
+                        r.unrepaired(), r.dropoutRisk(), Columns.timestamp(clock.instant()))
+                .update();
+    }
+
+    /** The stored ratings of sessions, by session id (of one trainee, or everyone's for null). */
+    static java.util.Map<String, org.rapport.alliance.StoredRating> ratings(JdbcClient jdbc, String trainee) {
+        String where = trainee == null ? "" : " WHERE s.trainee = ?";
+        java.util.Map<String, org.rapport.alliance.StoredRating> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT r.* FROM session_ratings r JOIN sessions s ON s.id = r.session_id" + where)
+                .params(trainee == null ? List.of() : List.of(trainee))
+                .query(rs -> {
+                    var checkIn = org.rapport.alliance.OutcomeRating.of(rs.getDouble("checkin_individually"),
+                            rs.getDouble("checkin_interpersonally"), rs.getDouble("checkin_socially"), rs.getDouble("checkin_overall"));
+                    var rating = org.rapport.alliance.SessionRating.of(rs.getDouble("relationship"), rs.getDouble("goals"),
+                            rs.getDouble("approach"), rs.getDouble("overall"), rs.getString("client_comment"));
+                    out.put(rs.getString("session_id"), new org.rapport.alliance.StoredRating(checkIn, rating, rs.getInt("ruptures"),
+                            rs.getInt("unrepaired"), rs.getBoolean("dropout_risk")));
+                });
+        return out;
+    }
+
+    @Override
     public void finish(String sessionId, Instant endedAt) {
         int updated = jdbc.sql("UPDATE sessions SET ended_at = ?, status = ? WHERE id = ?")
                 .params(Columns.timestamp(endedAt), SessionStatus.FINISHED.name(), sessionId)

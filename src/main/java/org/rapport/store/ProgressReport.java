@@ -25,16 +25,30 @@ public record ProgressReport(String trainee, List<String> criteria, List<Row> ro
         this(trainee, criteria, rows, List.of());
     }
 
+    /**
+     * @param clientRating the client's session rating (total of 40, modelled on the SRS), null when the
+     *                     session has none
+     * @param dropoutRisk  true when that rating was flagged or a rupture went unrepaired; null without a rating
+     */
     public record Row(String sessionId, String scenarioId, Instant startedAt, Map<String, Double> scores,
-            Double overall, int replies) {
+            Double overall, int replies, @com.fasterxml.jackson.annotation.JsonProperty("client_rating") Double clientRating,
+            @com.fasterxml.jackson.annotation.JsonProperty("client_rating_flagged") Boolean clientRatingFlagged,
+            @com.fasterxml.jackson.annotation.JsonProperty("dropout_risk") Boolean dropoutRisk) {
+
+        public Row(String sessionId, String scenarioId, Instant startedAt, Map<String, Double> scores, Double overall, int replies) {
+            this(sessionId, scenarioId, startedAt, scores, overall, replies, null, null, null);
+        }
     }
 
     public static ProgressReport of(String trainee, SessionResults.Results results) {
         List<Row> rows = new ArrayList<>();
         for (ScoredSession s : results.sessions()) {
             if (!s.finished() || !s.record().trainee().equals(trainee)) continue;
+            var rated = s.rating();
             rows.add(new Row(s.record().id(), s.record().scenarioId(), s.record().startedAt(),
-                    new LinkedHashMap<>(s.reviewed().scores()), s.reviewed().overall(), s.replies()));
+                    new LinkedHashMap<>(s.reviewed().scores()), s.reviewed().overall(), s.replies(),
+                    rated == null ? null : rated.rating().total(), rated == null ? null : rated.rating().flagged(),
+                    rated == null ? null : rated.dropoutRisk()));
         }
         return new ProgressReport(trainee, results.criteria(), rows, results.noticesOf(trainee));
     }
@@ -60,10 +74,16 @@ public record ProgressReport(String trainee, List<String> criteria, List<Row> ro
         return BARS[(int) Math.round((clamped - 1) / 4 * (BARS.length - 1))];
     }
 
+    /** The client's session ratings over the sessions, on the same bars (0-40 read as 1-5). */
+    public String clientRatingSparkline() {
+        return sparkline(r -> r.clientRating() == null ? null : 1 + r.clientRating() / 10);
+    }
+
     public Map<String, String> sparklines() {
         Map<String, String> lines = new LinkedHashMap<>();
         criteria.forEach(c -> lines.put(c, sparkline(c)));
         lines.put("overall", overallSparkline());
+        if (rows.stream().anyMatch(r -> r.clientRating() != null)) lines.put("client rating", clientRatingSparkline());
         return lines;
     }
 }

@@ -26,11 +26,20 @@ public final class ReviewDocuments {
     }
 
     @JsonPropertyOrder({"session", "trainee", "scenario", "status", "started", "ended", "rubric", "turns", "comments",
-            "engine_summary", "reviewed_summary", "graded", "score_problems"})
+            "engine_summary", "reviewed_summary", "graded", "score_problems", "client_rating"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ReviewJson(String session, String trainee, String scenario, String status, Instant started, Instant ended,
             String rubric, List<TurnJson> turns, List<CommentJson> comments, SummaryJson engineSummary,
-            SummaryJson reviewedSummary, boolean graded, List<String> scoreProblems) {
+            SummaryJson reviewedSummary, boolean graded, List<String> scoreProblems, ClientRatingJson clientRating) {
+    }
+
+    /** The client's ratings of the session: {@code outcome_rating} (check-in), {@code session_rating}, ruptures, dropout risk. */
+    @JsonPropertyOrder({"outcome_rating", "session_rating", "ruptures", "unrepaired", "dropout_risk"})
+    record ClientRatingJson(org.rapport.alliance.OutcomeRating outcomeRating, org.rapport.alliance.SessionRating sessionRating,
+            int ruptures, int unrepaired, boolean dropoutRisk) {
+        static ClientRatingJson of(org.rapport.alliance.StoredRating r) {
+            return r == null ? null : new ClientRatingJson(r.checkIn(), r.rating(), r.ruptures(), r.unrepaired(), r.dropoutRisk());
+        }
     }
 
     @JsonPropertyOrder({"index", "speaker", "text", "beat", "engine_scores", "reviewed_scores", "overrides", "comments"})
@@ -68,7 +77,7 @@ public final class ReviewDocuments {
         return SupervisorViews.json(new ReviewJson(r.id(), r.trainee(), r.scenarioId(), status(review), r.startedAt(),
                 r.endedAt(), r.rubricId(), turns, review.sessionComments().stream().map(ReviewDocuments::comment).toList(),
                 summary(review.engineSummary()), summary(review.reviewedSummary()), review.check().graded(),
-                review.check().problems()));
+                review.check().problems(), ClientRatingJson.of(review.clientRating())));
     }
 
     private static OverrideJson override(ScoreOverride o) {
@@ -183,6 +192,10 @@ public final class ReviewDocuments {
                 h.append("</li>\n");
             }
             h.append("</ol>\n");
+        }
+        if (review.clientRating() != null) {
+            h.append("<h2>The client's view</h2>\n<pre class=\"client-view\">")
+                    .append(Html.escape(SupervisorViews.clientRating(review.clientRating()))).append("</pre>\n");
         }
         for (SupervisorComment c : review.sessionComments()) {
             h.append("<p class=\"comment\">").append(Html.escape("Comment (" + c.author() + ", "

@@ -71,7 +71,7 @@ public class Reviews {
         List<String> ids = List.copyOf(criteria);
         return new SessionReview(record, reviewed, comments.stream().filter(c -> c.turnIndex() == null).toList(),
                 TranscriptSummary.of(ids, engineScores), TranscriptSummary.of(ids, reviewedScores), check.check(),
-                check.engineScores());
+                check.engineScores(), JdbcSessionJournal.ratings(jdbc, record.trainee()).get(record.id()));
     }
 
     /**

@@ -10,19 +10,25 @@ import org.rapport.session.SessionStatus;
  * replies missed or mishandled a risk cue (the session is flagged to the supervisor when any did).
  */
 public record ScoredSession(SessionRecord record, TranscriptSummary engine, TranscriptSummary reviewed, int replies,
-        ScoreCheck check, int riskFlags) {
+        ScoreCheck check, int riskFlags, org.rapport.alliance.StoredRating rating) {
 
     public ScoredSession {
         check = check == null ? ScoreCheck.TRUSTED : check;
     }
 
+    /** A session without the client's rating (in progress, abandoned, imported, or from before ratings were kept). */
+    public ScoredSession(SessionRecord record, TranscriptSummary engine, TranscriptSummary reviewed, int replies,
+            ScoreCheck check, int riskFlags) {
+        this(record, engine, reviewed, replies, check, riskFlags, null);
+    }
+
     public ScoredSession(SessionRecord record, TranscriptSummary engine, TranscriptSummary reviewed, int replies,
             ScoreCheck check) {
-        this(record, engine, reviewed, replies, check, 0);
+        this(record, engine, reviewed, replies, check, 0, null);
     }
 
     public ScoredSession(SessionRecord record, TranscriptSummary engine, TranscriptSummary reviewed, int replies) {
-        this(record, engine, reviewed, replies, ScoreCheck.TRUSTED, 0);
+        this(record, engine, reviewed, replies, ScoreCheck.TRUSTED, 0, null);
     }
 
     public boolean finished() {

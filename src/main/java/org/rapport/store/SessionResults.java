@@ -79,6 +79,7 @@ public class SessionResults {
             scores.put(record.id(), mine);
         }
 
+        Map<String, org.rapport.alliance.StoredRating> ratings = JdbcSessionJournal.ratings(jdbc, trainee);
         Set<String> criteria = new LinkedHashSet<>();
         scores.values().forEach(ts -> ts.values().forEach(s -> criteria.addAll(s.scores().keySet())));
         List<String> criterionIds = List.copyOf(criteria);
@@ -94,7 +95,7 @@ public class SessionResults {
                     .filter(t -> t.turn().score() != null).count();
             int riskFlags = (int) engine.values().stream().filter(TurnScore::riskMishandled).count();
             results.add(new ScoredSession(record, TranscriptSummary.of(criterionIds, List.copyOf(engine.values())),
-                    TranscriptSummary.of(criterionIds, reviewed), replies, check, riskFlags));
+                    TranscriptSummary.of(criterionIds, reviewed), replies, check, riskFlags, ratings.get(record.id())));
         }
         results.sort(Comparator.comparing((ScoredSession s) -> s.record().startedAt()));
         return new Results(criterionIds, results, notices);

@@ -13,7 +13,14 @@ import org.rapport.session.SessionTurn;
  */
 public record SessionReview(SessionRecord record, List<ReviewedTurn> turns, List<SupervisorComment> sessionComments,
         TranscriptSummary engineSummary, TranscriptSummary reviewedSummary, ScoreCheck check,
-        Map<Integer, org.rapport.rubric.TurnScore> rescored) {
+        Map<Integer, org.rapport.rubric.TurnScore> rescored, org.rapport.alliance.StoredRating clientRating) {
+
+    /** A review without the client's rating (a session without one). */
+    public SessionReview(SessionRecord record, List<ReviewedTurn> turns, List<SupervisorComment> sessionComments,
+            TranscriptSummary engineSummary, TranscriptSummary reviewedSummary, ScoreCheck check,
+            Map<Integer, org.rapport.rubric.TurnScore> rescored) {
+        this(record, turns, sessionComments, engineSummary, reviewedSummary, check, rescored, null);
+    }
 
     public SessionReview {
         turns = List.copyOf(turns);

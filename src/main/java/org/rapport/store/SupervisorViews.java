@@ -112,16 +112,23 @@ public final class SupervisorViews {
         List<String> header = new ArrayList<>(List.of("DATE", "SCENARIO", "SESSION"));
         criteria.forEach(c -> header.add(c.toUpperCase(Locale.ROOT).replace('_', ' ')));
         header.add("OVERALL");
+        boolean rated = report.rows().stream().anyMatch(r -> r.clientRating() != null);
+        if (rated) header.addAll(List.of("CLIENT RATING", "DROPOUT RISK"));
         table.add(header);
         for (ProgressReport.Row row : report.rows()) {
             List<String> cells = new ArrayList<>(List.of(MINUTE.format(row.startedAt().atZone(zone)),
                     row.scenarioId() == null ? "-" : row.scenarioId(), row.sessionId()));
             criteria.forEach(c -> cells.add(number(row.scores().get(c))));
             cells.add(number(row.overall()));
+            if (rated) {
+                cells.add(row.clientRating() == null ? "-"
+                        : String.format(Locale.ROOT, "%.1f/40%s", row.clientRating(), Boolean.TRUE.equals(row.clientRatingFlagged()) ? " flagged" : ""));
+                cells.add(Boolean.TRUE.equals(row.dropoutRisk()) ? "yes" : row.dropoutRisk() == null ? "-" : "no");
+            }
             table.add(cells);
         }
         StringBuilder text = new StringBuilder("Progress of " + report.trainee() + " (reviewed scores, 1-5, one row per"
-                + " finished session)\n\n").append(TextTable.of(table).render().stripTrailing()).append("\n\n");
+                + " finished session" + (rated ? "; the client's own rating of 40, modelled on the SRS" : "") + ")\n\n").append(TextTable.of(table).render().stripTrailing()).append("\n\n");
         int width = criteria.stream().mapToInt(String::length).max().orElse(7);
         for (Map.Entry<String, String> line : report.sparklines().entrySet()) {
             text.append(String.format("%-" + Math.max(width, 7) + "s  %s%n", line.getKey(), line.getValue()));
@@ -238,11 +245,25 @@ public final class SupervisorViews {
             text.append("\n\nThree things to practise:");
             org.rapport.feedback.PractisePlan.lines(things).forEach(line -> text.append("\n  ").append(line));
         }
+        if (review.clientRating() != null) text.append("\n\n").append(clientRating(review.clientRating()));
         for (SupervisorComment c : review.sessionComments()) {
             text.append("\n\nComment (").append(c.author()).append(", ").append(MINUTE.format(c.at().atZone(zone)))
                     .append("): ").append(c.text());
         }
         return text.toString();
+    }
+
+    /** The client's own ratings of a session, as lines of text (modelled on the ORS and SRS). */
+    static String clientRating(org.rapport.alliance.StoredRating r) {
+        var o = r.checkIn();
+        var s = r.rating();
+        return String.format(Locale.ROOT, "The client's view (modelled on the ORS and SRS):%n"
+                + "  check-in %.1f/40 (individually %.1f, interpersonally %.1f, socially %.1f, overall %.1f)%n"
+                + "  session rating %.1f/40 (relationship %.1f, goals and topics %.1f, approach %.1f, overall %.1f)%s%n"
+                + "  comment: \"%s\"%n  ruptures %d, unrepaired %d%s",
+                o.total(), o.individually(), o.interpersonally(), o.socially(), o.overall(), s.total(), s.relationship(), s.goals(),
+                s.approach(), s.overall(), s.flagged() ? " FLAGGED" : "", s.comment(), r.ruptures(), r.unrepaired(),
+                r.dropoutRisk() ? "\n  DROPOUT RISK: the alliance was flagged or a rupture went unrepaired" : "");
     }
 
     // ---- formatting

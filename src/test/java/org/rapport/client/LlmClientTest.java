@@ -132,15 +132,17 @@ class LlmClientTest {
         client.opening();
         answers("Yeah.", "It's been since spring, really.");
         ClientState expected = scenario.start();
+        ClientReaction reaction = new ClientReaction(scenario.stateModel(), scenario.start());
 
         for (int i = 0; i < 2; i++) {
             ClientTurn turn = client.respond("You sound worn down, like there's nothing left at the end of the day.",
                     empathic(), t -> { });
-            expected = expected.after(empathic());
+            expected = reaction.afterReply(expected, empathic());
             assertThat(turn.state()).isEqualTo(expected);
         }
 
-        assertThat(client.state()).isEqualTo(new ClientState(5, 4, 3));
+        // two empathic replies: trust +2, disclosure +2, and distress eased once (relief_after: 2)
+        assertThat(client.state()).isEqualTo(new ClientState(5, 5, 3));
         // The prompt for the second answer already speaks from the state that reply produced.
         assertThat(systemText(lastMessages())).contains("Trust 5/10", "cautiously open")
                 .contains("talk about your history");
@@ -230,7 +232,9 @@ class LlmClientTest {
         client.resume(past);
 
         verifyNoInteractions(chat);
-        assertThat(client.state()).isEqualTo(scenario.start().after(openQuestion()).after(openQuestion()).after(empathic()));
+        ClientReaction reaction = new ClientReaction(scenario.stateModel(), scenario.start());
+        assertThat(client.state()).isEqualTo(reaction.afterReply(reaction.afterReply(reaction.afterReply(scenario.start(),
+                openQuestion()), openQuestion()), empathic()));
         answers("She'll understand, I think.");
         ClientTurn next = client.respond("I can't take it, but please thank her.", empathic(), t -> { });
         assertThat(next.beatId()).isNull(); // the gift was already offered before the crash
@@ -358,10 +362,12 @@ class LlmClientTest {
         ClientTurn after = c.respond("That's so thoughtful of her. I can't accept gifts, but please thank her.",
                 wellHeld, t -> { });
 
-        ClientState expected = s.start().after(openQuestion()).after(wellHeld).plus(1, 0, 1);
+        ClientReaction reaction = new ClientReaction(s.stateModel(), s.start());
+        ClientState beforeGift = reaction.afterReply(s.start(), openQuestion());
+        ClientState expected = reaction.afterTurn(beforeGift, reaction.afterReply(beforeGift, wellHeld), 1, 0, 1);
         assertThat(after.state()).isEqualTo(expected);
         // and only that reply: the next one has the base reaction alone
         ClientTurn later = c.respond("How was the week?", openQuestion(), t -> { });
-        assertThat(later.state()).isEqualTo(expected.after(openQuestion()));
+        assertThat(later.state()).isEqualTo(reaction.afterReply(expected, openQuestion()));
     }
 }

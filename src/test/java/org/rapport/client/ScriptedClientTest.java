@@ -45,9 +45,10 @@ class ScriptedClientTest {
 
         ClientTurn turn = say(COMPLEX_REFLECTION);
 
-        // base reaction: +1 trust, -1 distress, +1 disclosure (an inviting reply once trust reaches 4);
-        // the branch adds +1 trust and +1 disclosure
-        assertThat(turn.state()).isEqualTo(new ClientState(5, 5, 3));
+        // base reaction: +1 trust, +1 disclosure (an inviting reply once trust reaches 4), and distress not
+        // yet eased (the state model's relief_after: one good reflection does not resolve the worry);
+        // the branch adds +1 trust and +1 disclosure, and opening up by 2 at once raises distress by 1
+        assertThat(turn.state()).isEqualTo(new ClientState(5, 7, 3));
         assertThat(turn.text()).isEqualTo("Yeah... that's about it. "
                 + "It's every night. I lie there running through every way tomorrow could go wrong.");
         assertThat(turn.beatId()).isEqualTo("worries");

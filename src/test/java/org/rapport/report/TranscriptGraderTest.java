@@ -125,7 +125,8 @@ class TranscriptGraderTest {
         assertThat(fields(maya)).containsExactly("id", "source", "turns", "summary", "risk_flagged_turns");
         assertThat(maya.get("source").asText()).endsWith("maya.json");
         JsonNode client = maya.get("turns").get(0);
-        assertThat(fields(client)).containsExactly("index", "speaker", "text");
+        // every client turn says whether the line shows an alliance rupture (null when it does not)
+        assertThat(fields(client)).containsExactly("index", "speaker", "text", "rupture");
         assertThat(client.get("speaker").asText()).isEqualTo("client");
         JsonNode reply = maya.get("turns").get(1);
         assertThat(fields(reply)).containsExactly("index", "speaker", "text", "codes", "empathy", "scores", "risk", "evidence",

@@ -34,9 +34,22 @@ class SessionGradeJsonTest {
         assertThat(client.path("index").asInt()).isZero();
         assertThat(client.path("speaker").asText()).isEqualTo("client");
         assertThat(client.has("scores")).isFalse();
+        assertThat(client.has("rupture")).as("client turns always carry rupture").isTrue();
+        assertThat(client.path("rupture").isNull()).as("the fake engine reads no ruptures").isTrue();
 
         JsonNode reply = t.path("turns").get(1);
         assertThat(reply.path("speaker").asText()).isEqualTo("trainee");
+        assertThat(reply.has("rupture")).as("trainee turns carry no rupture").isFalse();
+        JsonNode rated = t.path("summary");
+        for (String item : new String[] {"relationship", "goals", "approach", "overall", "total", "flagged", "comment"}) {
+            assertThat(rated.path("session_rating").has(item)).as("session_rating.%s", item).isTrue();
+        }
+        assertThat(rated.path("session_rating").path("total").asDouble()).isBetween(0.0, 40.0);
+        for (String item : new String[] {"individually", "interpersonally", "socially", "overall", "total"}) {
+            assertThat(rated.path("outcome_rating").has(item)).as("outcome_rating.%s", item).isTrue();
+        }
+        assertThat(rated.path("ruptures").isArray()).isTrue();
+        assertThat(rated.path("dropout_risk").isBoolean()).isTrue();
         assertThat(reply.path("codes").path("behavior").asText()).isEqualTo("reflection");
         assertThat(reply.path("codes").path("subtype").asText()).isEqualTo("complex");
         assertThat(reply.path("empathy").path("interpretations").asInt()).isEqualTo(2);

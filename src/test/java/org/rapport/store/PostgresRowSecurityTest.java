@@ -59,7 +59,7 @@ class PostgresRowSecurityTest {
     void twoTraineesWithOneSessionEach() {
         TestPostgres.assumeConfigured();
         JdbcClient jdbc = JdbcClient.create(owner);
-        for (String table : List.of("imports", "overrides", "comments", "turns", "sessions", "assignments", "trainees",
+        for (String table : List.of("imports", "overrides", "comments", "session_ratings", "turns", "sessions", "assignments", "trainees",
                 "supervisors")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
@@ -123,6 +123,21 @@ class PostgresRowSecurityTest {
                 "stays finished");
         assertThat(JdbcClient.create(owner).sql("SELECT score_empathy FROM turns WHERE session_id = 'alice-1'"
                 + " AND turn_index = 1").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aTraineeRatesOnlyAnOwnOpenSessionReadsOnlyOwnRatingsAndCannotChangeThem() {
+        JdbcSessionJournal journal = new JdbcSessionJournal(alice, CLOCK);
+        var rating = new org.rapport.alliance.StoredRating(org.rapport.alliance.OutcomeRating.of(5, 5, 5, 5),
+                org.rapport.alliance.SessionRating.of(9.5, 9.5, 9.5, 9.5, "I felt heard."), 0, 0, false);
+        journal.begin(new SessionRecord("alice-3", "gad-maya", ALICE, "scripted", "core", START, null, SessionStatus.IN_PROGRESS));
+        journal.rate("alice-3", rating);
+
+        assertThat(JdbcSessionJournal.ratings(JdbcClient.create(alice), null)).containsOnlyKeys("alice-3");
+        refused(() -> journal.rate("bob-1", rating), "row-level security");
+        refused(() -> journal.rate("alice-1", rating), "row-level security"); // finished: too late to rate
+        refused(() -> JdbcClient.create(alice).sql("UPDATE session_ratings SET total = 40").update(), "permission denied");
+        assertThat(JdbcSessionJournal.ratings(JdbcClient.create(lee), null)).containsOnlyKeys("alice-3");
     }
 
     // ---- supervisors

@@ -92,7 +92,7 @@ class StoreCommandsTest {
 
             String csv = program.gradebook("csv", null);
             assertThat(csv.split("\r\n")).contains("alice,gad-maya,in progress,2099-03-20,3.5,1,1,3.0,4.0,2.0,,"
-                    + java.time.LocalDate.ofInstant(start, java.time.ZoneId.systemDefault()) + ",");
+                    + java.time.LocalDate.ofInstant(start, java.time.ZoneId.systemDefault()) + ",,,,");
             Path file = home.resolve("gradebook.csv");
             assertThat(program.gradebook("csv", file.toString())).isEqualTo("Wrote 1 gradebook rows to " + file);
             assertThat(Files.readString(file)).startsWith("trainee,scenario,status");
@@ -152,7 +152,7 @@ class StoreCommandsTest {
     void statusOfTheEmbeddedStoreSaysItIsSingleUser() {
         app().run(context -> {
             String status = context.getBean(ProgramCommands.class).dbStatus();
-            assertThat(status).contains("database: h2", "single user", "single-user embedded database", "version 5");
+            assertThat(status).contains("database: h2", "single user", "single-user embedded database", "version 6");
             assertThatThrownBy(() -> context.getBean(ProgramCommands.class).dbGrant("alice", null, null, false, false))
                     .isInstanceOf(CommandFailure.class).hasMessageContaining("only on PostgreSQL");
             assertThat(context.getBean(ProgramCommands.class).dbGrant("alice", "dr-lee", "s3cret", true, false))

@@ -70,7 +70,7 @@ abstract class StoreContractTest {
     void emptyTheStore() {
         assumeAvailable();
         jdbc = JdbcClient.create(dataSource());
-        for (String table : List.of("imports", "overrides", "comments", "turns", "sessions", "assignments", "trainees",
+        for (String table : List.of("imports", "overrides", "comments", "session_ratings", "turns", "sessions", "assignments", "trainees",
                 "supervisors")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
@@ -376,13 +376,39 @@ abstract class StoreContractTest {
 
         assertThat(csv.toString().split("\r\n")).containsExactly(
                 "trainee,scenario,status,due,min_score,sessions,finished,best_overall,empathy_mean,"
-                        + "active_listening_mean,boundary_setting_mean,last_session,risk_flags",
-                // g1: empathy 1, listening 2, overall 1.5; g2: 3.5, 3.5, overall 3.5; no risk cue in play, no flag
-                "alice,gad-maya,passed,2026-03-10,3.5,2,2,3.5,2.3,2.8,,2026-03-06,",
-                "alice,ocd-sam,overdue,2026-03-01,,0,0,,,,,,",
-                "alice,panic-omar,unassigned,,,1,1,3.0,3.0,3.0,,2026-03-07,",
-                "dana,,,,,0,0,,,,,,",
-                "\"Smith, Jo\",gad-maya,not started,,,0,0,,,,,,");
+                        + "active_listening_mean,boundary_setting_mean,last_session,risk_flags,client_rating_mean,client_rating_last,dropout_risk",
+                // g1: empathy 1, listening 2, overall 1.5; g2: 3.5, 3.5, overall 3.5; no risk cue in play, no flag; written without the client's ratings
+                "alice,gad-maya,passed,2026-03-10,3.5,2,2,3.5,2.3,2.8,,2026-03-06,,,,",
+                "alice,ocd-sam,overdue,2026-03-01,,0,0,,,,,,,,,",
+                "alice,panic-omar,unassigned,,,1,1,3.0,3.0,3.0,,2026-03-07,,,,",
+                "dana,,,,,0,0,,,,,,,,,",
+                "\"Smith, Jo\",gad-maya,not started,,,0,0,,,,,,,,,");
+    }
+
+    @Test
+    void theClientsRatingsAreKeptWithTheSessionAndShowInProgressReviewAndGradebook() {
+        roster.enrol("alice", "dr-lee");
+        Instant start = Instant.parse("2026-03-04T10:00:00Z");
+        journal.begin(new SessionRecord("r1", "gad-maya", "alice", "scripted", "core", start, null, SessionStatus.IN_PROGRESS));
+        journal.append("r1", new SessionTurn(0, Speaker.CLIENT, MAYA_OPENS, null, new ClientState(2, 6, 0), "opening", start));
+        journal.append("r1", trainee(1, REFLECTION, start.plusSeconds(5)));
+        var rating = new org.rapport.alliance.StoredRating(org.rapport.alliance.OutcomeRating.of(4.5, 6, 6.5, 5.2),
+                org.rapport.alliance.SessionRating.of(9.5, 8.5, 9, 9, "I felt rushed when you went to tips."), 2, 1, true);
+        journal.rate("r1", rating);
+        journal.finish("r1", start.plusSeconds(600));
+
+        var results = new SessionResults(dataSource()).of("alice");
+        assertThat(results.sessions()).singleElement().satisfies(s -> assertThat(s.rating()).isEqualTo(rating));
+        assertThat(reviews.review("r1").clientRating()).isEqualTo(rating);
+        ProgressReport progress = ProgressReport.of("alice", results);
+        assertThat(progress.rows()).singleElement().satisfies(r -> {
+            assertThat(r.clientRating()).isEqualTo(36.0);
+            assertThat(r.clientRatingFlagged()).isTrue();
+            assertThat(r.dropoutRisk()).isTrue();
+        });
+        StringWriter csv = new StringWriter();
+        Gradebook.writeCsv(gradebook.sheet(), csv);
+        assertThat(csv.toString().split("\r\n")).anyMatch(row -> row.startsWith("alice,gad-maya,unassigned,") && row.endsWith(",36.0,36.0,yes"));
     }
 
     // ---- untrusted names
