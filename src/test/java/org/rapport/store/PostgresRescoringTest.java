@@ -44,7 +44,7 @@ class PostgresRescoringTest {
         DatabaseLogins logins = new DatabaseLogins(owner, new StoreSettings(TestPostgres.URL, null, null, null, true));
         JdbcClient jdbc = JdbcClient.create(owner);
         jdbc.sql("SELECT 1").query(Integer.class).single();
-        for (String table : List.of("imports", "overrides", "comments", "turns", "sessions", "assignments", "trainees",
+        for (String table : List.of("imports", "overrides", "comments", "session_ratings", "turns", "sessions", "assignments", "trainees",
                 "supervisors")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
