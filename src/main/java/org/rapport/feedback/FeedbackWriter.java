@@ -81,7 +81,10 @@ public final class FeedbackWriter {
         Map<String, List<String>> kept = new LinkedHashMap<>();
         // Texts an engine writes at run time (a risk criterion's, with the locale's crisis resources) are no
         // rubric text: they belong to the criterion kept word for word that applies to this reply.
-        String composing = guide.criteria().keySet().stream().filter(c -> score.score(c) != null).findFirst().orElse(null);
+        // The most important of them by the rubric's priority (risk before culture), whatever order the map keeps.
+        String composing = guide.criteria().keySet().stream().filter(c -> score.score(c) != null)
+                .min(java.util.Comparator.comparingInt((String c) -> guide.rank(guide.criteria().get(c))).thenComparing(c -> c))
+                .orElse(null);
         for (String text : score.feedback()) {
             String key = keyOfText.get(text.strip());
             if (key == null && composing != null && !text.startsWith(TENTATIVE)) key = composing + "/written";
