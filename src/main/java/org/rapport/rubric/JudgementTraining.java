@@ -255,31 +255,8 @@ public final class JudgementTraining {
         }
 
         // ---- parts of a boundary reply
-        Path replies = o.authoredData().resolve("boundary-replies.csv");
-        if (Files.exists(replies)) {
-            List<String> columns = new ArrayList<>(List.of("group", "kind", "client", "reply"));
-            columns.addAll(BOUNDARY_PARTS);
-            AuthoredCorpus c = AuthoredCorpus.read(replies, columns);
-            FeatureSpace space = replySpace(encoder, cues, false).withCache(cache);
-            List<JudgedText> texts = new ArrayList<>();
-            List<String> groups = new ArrayList<>();
-            for (int i = 0; i < c.size(); i++) {
-                texts.add(JudgedText.reply(c.get(i, "client"), c.nonEmpty(i, "reply")));
-                groups.add(c.nonEmpty(i, "group"));
-            }
-            List<double[]> x = space.featuresAll(texts);
-            for (String part : BOUNDARY_PARTS) {
-                List<LabelledText> ex = new ArrayList<>();
-                for (int i = 0; i < c.size(); i++) ex.add(new LabelledText(groups.get(i), c.require(i, part, BINARY), texts.get(i)));
-                String name = "boundary-reply/" + part;
-                TrainedHead h = authoredTraining.train(name, BINARY, ex, x, space, List.of(c.dataFile("rubrics/data/" + replies.getFileName())),
-                        "authored group", authored(c));
-                heads.add(h);
-                figures.put(name, h.figures());
-            }
-        } else {
-            out.println("note: " + replies + " not found; boundary-reply heads not trained");
-        }
+        trainReplyParts(o.authoredData().resolve("boundary-replies.csv"), List.of("group", "kind", "client", "reply"), BOUNDARY_PARTS,
+                "boundary-reply/", encoder, authoredTraining, heads, figures, out);
 
         // ---- ruptures in the client line
         Path ruptures = o.authoredData().resolve("client-ruptures.csv");
@@ -385,31 +362,8 @@ public final class JudgementTraining {
         }
 
         // ---- parts of a reply to a risk cue
-        Path riskReplies = o.authoredData().resolve("risk-replies.csv");
-        if (Files.exists(riskReplies)) {
-            List<String> columns = new ArrayList<>(List.of("group", "client", "reply"));
-            columns.addAll(RISK_PARTS);
-            AuthoredCorpus c = AuthoredCorpus.read(riskReplies, columns);
-            FeatureSpace space = replySpace(encoder, cues, false).withCache(cache);
-            List<JudgedText> texts = new ArrayList<>();
-            List<String> groups = new ArrayList<>();
-            for (int i = 0; i < c.size(); i++) {
-                texts.add(JudgedText.reply(c.get(i, "client"), c.nonEmpty(i, "reply")));
-                groups.add(c.nonEmpty(i, "group"));
-            }
-            List<double[]> x = space.featuresAll(texts);
-            for (String part : RISK_PARTS) {
-                List<LabelledText> ex = new ArrayList<>();
-                for (int i = 0; i < c.size(); i++) ex.add(new LabelledText(groups.get(i), c.require(i, part, BINARY), texts.get(i)));
-                String name = "risk-reply/" + part;
-                TrainedHead h = authoredTraining.train(name, BINARY, ex, x, space, List.of(c.dataFile("rubrics/data/" + riskReplies.getFileName())),
-                        "authored group", authored(c));
-                heads.add(h);
-                figures.put(name, h.figures());
-            }
-        } else {
-            out.println("note: " + riskReplies + " not found; risk-reply heads not trained");
-        }
+        trainReplyParts(o.authoredData().resolve("risk-replies.csv"), List.of("group", "client", "reply"), RISK_PARTS,
+                "risk-reply/", encoder, authoredTraining, heads, figures, out);
 
         if (cache != null) cache.save();
         if (o.write()) {
@@ -421,6 +375,38 @@ public final class JudgementTraining {
         out.print(report(figures, o.folds()));
         out.flush();
         return figures;
+    }
+
+    /**
+     * One binary head per labelled part of a reply (boundary replies, replies to a risk cue): the replies
+     * are embedded once and every part's head reads the same vectors.
+     */
+    private void trainReplyParts(Path file, List<String> leadingColumns, List<String> parts, String prefix, SentenceEmbeddings encoder,
+            HeadTraining training, List<TrainedHead> heads, Map<String, Map<String, Double>> figures, PrintWriter out) throws IOException {
+        if (!Files.exists(file)) {
+            out.println("note: " + file + " not found; " + prefix.substring(0, prefix.length() - 1) + " heads not trained");
+            return;
+        }
+        List<String> columns = new ArrayList<>(leadingColumns);
+        columns.addAll(parts);
+        AuthoredCorpus c = AuthoredCorpus.read(file, columns);
+        FeatureSpace space = replySpace(encoder, cues, false).withCache(cache);
+        List<JudgedText> texts = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            texts.add(JudgedText.reply(c.get(i, "client"), c.nonEmpty(i, "reply")));
+            groups.add(c.nonEmpty(i, "group"));
+        }
+        List<double[]> x = space.featuresAll(texts);
+        for (String part : parts) {
+            List<LabelledText> ex = new ArrayList<>();
+            for (int i = 0; i < c.size(); i++) ex.add(new LabelledText(groups.get(i), c.require(i, part, BINARY), texts.get(i)));
+            String name = prefix + part;
+            TrainedHead h = training.train(name, BINARY, ex, x, space, List.of(c.dataFile("rubrics/data/" + file.getFileName())),
+                    "authored group", authored(c));
+            heads.add(h);
+            figures.put(name, h.figures());
+        }
     }
 
     /** Coded therapist replies: AnnoMI when its file is there, and the authored therapist behaviours. */
