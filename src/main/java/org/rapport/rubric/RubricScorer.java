@@ -224,15 +224,13 @@ public final class RubricScorer implements RubricEngine {
 
         BoundaryKind boundary = context.boundary();
         if (boundary == null && judged != null && judged.boundaryKind() != null) {
-            org.rapport.judgement.Prediction kind = judged.boundaryKind();
-            // The head decides when it is fairly sure and the client does not name the kind only to rule
-            // it out ("I know I can't text you"); otherwise the cue phrases and exemplars are asked.
-            if (!kind.label().equals("none") && kind.probability() >= LEARNED_BOUNDARY_AT
-                    && !ruledOut(client).contains(BoundaryKind.parse(kind.label()))) {
-                boundary = BoundaryKind.parse(kind.label());
-                evidence.add(String.format(java.util.Locale.ROOT, "boundary test (learned): %s, probability %.2f", kind.label(), kind.probability()));
-            } else {
-                boundary = boundaryTest(client, clientVector, ex);
+            // With a trained head, the head decides; the cue phrases are among its inputs and are not asked
+            // again, so a word such as "sick note" or "TikTok" cannot make a test of a line about one's week.
+            BoundaryKind learned = learnedBoundary(judged.boundaryKind(), ruledOut(client));
+            if (learned != null) {
+                boundary = learned;
+                evidence.add(String.format(java.util.Locale.ROOT, "boundary test (learned): %s, probability %.2f of a test",
+                        learned.id(), 1 - judged.boundaryKind().probabilityOf("none")));
             }
         } else if (boundary == null && !client.isEmpty()) {
             boundary = boundaryTest(client, clientVector, ex);
@@ -811,8 +809,34 @@ public final class RubricScorer implements RubricEngine {
         };
     }
 
-    /** The learned boundary kind is taken at this probability or above. */
-    static final double LEARNED_BOUNDARY_AT = 0.6;
+    /**
+     * A client line tests a boundary when the head gives "some boundary test" (one minus its "none") at
+     * least this probability. Chosen by {@code train} on the held-out predictions of half of the authored
+     * groups as the lowest false-alarm rate that still finds 90 % of tests (see docs/rubrics.md).
+     */
+    static final double LEARNED_BOUNDARY_AT = 0.95;
+
+    /**
+     * The kind the head sees when it sees a test: its likeliest kind, unless the client names that kind
+     * only to rule it out ("I know I can't text you"); null when the head sees no test.
+     */
+    static BoundaryKind learnedBoundary(org.rapport.judgement.Prediction p, Set<BoundaryKind> ruledOut) {
+        return learnedBoundary(p, ruledOut, LEARNED_BOUNDARY_AT);
+    }
+
+    static BoundaryKind learnedBoundary(org.rapport.judgement.Prediction p, Set<BoundaryKind> ruledOut, double threshold) {
+        if (1 - p.probabilityOf("none") < threshold) return null;
+        BoundaryKind best = null;
+        double bestP = -1;
+        for (BoundaryKind k : BoundaryKind.values()) {
+            double q = p.probabilityOf(k.id());
+            if (q > bestP) {
+                bestP = q;
+                best = k;
+            }
+        }
+        return ruledOut.contains(best) ? null : best;
+    }
 
     /** Kinds the client names only to rule them out ("I know I can't text you"). */
     private Set<BoundaryKind> ruledOut(Utterance client) {
