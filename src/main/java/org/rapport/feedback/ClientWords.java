@@ -107,7 +107,10 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
      */
     static String clause(String sentence, String feeling) {
         if (sentence == null) return null;
-        String s = LEADING.matcher(sentence.strip().replaceAll("[\"“”]", "")).replaceFirst("").replaceAll("[.!?…]+$", "").strip();
+        String s = LEADING.matcher(sentence.strip().replaceAll("[\"“”]", "").replaceFirst("^[A-Z][A-Z'-]+:\\s*", "").replaceFirst("^[.…\\s]+", "")).replaceFirst("")
+                .replaceAll("[.!?…]+$", "").strip();
+        // an aside at the end ("Disgusting, I know") is not part of what the client said about themself
+        s = TRAILING_ASIDE.matcher(s).replaceFirst("").strip();
         if (s.isEmpty()) return null;
         String[] words = s.split("\\s+");
         if (words.length > MAX_WORDS) {
@@ -127,8 +130,19 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
                 s = String.join(" ", java.util.Arrays.copyOf(words, cut));
             }
         }
-        return s.replaceAll("[,;:—–]+$", "").strip();
+        s = s.replaceAll("[,;:—–.…]+$", "").strip();
+        // a sentence broken off ("she has to deal with my... whatever this is") ends on its last whole word
+        String[] kept = s.split("\\s+");
+        int end = kept.length;
+        while (end > 1 && BROKEN_OFF.contains(kept[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z']", ""))) end--;
+        return String.join(" ", java.util.Arrays.copyOf(kept, end)).replaceAll("[,;:—–.…]+$", "").strip();
     }
+
+    private static final Pattern TRAILING_ASIDE = Pattern.compile(
+            ",?\\s*\\b(?:i know|you know|i guess|i suppose|honestly|to be honest|like|right|yeah|lol|haha)$", Pattern.CASE_INSENSITIVE);
+    /** Words a clause does not end on when the client broke off. */
+    private static final Set<String> BROKEN_OFF = Set.of("the", "a", "an", "my", "your", "our", "his", "their", "with", "of",
+            "and", "but", "or", "because");
 
     /** "I", "my", "we" become "you", "your"; "you" (the counsellor) becomes "me". */
     public static String secondPerson(String text) {

@@ -17,16 +17,38 @@ final class RewriteTemplates {
 
     /** How many template replies the engine scores per turn (each costs an engine judgement). */
     static final int MAX_CANDIDATES = 2;
+    /** The longest clause {words} quotes. */
+    static final int QUOTED_WORDS = 10;
 
     private RewriteTemplates() {
     }
 
     /** Candidates for a reply whose feedback addresses {@code criterion}, in the rubric's template order. */
     static List<String> candidates(FeedbackGuide guide, ClientWords client, BoundaryKind boundary, String criterion) {
+        return filledTemplates(guide, client, boundary, criterion, false);
+    }
+
+    /** Every template of the addressed kind that fits this client line, filled (the candidates are a few of them). */
+    static List<String> filledTemplates(FeedbackGuide guide, ClientWords client, BoundaryKind boundary, String criterion, boolean every) {
         if (client.content() == null) return List.of();
         Map<String, String> values = new HashMap<>();
-        values.put("content", client.content());
-        values.put("Content", capitalised(client.content()));
+        // Each placeholder takes only the shape of words its frame fits: {content} a clause or a noun phrase
+        // ("It sounds like ..."), {clause} a clause ("So ..., and ..."), {state} how the client is ("You feel ...").
+        WordsShape shape = WordsShape.of(client.content());
+        if (shape == WordsShape.CLAUSE || shape == WordsShape.NOUN_PHRASE) {
+            values.put("content", client.content());
+            values.put("Content", capitalised(client.content()));
+        }
+        if (shape == WordsShape.CLAUSE) {
+            values.put("clause", client.content());
+            values.put("Clause", capitalised(client.content()));
+        }
+        if (shape == WordsShape.FEELING) values.put("state", client.content());
+        // the client's words as they said them, quoted: any shape, when short enough to quote
+        if (client.clause() != null && client.clause().split("\\s+").length <= QUOTED_WORDS) {
+            values.put("words", client.clause().replace('"', '\''));
+            values.put("Words", capitalised(client.clause().replace('"', '\'')));
+        }
         // a clause that already says the feeling ("you're scared you'll mess it up") is not told it again
         boolean said = client.feeling() != null && client.content().toLowerCase(java.util.Locale.ROOT).contains(client.feeling().toLowerCase(java.util.Locale.ROOT))
                 || client.feelingForm() != null && client.content().toLowerCase(java.util.Locale.ROOT).contains(client.feelingForm());
@@ -64,6 +86,7 @@ final class RewriteTemplates {
             String s = filled(t, values);
             if (s != null && !all.contains(s)) all.add(s);
         }
+        if (every) return all;
         // The engine scores each candidate: a few suffice, the first of the addressed kind and others in
         // turn by the client's line, so that different clients hear different phrasings.
         if (all.size() <= MAX_CANDIDATES) return all;

@@ -158,7 +158,7 @@ public class SupervisorCommands {
         String document = attempt(() -> {
             SessionReview review = reviews.review(session);
             return switch (chosen) {
-                case "json" -> ReviewDocuments.json(review);
+                case "json" -> ReviewDocuments.json(review, skills(review.record().rubricId()));
                 case "html" -> ReviewDocuments.html(review, zone, skills(review.record().rubricId()));
                 default -> SupervisorViews.review(review, zone, skills(review.record().rubricId()));
             };

@@ -26,11 +26,30 @@ public final class ReviewDocuments {
     }
 
     @JsonPropertyOrder({"session", "trainee", "scenario", "status", "started", "ended", "rubric", "turns", "comments",
-            "engine_summary", "reviewed_summary", "graded", "score_problems", "client_rating"})
+            "engine_summary", "reviewed_summary", "graded", "score_problems", "client_rating", "practise"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ReviewJson(String session, String trainee, String scenario, String status, Instant started, Instant ended,
             String rubric, List<TurnJson> turns, List<CommentJson> comments, SummaryJson engineSummary,
-            SummaryJson reviewedSummary, boolean graded, List<String> scoreProblems, ClientRatingJson clientRating) {
+            SummaryJson reviewedSummary, boolean graded, List<String> scoreProblems, ClientRatingJson clientRating,
+            List<PractiseJson> practise) {
+    }
+
+    /** One of "three things to practise": the skill, the weakest reply, a better reply for it, the trainee's own model. */
+    @JsonPropertyOrder({"skill", "criterion", "weakest", "suggestion", "model"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record PractiseJson(String skill, String criterion, ReplyJson weakest, String suggestion, ReplyJson model) {
+        static PractiseJson of(org.rapport.feedback.PractisePlan.Thing t) {
+            return new PractiseJson(t.skill(), t.criterion(), ReplyJson.of(t.weakest(), t.criterion()), t.better(),
+                    t.model() == null ? null : ReplyJson.of(t.model(), t.criterion()));
+        }
+    }
+
+    /** A trainee reply quoted by the plan: its turn, its score on the skill's criterion, its text. */
+    @JsonPropertyOrder({"turn", "score", "text"})
+    record ReplyJson(int turn, Integer score, String text) {
+        static ReplyJson of(org.rapport.feedback.PractisePlan.Reply r, String criterion) {
+            return new ReplyJson(r.index(), r.score().score(criterion), r.text());
+        }
     }
 
     /** The client's ratings of the session: {@code outcome_rating} (check-in), {@code session_rating}, ruptures, dropout risk. */
@@ -64,7 +83,13 @@ public final class ReviewDocuments {
     record SummaryJson(Map<String, Double> scores, Double overall) {
     }
 
+    /** The review as JSON, without "three things to practise" (no rubric skills to choose among). */
     public static String json(SessionReview review) {
+        return json(review, List.of());
+    }
+
+    /** The review as JSON with "three things to practise" chosen among {@code skills} (the rubric's), as the text and HTML show. */
+    public static String json(SessionReview review, List<org.rapport.rubric.FeedbackGuide.Skill> skills) {
         var r = review.record();
         List<TurnJson> turns = review.turns().stream().map(t -> {
             SessionTurn turn = t.turn();
@@ -77,7 +102,8 @@ public final class ReviewDocuments {
         return SupervisorViews.json(new ReviewJson(r.id(), r.trainee(), r.scenarioId(), status(review), r.startedAt(),
                 r.endedAt(), r.rubricId(), turns, review.sessionComments().stream().map(ReviewDocuments::comment).toList(),
                 summary(review.engineSummary()), summary(review.reviewedSummary()), review.check().graded(),
-                review.check().problems(), ClientRatingJson.of(review.clientRating())));
+                review.check().problems(), ClientRatingJson.of(review.clientRating()),
+                org.rapport.feedback.PractisePlan.of(skills, review.replies()).stream().map(PractiseJson::of).toList()));
     }
 
     private static OverrideJson override(ScoreOverride o) {
