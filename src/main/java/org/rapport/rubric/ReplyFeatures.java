@@ -46,10 +46,18 @@ final class ReplyFeatures {
     private static final Pattern PERMISSION = Pattern.compile("\\b(would it be (okay|ok|alright|all right)|is it (okay|ok) (if|with you)|(can|could|may) i (share|tell|give|offer|suggest|ask|mention)|do you mind if i|would you mind if i|would you like (me to|to hear|some information|some ideas)|(are you|would you be) interested in)\\b");
     private static final Pattern GENERIC_YOU = Pattern.compile("\\b(if you|when you|you can|you could|you might|you may|you'll find|you'll)\\b");
     private static final Pattern I_THINK = Pattern.compile("^(i think|i believe|i feel like|i guess|i'm (wondering|thinking|curious)|i wonder|i know|i've (seen|found|heard)|in my experience)\\b");
-    private static final Pattern YOU_PAST = Pattern.compile("\\b(you|you've|you had|you were|you did|you said|you told|you mentioned|you went|you tried)\\b.*\\b(\\w+ed|said|told|went|was|were|had|did|got|felt|thought|came)\\b");
+    // "You ... <past tense>": the listener's own past, reflected. The parts are found one after the other
+    // (see inOrder) rather than as "you.*said", which retried the rest of the reply from every "you".
+    private static final Pattern YOU = Pattern.compile("\\b(you|you've|you had|you were|you did|you said|you told|you mentioned|you went|you tried)\\b");
+    private static final Pattern PAST = Pattern.compile("\\b(\\w+ed|said|told|went|was|were|had|did|got|felt|thought|came)\\b");
     // Both sides of ambivalence in one reflection, and finishing the client's sentence for them: marks of a
     // complex reflection.
-    private static final Pattern DOUBLE_SIDED = Pattern.compile("\\b(on (the )?one hand|part of you\\b.*\\b(part|another|other)|(and|but) at the same time|and yet|but (also|then again|on the other hand)|you (want|like|know|feel|think|enjoy)\\b.*\\b(but|yet|and at the same time|while)\\b.*\\byou\\b)");
+    private static final Pattern TWO_SIDES = Pattern.compile("\\b(on (the )?one hand|(and|but) at the same time|and yet|but (also|then again|on the other hand))");
+    private static final Pattern PART_OF_YOU = Pattern.compile("\\bpart of you\\b");
+    private static final Pattern ANOTHER_PART = Pattern.compile("\\b(part|another|other)");
+    private static final Pattern YOU_WANT = Pattern.compile("\\byou (want|like|know|feel|think|enjoy)\\b");
+    private static final Pattern TURN = Pattern.compile("\\b(but|yet|and at the same time|while)\\b");
+    private static final Pattern YOU_AGAIN = Pattern.compile("\\byou\\b");
     private static final Pattern CONTINUATION = Pattern.compile("^(and|because|which|even though|so that|except|unless|until|or|like|almost like) ");
     private static final Pattern NUMBER = Pattern.compile("\\d|%|\\bpercent\\b|\\bhalf\\b|\\btwice\\b|\\btimes (a|per) (day|week)\\b");
 
@@ -169,10 +177,41 @@ final class ReplyFeatures {
         values.put("generic_you", Math.min(1.0, countMatches(GENERIC_YOU, norm) / 2.0));
         values.put("sentences", Math.min(1.0, (sentences.size() - 1) / 4.0));
         put("i_think", I_THINK.matcher(Utterance.withoutLeadingFillers(opening)).find());
-        put("past_tense_you", YOU_PAST.matcher(norm).find());
-        put("double_sided", DOUBLE_SIDED.matcher(norm).find());
+        put("past_tense_you", pastTenseYou(norm));
+        put("double_sided", doubleSided(norm));
         String bare = norm.replaceFirst("^((um|uh|mm|mm-hmm|mhm|hmm|yeah|okay|ok|right) )+", "");
         put("continuation", hasClient && CONTINUATION.matcher(bare).find());
+    }
+
+    /** A "you" and, later in the reply, a verb in the past tense. */
+    static boolean pastTenseYou(CharSequence norm) {
+        return inOrder(norm, YOU, PAST);
+    }
+
+    /**
+     * Both sides of ambivalence: "on the one hand", "and yet"; "part of you ... (an)other part"; "you want
+     * ... but ... you".
+     */
+    static boolean doubleSided(CharSequence norm) {
+        return TWO_SIDES.matcher(norm).find() || inOrder(norm, PART_OF_YOU, ANOTHER_PART)
+                || inOrder(norm, YOU_WANT, TURN, YOU_AGAIN);
+    }
+
+    /**
+     * Whether each pattern occurs after the one before, as {@code a.*b.*c} would find, in one pass over the
+     * text. The regular expression retries everything after each {@code a} when no {@code b} follows, which
+     * costs time in the square of a reply's length; taking the first {@code a}, then the first {@code b}
+     * after it, finds the same: each pattern here matches whole words from a word start, so its first
+     * match is also the one that ends first.
+     */
+    static boolean inOrder(CharSequence text, Pattern... steps) {
+        int from = 0;
+        for (Pattern step : steps) {
+            java.util.regex.Matcher m = step.matcher(text).region(from, text.length()).useTransparentBounds(true);
+            if (!m.find()) return false;
+            from = m.end();
+        }
+        return true;
     }
 
     private static int countMatches(Pattern p, String text) {

@@ -21,6 +21,14 @@ public interface RubricEngine {
         return java.util.Collections.nCopies(clientLines.size(), null);
     }
 
+    /**
+     * Scores one reply and forgets the result: loads whatever the first score would otherwise wait for
+     * (the embedding model, the exemplar vectors), so that the trainee's first reply does not.
+     */
+    default void warmUp() {
+        score(ReplyContext.of("warm up", "warm up"));
+    }
+
     /** Scores many replies at once; implementations batch the embedding work. */
     default List<TurnScore> scoreAll(List<ReplyContext> replies) {
         return replies.stream().map(this::score).toList();

@@ -82,7 +82,7 @@ public final class ScoringBenchmark {
         source = source + ", " + distinct.size() + " distinct texts";
         long loadStart = System.nanoTime();
         boolean loadedBefore = SentenceEmbeddings.isLoaded();
-        engine.score(ReplyContext.of("warm up", "warm up")); // loads the model and the exemplar vectors
+        engine.warmUp();
         long load = loadedBefore ? SentenceEmbeddings.shared().loadMillis() : (System.nanoTime() - loadStart) / 1_000_000;
 
         double[] latencies = new double[replies.size()];

@@ -63,9 +63,17 @@ public final class Conversation {
     public void recap() {
         out.println("Resuming session " + session.id() + " with " + session.scenario().title() + " ("
                 + session.replies().size() + " replies so far" + (exam ? ", exam mode" : "") + ").");
+        session.recoveredReply().ifPresent(r -> {
+            out.println("Your last reply was kept as you entered it, and is scored now:");
+            out.println(PROMPT + r.text());
+        });
         out.println("Last from " + clientName() + ":");
         say(session.lastClientTurn().text());
-        if (!exam) out.println("  " + RapportMeter.render(session.clientState()));
+        // a reply scored only now gets the feedback it would have had; an exam keeps it for the report
+        if (!exam) {
+            session.recoveredReply().map(r -> LiveFeedback.render(session.engine().rubric(), r.score(), session.clientState()))
+                    .orElse(List.of("  " + RapportMeter.render(session.clientState()))).forEach(out::println);
+        }
         out.flush();
     }
 

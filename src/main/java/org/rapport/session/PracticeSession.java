@@ -25,9 +25,9 @@ import org.rapport.transcript.Transcript;
 import org.rapport.transcript.Turn;
 
 /**
- * One trainee practising with one simulated client. Every reply is scored by the rubric engine, answered
- * by the client, and both turns are written to the journal before {@link #reply} returns, so a crash
- * never loses more than the reply being typed.
+ * One trainee practising with one simulated client. Every reply is kept in the journal the moment it is
+ * entered, then scored by the rubric engine and answered by the client, and both turns are written to the
+ * journal before {@link #reply} returns, so a crash never loses more than the reply being typed.
  */
 public final class PracticeSession {
 
@@ -42,6 +42,10 @@ public final class PracticeSession {
     private boolean ended;
     /** A saved reply the client has not answered (its answer failed); it must be answered before the next. */
     private SessionTurn unanswered;
+    /** The reply that was entered but not yet scored when the session stopped, scored on resuming. */
+    private SessionTurn recovered;
+    private EngineWarmUp warmUp = EngineWarmUp.DONE;
+    private java.time.Duration longestWait = EngineWarmUp.LONGEST_WAIT;
 
     private PracticeSession(SessionRecord record, Scenario scenario, ClientSimulator client, RubricEngine engine,
             SessionJournal journal, Clock clock) {
@@ -103,6 +107,15 @@ public final class PracticeSession {
                 .reduce((a, b) -> b).orElseThrow();
         session.lastClientTurn = new ClientTurn(lastClient.text(), lastClient.clientState(), lastClient.beatId(),
                 session.boundaryOf(lastClient.beatId()), false);
+        // The process died after the reply was entered and before its scored turn was saved: score it now.
+        // An entered reply at an index the journal already has was saved, and is not saved twice.
+        if (unanswered == null) {
+            EnteredReply entered = journal.entered(record.id()).filter(r -> r.index() == ordered.size()).orElse(null);
+            if (entered != null) {
+                unanswered = session.scoreAndSave(entered.text(), entered.at());
+                session.recovered = unanswered;
+            }
+        }
         if (unanswered != null) {
             // The crash came between saving the reply and saving the answer: answer it now.
             session.saveClientTurn(client.respond(unanswered.text(), unanswered.score(), text -> { }));
@@ -125,11 +138,12 @@ public final class PracticeSession {
         if (reply.isEmpty()) throw new IllegalArgumentException("an empty reply cannot be scored");
         String tooLong = org.rapport.transcript.Turn.tooLong(turns.size(), Speaker.TRAINEE, reply);
         if (tooLong != null) throw new IllegalArgumentException(tooLong);
-        // Risk feedback names the crisis resources of the country the simulated client lives in.
-        TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary(),
-                scenario.serviceLocale(org.rapport.locale.LocaleCatalogue.shipped()), hintOf(lastClientTurn.beatId())));
-        SessionTurn saved = new SessionTurn(turns.size(), Speaker.TRAINEE, reply, score, null, null, clock.instant());
-        append(saved);
+        Instant at = clock.instant();
+        // Kept before it is scored: if the process dies while scoring or answering, resuming scores it.
+        journal.enter(record.id(), new EnteredReply(turns.size(), reply, at));
+        warmUp.awaitAtMost(longestWait);
+        SessionTurn saved = scoreAndSave(reply, at);
+        TurnScore score = saved.score();
         // If the client fails to answer, the reply stays saved and resuming the session answers it.
         unanswered = saved;
         ClientTurn answer = client.respond(reply, score, partial);
@@ -137,6 +151,36 @@ public final class PracticeSession {
         unanswered = null;
         if (client.finished()) end();
         return new TurnResult(score, answer, ended);
+    }
+
+    /** Scores a reply to the client's last line and saves the scored turn. */
+    private SessionTurn scoreAndSave(String reply, Instant at) {
+        // Risk feedback names the crisis resources of the country the simulated client lives in.
+        TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary(),
+                scenario.serviceLocale(org.rapport.locale.LocaleCatalogue.shipped()), hintOf(lastClientTurn.beatId())));
+        SessionTurn saved = new SessionTurn(turns.size(), Speaker.TRAINEE, reply, score, null, null, at);
+        append(saved);
+        return saved;
+    }
+
+    /**
+     * Warms {@code engine} up in the background while the trainee reads the client's line; the next reply
+     * waits for it at most {@link EngineWarmUp#LONGEST_WAIT}. Give the engine the session scores with, or
+     * the judging engine underneath it (never one that calls a language model for nothing).
+     */
+    public PracticeSession warmingUp(RubricEngine engine) {
+        return warmingUp(engine, EngineWarmUp.LONGEST_WAIT);
+    }
+
+    PracticeSession warmingUp(RubricEngine engine, java.time.Duration longestWait) {
+        this.warmUp = EngineWarmUp.start(engine);
+        this.longestWait = longestWait;
+        return this;
+    }
+
+    /** The reply that had been entered but not yet scored when the session stopped, scored on resuming. */
+    public java.util.Optional<SessionTurn> recoveredReply() {
+        return java.util.Optional.ofNullable(recovered);
     }
 
     /** Closes the session in the journal; it can no longer be resumed. Idempotent. */

@@ -51,10 +51,12 @@ public class PracticeSessions {
         if (mode.equals(SCRIPTED) && scenario.beats().isEmpty()) {
             throw new IllegalArgumentException("scenario " + scenario.id() + " has no scripted beats; start it with --client llm");
         }
-        RubricEngine engine = mode.equals(LLM) ? withModel.apply(engines.forRubric(null)) : engines.forRubric(null);
+        RubricEngine judging = engines.forRubric(null);
+        RubricEngine engine = mode.equals(LLM) ? withModel.apply(judging) : judging;
         ClientSimulator client = clients.create(scenario, mode);
         String id = ids.next(candidate -> journal.load(candidate).isPresent());
-        return PracticeSession.start(id, scenario, client, engine, journal, trainee, mode, clock);
+        // the model and exemplars load while the trainee reads the client's opening
+        return PracticeSession.start(id, scenario, client, engine, journal, trainee, mode, clock).warmingUp(judging);
     }
 
     /**
@@ -78,10 +80,11 @@ public class PracticeSessions {
         }
         Scenario scenario = scenario(saved.record().scenarioId());
         // the rubric the session started with, so that its scores stay comparable
-        RubricEngine engine = engines.forRubric(saved.record().rubricId());
-        if (LLM.equals(saved.record().clientMode())) engine = withModel.apply(engine);
+        RubricEngine judging = engines.forRubric(saved.record().rubricId());
+        RubricEngine engine = LLM.equals(saved.record().clientMode()) ? withModel.apply(judging) : judging;
         ClientSimulator client = clients.create(scenario, saved.record().clientMode());
-        return PracticeSession.resume(saved, scenario, client, engine, journal, clock);
+        PracticeSession session = PracticeSession.resume(saved, scenario, client, engine, journal, clock);
+        return session.recoveredReply().isPresent() ? session : session.warmingUp(judging);
     }
 
     /** Runs a session from a list of replies, without a terminal, and ends it. */

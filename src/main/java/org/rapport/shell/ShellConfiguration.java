@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.shell.core.InputReader;
-import org.springframework.shell.core.ShellRunner;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
@@ -28,14 +27,17 @@ import org.springframework.shell.jline.PromptProvider;
 public class ShellConfiguration {
 
     @Bean
-    ApplicationRunner springShellApplicationRunner(ObjectProvider<ShellRunner> interactive, FlagAwareCommandParser parser,
-            CommandRegistry registry, ExitCode exitCode) {
+    ApplicationRunner springShellApplicationRunner(ObjectProvider<org.springframework.shell.jline.JLineInputProvider> input,
+            FlagAwareCommandParser parser, CommandRegistry registry, ExitCode exitCode, Environment environment) {
         return args -> {
             String[] given = args.getSourceArgs();
             if (given.length == 0) {
                 System.out.println(HelpCommands.GREETING);
                 System.out.flush();
-                interactive.getObject().run(given);
+                // the shell's own runner, but what commands print shows control characters, as below
+                ControlSafeShellRunner interactive = new ControlSafeShellRunner(input.getObject(), parser, registry);
+                interactive.setDebugMode(environment.getProperty("spring.shell.debug.enabled", Boolean.class, false));
+                interactive.run(given);
                 return;
             }
             // Whatever a command prints (names, transcripts, a model's answers) shows control characters

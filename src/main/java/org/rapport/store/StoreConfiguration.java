@@ -59,9 +59,11 @@ public class StoreConfiguration {
         return pool;
     }
 
+    /** Replies are kept as entered, before they are scored, in files under the data folder. */
     @Bean
-    SessionJournal sessionJournal(MigratingDataSource dataSource, ObjectProvider<Clock> clock) {
-        return new JdbcSessionJournal(dataSource, clock(clock));
+    SessionJournal sessionJournal(MigratingDataSource dataSource, StoreSettings settings, ObjectProvider<Clock> clock) {
+        return new org.rapport.session.EnteredReplyFiles(new JdbcSessionJournal(dataSource, clock(clock)),
+                settings.home().toAbsolutePath().resolve("entered-replies"));
     }
 
     @Bean

@@ -35,6 +35,11 @@ public class FakeRubricEngine implements RubricEngine {
         return RUBRIC;
     }
 
+    /** Nothing to load: a warm-up would only add a context no trainee wrote to {@link #seen}. */
+    @Override
+    public void warmUp() {
+    }
+
     @Override
     public synchronized TurnScore score(ReplyContext context) {
         seen.add(context);

@@ -13,6 +13,8 @@ public class InMemorySessionJournal implements SessionJournal {
 
     private final Map<String, SessionRecord> records = new LinkedHashMap<>();
     private final Map<String, List<SessionTurn>> turns = new LinkedHashMap<>();
+    /** Like the store's files: an entered reply stays until a trainee turn at its index is appended. */
+    private final Map<String, EnteredReply> entered = new LinkedHashMap<>();
     /** Every call, in order, e.g. "begin 2026…", "append 2026… 3 trainee", "finish 2026…". */
     public final List<String> calls = new ArrayList<>();
 
@@ -30,7 +32,22 @@ public class InMemorySessionJournal implements SessionJournal {
         if (list == null) throw new IllegalStateException("no session " + sessionId);
         if (turn.index() != list.size()) throw new IllegalStateException("turn " + turn.index() + " out of order");
         list.add(turn);
+        if (turn.speaker() == org.rapport.transcript.Speaker.TRAINEE && entered.containsKey(sessionId)
+                && entered.get(sessionId).index() <= turn.index()) {
+            entered.remove(sessionId);
+        }
         calls.add("append " + sessionId + " " + turn.index() + " " + turn.speaker().json());
+    }
+
+    @Override
+    public synchronized void enter(String sessionId, EnteredReply reply) {
+        entered.put(sessionId, reply);
+        calls.add("enter " + sessionId + " " + reply.index());
+    }
+
+    @Override
+    public synchronized Optional<EnteredReply> entered(String sessionId) {
+        return Optional.ofNullable(entered.get(sessionId));
     }
 
     @Override
