@@ -51,7 +51,11 @@ public final class FeedbackWriter {
         this.feelings = PhraseList.of(rubric.lexicons().feelings());
         for (Criterion c : rubric.criteria()) {
             c.feedback().forEach((key, text) -> {
-                if (text != null) keyOfText.put(text.strip(), c.id() + "/" + key);
+                if (text == null) return;
+                keyOfText.put(text.strip(), c.id() + "/" + key);
+                // The engine fills a text's service placeholders with the client's locale's ("{crisis_resources}").
+                org.rapport.locale.LocaleCatalogue locales = org.rapport.locale.LocaleCatalogue.shipped();
+                for (String id : locales.ids()) keyOfText.putIfAbsent(locales.resolve(id).fill(text.strip()).strip(), c.id() + "/" + key);
             });
         }
     }
@@ -191,7 +195,9 @@ public final class FeedbackWriter {
             values.put("parts", listed(parts));
             String guidance = rubric.criterion(TurnScore.BOUNDARY_SETTING)
                     .map(c -> c.feedback("kind_" + score.boundary().id().replace('-', '_'))).orElse(null);
-            values.put("guidance", guidance == null ? "" : guidance.strip());
+            org.rapport.locale.ServiceLocale locale = context.locale() != null ? context.locale()
+                    : org.rapport.locale.LocaleCatalogue.shipped().defaultLocale();
+            values.put("guidance", guidance == null ? "" : locale.fill(guidance.strip()));
         }
         add(out, id, context, client, cue, values);
     }

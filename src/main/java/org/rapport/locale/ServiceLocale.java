@@ -32,10 +32,31 @@ public record ServiceLocale(String id, String country, String emergency, List<Cr
         return String.join(", ", parts);
     }
 
+    /**
+     * Feedback text with this locale's services in place of its placeholders: {@code {crisis_resources}},
+     * {@code {crisis_line}} (the first crisis line, by name and number), {@code {emergency}},
+     * {@code {child_protection}}, {@code {adult_safeguarding}}, {@code {young_people}},
+     * {@code {domestic_violence}}, {@code {ethics_code}} and {@code {country}}. Null stays null.
+     */
+    public String fill(String text) {
+        if (text == null) return null;
+        CrisisLine first = crisisLines.isEmpty() ? null : crisisLines.get(0);
+        return text.replace("{crisis_resources}", crisisResources())
+                .replace("{crisis_line}", first == null ? emergency : first.name().contains(first.number()) ? first.name() : first.name() + " " + first.number())
+                .replace("{emergency}", emergency)
+                .replace("{child_protection}", childProtection.strip())
+                .replace("{adult_safeguarding}", adultSafeguarding == null ? childProtection.strip() : adultSafeguarding)
+                .replace("{young_people}", youngPeople == null ? crisisNumbers() : youngPeople.text())
+                .replace("{domestic_violence}", domesticViolence == null ? crisisNumbers() : domesticViolence.text())
+                .replace("{ethics_code}", ethicsCode)
+                .replace("{country}", country);
+    }
+
     /** Every telephone number this locale names, for checking that feedback cites no other locale's. */
     public List<String> numbers() {
         List<String> out = new ArrayList<>();
-        out.add(emergency);
+        // "112 or 999" is two numbers.
+        for (String n : emergency.split("\\s+or\\s+")) out.add(n.strip());
         crisisLines.forEach(l -> out.add(l.number()));
         if (youngPeople != null) out.add(youngPeople.number());
         if (domesticViolence != null) out.add(domesticViolence.number());

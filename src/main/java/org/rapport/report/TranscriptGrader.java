@@ -2,6 +2,8 @@ package org.rapport.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rapport.locale.LocaleCatalogue;
+import org.rapport.locale.ServiceLocale;
 import org.rapport.rubric.ReplyContext;
 import org.rapport.rubric.RubricEngine;
 import org.rapport.rubric.RuptureKind;
@@ -24,15 +26,40 @@ public final class TranscriptGrader {
 
     private final RubricEngine engine;
     private final int batchSize;
+    private final LocaleCatalogue locales;
+    /** The locale of transcripts that name none. */
+    private final ServiceLocale fallback;
 
     public TranscriptGrader(RubricEngine engine) {
         this(engine, DEFAULT_BATCH);
     }
 
     public TranscriptGrader(RubricEngine engine, int batchSize) {
+        this(engine, batchSize, LocaleCatalogue.shipped(), null);
+    }
+
+    /**
+     * @param locales  the catalogue a transcript's {@code locale} is looked up in
+     * @param fallback the locale of transcripts that name none (null: the catalogue's programme default)
+     */
+    public TranscriptGrader(RubricEngine engine, int batchSize, LocaleCatalogue locales, ServiceLocale fallback) {
         if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1");
         this.engine = java.util.Objects.requireNonNull(engine, "engine");
         this.batchSize = batchSize;
+        this.locales = java.util.Objects.requireNonNull(locales, "locales");
+        this.fallback = fallback != null ? fallback : locales.defaultLocale();
+    }
+
+    /** The same grader, with this locale for transcripts that name none. */
+    public TranscriptGrader withDefaultLocale(ServiceLocale locale) {
+        return new TranscriptGrader(engine, batchSize, locales, locale);
+    }
+
+    /** Where a transcript's client lives: its own {@code locale}, else this grader's default. */
+    ServiceLocale localeOf(Transcript t) {
+        if (t.locale() == null) return fallback;
+        return locales.find(t.locale()).orElseThrow(() -> new IllegalArgumentException("locale '" + t.locale()
+                + "' is not in the catalogue; use one of " + String.join(", ", new java.util.TreeSet<>(locales.ids()))));
     }
 
     /** Total trainee replies in the transcripts: the length of the progress bar. */
@@ -45,10 +72,19 @@ public final class TranscriptGrader {
      * transcript the engine fails on is reported as an error too, and the others are still graded.
      */
     public GradeReport grade(TranscriptBatch batch, GradingProgress progress) {
-        List<Transcript> transcripts = batch.transcripts();
-        int total = replyCount(transcripts);
         List<GradedTranscript> graded = new ArrayList<>();
         List<InputError> errors = new ArrayList<>(batch.errors());
+        // A locale the catalogue does not know would give the client no crisis line at all: not graded.
+        List<Transcript> transcripts = new ArrayList<>();
+        for (Transcript t : batch.transcripts()) {
+            try {
+                localeOf(t);
+                transcripts.add(t);
+            } catch (IllegalArgumentException e) {
+                errors.add(new InputError(t.source(), null, "transcript '" + t.id() + "': " + e.getMessage() + "; the transcript is not graded"));
+            }
+        }
+        int total = replyCount(transcripts);
         int scored = 0;
         progress.update(0, total);
         int start = 0;
@@ -88,7 +124,7 @@ public final class TranscriptGrader {
 
     private List<List<TurnScore>> scoreTogether(List<Transcript> group) {
         List<ReplyContext> contexts = new ArrayList<>();
-        for (Transcript t : group) contexts.addAll(contexts(t));
+        for (Transcript t : group) contexts.addAll(contexts(t, localeOf(t)));
         List<TurnScore> all = contexts.isEmpty() ? List.of() : engine.scoreAll(contexts);
         if (all.size() != contexts.size()) {
             throw new IllegalStateException("the engine returned " + all.size() + " scores for " + contexts.size()
@@ -119,13 +155,13 @@ public final class TranscriptGrader {
         return out;
     }
 
-    /** Each trainee reply with everything said before it, oldest first. */
-    static List<ReplyContext> contexts(Transcript t) {
+    /** Each trainee reply with everything said before it, oldest first, and where the client lives. */
+    static List<ReplyContext> contexts(Transcript t, ServiceLocale locale) {
         List<ReplyContext> contexts = new ArrayList<>();
         List<Turn> turns = t.turns();
         for (int i = 0; i < turns.size(); i++) {
             if (turns.get(i).byTrainee()) {
-                contexts.add(new ReplyContext(turns.subList(0, i), turns.get(i).text(), null));
+                contexts.add(new ReplyContext(turns.subList(0, i), turns.get(i).text(), null, locale));
             }
         }
         return contexts;

@@ -189,15 +189,7 @@ final class RiskResponse {
     private static void add(List<String> out, Criterion c, String key, String what, ServiceLocale locale) {
         String text = c.feedback(key);
         if (text == null) return;
-        text = text.strip().replace("{risk}", what)
-                .replace("{crisis_resources}", locale.crisisResources())
-                .replace("{emergency}", locale.emergency())
-                .replace("{child_protection}", locale.childProtection().strip())
-                .replace("{adult_safeguarding}", locale.adultSafeguarding() == null ? locale.childProtection().strip() : locale.adultSafeguarding())
-                .replace("{young_people}", locale.youngPeople() == null ? locale.crisisNumbers() : locale.youngPeople().text())
-                .replace("{domestic_violence}", locale.domesticViolence() == null ? locale.crisisNumbers() : locale.domesticViolence().text())
-                .replace("{ethics_code}", locale.ethicsCode())
-                .replace("{country}", locale.country());
+        text = locale.fill(text.strip().replace("{risk}", what));
         if (!out.contains(text)) out.add(text);
     }
 

@@ -294,14 +294,13 @@ public final class RubricScorer implements RubricEngine {
                 }
                 case TurnScore.BOUNDARY_SETTING -> {
                     scores.put(c.id(), boundaryScore);
-                    for (String key : boundaryFeedback) add(feedback, c.feedback(key));
+                    // Crisis options in boundary feedback (after-hours contact) are the client's locale's.
+                    for (String key : boundaryFeedback) add(feedback, clientsLocale(context).fill(c.feedback(key)));
                 }
                 case TurnScore.RISK_AND_SAFETY -> {
                     scores.put(c.id(), riskScore);
                     if (risk != null) {
-                        org.rapport.locale.ServiceLocale locale = context.locale() != null ? context.locale()
-                                : org.rapport.locale.LocaleCatalogue.shipped().defaultLocale();
-                        riskFeedback.addAll(RiskResponse.feedback(c, risk, riskParts, riskScore, locale));
+                        riskFeedback.addAll(RiskResponse.feedback(c, risk, riskParts, riskScore, clientsLocale(context)));
                         // A cue only the head sees, without much certainty, is offered as a possibility.
                         if (riskTentative && !riskFeedback.isEmpty()) riskFeedback.set(0, "Possibly: " + riskFeedback.get(0));
                     }
@@ -319,6 +318,11 @@ public final class RubricScorer implements RubricEngine {
         if (riskScore != null && riskScore <= 3) feedback.addAll(0, riskFeedback);
         else riskFeedback.forEach(line -> add(feedback, line));
         return new TurnScore(code, empathy, scores, evidence, feedback, roadblocks, boundary, confidence, risk, riskEnquiry);
+    }
+
+    /** Where the client lives: the context's locale, else the programme default. */
+    private static org.rapport.locale.ServiceLocale clientsLocale(ReplyContext context) {
+        return context.locale() != null ? context.locale() : org.rapport.locale.LocaleCatalogue.shipped().defaultLocale();
     }
 
     /** The rupture head's probability from which a line counts as a rupture (chosen before measuring). */

@@ -320,6 +320,7 @@ public final class PracticeSession {
     }
 
     public Transcript transcript() {
-        return new Transcript(record.id(), "session " + record.id(), history());
+        return new Transcript(record.id(), "session " + record.id(), history(),
+                scenario.serviceLocale(org.rapport.locale.LocaleCatalogue.shipped()).id());
     }
 }

@@ -63,6 +63,8 @@ public class GradeCommands {
     /** For --fit: the rubric folder a derived rubric is written to, and the store's supervisor overrides. */
     private final ObjectProvider<RubricLibrary> library;
     private final ObjectProvider<DataSource> store;
+    /** Where clients live: a transcript's own {@code locale}, else {@code --locale}, else the programme default. */
+    private final ObjectProvider<org.rapport.locale.LocaleCatalogue> locales;
 
     /**
      * @param engines      rubric lookup by id, when the application provides one
@@ -82,22 +84,40 @@ public class GradeCommands {
      * @param library the rubric folder, for {@code calibrate --fit}
      * @param store   the records, whose supervisor overrides count as ratings for {@code calibrate --fit}
      */
-    @Autowired
     public GradeCommands(ObjectProvider<RubricEngines> engines, ObjectProvider<RubricEngine> singleEngine,
             ObjectProvider<LlmConnection> llm, ObjectProvider<RubricLibrary> library, ObjectProvider<DataSource> store) {
+        this(engines, singleEngine, llm, library, store, null);
+    }
+
+    /** @param locales the locale catalogue with the programme default (the shipped one when not given) */
+    @Autowired
+    public GradeCommands(ObjectProvider<RubricEngines> engines, ObjectProvider<RubricEngine> singleEngine,
+            ObjectProvider<LlmConnection> llm, ObjectProvider<RubricLibrary> library, ObjectProvider<DataSource> store,
+            ObjectProvider<org.rapport.locale.LocaleCatalogue> locales) {
         this.engines = engines;
         this.singleEngine = singleEngine;
         this.llm = llm;
         this.library = library;
         this.store = store;
+        this.locales = locales;
+    }
+
+    /** {@code grade} with the programme's default locale for transcripts that name none. */
+    public void grade(List<String> paths, String rubric, String format, String out, String judge, CommandContext ctx) {
+        grade(paths, rubric, format, out, judge, null, ctx);
     }
 
     @Command(name = "grade", group = "Grading",
             description = "Grade transcript files or folders (JSON, labelled text, CSV) with a rubric",
             help = """
                     grade PATH... [--rubric ID] [--format text|json|csv|html] [--out PATH] [--judge engine|llm]
+                          [--locale ID]
                       PATH      transcript files (.json, .txt, .csv) or folders, walked recursively
                       --rubric  rubric id (default: the default rubric)
+                      --locale  where the clients live (en-US, en-CA, en-GB, en-IE, en-AU, en-NZ), for
+                                transcripts that do not say (a "locale" field, a "# locale:" line or a
+                                locale column); decides the crisis lines feedback names. Default:
+                                RAPPORT_LOCALE, else en-US
                       --format  text: a readable report (default); json: the grade JSON; csv: one gradebook
                                 row per transcript; html: a page per transcript and index.html (needs --out)
                       --out     file to write (text, json, csv) or folder (html); default standard output
@@ -110,10 +130,15 @@ public class GradeCommands {
             @Option(longName = "format", defaultValue = "text", description = "text, json, csv or html") String format,
             @Option(longName = "out", description = "output file, or folder for html") String out,
             @Option(longName = "judge", defaultValue = "engine", description = "engine, or llm to cross-check with a language model") String judge,
+            @Option(longName = "locale", description = "locale of transcripts that name none (default RAPPORT_LOCALE, else en-US)") String locale,
             CommandContext ctx) {
         if (paths == null || paths.isEmpty()) {
             throw new CommandFailure(USAGE, "grade needs at least one transcript file or folder");
         }
+        org.rapport.locale.LocaleCatalogue catalogue = locales == null ? org.rapport.locale.LocaleCatalogue.shipped()
+                : locales.getIfAvailable(org.rapport.locale.LocaleCatalogue::shipped);
+        org.rapport.locale.ServiceLocale clientsLocale = blank(locale) ? catalogue.defaultLocale()
+                : parse(() -> catalogue.resolve(locale.strip()));
         GradeFormat gradeFormat = parse(() -> GradeFormat.parse(format));
         boolean llmJudge = checkJudge(judge);
         if (gradeFormat == GradeFormat.HTML && blank(out)) {
@@ -123,7 +148,8 @@ public class GradeCommands {
 
         TranscriptBatch batch = new TranscriptReader().read(paths.stream().map(Path::of).toList());
         int replies = TranscriptGrader.replyCount(batch.transcripts());
-        GradeReport report = new TranscriptGrader(engine).grade(batch, TerminalProgress.forBatch(replies, "Grading"));
+        GradeReport report = new TranscriptGrader(engine, TranscriptGrader.DEFAULT_BATCH, catalogue, clientsLocale)
+                .grade(batch, TerminalProgress.forBatch(replies, "Grading"));
         LlmConnection model = llmJudge ? llm.getObject() : null;
         JudgeAgreement agreement = model == null ? null : JudgeCrossCheck.run(report,
                 new LlmJudge(model, engine.rubric()), TerminalProgress.forBatch(replies, "Judging"));

@@ -199,7 +199,7 @@ public class SessionCommands {
         SavedSession saved = guarded(() -> service().load(sessionId));
         StringWriter written = new StringWriter();
         try {
-            Transcript transcript = transcript(saved);
+            Transcript transcript = withLocale(transcript(saved), saved);
             // Labelled text is one line per turn: a turn saved with line breaks is written on one line.
             if (chosen == TranscriptFormat.TEXT) transcript = onOneLinePerTurn(transcript);
             new TranscriptWriter().write(List.of(transcript), chosen, written);
@@ -238,7 +238,18 @@ public class SessionCommands {
 
     static Transcript onOneLinePerTurn(Transcript t) {
         return new Transcript(t.id(), t.source(), t.turns().stream()
-                .map(turn -> new Turn(turn.index(), turn.speaker(), Conversation.oneLine(turn.text()))).toList());
+                .map(turn -> new Turn(turn.index(), turn.speaker(), Conversation.oneLine(turn.text()))).toList(), t.locale());
+    }
+
+    /** The transcript with its scenario's locale, so that grading the export names the same crisis lines. */
+    private Transcript withLocale(Transcript t, SavedSession saved) {
+        try {
+            var scenario = service().scenario(saved.record().scenarioId());
+            String locale = scenario == null ? null : scenario.serviceLocale(org.rapport.locale.LocaleCatalogue.shipped()).id();
+            return new Transcript(t.id(), t.source(), t.turns(), locale);
+        } catch (RuntimeException scenarioGone) {
+            return t; // the scenario file was removed since: the export still has every turn
+        }
     }
 
     static Transcript transcript(SavedSession saved) {

@@ -3,13 +3,22 @@ package org.rapport.transcript;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A conversation between a trainee and a client, as read from a file or recorded by a session. */
-public record Transcript(String id, String source, List<Turn> turns) {
+/**
+ * A conversation between a trainee and a client, as read from a file or recorded by a session.
+ * {@code locale} is where the simulated client lives (a locale id such as {@code en-GB}), when the
+ * transcript says; null leaves it to the grader's default.
+ */
+public record Transcript(String id, String source, List<Turn> turns, String locale) {
 
     private static final Pattern TRAINEE_PREFIX = Pattern.compile("^([^-_.\\s/]+)[-_.\\s/].*");
 
     public Transcript {
         turns = List.copyOf(turns);
+        locale = locale == null || locale.isBlank() ? null : locale.strip();
+    }
+
+    public Transcript(String id, String source, List<Turn> turns) {
+        this(id, source, turns, null);
     }
 
     /** The trainee a transcript belongs to by its id: the part before the first - _ . / or space. */

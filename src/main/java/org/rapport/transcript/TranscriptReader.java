@@ -32,6 +32,7 @@ public final class TranscriptReader {
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final Pattern LABELLED = Pattern.compile(
             "^\\s*(client|patient|trainee|therapist|counsell?or|c|t)\\s*:\\s?(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOCALE_COMMENT = Pattern.compile("#\\s*locale\\s*:\\s*(\\S+)\\s*", Pattern.CASE_INSENSITIVE);
 
     /** Reads every transcript file named or found under the given paths. */
     public TranscriptBatch read(List<Path> paths) {
@@ -173,6 +174,7 @@ public final class TranscriptReader {
             throws IOException, TranscriptFormatException {
         int objectLine = line(p);
         String id = null;
+        String locale = null;
         List<Turn> turns = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -185,6 +187,13 @@ public final class TranscriptReader {
                     }
                     id = p.getText().trim();
                     if (id.isEmpty()) throw new TranscriptFormatException(line(p), "field 'id' is empty");
+                }
+                case "locale" -> {
+                    if (value == JsonToken.VALUE_NULL) break;
+                    if (value != JsonToken.VALUE_STRING) {
+                        throw new TranscriptFormatException(line(p), "field 'locale' must be a locale id such as \"en-GB\"");
+                    }
+                    locale = p.getText();
                 }
                 case "turns" -> {
                     if (value != JsonToken.START_ARRAY) {
@@ -202,7 +211,7 @@ public final class TranscriptReader {
         if (turns.isEmpty()) {
             throw new TranscriptFormatException(objectLine, "transcript '" + name + "' has no turns");
         }
-        return new Transcript(name, source, turns);
+        return new Transcript(name, source, turns, locale);
     }
 
     private static List<Turn> jsonTurns(JsonParser p) throws IOException, TranscriptFormatException {
@@ -256,13 +265,25 @@ public final class TranscriptReader {
 
     // ---- labelled text ------------------------------------------------------------------------
 
-    /** One {@code Label: text} utterance per line; blank lines and lines starting with # are skipped. */
+    /**
+     * One {@code Label: text} utterance per line; blank lines and lines starting with # are skipped, except
+     * that a comment {@code # locale: en-GB} says where the client lives.
+     */
     public static Transcript readText(String text, String source, String id) throws TranscriptFormatException {
         List<Turn> turns = new ArrayList<>();
+        String locale = null;
         String[] lines = text.split("\r\n|\r|\n", -1);
         for (int k = 0; k < lines.length; k++) {
             String line = lines[k];
             String trimmed = line.strip();
+            Matcher named = LOCALE_COMMENT.matcher(trimmed);
+            if (named.matches()) {
+                if (locale != null && !locale.equals(named.group(1))) {
+                    throw new TranscriptFormatException(k + 1, "a second '# locale:' line names " + named.group(1) + " after " + locale);
+                }
+                locale = named.group(1);
+                continue;
+            }
             if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
             Matcher m = LABELLED.matcher(line);
             if (!m.matches()) {
@@ -274,7 +295,7 @@ public final class TranscriptReader {
             turns.add(new Turn(turns.size(), speaker, m.group(2).strip()));
         }
         if (turns.isEmpty()) throw new TranscriptFormatException(null, "no labelled utterances in the file");
-        return new Transcript(id, source, turns);
+        return new Transcript(id, source, turns, locale);
     }
 
     // ---- CSV ----------------------------------------------------------------------------------
@@ -304,8 +325,10 @@ public final class TranscriptReader {
             throw new TranscriptFormatException(header.line(), "header lacks " + String.join(", ", missing)
                     + "; found " + String.join(", ", header.cells()));
         }
+        Integer localeColumn = columns.get("locale");
         int width = header.cells().size();
         Map<String, List<Turn>> byId = new LinkedHashMap<>();
+        Map<String, String> locales = new LinkedHashMap<>();
         Map<String, InputError> broken = new LinkedHashMap<>();
         for (Csv.Row row : rows.subList(1, rows.size())) {
             List<String> cells = row.cells();
@@ -325,6 +348,11 @@ public final class TranscriptReader {
                     problem = "unknown speaker '" + cells.get(speakerColumn) + "' (expected " + SpeakerLabels.ACCEPTED
                             + ")";
                 }
+                String locale = localeColumn == null ? "" : cells.get(localeColumn).strip();
+                if (problem == null && !locale.isEmpty()) {
+                    String before = locales.putIfAbsent(id, locale);
+                    if (before != null && !before.equals(locale)) problem = "locale " + locale + " differs from " + before + " on an earlier row";
+                }
             }
             if (problem != null) {
                 broken.put(id, new InputError(source, row.line(), "transcript '" + id + "': " + problem
@@ -340,7 +368,7 @@ public final class TranscriptReader {
             throw new TranscriptFormatException(header.line(), "the file has a header but no utterances");
         }
         List<Transcript> result = new ArrayList<>();
-        byId.forEach((id, turns) -> result.add(new Transcript(id, source, turns)));
+        byId.forEach((id, turns) -> result.add(new Transcript(id, source, turns, locales.get(id))));
         return result;
     }
 

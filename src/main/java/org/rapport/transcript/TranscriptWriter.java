@@ -46,6 +46,7 @@ public final class TranscriptWriter {
             for (Transcript t : transcripts) {
                 g.writeStartObject();
                 g.writeStringField("id", t.id());
+                if (t.locale() != null) g.writeStringField("locale", t.locale());
                 g.writeArrayFieldStart("turns");
                 for (Turn turn : t.turns()) {
                     g.writeStartObject();
@@ -63,6 +64,7 @@ public final class TranscriptWriter {
 
     private static void writeText(Transcript t, Writer out) throws IOException {
         out.write("# " + t.id().replaceAll("[\\r\\n]+", " ") + "\n");
+        if (t.locale() != null) out.write("# locale: " + t.locale() + "\n");
         for (Turn turn : t.turns()) {
             String text = turn.text();
             if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {

@@ -42,6 +42,22 @@ class GradeCommandsTest {
     }
 
     @Test
+    void anUnknownLocaleStopsTheCommandNamingTheValidOnes() {
+        assertThatThrownBy(() -> commands.grade(List.of(good()), null, "json", null, "engine", "en-UK", ctx))
+                .isInstanceOfSatisfying(CommandFailure.class, f -> {
+                    assertThat(f.exitCode()).isEqualTo(2);
+                    assertThat(f.getMessage()).contains("en-UK").contains("en-GB").contains("en-NZ");
+                });
+        assertThat(output.toString()).isEmpty();
+    }
+
+    @Test
+    void aKnownLocaleGradesAsBefore() throws Exception {
+        commands.grade(List.of(good()), null, "json", null, "engine", "en-IE", ctx);
+        assertThat(new ObjectMapper().readTree(output.toString()).get("transcripts")).hasSize(6);
+    }
+
+    @Test
     void writesEverythingItCouldGradeAndThenFailsNamingTheBrokenInput() throws Exception {
         String broken = Fixtures.path("transcripts/malformed/broken.json").toString();
         assertThatThrownBy(() -> commands.grade(List.of(broken, good()), "core", "json", null, null, ctx))

@@ -168,6 +168,42 @@ class TranscriptReaderTest {
     }
 
     @Test
+    void aTranscriptSaysWhereItsClientLivesInEachFormat() throws Exception {
+        Transcript json = TranscriptReader.readJson("""
+                {"id": "uk", "locale": "en-GB", "turns": [{"speaker": "client", "text": "Hi."}]}""", "uk.json", "uk.json").get(0);
+        Transcript text = TranscriptReader.readText("# locale: en-AU\nClient: Hi.\nTrainee: Hello.\n", "au.txt", "au");
+        List<Transcript> csv = TranscriptReader.readCsv("""
+                transcript_id,speaker,text,locale
+                nz,client,Kia ora.,en-NZ
+                nz,trainee,Kia ora.,
+                us,client,Hi.,
+                """, "two.csv", new java.util.ArrayList<>());
+        Transcript silent = TranscriptReader.readText("Client: Hi.\n", "x.txt", "x");
+
+        assertThat(json.locale()).isEqualTo("en-GB");
+        assertThat(text.locale()).isEqualTo("en-AU");
+        assertThat(text.turns()).hasSize(2);
+        assertThat(csv).extracting(Transcript::locale).containsExactly("en-NZ", null);
+        assertThat(silent.locale()).isNull();
+    }
+
+    @Test
+    void aLocaleThatIsNotAStringOrDisagreesWithItselfIsAnError() throws Exception {
+        assertThatThrownBy(() -> TranscriptReader.readJson("{\"locale\": 44, \"turns\": []}", "x.json", "x.json"))
+                .hasMessage("field 'locale' must be a locale id such as \"en-GB\"");
+        assertThatThrownBy(() -> TranscriptReader.readText("# locale: en-GB\nClient: Hi.\n# locale: en-US\n", "x.txt", "x"))
+                .hasMessageContaining("a second '# locale:' line names en-US after en-GB");
+        List<InputError> errors = new java.util.ArrayList<>();
+        List<Transcript> read = TranscriptReader.readCsv("""
+                transcript_id,speaker,text,locale
+                a,client,Hi.,en-GB
+                a,trainee,Hello.,en-IE
+                """, "a.csv", errors);
+        assertThat(read).isEmpty();
+        assertThat(errors).singleElement().extracting(InputError::message).asString().contains("locale en-IE differs from en-GB");
+    }
+
+    @Test
     void anUnlabelledLineIsQuotedInTheMessage() {
         assertThatThrownBy(() -> TranscriptReader.readText("Client: Hi.\nSupervisor: stop\n", "s.txt", "s"))
                 .hasMessageContaining("\"Supervisor: stop\"")
