@@ -26,7 +26,8 @@ import org.rapport.scenario.Scenario;
  * into the system prompt, so a guarded client stays guarded until trust grows. Beats with
  * {@code after_turn} are spoken word for word once the trainee has replied that many times (scripted
  * boundary tests). When the model cannot answer, the session goes on with an authored line from
- * {@link OfflineFallback}, marked {@code offline}.
+ * {@link OfflineFallback}, marked as a fallback line ({@link ClientLineOrigin}); an answer that stopped
+ * before it was complete is kept as shown and marked as cut short.
  *
  * <p>Every answer the model gives passes the {@link InCharacterCheck} before it is shown or kept: an
  * answer that breaks character is asked for once more with a short corrective note; if the second one
@@ -58,6 +59,8 @@ public final class LlmClient implements ClientSimulator {
     private boolean finished;
     private String lastFault;
     private InCharacterCheck.OutOfCharacter lastRejection;
+    /** Why the latest streamed answer was cut short, or null when it was complete. */
+    private String lastCutShort;
 
     public LlmClient(Scenario scenario, LlmConnection model, OfflineFallback fallback) {
         this(scenario, model, fallback, new InCharacterCheck(scenario.client().name(),
@@ -85,7 +88,7 @@ public final class LlmClient implements ClientSimulator {
     @Override
     public ClientTurn opening() {
         Optional<Beat> first = scenario.beats().stream().filter(b -> b.afterTurn() == null).findFirst();
-        boolean offline = false;
+        ClientLineOrigin origin = ClientLineOrigin.SCRIPT;
         String text;
         String beatId = null;
         if (first.isPresent() && present(first.get().client())) {
@@ -96,21 +99,22 @@ public final class LlmClient implements ClientSimulator {
             lastRejection = null;
             try {
                 text = inCharacterOpening();
+                origin = ClientLineOrigin.MODEL;
                 if (text == null) {
                     lastFault = "answered out of character (" + lastRejection.breach().description() + ")";
-                    offline = true;
+                    origin = ClientLineOrigin.fallback(lastFault);
                     text = fallback.choose("", "");
                 }
             } catch (LlmUnavailable e) {
                 lastFault = e.getMessage();
-                offline = true;
+                origin = ClientLineOrigin.fallback(lastFault);
                 text = fallback.choose("", "");
             }
         }
         openingLine = text;
         lastClientLine = text;
         fallback.markUsed(text);
-        return new ClientTurn(text, state, beatId, first.map(Beat::boundary).orElse(null), offline);
+        return new ClientTurn(text, state, beatId, first.map(Beat::boundary).orElse(null), origin);
     }
 
     @Override
@@ -128,13 +132,13 @@ public final class LlmClient implements ClientSimulator {
             answering = beat;
             out.accept(text);
             remember(reply, text);
-            return new ClientTurn(text, state, beat.id(), beat.boundary(), false);
+            return new ClientTurn(text, state, beat.id(), beat.boundary(), ClientLineOrigin.SCRIPT);
         }
 
         String text;
-        boolean offline = false;
+        ClientLineOrigin origin;
         if (replies < offlineUntilReply) {
-            offline = true;
+            origin = ClientLineOrigin.fallback("resting after " + lastFault);
             text = fallback.choose(reply, lastClientLine, score, state);
             out.accept(text);
         } else {
@@ -145,22 +149,23 @@ public final class LlmClient implements ClientSimulator {
                     // Two answers out of character: the model is not unreachable, so no rest is needed,
                     // but this turn is the scenario's own words.
                     lastFault = "answered out of character (" + lastRejection.breach().description() + ")";
-                    offline = true;
+                    origin = ClientLineOrigin.fallback(lastFault);
                     text = fallback.choose(reply, lastClientLine, score, state);
                     out.accept(text);
                 } else {
                     lastFault = null;
+                    origin = lastCutShort == null ? ClientLineOrigin.MODEL : ClientLineOrigin.cutShort(lastCutShort);
                 }
             } catch (LlmUnavailable e) {
                 lastFault = e.getMessage();
                 offlineUntilReply = replies + 1 + REST_AFTER_FAULT;
-                offline = true;
+                origin = ClientLineOrigin.fallback(lastFault);
                 text = fallback.choose(reply, lastClientLine, score, state);
                 out.accept(text);
             }
         }
         remember(reply, text);
-        return new ClientTurn(text, state, null, null, offline);
+        return new ClientTurn(text, state, null, null, origin);
     }
 
     @Override
@@ -250,11 +255,15 @@ public final class LlmClient implements ClientSimulator {
     private String streamChecked(List<ChatMessage> messages, Consumer<String> out) {
         SpeakerPrefixFilter shown = new SpeakerPrefixFilter(out, speakerPrefixes());
         CheckedStream checked = new CheckedStream(check, shown);
-        model.stream(messages, checked);
+        LlmConnection.Streamed streamed = model.streamAnswer(messages, checked);
         checked.finish();
         shown.finish();
         String text = clean(checked.released());
         checked.breach().ifPresent(b -> lastRejection = b);
+        // Past the sentence limit the rest is dropped by design; otherwise what stopped the answer stands.
+        lastCutShort = checked.breach().isPresent()
+                ? "a later sentence " + checked.breach().get().breach().description() + " and was withheld"
+                : checked.limitReached() ? null : streamed.cutShort();
         if (text.isBlank()) {
             // Nothing reached the screen: a breach in the first sentence, or an answer of nothing but a label.
             if (checked.breach().isEmpty()) lastRejection = new InCharacterCheck.OutOfCharacter(

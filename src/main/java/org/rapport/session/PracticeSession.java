@@ -57,7 +57,7 @@ public final class PracticeSession {
     public static PracticeSession start(String id, Scenario scenario, ClientSimulator client, RubricEngine engine,
             SessionJournal journal, String trainee, String clientMode, Clock clock) {
         SessionRecord record = new SessionRecord(id, scenario.id(), trainee, clientMode, engine.rubric().id(),
-                clock.instant(), null, SessionStatus.IN_PROGRESS);
+                clock.instant(), null, SessionStatus.IN_PROGRESS, engine.rubric().version());
         journal.begin(record);
         PracticeSession session = new PracticeSession(record, scenario, client, engine, journal, clock);
         session.saveClientTurn(client.opening());
@@ -102,7 +102,7 @@ public final class PracticeSession {
         SessionTurn lastClient = ordered.stream().filter(t -> t.speaker() == Speaker.CLIENT)
                 .reduce((a, b) -> b).orElseThrow();
         session.lastClientTurn = new ClientTurn(lastClient.text(), lastClient.clientState(), lastClient.beatId(),
-                session.boundaryOf(lastClient.beatId()), false);
+                session.boundaryOf(lastClient.beatId()), lastClient.origin());
         if (unanswered != null) {
             // The crash came between saving the reply and saving the answer: answer it now.
             session.saveClientTurn(client.respond(unanswered.text(), unanswered.score(), text -> { }));
@@ -147,14 +147,13 @@ public final class PracticeSession {
         // The client fills in the rating as the session closes: only a session with replies has one.
         if (!replies().isEmpty()) journal.rate(record.id(), org.rapport.alliance.StoredRating.of(alliance()));
         journal.finish(record.id(), endedAt);
-        record = new SessionRecord(record.id(), record.scenarioId(), record.trainee(), record.clientMode(),
-                record.rubricId(), record.startedAt(), endedAt, SessionStatus.FINISHED);
+        record = record.finishedAt(endedAt);
     }
 
     private void saveClientTurn(ClientTurn turn) {
         lastClientTurn = turn;
         append(new SessionTurn(turns.size(), Speaker.CLIENT, turn.text(), null, turn.state(), turn.beatId(),
-                clock.instant()));
+                clock.instant(), turn.origin()));
     }
 
     private void append(SessionTurn turn) {

@@ -61,6 +61,11 @@ public class Rescoring {
                     + " is not available to re-score it: " + e.getMessage());
             return new Result(ScoreCheck.notGraded(problems), Map.of());
         }
+        String versionProblem = versionProblem(record, engine);
+        if (versionProblem != null) {
+            problems.add(versionProblem);
+            return new Result(ScoreCheck.notGraded(problems), Map.of());
+        }
         Set<Integer> wanted = new LinkedHashSet<>();
         toRescore.forEach(t -> wanted.add(t.turn().index()));
         List<ReplyContext> contexts = new ArrayList<>();
@@ -93,6 +98,20 @@ public class Rescoring {
             }
         }
         return new Result(problems.isEmpty() ? ScoreCheck.CONFIRMED : ScoreCheck.notGraded(problems), engineScores);
+    }
+
+    /**
+     * Null when the engine scores under the rubric version the session was scored with (or the session's
+     * version is not on record: saved before versions were kept); else why re-scoring cannot stand in
+     * for its grade. A version no longer available is said so, never silently replaced by another.
+     */
+    static String versionProblem(SessionRecord record, RubricEngine engine) {
+        String stored = record.rubricVersion();
+        String available = engine.rubric().version();
+        if (stored == null || stored.equals(available)) return null;
+        return "it was scored under rubric " + engine.rubric().id() + " version " + stored
+                + ", which is no longer available (this program has version " + available
+                + "); re-scoring under another version would not be this session's grade";
     }
 
     /** Written by the trainee's own login, or by a login not on record (rows from before it was recorded). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rapport.client.ScriptedClient;
@@ -71,21 +72,51 @@ class PostgresRescoringTest {
     @ParameterizedTest
     @ValueSource(strings = {"boundaries-leilani-good", "boundaries-leilani-poor", "trauma-grace-good", "gad-hector-poor"})
     void anHonestSessionIsReScoredToTheScoresItWasGiven(String replies) throws Exception {
+        PracticeSession session = practise(replies, replies);
+
+        ScoredSession read = read(replies);
+
+        assertThat(read.check()).as(read.check().problems().toString()).isEqualTo(ScoreCheck.CONFIRMED);
+        assertThat(read.replies()).isEqualTo(session.replies().size()).isPositive();
+        assertThat(read.reviewed().overall()).isNotNull();
+        assertThat(read.record().rubricVersion()).isEqualTo(RUBRICS.engine("core").rubric().version());
+    }
+
+    @Test
+    void aSessionScoredUnderARubricVersionNoLongerAvailableIsNotGradedAndSaysWhy() throws Exception {
+        practise("older-rubric", "gad-hector-poor");
+        // practised before the rubric was revised: the program now has another version of it
+        JdbcClient.create(owner).sql("UPDATE sessions SET rubric_version = '0.9' WHERE id = 'older-rubric'").update();
+
+        ScoredSession read = read("older-rubric");
+
+        assertThat(read.graded()).isFalse();
+        assertThat(read.reviewed().overall()).isNull();
+        assertThat(read.check().summary()).contains("not graded", "scored under rubric core version 0.9",
+                "no longer available", "this program has version " + RUBRICS.engine("core").rubric().version());
+        SessionReview review = new Reviews(supervisor, CLOCK, wired()).review("older-rubric");
+        assertThat(SupervisorViews.review(review, ZoneOffset.UTC)).contains("NOT GRADED", "rubric core version 0.9",
+                "re-scoring under another version would not be this session's grade");
+        assertThat(review.rescored()).as("nothing is scored under another version").isEmpty();
+    }
+
+    /** The trainee practises {@code scenario-…} with the replies file {@code replies}, under their own login. */
+    static PracticeSession practise(String id, String replies) throws Exception {
         TestPostgres.assumeConfigured();
         String scenarioId = replies.substring(0, replies.lastIndexOf('-'));
         Scenario scenario = SCENARIOS.get(scenarioId);
-        PracticeSession session = PracticeSession.start(replies, scenario, new ScriptedClient(scenario),
+        PracticeSession session = PracticeSession.start(id, scenario, new ScriptedClient(scenario),
                 RUBRICS.engine("core"), new JdbcSessionJournal(trainee, CLOCK), TRAINEE, "scripted", CLOCK);
         for (String reply : RepliesFile.read(Path.of("src/test/resources/replies", replies + ".txt"))) {
             if (!session.ended()) session.reply(reply, t -> { });
         }
         session.end();
+        return session;
+    }
 
-        ScoredSession read = new SessionResults(supervisor, wired()).of(TRAINEE).sessions().stream()
-                .filter(s -> s.record().id().equals(replies)).findFirst().orElseThrow();
-
-        assertThat(read.check()).as(read.check().problems().toString()).isEqualTo(ScoreCheck.CONFIRMED);
-        assertThat(read.replies()).isEqualTo(session.replies().size()).isPositive();
-        assertThat(read.reviewed().overall()).isNotNull();
+    /** The session as the supervisor's process reads it. */
+    static ScoredSession read(String id) {
+        return new SessionResults(supervisor, wired()).of(TRAINEE).sessions().stream()
+                .filter(s -> s.record().id().equals(id)).findFirst().orElseThrow();
     }
 }
