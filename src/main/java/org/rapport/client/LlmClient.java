@@ -120,16 +120,10 @@ public final class LlmClient implements ClientSimulator {
     @Override
     public ClientTurn respond(String reply, TurnScore score, Consumer<String> partial) {
         Consumer<String> out = partial == null ? t -> { } : partial;
-        react(score);
-        replies++;
-
-        Optional<Beat> injected = dueBeat();
+        Optional<Beat> injected = afterReply(score);
         if (injected.isPresent()) {
             Beat beat = injected.get();
             String text = beat.client().strip();
-            spokenBeats.add(beat.id());
-            finished = beat.end();
-            answering = beat;
             out.accept(text);
             remember(reply, text);
             return new ClientTurn(text, state, beat.id(), beat.boundary(), ClientLineOrigin.SCRIPT);
@@ -172,25 +166,71 @@ public final class LlmClient implements ClientSimulator {
     public void resume(List<Exchange> past) {
         if (openingLine == null) {
             // Resumed without opening(): the authored opening is known without asking the model.
-            scenario.beats().stream().filter(b -> b.afterTurn() == null && present(b.client())).findFirst()
-                    .ifPresent(first -> {
-                        openingLine = first.client().strip();
-                        lastClientLine = openingLine;
-                        spokenBeats.add(first.id());
-                        fallback.markUsed(openingLine);
-                    });
+            authoredOpening().ifPresent(first -> {
+                openingLine = first.client().strip();
+                lastClientLine = openingLine;
+                spokenBeats.add(first.id());
+                fallback.markUsed(openingLine);
+            });
         }
         for (Exchange exchange : past) {
-            react(exchange.score());
-            replies++;
-            dueBeat().ifPresent(beat -> {
-                spokenBeats.add(beat.id());
-                finished = beat.end();
-                answering = beat;
-            });
+            afterReply(exchange.score());
             fallback.markUsed(exchange.clientAnswer());
             remember(exchange.reply(), exchange.clientAnswer());
         }
+    }
+
+    /** The scenario's first non-injected beat, when it has a line: the session opens with it word for word. */
+    private Optional<Beat> authoredOpening() {
+        return scenario.beats().stream().filter(b -> b.afterTurn() == null && present(b.client())).findFirst();
+    }
+
+    /** How the client's state moves with a reply's score, and the injected beat now due, as in {@link #respond}. */
+    private Optional<Beat> afterReply(TurnScore score) {
+        react(score);
+        replies++;
+        Optional<Beat> due = dueBeat();
+        due.ifPresent(beat -> {
+            spokenBeats.add(beat.id());
+            finished = beat.end();
+            answering = beat;
+        });
+        return due;
+    }
+
+    /**
+     * What an LLM client of {@code scenario} is bound to after each of {@code scores} (the replies'
+     * scores, in order), worked out without a model: the state the reply leaves the client in, and the
+     * injected beat spoken word for word in answer, if one was due. Element 0 is the opening: its beat
+     * when the scenario has an authored opening. Used to check a stored session against its scenario.
+     */
+    public static List<ExpectedLine> replay(Scenario scenario, List<TurnScore> scores) {
+        LlmClient client = new LlmClient(scenario);
+        List<ExpectedLine> out = new ArrayList<>();
+        // as opening() does: the first non-injected beat opens, when it has a line, and sets the boundary tested
+        Optional<Beat> first = scenario.beats().stream().filter(b -> b.afterTurn() == null).findFirst();
+        Optional<Beat> opening = first.filter(b -> present(b.client()));
+        opening.ifPresent(b -> client.spokenBeats.add(b.id()));
+        out.add(new ExpectedLine(opening.map(b -> b.client().strip()).orElse(null), opening.map(Beat::id).orElse(null),
+                first.map(Beat::boundary).orElse(null), client.state));
+        for (TurnScore score : scores) {
+            Optional<Beat> due = client.afterReply(score);
+            out.add(new ExpectedLine(due.map(b -> b.client().strip()).orElse(null), due.map(Beat::id).orElse(null),
+                    due.map(Beat::boundary).orElse(null), client.state));
+        }
+        return out;
+    }
+
+    /** For {@link #replay}: the client's state machinery with no model behind it (never asked to speak). */
+    private LlmClient(Scenario scenario) {
+        this.scenario = java.util.Objects.requireNonNull(scenario, "scenario");
+        this.model = null;
+        this.fallback = new OfflineFallback(scenario, () -> {
+            throw new IllegalStateException("a replay chooses no lines");
+        });
+        this.check = new InCharacterCheck(scenario.client().name(), 4);
+        this.state = scenario.start();
+        this.reaction = new ClientReaction(scenario.stateModel(), scenario.start());
     }
 
     /**

@@ -233,6 +233,14 @@ public final class PracticeSession {
      * ({@link org.rapport.alliance.ClientRatings#felt}).
      */
     public List<org.rapport.rubric.RuptureKind> ruptures() {
+        return ruptures(scenario, engine, turns);
+    }
+
+    /**
+     * The rupture in each of {@code turns} of a session of {@code scenario}, as {@code engine} reads the
+     * client lines and the client's states bear them out (see {@link #ruptures()}).
+     */
+    public static List<org.rapport.rubric.RuptureKind> ruptures(Scenario scenario, RubricEngine engine, List<SessionTurn> turns) {
         List<String> lines = turns.stream().filter(t -> t.speaker() == Speaker.CLIENT).map(SessionTurn::text).toList();
         List<org.rapport.rubric.RuptureKind> read = lines.isEmpty() ? List.of() : engine.rupturesIn(lines);
         List<org.rapport.rubric.RuptureKind> out = new ArrayList<>(turns.size());
@@ -256,6 +264,15 @@ public final class PracticeSession {
     }
 
     org.rapport.alliance.AllianceReport alliance(List<org.rapport.rubric.RuptureKind> ruptures) {
+        return alliance(scenario, turns, ruptures);
+    }
+
+    /**
+     * The client's ratings of a session of {@code scenario} with these turns (their scores and the
+     * client's states) and the ruptures in them: what the client fills in as the session closes.
+     */
+    public static org.rapport.alliance.AllianceReport alliance(Scenario scenario, List<SessionTurn> turns,
+            List<org.rapport.rubric.RuptureKind> ruptures) {
         List<org.rapport.alliance.SessionMoment> moments = new ArrayList<>(turns.size());
         for (int i = 0; i < turns.size(); i++) {
             SessionTurn t = turns.get(i);

@@ -118,6 +118,18 @@ public class JdbcSessionJournal implements SessionJournal {
         return out;
     }
 
+    /** Who wrote the stored ratings, by session id (of one trainee, or everyone's for null); null where not on record. */
+    static java.util.Map<String, String> raters(JdbcClient jdbc, String trainee) {
+        String where = trainee == null ? "" : " WHERE s.trainee = ?";
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql("SELECT r.session_id, r.rated_by FROM session_ratings r JOIN sessions s ON s.id = r.session_id" + where)
+                .params(trainee == null ? List.of() : List.of(trainee))
+                .query(rs -> {
+                    out.put(rs.getString("session_id"), rs.getString("rated_by"));
+                });
+        return out;
+    }
+
     @Override
     public void finish(String sessionId, Instant endedAt) {
         int updated = jdbc.sql("UPDATE sessions SET ended_at = ?, status = ? WHERE id = ?")

@@ -26,11 +26,13 @@ public final class ReviewDocuments {
     }
 
     @JsonPropertyOrder({"session", "trainee", "scenario", "status", "started", "ended", "rubric", "rubric_version", "turns",
-            "comments", "engine_summary", "reviewed_summary", "graded", "score_problems", "client_rating"})
+            "comments", "engine_summary", "reviewed_summary", "graded", "score_problems", "unverified_client_lines",
+            "client_rating", "client_rating_problem"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ReviewJson(String session, String trainee, String scenario, String status, Instant started, Instant ended,
             String rubric, String rubricVersion, List<TurnJson> turns, List<CommentJson> comments, SummaryJson engineSummary,
-            SummaryJson reviewedSummary, boolean graded, List<String> scoreProblems, ClientRatingJson clientRating) {
+            SummaryJson reviewedSummary, boolean graded, List<String> scoreProblems, List<Integer> unverifiedClientLines,
+            ClientRatingJson clientRating, String clientRatingProblem) {
     }
 
     /** The client's ratings of the session: {@code outcome_rating} (check-in), {@code session_rating}, ruptures, dropout risk. */
@@ -81,7 +83,8 @@ public final class ReviewDocuments {
         return SupervisorViews.json(new ReviewJson(r.id(), r.trainee(), r.scenarioId(), status(review), r.startedAt(),
                 r.endedAt(), r.rubricId(), r.rubricVersion(), turns, review.sessionComments().stream().map(ReviewDocuments::comment).toList(),
                 summary(review.engineSummary()), summary(review.reviewedSummary()), review.check().graded(),
-                review.check().problems(), ClientRatingJson.of(review.clientRating())));
+                review.check().problems(), review.check().unverifiedLines(), ClientRatingJson.of(review.clientRating()),
+                review.check().ratingProblem()));
     }
 
     private static OverrideJson override(ScoreOverride o) {
@@ -145,6 +148,14 @@ public final class ReviewDocuments {
                         + (r.endedAt() == null ? "" : " · ended " + MINUTE.format(r.endedAt().atZone(zone)))
                         + " · rubric " + SupervisorViews.rubric(r)))
                 .append("</p>\n");
+        if (review.check().unverifiedSummary() != null) {
+            h.append("<p class=\"meta\">").append(Html.escape("Unverified: " + review.check().unverifiedSummary() + "."))
+                    .append("</p>\n");
+        }
+        if (review.check().ratingProblem() != null) {
+            h.append("<p class=\"meta\">").append(Html.escape("Client ratings not shown: " + review.check().ratingProblem()
+                    + ".")).append("</p>\n");
+        }
         h.append("<table class=\"turns\"><thead><tr><th colspan=\"4\">").append(Html.escape(who))
                 .append("</th></tr></thead><tbody>\n");
         for (SessionReview.ReviewedTurn t : review.turns()) {

@@ -168,6 +168,12 @@ public final class SupervisorViews {
             text.append("NOT GRADED: the stored scores are not the engine's; the summary leaves them out.\n");
             review.check().problems().forEach(p -> text.append("  ").append(p).append("\n"));
         }
+        if (review.check().unverifiedSummary() != null) {
+            text.append("UNVERIFIED: ").append(review.check().unverifiedSummary()).append(".\n");
+        }
+        if (review.check().ratingProblem() != null) {
+            text.append("CLIENT RATINGS NOT SHOWN: ").append(review.check().ratingProblem()).append(".\n");
+        }
         for (SessionReview.ReviewedTurn turn : review.turns()) {
             SessionTurn t = turn.turn();
             text.append("\n[").append(t.index()).append("] ");
