@@ -75,6 +75,11 @@ final class CheckedStream implements Consumer<String> {
         return false;
     }
 
+    /** True when the sentence limit closed the answer: what followed was dropped by design, not lost. */
+    boolean limitReached() {
+        return limitReached;
+    }
+
     private void advance(boolean atEnd) {
         List<Integer> ends = InCharacterCheck.sentenceEnds(raw, atEnd).stream().filter(e -> e > released).toList();
         if (ends.isEmpty()) return;

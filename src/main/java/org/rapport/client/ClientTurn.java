@@ -7,7 +7,21 @@ import org.rapport.rubric.BoundaryKind;
  *
  * @param beatId   the scripted beat this line belongs to, or null for free (LLM) lines
  * @param boundary the boundary this line tests, or null
- * @param offline  true when an LLM client could not be reached and an authored line stood in
+ * @param origin   where the line came from: the script, the model whole, cut short, or a fallback line
  */
-public record ClientTurn(String text, ClientState state, String beatId, BoundaryKind boundary, boolean offline) {
+public record ClientTurn(String text, ClientState state, String beatId, BoundaryKind boundary, ClientLineOrigin origin) {
+
+    public ClientTurn {
+        origin = origin == null ? ClientLineOrigin.SCRIPT : origin;
+    }
+
+    /** {@code offline}: an authored line stood in for a model that could not answer. */
+    public ClientTurn(String text, ClientState state, String beatId, BoundaryKind boundary, boolean offline) {
+        this(text, state, beatId, boundary, offline ? ClientLineOrigin.fallback(null) : ClientLineOrigin.SCRIPT);
+    }
+
+    /** True when an LLM client could not give a usable answer and an authored line stood in. */
+    public boolean offline() {
+        return origin.kind() == ClientLineOrigin.Kind.FALLBACK;
+    }
 }

@@ -26,7 +26,8 @@ import org.rapport.scenario.Scenario;
  * into the system prompt, so a guarded client stays guarded until trust grows. Beats with
  * {@code after_turn} are spoken word for word once the trainee has replied that many times (scripted
  * boundary tests). When the model cannot answer, the session goes on with an authored line from
- * {@link OfflineFallback}, marked {@code offline}.
+ * {@link OfflineFallback}, marked as a fallback line ({@link ClientLineOrigin}); an answer that stopped
+ * before it was complete is kept as shown and marked as cut short.
  *
  * <p>Every answer the model gives passes the {@link InCharacterCheck} before it is shown or kept: an
  * answer that breaks character is asked for once more with a short corrective note; if the second one
@@ -58,6 +59,8 @@ public final class LlmClient implements ClientSimulator {
     private boolean finished;
     private String lastFault;
     private InCharacterCheck.OutOfCharacter lastRejection;
+    /** Why the latest streamed answer was cut short, or null when it was complete. */
+    private String lastCutShort;
 
     public LlmClient(Scenario scenario, LlmConnection model, OfflineFallback fallback) {
         this(scenario, model, fallback, new InCharacterCheck(scenario.client().name(),
@@ -85,7 +88,7 @@ public final class LlmClient implements ClientSimulator {
     @Override
     public ClientTurn opening() {
         Optional<Beat> first = scenario.beats().stream().filter(b -> b.afterTurn() == null).findFirst();
-        boolean offline = false;
+        ClientLineOrigin origin = ClientLineOrigin.SCRIPT;
         String text;
         String beatId = null;
         if (first.isPresent() && present(first.get().client())) {
@@ -96,45 +99,40 @@ public final class LlmClient implements ClientSimulator {
             lastRejection = null;
             try {
                 text = inCharacterOpening();
+                origin = ClientLineOrigin.MODEL;
                 if (text == null) {
                     lastFault = "answered out of character (" + lastRejection.breach().description() + ")";
-                    offline = true;
+                    origin = ClientLineOrigin.fallback(lastFault);
                     text = fallback.choose("", "");
                 }
             } catch (LlmUnavailable e) {
                 lastFault = e.getMessage();
-                offline = true;
+                origin = ClientLineOrigin.fallback(lastFault);
                 text = fallback.choose("", "");
             }
         }
         openingLine = text;
         lastClientLine = text;
         fallback.markUsed(text);
-        return new ClientTurn(text, state, beatId, first.map(Beat::boundary).orElse(null), offline);
+        return new ClientTurn(text, state, beatId, first.map(Beat::boundary).orElse(null), origin);
     }
 
     @Override
     public ClientTurn respond(String reply, TurnScore score, Consumer<String> partial) {
         Consumer<String> out = partial == null ? t -> { } : partial;
-        react(score);
-        replies++;
-
-        Optional<Beat> injected = dueBeat();
+        Optional<Beat> injected = afterReply(score);
         if (injected.isPresent()) {
             Beat beat = injected.get();
             String text = beat.client().strip();
-            spokenBeats.add(beat.id());
-            finished = beat.end();
-            answering = beat;
             out.accept(text);
             remember(reply, text);
-            return new ClientTurn(text, state, beat.id(), beat.boundary(), false);
+            return new ClientTurn(text, state, beat.id(), beat.boundary(), ClientLineOrigin.SCRIPT);
         }
 
         String text;
-        boolean offline = false;
+        ClientLineOrigin origin;
         if (replies < offlineUntilReply) {
-            offline = true;
+            origin = ClientLineOrigin.fallback("resting after " + lastFault);
             text = fallback.choose(reply, lastClientLine, score, state);
             out.accept(text);
         } else {
@@ -145,47 +143,94 @@ public final class LlmClient implements ClientSimulator {
                     // Two answers out of character: the model is not unreachable, so no rest is needed,
                     // but this turn is the scenario's own words.
                     lastFault = "answered out of character (" + lastRejection.breach().description() + ")";
-                    offline = true;
+                    origin = ClientLineOrigin.fallback(lastFault);
                     text = fallback.choose(reply, lastClientLine, score, state);
                     out.accept(text);
                 } else {
                     lastFault = null;
+                    origin = lastCutShort == null ? ClientLineOrigin.MODEL : ClientLineOrigin.cutShort(lastCutShort);
                 }
             } catch (LlmUnavailable e) {
                 lastFault = e.getMessage();
                 offlineUntilReply = replies + 1 + REST_AFTER_FAULT;
-                offline = true;
+                origin = ClientLineOrigin.fallback(lastFault);
                 text = fallback.choose(reply, lastClientLine, score, state);
                 out.accept(text);
             }
         }
         remember(reply, text);
-        return new ClientTurn(text, state, null, null, offline);
+        return new ClientTurn(text, state, null, null, origin);
     }
 
     @Override
     public void resume(List<Exchange> past) {
         if (openingLine == null) {
             // Resumed without opening(): the authored opening is known without asking the model.
-            scenario.beats().stream().filter(b -> b.afterTurn() == null && present(b.client())).findFirst()
-                    .ifPresent(first -> {
-                        openingLine = first.client().strip();
-                        lastClientLine = openingLine;
-                        spokenBeats.add(first.id());
-                        fallback.markUsed(openingLine);
-                    });
+            authoredOpening().ifPresent(first -> {
+                openingLine = first.client().strip();
+                lastClientLine = openingLine;
+                spokenBeats.add(first.id());
+                fallback.markUsed(openingLine);
+            });
         }
         for (Exchange exchange : past) {
-            react(exchange.score());
-            replies++;
-            dueBeat().ifPresent(beat -> {
-                spokenBeats.add(beat.id());
-                finished = beat.end();
-                answering = beat;
-            });
+            afterReply(exchange.score());
             fallback.markUsed(exchange.clientAnswer());
             remember(exchange.reply(), exchange.clientAnswer());
         }
+    }
+
+    /** The scenario's first non-injected beat, when it has a line: the session opens with it word for word. */
+    private Optional<Beat> authoredOpening() {
+        return scenario.beats().stream().filter(b -> b.afterTurn() == null && present(b.client())).findFirst();
+    }
+
+    /** How the client's state moves with a reply's score, and the injected beat now due, as in {@link #respond}. */
+    private Optional<Beat> afterReply(TurnScore score) {
+        react(score);
+        replies++;
+        Optional<Beat> due = dueBeat();
+        due.ifPresent(beat -> {
+            spokenBeats.add(beat.id());
+            finished = beat.end();
+            answering = beat;
+        });
+        return due;
+    }
+
+    /**
+     * What an LLM client of {@code scenario} is bound to after each of {@code scores} (the replies'
+     * scores, in order), worked out without a model: the state the reply leaves the client in, and the
+     * injected beat spoken word for word in answer, if one was due. Element 0 is the opening: its beat
+     * when the scenario has an authored opening. Used to check a stored session against its scenario.
+     */
+    public static List<ExpectedLine> replay(Scenario scenario, List<TurnScore> scores) {
+        LlmClient client = new LlmClient(scenario);
+        List<ExpectedLine> out = new ArrayList<>();
+        // as opening() does: the first non-injected beat opens, when it has a line, and sets the boundary tested
+        Optional<Beat> first = scenario.beats().stream().filter(b -> b.afterTurn() == null).findFirst();
+        Optional<Beat> opening = first.filter(b -> present(b.client()));
+        opening.ifPresent(b -> client.spokenBeats.add(b.id()));
+        out.add(new ExpectedLine(opening.map(b -> b.client().strip()).orElse(null), opening.map(Beat::id).orElse(null),
+                first.map(Beat::boundary).orElse(null), client.state));
+        for (TurnScore score : scores) {
+            Optional<Beat> due = client.afterReply(score);
+            out.add(new ExpectedLine(due.map(b -> b.client().strip()).orElse(null), due.map(Beat::id).orElse(null),
+                    due.map(Beat::boundary).orElse(null), client.state));
+        }
+        return out;
+    }
+
+    /** For {@link #replay}: the client's state machinery with no model behind it (never asked to speak). */
+    private LlmClient(Scenario scenario) {
+        this.scenario = java.util.Objects.requireNonNull(scenario, "scenario");
+        this.model = null;
+        this.fallback = new OfflineFallback(scenario, () -> {
+            throw new IllegalStateException("a replay chooses no lines");
+        });
+        this.check = new InCharacterCheck(scenario.client().name(), 4);
+        this.state = scenario.start();
+        this.reaction = new ClientReaction(scenario.stateModel(), scenario.start());
     }
 
     /**
@@ -250,11 +295,15 @@ public final class LlmClient implements ClientSimulator {
     private String streamChecked(List<ChatMessage> messages, Consumer<String> out) {
         SpeakerPrefixFilter shown = new SpeakerPrefixFilter(out, speakerPrefixes());
         CheckedStream checked = new CheckedStream(check, shown);
-        model.stream(messages, checked);
+        LlmConnection.Streamed streamed = model.streamAnswer(messages, checked);
         checked.finish();
         shown.finish();
         String text = clean(checked.released());
         checked.breach().ifPresent(b -> lastRejection = b);
+        // Past the sentence limit the rest is dropped by design; otherwise what stopped the answer stands.
+        lastCutShort = checked.breach().isPresent()
+                ? "a later sentence " + checked.breach().get().breach().description() + " and was withheld"
+                : checked.limitReached() ? null : streamed.cutShort();
         if (text.isBlank()) {
             // Nothing reached the screen: a breach in the first sentence, or an answer of nothing but a label.
             if (checked.breach().isEmpty()) lastRejection = new InCharacterCheck.OutOfCharacter(

@@ -193,6 +193,16 @@ public final class OfflineFallback {
         return lineVectors;
     }
 
+    /**
+     * Whether the fallback of {@code scenario} could have said {@code line}: one of the scenario's own
+     * lines it draws on, or one of the neutral lines it says when the scenario authored none it may use.
+     */
+    public static boolean couldSay(Scenario scenario, String line) {
+        if (line == null) return false;
+        String wanted = line.strip();
+        return entries(scenario).stream().anyMatch(l -> l.text().equals(wanted)) || NEUTRAL_LINES.contains(wanted);
+    }
+
     /** The texts of the pool, in file order. */
     static List<String> pool(Scenario scenario) {
         return entries(scenario).stream().map(PoolLine::text).toList();

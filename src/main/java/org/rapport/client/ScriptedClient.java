@@ -89,6 +89,24 @@ public final class ScriptedClient implements ClientSimulator {
         return finished;
     }
 
+    /**
+     * What the client of {@code scenario} says after each of {@code scores} (the replies' scores, in
+     * order), element 0 being the opening: the script's own line, beat and state each time. It stops
+     * where the scenario ends, so a session with more exchanges than that has lines no script gave.
+     */
+    public static java.util.List<ExpectedLine> replay(Scenario scenario, java.util.List<TurnScore> scores) {
+        ScriptedClient client = new ScriptedClient(scenario);
+        java.util.List<ExpectedLine> out = new java.util.ArrayList<>();
+        ClientTurn opening = client.opening();
+        out.add(new ExpectedLine(opening.text(), opening.beatId(), opening.boundary(), opening.state()));
+        for (TurnScore score : scores) {
+            if (client.finished()) break;
+            ClientTurn turn = client.answer(score);
+            out.add(new ExpectedLine(turn.text(), turn.beatId(), turn.boundary(), turn.state()));
+        }
+        return out;
+    }
+
     /** The beat the client is in (the one whose branches answer the next reply); empty before opening. */
     public Optional<Beat> currentBeat() {
         return Optional.ofNullable(current);

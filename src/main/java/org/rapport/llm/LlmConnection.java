@@ -16,6 +16,7 @@ import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import dev.langchain4j.model.output.FinishReason;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -85,14 +86,43 @@ public final class LlmConnection {
      * because the trainee has read it. Without a streaming model, the whole answer is passed at once.
      */
     public String stream(List<ChatMessage> messages, Consumer<String> partial) {
+        return streamAnswer(messages, partial).text();
+    }
+
+    /**
+     * An answer as {@link #stream} gives it, and whether it was complete.
+     *
+     * @param cutShort why the answer stopped before the model finished it (the stream broke off or fell
+     *                 silent, the turn's deadline or the length cap was reached, the model ran out of tokens
+     *                 or did not say the answer was complete); null for a complete answer
+     */
+    public record Streamed(String text, String cutShort) {
+    }
+
+    /** {@link #stream}, saying whether the answer was cut short. */
+    public Streamed streamAnswer(List<ChatMessage> messages, Consumer<String> partial) {
         long deadline = System.nanoTime() + settings.turnDeadline().toNanos();
         if (streaming == null) {
-            String text = capped(retry.call(() -> chatOnce(messages, null), deadline), MAX_ANSWER_CHARS);
+            String whole = retry.call(() -> chatOnce(messages, null), deadline);
+            String text = capped(whole, MAX_ANSWER_CHARS);
             partial.accept(text);
-            return text;
+            return new Streamed(text, text.length() < whole.length() ? longerThanTheCap() : null);
         }
         StringBuilder shown = new StringBuilder();
         return retry.call(() -> streamOnce(messages, partial, shown, deadline), deadline);
+    }
+
+    private static String longerThanTheCap() {
+        return "longer than " + MAX_ANSWER_CHARS + " characters";
+    }
+
+    /** Null when the model said it finished; else why the answer counts as incomplete. */
+    static String incomplete(ChatResponse response) {
+        FinishReason reason = response.finishReason();
+        if (reason == FinishReason.STOP) return null;
+        if (reason == FinishReason.LENGTH) return "the model reached its token limit";
+        if (reason == null) return "the stream ended without the model saying the answer was complete";
+        return "the model stopped (" + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
     }
 
     /**
@@ -124,7 +154,7 @@ public final class LlmConnection {
         return capped(text, MAX_CHAT_CHARS);
     }
 
-    private String streamOnce(List<ChatMessage> messages, Consumer<String> partial, StringBuilder shown,
+    private Streamed streamOnce(List<ChatMessage> messages, Consumer<String> partial, StringBuilder shown,
             long deadline) throws InterruptedException {
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         AtomicReference<StreamingHandle> handle = new AtomicReference<>();
@@ -166,26 +196,27 @@ public final class LlmConnection {
                     StreamingHandle h = handle.get();
                     if (h != null) h.cancel();
                     partial.accept("…");
-                    return shown.append("…").toString();
+                    return new Streamed(shown.append("…").toString(), longerThanTheCap());
                 }
             } else if (event instanceof ChatResponse response) {
                 String whole = response.aiMessage() == null ? null : response.aiMessage().text();
                 if (shown.length() > 0) {
                     if (!usable(shown)) throw new LlmUnavailable("unusable answer (no words in it)", false);
-                    return shown.toString();
+                    return new Streamed(shown.toString(), incomplete(response));
                 }
                 if (whole == null || whole.isBlank()) throw new LlmUnavailable("empty answer", true);
                 if (!usable(whole)) throw new LlmUnavailable("unusable answer (no words in it)", false);
-                whole = capped(whole, MAX_ANSWER_CHARS);
-                partial.accept(whole);
-                return whole;
+                String kept = capped(whole, MAX_ANSWER_CHARS);
+                partial.accept(kept);
+                return new Streamed(kept, kept.length() < whole.length() ? longerThanTheCap() : incomplete(response));
             } else {
                 if (event == null && left <= 0) {
                     StreamingHandle h = handle.get();
                     if (h != null) h.cancel();
                     if (shown.length() > 0 && usable(shown)) {
                         partial.accept("…");
-                        return shown.append("…").toString();
+                        return new Streamed(shown.append("…").toString(),
+                                "no end within the turn's " + settings.turnDeadline().toSeconds() + " s");
                     }
                     throw new LlmUnavailable("no answer within the turn's " + settings.turnDeadline().toSeconds()
                             + " s", false);
@@ -194,7 +225,8 @@ public final class LlmConnection {
                 if (h != null) h.cancel();
                 if (shown.length() > 0) {
                     partial.accept("…");
-                    return shown.append("…").toString();
+                    return new Streamed(shown.append("…").toString(), event == null ? "the stream fell silent"
+                            : "the stream broke off: " + RetryPolicy.describe((Throwable) event));
                 }
                 if (event == null) throw new LlmUnavailable("timed out", true);
                 Throwable error = (Throwable) event;

@@ -61,7 +61,7 @@ public final class PracticeSession {
     public static PracticeSession start(String id, Scenario scenario, ClientSimulator client, RubricEngine engine,
             SessionJournal journal, String trainee, String clientMode, Clock clock) {
         SessionRecord record = new SessionRecord(id, scenario.id(), trainee, clientMode, engine.rubric().id(),
-                clock.instant(), null, SessionStatus.IN_PROGRESS);
+                clock.instant(), null, SessionStatus.IN_PROGRESS, engine.rubric().version());
         journal.begin(record);
         PracticeSession session = new PracticeSession(record, scenario, client, engine, journal, clock);
         session.saveClientTurn(client.opening());
@@ -106,7 +106,7 @@ public final class PracticeSession {
         SessionTurn lastClient = ordered.stream().filter(t -> t.speaker() == Speaker.CLIENT)
                 .reduce((a, b) -> b).orElseThrow();
         session.lastClientTurn = new ClientTurn(lastClient.text(), lastClient.clientState(), lastClient.beatId(),
-                session.boundaryOf(lastClient.beatId()), false);
+                session.boundaryOf(lastClient.beatId()), lastClient.origin());
         // The process died after the reply was entered and before its scored turn was saved: score it now.
         // An entered reply at an index the journal already has was saved, and is not saved twice.
         if (unanswered == null) {
@@ -191,14 +191,13 @@ public final class PracticeSession {
         // The client fills in the rating as the session closes: only a session with replies has one.
         if (!replies().isEmpty()) journal.rate(record.id(), org.rapport.alliance.StoredRating.of(alliance()));
         journal.finish(record.id(), endedAt);
-        record = new SessionRecord(record.id(), record.scenarioId(), record.trainee(), record.clientMode(),
-                record.rubricId(), record.startedAt(), endedAt, SessionStatus.FINISHED);
+        record = record.finishedAt(endedAt);
     }
 
     private void saveClientTurn(ClientTurn turn) {
         lastClientTurn = turn;
         append(new SessionTurn(turns.size(), Speaker.CLIENT, turn.text(), null, turn.state(), turn.beatId(),
-                clock.instant()));
+                clock.instant(), turn.origin()));
     }
 
     private void append(SessionTurn turn) {
@@ -278,6 +277,14 @@ public final class PracticeSession {
      * ({@link org.rapport.alliance.ClientRatings#felt}).
      */
     public List<org.rapport.rubric.RuptureKind> ruptures() {
+        return ruptures(scenario, engine, turns);
+    }
+
+    /**
+     * The rupture in each of {@code turns} of a session of {@code scenario}, as {@code engine} reads the
+     * client lines and the client's states bear them out (see {@link #ruptures()}).
+     */
+    public static List<org.rapport.rubric.RuptureKind> ruptures(Scenario scenario, RubricEngine engine, List<SessionTurn> turns) {
         List<String> lines = turns.stream().filter(t -> t.speaker() == Speaker.CLIENT).map(SessionTurn::text).toList();
         List<org.rapport.rubric.RuptureKind> read = lines.isEmpty() ? List.of() : engine.rupturesIn(lines);
         List<org.rapport.rubric.RuptureKind> out = new ArrayList<>(turns.size());
@@ -301,6 +308,15 @@ public final class PracticeSession {
     }
 
     org.rapport.alliance.AllianceReport alliance(List<org.rapport.rubric.RuptureKind> ruptures) {
+        return alliance(scenario, turns, ruptures);
+    }
+
+    /**
+     * The client's ratings of a session of {@code scenario} with these turns (their scores and the
+     * client's states) and the ruptures in them: what the client fills in as the session closes.
+     */
+    public static org.rapport.alliance.AllianceReport alliance(Scenario scenario, List<SessionTurn> turns,
+            List<org.rapport.rubric.RuptureKind> ruptures) {
         List<org.rapport.alliance.SessionMoment> moments = new ArrayList<>(turns.size());
         for (int i = 0; i < turns.size(); i++) {
             SessionTurn t = turns.get(i);

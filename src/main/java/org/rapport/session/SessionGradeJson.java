@@ -15,7 +15,9 @@ import org.rapport.report.RubricRef;
  * A session as the grade output JSON of the command-line contract (one transcript, graded by the
  * session's own scores), with the client's final state added to the transcript's summary as
  * {@code client_state}, and the client's own ratings: {@code outcome_rating} (the check-in at the start),
- * {@code session_rating} (the rating at the end), {@code ruptures} and {@code dropout_risk}.
+ * {@code session_rating} (the rating at the end), {@code ruptures} and {@code dropout_risk}. Each client
+ * turn adds {@code origin} (where the line came from: {@code script}, {@code model}, {@code cut_short} or
+ * {@code fallback}) and {@code origin_cause} (why it was cut short or a fallback line, else null).
  */
 public final class SessionGradeJson {
 
@@ -50,6 +52,14 @@ public final class SessionGradeJson {
         GradeReport report = new GradeReport(RubricRef.of(session.engine().rubric()), List.of(transcript), List.of());
         try {
             ObjectNode root = (ObjectNode) JSON.readTree(GradeJson.toJson(report));
+            com.fasterxml.jackson.databind.JsonNode written = root.withArray("transcripts").get(0).get("turns");
+            for (int i = 0; i < saved.size(); i++) {
+                SessionTurn t = saved.get(i);
+                if (t.speaker() != org.rapport.transcript.Speaker.CLIENT || t.origin() == null) continue;
+                ObjectNode turn = (ObjectNode) written.get(i);
+                turn.put("origin", t.origin().kind().json());
+                turn.put("origin_cause", t.origin().cause());
+            }
             ObjectNode summary = (ObjectNode) root.withArray("transcripts").get(0).get("summary");
             summary.set("client_state", JSON.valueToTree(session.clientState()));
             summary.set("outcome_rating", JSON.valueToTree(alliance.checkIn()));

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.rapport.client.ClientLineOrigin;
 import org.rapport.client.ClientState;
 import org.rapport.rubric.TurnScore;
 import org.rapport.session.SavedSession;
@@ -46,10 +47,11 @@ public class JdbcSessionJournal implements SessionJournal {
 
     static void insertSession(JdbcClient jdbc, SessionRecord session) {
         jdbc.sql("""
-                INSERT INTO sessions (id, trainee, scenario_id, client_mode, rubric_id, started_at, ended_at, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO sessions (id, trainee, scenario_id, client_mode, rubric_id, rubric_version, started_at, ended_at,
+                                      status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(session.id(), session.trainee(), session.scenarioId(), session.clientMode(), session.rubricId(),
-                        Columns.timestamp(session.startedAt()), Columns.timestamp(session.endedAt()),
+                        session.rubricVersion(), Columns.timestamp(session.startedAt()), Columns.timestamp(session.endedAt()),
                         (session.status() == null ? SessionStatus.IN_PROGRESS : session.status()).name())
                 .update();
     }
@@ -62,11 +64,12 @@ public class JdbcSessionJournal implements SessionJournal {
     static void insertTurn(JdbcClient jdbc, String sessionId, SessionTurn turn, Clock clock) {
         TurnScore score = turn.score();
         ClientState state = turn.clientState();
+        ClientLineOrigin origin = turn.origin();
         jdbc.sql("""
                 INSERT INTO turns (session_id, turn_index, speaker, text, behavior, subtype,
                                    score_empathy, score_active_listening, score_boundary_setting, score_json,
-                                   trust, distress, disclosure, beat_id, spoken_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                   trust, distress, disclosure, beat_id, spoken_at, client_line_origin, client_line_cause)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(sessionId, turn.index(), turn.speaker().json(), turn.text(),
                         score == null ? null : score.codes().behavior().json(),
                         score == null || score.codes().subtype() == null ? null : score.codes().subtype().json(),
@@ -78,7 +81,9 @@ public class JdbcSessionJournal implements SessionJournal {
                         state == null ? null : state.distress(),
                         state == null ? null : state.disclosure(),
                         turn.beatId(),
-                        Columns.timestamp(turn.at() == null ? clock.instant() : turn.at()))
+                        Columns.timestamp(turn.at() == null ? clock.instant() : turn.at()),
+                        origin == null ? null : origin.kind().json(),
+                        origin == null || !origin.marked() ? null : origin.cause())
                 .update();
     }
 
@@ -109,6 +114,18 @@ public class JdbcSessionJournal implements SessionJournal {
                             rs.getDouble("approach"), rs.getDouble("overall"), rs.getString("client_comment"));
                     out.put(rs.getString("session_id"), new org.rapport.alliance.StoredRating(checkIn, rating, rs.getInt("ruptures"),
                             rs.getInt("unrepaired"), rs.getBoolean("dropout_risk")));
+                });
+        return out;
+    }
+
+    /** Who wrote the stored ratings, by session id (of one trainee, or everyone's for null); null where not on record. */
+    static java.util.Map<String, String> raters(JdbcClient jdbc, String trainee) {
+        String where = trainee == null ? "" : " WHERE s.trainee = ?";
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql("SELECT r.session_id, r.rated_by FROM session_ratings r JOIN sessions s ON s.id = r.session_id" + where)
+                .params(trainee == null ? List.of() : List.of(trainee))
+                .query(rs -> {
+                    out.put(rs.getString("session_id"), rs.getString("rated_by"));
                 });
         return out;
     }
@@ -155,7 +172,7 @@ public class JdbcSessionJournal implements SessionJournal {
     static SessionRecord sessionRecord(ResultSet rs, int row) throws SQLException {
         return new SessionRecord(rs.getString("id"), rs.getString("scenario_id"), rs.getString("trainee"),
                 rs.getString("client_mode"), rs.getString("rubric_id"), Columns.instant(rs, "started_at"),
-                Columns.instant(rs, "ended_at"), SessionStatus.valueOf(rs.getString("status")));
+                Columns.instant(rs, "ended_at"), SessionStatus.valueOf(rs.getString("status")), rs.getString("rubric_version"));
     }
 
     /**
@@ -180,8 +197,15 @@ public class JdbcSessionJournal implements SessionJournal {
         } catch (IllegalStateException | IllegalArgumentException e) {
             unreadable = e.getMessage();
         }
+        ClientLineOrigin origin = null;
+        try {
+            ClientLineOrigin.Kind kind = speaker == Speaker.CLIENT ? ClientLineOrigin.Kind.of(rs.getString("client_line_origin")) : null;
+            origin = kind == null ? null : new ClientLineOrigin(kind, rs.getString("client_line_cause"));
+        } catch (IllegalArgumentException e) {
+            // the database's constraint keeps this from happening; an unknown origin is read as not on record
+        }
         SessionTurn turn = new SessionTurn(rs.getInt("turn_index"), speaker, rs.getString("text"), score, state,
-                rs.getString("beat_id"), Columns.instant(rs, "spoken_at"));
+                rs.getString("beat_id"), Columns.instant(rs, "spoken_at"), origin);
         return new StoredTurn(turn, rs.getString("written_by"), unreadable);
     }
 

@@ -25,13 +25,14 @@ public final class ReviewDocuments {
     private ReviewDocuments() {
     }
 
-    @JsonPropertyOrder({"session", "trainee", "scenario", "status", "started", "ended", "rubric", "turns", "comments",
-            "engine_summary", "reviewed_summary", "graded", "score_problems", "client_rating", "practise"})
+    @JsonPropertyOrder({"session", "trainee", "scenario", "status", "started", "ended", "rubric", "rubric_version", "turns",
+            "comments", "engine_summary", "reviewed_summary", "graded", "score_problems", "unverified_client_lines",
+            "client_rating", "client_rating_problem", "practise"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ReviewJson(String session, String trainee, String scenario, String status, Instant started, Instant ended,
-            String rubric, List<TurnJson> turns, List<CommentJson> comments, SummaryJson engineSummary,
-            SummaryJson reviewedSummary, boolean graded, List<String> scoreProblems, ClientRatingJson clientRating,
-            List<PractiseJson> practise) {
+            String rubric, String rubricVersion, List<TurnJson> turns, List<CommentJson> comments, SummaryJson engineSummary,
+            SummaryJson reviewedSummary, boolean graded, List<String> scoreProblems, List<Integer> unverifiedClientLines,
+            ClientRatingJson clientRating, String clientRatingProblem, List<PractiseJson> practise) {
     }
 
     /** One of "three things to practise": the skill, the weakest reply, a better reply for it, the trainee's own model. */
@@ -61,9 +62,12 @@ public final class ReviewDocuments {
         }
     }
 
-    @JsonPropertyOrder({"index", "speaker", "text", "beat", "engine_scores", "reviewed_scores", "overrides", "comments"})
+    /** {@code origin}, on client lines whose origin is on record: script, model, cut_short or fallback, with its cause. */
+    @JsonPropertyOrder({"index", "speaker", "text", "beat", "origin", "origin_cause", "engine_scores", "reviewed_scores",
+            "overrides", "comments"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TurnJson(int index, String speaker, String text, String beat, Map<String, Integer> engineScores,
+    record TurnJson(int index, String speaker, String text, String beat, String origin, String originCause,
+            Map<String, Integer> engineScores,
             Map<String, Integer> reviewedScores, List<OverrideJson> overrides, List<CommentJson> comments) {
     }
 
@@ -95,14 +99,16 @@ public final class ReviewDocuments {
             SessionTurn turn = t.turn();
             boolean scored = turn.score() != null;
             return new TurnJson(turn.index(), turn.speaker().json(), turn.text(), turn.beatId(),
+                    turn.origin() == null ? null : turn.origin().kind().json(), turn.origin() == null ? null : turn.origin().cause(),
                     scored ? turn.score().scores() : null, scored ? t.reviewedScores() : null,
                     scored ? t.overrides().stream().map(ReviewDocuments::override).toList() : null,
                     t.comments().isEmpty() ? null : t.comments().stream().map(ReviewDocuments::comment).toList());
         }).toList();
         return SupervisorViews.json(new ReviewJson(r.id(), r.trainee(), r.scenarioId(), status(review), r.startedAt(),
-                r.endedAt(), r.rubricId(), turns, review.sessionComments().stream().map(ReviewDocuments::comment).toList(),
+                r.endedAt(), r.rubricId(), r.rubricVersion(), turns, review.sessionComments().stream().map(ReviewDocuments::comment).toList(),
                 summary(review.engineSummary()), summary(review.reviewedSummary()), review.check().graded(),
-                review.check().problems(), ClientRatingJson.of(review.clientRating()),
+                review.check().problems(), review.check().unverifiedLines(), ClientRatingJson.of(review.clientRating()),
+                review.check().ratingProblem(),
                 org.rapport.feedback.PractisePlan.of(skills, review.replies()).stream().map(PractiseJson::of).toList()));
     }
 
@@ -153,7 +159,8 @@ public final class ReviewDocuments {
                   overflow-wrap: anywhere; word-break: normal; hyphens: manual; }
                 td.n { width: 8mm; color: #666; } td.who { width: 18mm; font-weight: 600; }
                 td.scores { width: 52mm; font-size: 9pt; }
-                .override, .comment { font-size: 9pt; margin-top: 1mm; }
+                .override, .comment, .origin { font-size: 9pt; margin-top: 1mm; }
+                .origin { color: #6b4f00; font-style: italic; }
                 .override { color: #7a3c00; } .comment { color: #0b4f7a; }
                 tr { break-inside: avoid; page-break-inside: avoid; }
                 table.summary { border-collapse: collapse; margin-top: 4mm; font-size: 10pt; }
@@ -164,8 +171,16 @@ public final class ReviewDocuments {
                 .append("</h1>\n<p class=\"meta\">").append(Html.escape("Session " + r.id() + " · " + status(review)
                         + " · started " + MINUTE.format(r.startedAt().atZone(zone))
                         + (r.endedAt() == null ? "" : " · ended " + MINUTE.format(r.endedAt().atZone(zone)))
-                        + " · rubric " + (r.rubricId() == null ? "-" : r.rubricId())))
+                        + " · rubric " + SupervisorViews.rubric(r)))
                 .append("</p>\n");
+        if (review.check().unverifiedSummary() != null) {
+            h.append("<p class=\"meta\">").append(Html.escape("Unverified: " + review.check().unverifiedSummary() + "."))
+                    .append("</p>\n");
+        }
+        if (review.check().ratingProblem() != null) {
+            h.append("<p class=\"meta\">").append(Html.escape("Client ratings not shown: " + review.check().ratingProblem()
+                    + ".")).append("</p>\n");
+        }
         h.append("<table class=\"turns\"><thead><tr><th colspan=\"4\">").append(Html.escape(who))
                 .append("</th></tr></thead><tbody>\n");
         for (SessionReview.ReviewedTurn t : review.turns()) {
@@ -173,6 +188,9 @@ public final class ReviewDocuments {
             h.append("<tr><td class=\"n\">").append(turn.index()).append("</td><td class=\"who\">")
                     .append(turn.speaker() == Speaker.CLIENT ? "Client" : "Trainee").append("</td><td>")
                     .append(Html.escape(turn.text()));
+            if (turn.origin() != null && turn.origin().marked()) {
+                h.append("<div class=\"origin\">").append(Html.escape(turn.origin().describe())).append("</div>");
+            }
             for (ScoreOverride o : t.overrides()) {
                 h.append("<div class=\"override\">").append(Html.escape(o.withdrawn()
                         ? "override of " + o.criterion() + " withdrawn by " + o.by() + ", " + MINUTE.format(o.at().atZone(zone)) + ": " + o.note()

@@ -42,7 +42,9 @@ public class Reviews {
         SessionRecord record = journal.record(sessionId).orElseThrow(() -> unknown(sessionId));
         List<StoredTurn> stored = journal.storedTurns(sessionId);
         List<SessionTurn> turns = stored.stream().map(StoredTurn::turn).toList();
-        Rescoring.Result check = rescoring.check(record, stored);
+        Rescoring.Result check = rescoring.check(record, stored,
+                JdbcSessionJournal.ratings(jdbc, record.trainee()).get(record.id()),
+                JdbcSessionJournal.raters(jdbc, record.trainee()).get(record.id()));
         List<ScoreOverride> overrides = overrides(sessionId);
         List<SupervisorComment> comments = comments(sessionId);
 
@@ -71,7 +73,7 @@ public class Reviews {
         List<String> ids = List.copyOf(criteria);
         return new SessionReview(record, reviewed, comments.stream().filter(c -> c.turnIndex() == null).toList(),
                 TranscriptSummary.of(ids, engineScores), TranscriptSummary.of(ids, reviewedScores), check.check(),
-                check.engineScores(), JdbcSessionJournal.ratings(jdbc, record.trainee()).get(record.id()));
+                check.engineScores(), check.rating());
     }
 
     /**

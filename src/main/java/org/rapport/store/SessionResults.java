@@ -62,15 +62,23 @@ public class SessionResults {
                             .put(rs.getString("criterion"), Columns.integer(rs, "supervisor_score"));
                 });
 
+        Map<String, org.rapport.alliance.StoredRating> storedRatings = JdbcSessionJournal.ratings(jdbc, trainee);
+        Map<String, String> raters = JdbcSessionJournal.raters(jdbc, trainee);
+        // the ratings as they may be shown: a trainee's that the session does not give are left out
+        Map<String, org.rapport.alliance.StoredRating> ratings = new LinkedHashMap<>();
         Map<String, Map<Integer, TurnScore>> scores = new LinkedHashMap<>();
         Map<String, ScoreCheck> checks = new LinkedHashMap<>();
         List<String> notices = new ArrayList<>();
         for (SessionRecord record : sessions) {
             List<StoredTurn> stored = turns.getOrDefault(record.id(), List.of());
-            Rescoring.Result result = rescoring.check(record, stored);
+            Rescoring.Result result = rescoring.check(record, stored, storedRatings.get(record.id()), raters.get(record.id()));
             checks.put(record.id(), result.check());
+            if (result.rating() != null) ratings.put(record.id(), result.rating());
             if (!result.check().graded()) {
                 notices.add("session " + record.id() + " (" + record.trainee() + ") " + result.check().summary());
+            }
+            if (result.check().ratingProblem() != null) {
+                notices.add("session " + record.id() + " (" + record.trainee() + "): " + result.check().ratingProblem());
             }
             Map<Integer, TurnScore> mine = new LinkedHashMap<>();
             for (StoredTurn t : stored) {
@@ -79,7 +87,6 @@ public class SessionResults {
             scores.put(record.id(), mine);
         }
 
-        Map<String, org.rapport.alliance.StoredRating> ratings = JdbcSessionJournal.ratings(jdbc, trainee);
         Set<String> criteria = new LinkedHashSet<>();
         scores.values().forEach(ts -> ts.values().forEach(s -> criteria.addAll(s.scores().keySet())));
         List<String> criterionIds = List.copyOf(criteria);
@@ -131,8 +138,15 @@ public class SessionResults {
         /** The notices about sessions of one trainee (all when null). */
         public List<String> noticesOf(String trainee) {
             if (trainee == null) return notices;
-            return sessions.stream().filter(s -> s.record().trainee().equals(trainee) && !s.graded())
-                    .map(s -> "session " + s.record().id() + " (" + trainee + ") " + s.check().summary()).toList();
+            List<String> out = new ArrayList<>();
+            for (ScoredSession s : sessions) {
+                if (!s.record().trainee().equals(trainee)) continue;
+                if (!s.graded()) out.add("session " + s.record().id() + " (" + trainee + ") " + s.check().summary());
+                if (s.check().ratingProblem() != null) {
+                    out.add("session " + s.record().id() + " (" + trainee + "): " + s.check().ratingProblem());
+                }
+            }
+            return out;
         }
 
         public List<ScoredSession> ofScenario(String trainee, String scenarioId) {

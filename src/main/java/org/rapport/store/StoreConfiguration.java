@@ -72,19 +72,21 @@ public class StoreConfiguration {
     }
 
     /**
-     * On a shared server what a trainee's login wrote is re-scored before it is shown as a grade; the
+     * On a shared server what a trainee's login wrote is re-scored before it is shown as a grade, and a
+     * practice session is replayed against its scenario (client lines, states, the client's ratings); the
      * engine is loaded only when such a session is read. The single-user store takes scores as stored.
      */
     @Bean
     Rescoring rescoring(StoreSettings settings, ObjectProvider<RubricEngines> engines,
-            ObjectProvider<org.rapport.rubric.RubricLibrary> rubrics) {
+            ObjectProvider<org.rapport.rubric.RubricLibrary> rubrics,
+            ObjectProvider<org.rapport.session.ScenarioLookup> scenarios) {
         if (settings.vendor() != Vendor.POSTGRESQL) return Rescoring.TRUST_STORED;
         return new Rescoring(() -> {
             RubricEngines available = engines.getIfAvailable();
             if (available != null) return available;
             return id -> rubrics.getObject().engine(id == null || id.isBlank()
                     ? org.rapport.rubric.RubricConfiguration.DEFAULT_RUBRIC : id);
-        });
+        }, id -> scenarios.getObject().get(id));
     }
 
     @Bean

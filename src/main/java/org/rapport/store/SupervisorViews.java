@@ -138,6 +138,12 @@ public final class SupervisorViews {
 
     // ---- review
 
+    /** "core version 1", "core" when the version is not on record, "-" without a rubric. */
+    static String rubric(org.rapport.session.SessionRecord r) {
+        if (r.rubricId() == null) return "-";
+        return r.rubricVersion() == null ? r.rubricId() : r.rubricId() + " version " + r.rubricVersion();
+    }
+
     public static String review(SessionReview review, ZoneId zone) {
         return review(review, zone, List.of());
     }
@@ -151,7 +157,7 @@ public final class SupervisorViews {
                 .append(ReviewDocuments.status(review))
                 .append("\nStarted ").append(MINUTE.format(r.startedAt().atZone(zone)))
                 .append(r.endedAt() == null ? "" : ", ended " + MINUTE.format(r.endedAt().atZone(zone)))
-                .append(", rubric ").append(r.rubricId() == null ? "-" : r.rubricId()).append("\n");
+                .append(", rubric ").append(rubric(r)).append("\n");
         List<String> riskTurns = review.turns().stream().filter(t -> t.turn().score() != null && t.turn().score().riskMishandled())
                 .map(t -> String.valueOf(t.turn().index())).toList();
         if (!riskTurns.isEmpty()) {
@@ -161,6 +167,12 @@ public final class SupervisorViews {
         if (!review.check().graded()) {
             text.append("NOT GRADED: the stored scores are not the engine's; the summary leaves them out.\n");
             review.check().problems().forEach(p -> text.append("  ").append(p).append("\n"));
+        }
+        if (review.check().unverifiedSummary() != null) {
+            text.append("UNVERIFIED: ").append(review.check().unverifiedSummary()).append(".\n");
+        }
+        if (review.check().ratingProblem() != null) {
+            text.append("CLIENT RATINGS NOT SHOWN: ").append(review.check().ratingProblem()).append(".\n");
         }
         for (SessionReview.ReviewedTurn turn : review.turns()) {
             SessionTurn t = turn.turn();
@@ -173,6 +185,7 @@ public final class SupervisorViews {
                             .append(t.clientState().disclosure()).append(t.beatId() == null ? "" : ", beat " + t.beatId())
                             .append(")");
                 }
+                if (t.origin() != null && t.origin().marked()) text.append("\n    line ").append(t.origin().describe());
             } else if (t.score() == null) {
                 text.append("Trainee: ").append(t.text()).append("\n    (not scored)");
             } else {

@@ -85,6 +85,37 @@ class LlmClientHttpTest {
         assertThat(server.requests()).hasSize(2);
     }
 
+    /** How one answer from the server ends, and how the client line it gives is marked in the record. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> answersAndTheirMarks() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("a complete answer", answer("It's been quiet at home."),
+                        ClientLineOrigin.Kind.MODEL, null),
+                org.junit.jupiter.params.provider.Arguments.of("a stream that closes mid-sentence",
+                        new FakeModelServer.Closes("It's been hard wee"), ClientLineOrigin.Kind.CUT_SHORT,
+                        "without the model saying the answer was complete"),
+                org.junit.jupiter.params.provider.Arguments.of("a stream that falls silent after a word",
+                        FakeModelServer.stall("Well it's just that I", 3_000), ClientLineOrigin.Kind.CUT_SHORT, "fell silent"),
+                org.junit.jupiter.params.provider.Arguments.of("stream content that is not text",
+                        new FakeModelServer.NumberContent(), ClientLineOrigin.Kind.FALLBACK, "unusable answer"),
+                org.junit.jupiter.params.provider.Arguments.of("a server that keeps failing", fail(503),
+                        ClientLineOrigin.Kind.FALLBACK, "HTTP 503"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("answersAndTheirMarks")
+    void aClientLineSaysWhetherItIsTheModelsWholeAnswerCutShortOrAFallback(String what, FakeModelServer.Behaviour answer,
+            ClientLineOrigin.Kind kind, String cause) {
+        server.otherwise(answer);
+
+        ClientTurn turn = client.respond("What has it been like since the funeral?", openQuestion(), t -> { });
+
+        assertThat(turn.origin().kind()).as(what).isEqualTo(kind);
+        assertThat(turn.origin().marked()).isEqualTo(kind != ClientLineOrigin.Kind.MODEL);
+        if (cause == null) assertThat(turn.origin().cause()).isNull();
+        else assertThat(turn.origin().cause()).contains(cause);
+        assertThat(turn.offline()).isEqualTo(kind == ClientLineOrigin.Kind.FALLBACK);
+    }
+
     @Test
     void serverErrorsForeverFallBackToAnAuthoredLineAndTheSessionGoesOn() {
         server.otherwise(fail(500));

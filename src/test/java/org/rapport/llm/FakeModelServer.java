@@ -28,7 +28,7 @@ public final class FakeModelServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the server does with one request. */
-    public sealed interface Behaviour permits Answer, Fail, Stall, Drip, NumberContent {
+    public sealed interface Behaviour permits Answer, Fail, Stall, Drip, NumberContent, Closes {
     }
 
     /** Streams word by word with {@code everyMillis} between words: never silent for long, never done soon. */
@@ -37,6 +37,10 @@ public final class FakeModelServer implements AutoCloseable {
 
     /** Streams one chunk whose content is the JSON number 42 instead of text, then finishes. */
     public record NumberContent() implements Behaviour {
+    }
+
+    /** Streams {@code text} word by word, then closes the connection without saying the answer is done. */
+    public record Closes(String text) implements Behaviour {
     }
 
     /** Answers with {@code text} (streamed word by word when the request asks for a stream). */
@@ -176,6 +180,10 @@ public final class FakeModelServer implements AutoCloseable {
                 }
                 write(exchange.getResponseBody(), chunk("", ollama, true));
                 if (!ollama) write(exchange.getResponseBody(), "data: [DONE]\n\n");
+            } else if (behaviour instanceof Closes c) {
+                exchange.getResponseHeaders().add("Content-Type", ollama ? "application/x-ndjson" : "text/event-stream");
+                exchange.sendResponseHeaders(200, 0);
+                for (String token : tokens(c.text())) write(exchange.getResponseBody(), chunk(token, ollama, false));
             } else if (behaviour instanceof NumberContent) {
                 exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
                 exchange.sendResponseHeaders(200, 0);

@@ -109,6 +109,34 @@ class LlmSessionTest {
     }
 
     @Test
+    void cutShortAndFallbackLinesAreMarkedInTheJournalAndThePlayJson() throws Exception {
+        server.then(new FakeModelServer.Closes("It's been hard wee"), FakeModelServer.answer("Aye. Hard going."));
+        server.otherwise(FakeModelServer.fail(503));
+        PracticeSession session = start();
+
+        for (String reply : REPLIES.subList(0, 3)) session.reply(reply, t -> { });
+
+        var saved = journal.load("s1").orElseThrow().turns();
+        assertThat(saved).extracting(t -> t.origin() == null ? null : t.origin().kind()).containsExactly(
+                org.rapport.client.ClientLineOrigin.Kind.SCRIPT, null,
+                org.rapport.client.ClientLineOrigin.Kind.CUT_SHORT, null,
+                org.rapport.client.ClientLineOrigin.Kind.MODEL, null,
+                org.rapport.client.ClientLineOrigin.Kind.FALLBACK);
+        assertThat(saved.get(2).text()).isEqualTo("It's been hard wee");
+        assertThat(saved.get(6).origin().cause()).contains("HTTP 503");
+
+        var turns = new com.fasterxml.jackson.databind.ObjectMapper().readTree(SessionGradeJson.of(session))
+                .path("transcripts").get(0).path("turns");
+        assertThat(turns.get(0).path("origin").asText()).isEqualTo("script");
+        assertThat(turns.get(1).has("origin")).as("replies have no origin").isFalse();
+        assertThat(turns.get(2).path("origin").asText()).isEqualTo("cut_short");
+        assertThat(turns.get(2).path("origin_cause").asText()).contains("without the model saying the answer was complete");
+        assertThat(turns.get(4).path("origin").asText()).isEqualTo("model");
+        assertThat(turns.get(4).path("origin_cause").isNull()).isTrue();
+        assertThat(turns.get(6).path("origin").asText()).isEqualTo("fallback");
+    }
+
+    @Test
     void aCrashedSessionResumesWithoutAskingTheModel() {
         server.otherwise(FakeModelServer.answer("Aye."));
         PracticeSession session = start();

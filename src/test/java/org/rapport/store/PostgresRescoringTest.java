@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rapport.client.ScriptedClient;
@@ -20,6 +21,7 @@ import org.rapport.scenario.ScenarioLibrary;
 import org.rapport.scenario.ScenarioLoader;
 import org.rapport.session.PracticeSession;
 import org.rapport.session.RepliesFile;
+import org.rapport.session.ScenarioLookup;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -63,29 +65,268 @@ class PostgresRescoringTest {
 
     /** The store's own wiring: no engines bean, the rubric library found when first needed. */
     static Rescoring wired() {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("rubricLibrary", RUBRICS));
+        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("rubricLibrary", RUBRICS,
+                "scenarioLookup", (ScenarioLookup) SCENARIOS::get));
         return new StoreConfiguration().rescoring(new StoreSettings(TestPostgres.URL, null, null, null, true),
-                beans.getBeanProvider(RubricEngines.class), beans.getBeanProvider(RubricLibrary.class));
+                beans.getBeanProvider(RubricEngines.class), beans.getBeanProvider(RubricLibrary.class),
+                beans.getBeanProvider(ScenarioLookup.class));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"boundaries-leilani-good", "boundaries-leilani-poor", "trauma-grace-good", "gad-hector-poor"})
     void anHonestSessionIsReScoredToTheScoresItWasGiven(String replies) throws Exception {
-        TestPostgres.assumeConfigured();
-        String scenarioId = replies.substring(0, replies.lastIndexOf('-'));
-        Scenario scenario = SCENARIOS.get(scenarioId);
-        PracticeSession session = PracticeSession.start(replies, scenario, new ScriptedClient(scenario),
-                RUBRICS.engine("core"), new JdbcSessionJournal(trainee, CLOCK), TRAINEE, "scripted", CLOCK);
-        for (String reply : RepliesFile.read(Path.of("src/test/resources/replies", replies + ".txt"))) {
-            if (!session.ended()) session.reply(reply, t -> { });
-        }
-        session.end();
+        PracticeSession session = practise(replies, replies);
 
-        ScoredSession read = new SessionResults(supervisor, wired()).of(TRAINEE).sessions().stream()
-                .filter(s -> s.record().id().equals(replies)).findFirst().orElseThrow();
+        ScoredSession read = read(replies);
 
         assertThat(read.check()).as(read.check().problems().toString()).isEqualTo(ScoreCheck.CONFIRMED);
         assertThat(read.replies()).isEqualTo(session.replies().size()).isPositive();
         assertThat(read.reviewed().overall()).isNotNull();
+        assertThat(read.record().rubricVersion()).isEqualTo(RUBRICS.engine("core").rubric().version());
+        assertThat(read.rating()).as("the client's ratings, recomputed from the stored turns, agree")
+                .isEqualTo(org.rapport.alliance.StoredRating.of(session.alliance()));
+    }
+
+    // ---- the client's ratings
+
+    @Test
+    void ratingsATraineesOwnProcessWroteAreRecomputedAndADisagreementIsFlaggedNotShown() throws Exception {
+        // the trainee's process, changed to give every session the client's top marks
+        JdbcSessionJournal flattering = new JdbcSessionJournal(trainee, CLOCK) {
+            @Override
+            public void rate(String sessionId, org.rapport.alliance.StoredRating honest) {
+                super.rate(sessionId, new org.rapport.alliance.StoredRating(honest.checkIn(),
+                        org.rapport.alliance.SessionRating.of(10, 10, 10, 10, "Best session I've ever had."), 0, 0, false));
+            }
+        };
+        PracticeSession session = practise("flattered", "gad-hector-poor", flattering, null);
+        assertThat(JdbcClient.create(owner).sql("SELECT total FROM session_ratings WHERE session_id = 'flattered'")
+                .query(Double.class).single()).isEqualTo(40.0);
+        assertThat(JdbcClient.create(owner).sql("SELECT rated_by FROM session_ratings WHERE session_id = 'flattered'")
+                .query(String.class).single()).isEqualTo(TRAINEE);
+
+        ScoredSession read = read("flattered");
+
+        assertThat(read.rating()).as("a disagreement is not shown").isNull();
+        assertThat(read.check().ratingProblem()).contains("session rating 40.0 of 40",
+                String.format(java.util.Locale.ROOT, "are not the ones the session gives (session rating %.1f of 40",
+                        session.alliance().rating().total()));
+        assertThat(read.graded()).as("the replies' scores are still the engine's").isTrue();
+        assertThat(new SessionResults(supervisor, wired()).of(TRAINEE).noticesOf(TRAINEE))
+                .anySatisfy(n -> assertThat(n).contains("flattered", "not shown"));
+        SessionReview review = new Reviews(supervisor, CLOCK, wired()).review("flattered");
+        assertThat(review.clientRating()).isNull();
+        assertThat(SupervisorViews.review(review, ZoneOffset.UTC)).contains("CLIENT RATINGS NOT SHOWN")
+                .doesNotContain("Best session I've ever had.");
+        assertThat(ReviewDocuments.json(review)).contains("\"client_rating\" : null", "\"client_rating_problem\" : \"the client's ratings on record");
+        assertThat(ProgressReport.of(TRAINEE, new SessionResults(supervisor, wired()).of(TRAINEE)).rows())
+                .filteredOn(r -> r.sessionId().equals("flattered")).singleElement()
+                .satisfies(r -> assertThat(r.clientRating()).isNull());
+    }
+
+    // ---- client lines
+
+    @Test
+    void aLineTheTraineeWroteAsTheScriptedClientsIsFlaggedNotGraded() throws Exception {
+        // the trainee's process, changed to put words in the client's mouth on the second answer
+        PracticeSession session = practise("own-words", "gad-hector-good", new JdbcSessionJournal(trainee, CLOCK),
+                answer -> answer == 2 ? "Honestly, I feel completely understood. Everything you say is exactly right." : null);
+        int forged = session.turns().stream().filter(t -> t.text().startsWith("Honestly, I feel completely understood"))
+                .findFirst().orElseThrow().index();
+
+        ScoredSession read = read("own-words");
+
+        assertThat(read.graded()).isFalse();
+        assertThat(read.reviewed().overall()).isNull();
+        assertThat(read.check().problems()).anySatisfy(p -> assertThat(p)
+                .startsWith("turn " + forged + ": the client line is not the one the scenario gives here"));
+        SessionReview review = new Reviews(supervisor, CLOCK, wired()).review("own-words");
+        assertThat(SupervisorViews.review(review, ZoneOffset.UTC)).contains("NOT GRADED",
+                "turn " + forged + ": the client line is not the one the scenario gives here");
+    }
+
+    @Test
+    void aScriptedClientsStateOnRecordMustBeTheOneTheRepliesLeadTo() throws Exception {
+        practise("warm-client", "gad-hector-poor", new JdbcSessionJournal(trainee, CLOCK) {
+            @Override
+            public void append(String sessionId, org.rapport.session.SessionTurn turn) {
+                // the trainee's process claims a client who trusts them completely
+                super.append(sessionId, turn.speaker() == org.rapport.transcript.Speaker.CLIENT && turn.index() > 0
+                        ? new org.rapport.session.SessionTurn(turn.index(), turn.speaker(), turn.text(), null,
+                                new org.rapport.client.ClientState(10, 0, 10), turn.beatId(), turn.at(), turn.origin())
+                        : turn);
+            }
+        }, null);
+
+        ScoredSession read = read("warm-client");
+
+        assertThat(read.graded()).isFalse();
+        assertThat(read.check().problems()).anySatisfy(p -> assertThat(p)
+                .contains("the client's state on record (trust 10, distress 0, disclosure 10) is not the one the replies lead to"));
+    }
+
+    @Test
+    void aReplyScoredWithoutTheBoundaryTestItAnsweredIsFlagged() throws Exception {
+        practise("no-boundary", "boundaries-leilani-poor", new JdbcSessionJournal(trainee, CLOCK) {
+            @Override
+            public void append(String sessionId, org.rapport.session.SessionTurn turn) {
+                org.rapport.rubric.TurnScore s = turn.score();
+                // the trainee's process writes its judgements as if no boundary had been tested
+                super.append(sessionId, s == null || s.boundary() == null ? turn : new org.rapport.session.SessionTurn(
+                        turn.index(), turn.speaker(), turn.text(), new org.rapport.rubric.TurnScore(s.codes(), s.empathy(),
+                                s.scores(), s.evidence(), s.feedback(), s.roadblocks(), null, s.confidence(), s.risk(),
+                                s.riskEnquiry()), null, null, turn.at()));
+            }
+        }, null);
+
+        ScoredSession read = read("no-boundary");
+
+        assertThat(read.graded()).isFalse();
+        assertThat(read.check().problems()).anySatisfy(p -> assertThat(p)
+                .contains("scored as if the client's line tested no boundary, but the scenario's line tests"));
+    }
+
+    // ---- sessions with a language-model client
+
+    static final List<String> GRAHAM_REPLIES = List.of(
+            "You're not sure talking can help, and losing forty cattle has hit you hard.",
+            "Twenty years of breeding, gone in an afternoon. That's a real loss.",
+            "Staying away from the mart sounds lonely as well as tiring.",
+            "You're carrying the farm and the family on your own right now.",
+            "That's a generous offer, Graham. I can't take trades or favours, because it would muddle what this"
+                    + " space is for you, but I'm glad you'd want to square things.");
+
+    /** An LLM session of Graham against a fake model server on loopback; {@code forge} may replace a line. */
+    static PracticeSession practiseWithModel(String id, java.util.function.UnaryOperator<org.rapport.client.ClientTurn> forge)
+            throws Exception {
+        TestPostgres.assumeConfigured();
+        Scenario graham = SCENARIOS.get("llm-depression-graham");
+        try (org.rapport.llm.FakeModelServer server = new org.rapport.llm.FakeModelServer()) {
+            server.then(org.rapport.llm.FakeModelServer.answer("Aye. Something like that."), org.rapport.llm.FakeModelServer.fail(503),
+                    org.rapport.llm.FakeModelServer.fail(503));
+            server.otherwise(org.rapport.llm.FakeModelServer.answer("Maybe. I don't know."));
+            org.rapport.llm.LlmSettings settings = new org.rapport.llm.LlmSettings(org.rapport.llm.LlmProvider.OPENAI,
+                    server.url() + "/v1", "fake-model", null, java.time.Duration.ofSeconds(5), 1, java.time.Duration.ofMillis(5), 0.7, 120);
+            org.rapport.client.LlmClient model = org.rapport.client.LlmClient.of(graham, org.rapport.llm.LlmConnection.open(settings));
+            org.rapport.client.ClientSimulator client = forge == null ? model : new org.rapport.client.ClientSimulator() {
+                public org.rapport.client.ClientTurn opening() { return model.opening(); }
+                public org.rapport.client.ClientTurn respond(String reply, org.rapport.rubric.TurnScore score,
+                        java.util.function.Consumer<String> partial) { return forge.apply(model.respond(reply, score, partial)); }
+                public void resume(List<org.rapport.client.Exchange> past) { model.resume(past); }
+                public org.rapport.client.ClientState state() { return model.state(); }
+                public boolean finished() { return model.finished(); }
+            };
+            PracticeSession session = PracticeSession.start(id, graham, client, RUBRICS.engine("core"),
+                    new JdbcSessionJournal(trainee, CLOCK), TRAINEE, "llm", CLOCK);
+            for (String reply : GRAHAM_REPLIES) session.reply(reply, t -> { });
+            session.end();
+            return session;
+        }
+    }
+
+    @Test
+    void anLlmSessionIsGradedWithTheModelsOwnLinesReportedAsUnverified() throws Exception {
+        PracticeSession session = practiseWithModel("graham-honest", null);
+        List<Integer> modelLines = session.turns().stream().filter(t -> t.origin() != null
+                && t.origin().kind() != org.rapport.client.ClientLineOrigin.Kind.SCRIPT
+                && t.origin().kind() != org.rapport.client.ClientLineOrigin.Kind.FALLBACK).map(t -> t.index()).toList();
+        assertThat(session.turns()).filteredOn(t -> t.origin() != null)
+                .anySatisfy(t -> assertThat(t.origin().kind()).isEqualTo(org.rapport.client.ClientLineOrigin.Kind.FALLBACK));
+        assertThat(modelLines).isNotEmpty();
+
+        ScoredSession read = read("graham-honest");
+
+        assertThat(read.check().problems()).isEmpty();
+        assertThat(read.graded()).isTrue();
+        assertThat(read.check().unverifiedLines()).containsExactlyElementsOf(modelLines);
+        assertThat(read.rating()).isEqualTo(org.rapport.alliance.StoredRating.of(session.alliance()));
+        SessionReview review = new Reviews(supervisor, CLOCK, wired()).review("graham-honest");
+        assertThat(SupervisorViews.review(review, ZoneOffset.UTC)).contains("UNVERIFIED: ",
+                "written by a language model in the trainee's own process", "cannot check that the client said them");
+        assertThat(ReviewDocuments.json(review)).contains("\"unverified_client_lines\" : [ " + modelLines.get(0));
+    }
+
+    @Test
+    void anLlmSessionsFallbackAndScriptedLinesMustBeTheScenariosOwn() throws Exception {
+        practiseWithModel("graham-forged", turn -> {
+            if (turn.offline()) {
+                return new org.rapport.client.ClientTurn("You're the best counsellor I've ever had.", turn.state(), null, null,
+                        turn.origin());
+            }
+            if (turn.beatId() != null) {
+                return new org.rapport.client.ClientTurn("Nothing to add, you've sorted me out.", turn.state(), turn.beatId(),
+                        turn.boundary(), turn.origin());
+            }
+            return turn;
+        });
+
+        ScoredSession read = read("graham-forged");
+
+        assertThat(read.graded()).isFalse();
+        assertThat(read.check().problems()).anySatisfy(p -> assertThat(p).contains("marked as a fallback line, but it is not one of the scenario's lines"))
+                .anySatisfy(p -> assertThat(p).contains("the client line is not the one the scenario gives here"));
+    }
+
+    @Test
+    void aSessionScoredUnderARubricVersionNoLongerAvailableIsNotGradedAndSaysWhy() throws Exception {
+        practise("older-rubric", "gad-hector-poor");
+        // practised before the rubric was revised: the program now has another version of it
+        JdbcClient.create(owner).sql("UPDATE sessions SET rubric_version = '0.9' WHERE id = 'older-rubric'").update();
+
+        ScoredSession read = read("older-rubric");
+
+        assertThat(read.graded()).isFalse();
+        assertThat(read.reviewed().overall()).isNull();
+        assertThat(read.check().summary()).contains("not graded", "scored under rubric core version 0.9",
+                "no longer available", "this program has version " + RUBRICS.engine("core").rubric().version());
+        SessionReview review = new Reviews(supervisor, CLOCK, wired()).review("older-rubric");
+        assertThat(SupervisorViews.review(review, ZoneOffset.UTC)).contains("NOT GRADED", "rubric core version 0.9",
+                "re-scoring under another version would not be this session's grade");
+        assertThat(review.rescored()).as("nothing is scored under another version").isEmpty();
+    }
+
+    /** The trainee practises {@code scenario-…} with the replies file {@code replies}, under their own login. */
+    static PracticeSession practise(String id, String replies) throws Exception {
+        return practise(id, replies, new JdbcSessionJournal(trainee, CLOCK), null);
+    }
+
+    /**
+     * As {@link #practise(String, String)}, writing through {@code journal}; {@code ownWords}, given the
+     * number of the client's answer (1 for the answer to the first reply), gives the line the trainee's
+     * process writes in its place, or null for the script's.
+     */
+    static PracticeSession practise(String id, String replies, JdbcSessionJournal journal,
+            java.util.function.IntFunction<String> ownWords) throws Exception {
+        TestPostgres.assumeConfigured();
+        String scenarioId = replies.substring(0, replies.lastIndexOf('-'));
+        Scenario scenario = SCENARIOS.get(scenarioId);
+        ScriptedClient script = new ScriptedClient(scenario);
+        org.rapport.client.ClientSimulator client = ownWords == null ? script : new org.rapport.client.ClientSimulator() {
+            int answers;
+            public org.rapport.client.ClientTurn opening() { return script.opening(); }
+            public org.rapport.client.ClientTurn respond(String reply, org.rapport.rubric.TurnScore score,
+                    java.util.function.Consumer<String> partial) {
+                org.rapport.client.ClientTurn turn = script.respond(reply, score, partial);
+                String own = ownWords.apply(++answers);
+                return own == null ? turn : new org.rapport.client.ClientTurn(own, turn.state(), turn.beatId(), turn.boundary(),
+                        turn.origin());
+            }
+            public void resume(List<org.rapport.client.Exchange> past) { script.resume(past); }
+            public org.rapport.client.ClientState state() { return script.state(); }
+            public boolean finished() { return script.finished(); }
+        };
+        PracticeSession session = PracticeSession.start(id, scenario, client,
+                RUBRICS.engine("core"), journal, TRAINEE, "scripted", CLOCK);
+        for (String reply : RepliesFile.read(Path.of("src/test/resources/replies", replies + ".txt"))) {
+            if (!session.ended()) session.reply(reply, t -> { });
+        }
+        session.end();
+        return session;
+    }
+
+    /** The session as the supervisor's process reads it. */
+    static ScoredSession read(String id) {
+        return new SessionResults(supervisor, wired()).of(TRAINEE).sessions().stream()
+                .filter(s -> s.record().id().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -110,6 +110,59 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void aClientLineCutShortOrStandingInForTheModelIsMarkedInTheRecordAndTheReview() {
+        Instant start = Instant.parse("2026-03-05T10:00:00Z");
+        journal.begin(new SessionRecord("s-tomasz", "grief-tomasz", "alice", "llm", "core", start, null,
+                SessionStatus.IN_PROGRESS, "1"));
+        List<SessionTurn> turns = List.of(
+                new SessionTurn(0, Speaker.CLIENT, "I wasn't sure I'd come today.", null, new ClientState(3, 6, 1), "opening",
+                        start, org.rapport.client.ClientLineOrigin.SCRIPT),
+                trainee(1, REFLECTION, start.plusSeconds(30)),
+                new SessionTurn(2, Speaker.CLIENT, "It's been hard wee", null, new ClientState(3, 6, 1), null,
+                        start.plusSeconds(31), org.rapport.client.ClientLineOrigin.cutShort("the stream fell silent")),
+                trainee(3, QUESTION, start.plusSeconds(60)),
+                new SessionTurn(4, Speaker.CLIENT, "I'm not sure. Give me a second.", null, new ClientState(3, 6, 1), null,
+                        start.plusSeconds(61), org.rapport.client.ClientLineOrigin.fallback("HTTP 503")),
+                trainee(5, REFLECTION, start.plusSeconds(90)),
+                new SessionTurn(6, Speaker.CLIENT, "Sundays are the worst.", null, new ClientState(4, 6, 2), null,
+                        start.plusSeconds(91), org.rapport.client.ClientLineOrigin.MODEL));
+        turns.forEach(t -> journal.append("s-tomasz", t));
+        journal.finish("s-tomasz", start.plusSeconds(600));
+
+        SavedSession saved = journal.load("s-tomasz").orElseThrow();
+        assertThat(saved.turns()).containsExactlyElementsOf(turns);
+        assertThat(saved.record().rubricVersion()).isEqualTo("1");
+
+        SessionReview review = reviews.review("s-tomasz");
+        assertThat(SupervisorViews.review(review, ZoneOffset.UTC))
+                .contains("rubric core version 1")
+                .contains("It's been hard wee\n    (trust 3, distress 6, disclosure 1)\n    line cut short: the stream fell silent")
+                .contains("line fallback line (the scenario's words, not the model's): HTTP 503")
+                .doesNotContain("Sundays are the worst.\n    (trust 4, distress 6, disclosure 2)\n    line");
+        assertThat(ReviewDocuments.json(review))
+                .contains("\"rubric_version\" : \"1\"")
+                .contains("\"origin\" : \"cut_short\",\n    \"origin_cause\" : \"the stream fell silent\"")
+                .contains("\"origin\" : \"fallback\",\n    \"origin_cause\" : \"HTTP 503\"")
+                .contains("\"origin\" : \"model\"");
+        assertThat(ReviewDocuments.html(review, ZoneOffset.UTC)).contains("cut short: the stream fell silent");
+    }
+
+    @Test
+    void aClientLineMarkThatIsNotOneOfTheFourIsRefusedByTheDatabase() {
+        SessionRecord record = new SessionRecord("s-odd", "gad-maya", "alice", "scripted", "core", Instant.parse(
+                "2026-03-05T10:00:00Z"), null, SessionStatus.IN_PROGRESS);
+        journal.begin(record);
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO turns (session_id, turn_index, speaker, text, spoken_at,"
+                + " client_line_origin) VALUES ('s-odd', 0, 'client', 'Hello.', ?, 'verified')")
+                .param(Columns.timestamp(record.startedAt())).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO turns (session_id, turn_index, speaker, text, spoken_at,"
+                + " client_line_origin) VALUES ('s-odd', 1, 'trainee', 'Hello.', ?, 'model')")
+                .param(Columns.timestamp(record.startedAt())).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
     void anUnfinishedSessionKeepsEveryTurnAndStaysInProgress() {
         Instant start = Instant.parse("2026-03-05T10:00:00Z");
         journal.begin(new SessionRecord("s-crash", "gad-maya", "alice", "scripted", "core", start, null,
