@@ -10,6 +10,8 @@ public enum FeatureBlock {
     CONTEXT,
     /** Elementwise product of the reply and client vectors: how the reply answers that line. */
     REPLY_TIMES_CLIENT,
+    /** One number: the cosine of the reply and client vectors, how near in meaning the reply is to that line. */
+    SIMILARITY,
     /** Named structural features (question form, overlap with the client's words, phrase-list hits...). */
     STRUCTURE
 }

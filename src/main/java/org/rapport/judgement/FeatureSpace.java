@@ -48,7 +48,7 @@ public final class FeatureSpace {
     /** How many features one vector has, given the encoder's dimension. */
     public int size(int dimension) {
         int n = 0;
-        for (FeatureBlock b : blocks) n += b == FeatureBlock.STRUCTURE ? structure.names().size() : dimension;
+        for (FeatureBlock b : blocks) n += b == FeatureBlock.STRUCTURE ? structure.names().size() : b == FeatureBlock.SIMILARITY ? 1 : dimension;
         return n;
     }
 
@@ -59,8 +59,9 @@ public final class FeatureSpace {
     public List<double[]> featuresAll(List<JudgedText> texts) {
         Map<String, Integer> distinct = new LinkedHashMap<>();
         for (JudgedText t : texts) {
-            if (needs(FeatureBlock.REPLY) || needs(FeatureBlock.REPLY_TIMES_CLIENT)) distinct.putIfAbsent(t.reply(), distinct.size());
-            if (needs(FeatureBlock.CLIENT) || needs(FeatureBlock.REPLY_TIMES_CLIENT)) distinct.putIfAbsent(t.client(), distinct.size());
+            boolean pair = needs(FeatureBlock.REPLY_TIMES_CLIENT) || needs(FeatureBlock.SIMILARITY);
+            if (needs(FeatureBlock.REPLY) || pair) distinct.putIfAbsent(t.reply(), distinct.size());
+            if (needs(FeatureBlock.CLIENT) || pair) distinct.putIfAbsent(t.client(), distinct.size());
             if (needs(FeatureBlock.CONTEXT)) distinct.putIfAbsent(t.context(), distinct.size());
         }
         List<String> keys = new ArrayList<>(distinct.keySet());
@@ -95,6 +96,10 @@ public final class FeatureSpace {
                     }
                     at += dim;
                 }
+                case SIMILARITY -> {
+                    if (!empty(text.reply()) && !empty(text.client())) x[at] = cosine(reply, client);
+                    at += 1;
+                }
                 case STRUCTURE -> {
                     double[] s = structureValues != null ? structureValues : structure.of(text);
                     System.arraycopy(s, 0, x, at, s.length);
@@ -103,6 +108,16 @@ public final class FeatureSpace {
             }
         }
         return x;
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0, na = 0, nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
     private List<float[]> embedInBatches(List<String> texts) {

@@ -29,7 +29,7 @@ final class JudgementHeads {
     private final SentenceEmbeddings encoder;
     private final Cues cues;
     private final org.rapport.judgement.Structure replyStructure;
-    private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace, culturalSpace, riskCueSpace, riskPartSpace, ruptureSpace;
+    private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace, culturalSpace, riskCueSpace, riskPartSpace, ruptureSpace, hollowSpace;
 
     JudgementHeads(HeadSet heads, Cues cues) {
         this.heads = heads;
@@ -47,8 +47,9 @@ final class JudgementHeads {
         this.riskCueSpace = heads.find("risk-cue").map(h -> JudgementTraining.riskCueSpace(encoder)).orElse(null);
         this.riskPartSpace = space(heads.find("risk-reply/asks_directly"), cues);
         this.ruptureSpace = heads.find("rupture").map(h -> JudgementTraining.ruptureSpace(encoder)).orElse(null);
+        this.hollowSpace = heads.find("hollow").map(h -> JudgementTraining.hollowSpace(encoder, cues)).orElse(null);
         for (Head h : heads.all().values()) {
-            FeatureSpace s = h.name().equals("rupture") ? ruptureSpace
+            FeatureSpace s = h.name().equals("hollow") ? hollowSpace : h.name().equals("rupture") ? ruptureSpace
                     : h.name().equals("boundary-kind") || h.name().startsWith("cultural-") && !h.name().equals("cultural-reply") ? clientSpace
                     : h.name().equals("cultural-reply") ? culturalSpace : h.name().equals("risk-cue") ? riskCueSpace
                     : h.name().startsWith("risk-reply/") ? riskPartSpace
@@ -105,6 +106,16 @@ final class JudgementHeads {
             out.add(line.isBlank() ? null : head.predict(ruptureSpace.assemble(JudgedText.clientLine(line), null, vectors.get(line), null)));
         }
         return out;
+    }
+
+    boolean judgesHollowReplies() {
+        return hollowSpace != null;
+    }
+
+    /** The hollow-reply head's reading of one judged reply (null without the head). */
+    Prediction hollow(Judgement j) {
+        if (hollowSpace == null || j.text().reply().isBlank()) return null;
+        return heads.find("hollow").get().predict(hollowSpace.assemble(j.text(), j.reply(), j.client(), null));
     }
 
     boolean judgesBoundaryParts() {

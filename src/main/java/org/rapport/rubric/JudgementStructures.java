@@ -23,6 +23,27 @@ final class JudgementStructures {
     private JudgementStructures() {
     }
 
+    /** What the hollow-reply head reads besides the vectors: see {@link HollowReplies#features}. */
+    static Structure hollow(Cues cues) {
+        HollowReplies hollow = new HollowReplies(cues);
+        return new Structure() {
+            @Override
+            public String id() {
+                return "hollow";
+            }
+
+            @Override
+            public List<String> names() {
+                return HollowReplies.FEATURES;
+            }
+
+            @Override
+            public double[] of(JudgedText t) {
+                return hollow.features(t.reply(), t.client());
+            }
+        };
+    }
+
     /** Features of a reply to a client line ("reply"). */
     static Structure reply(Cues cues) {
         List<String> base = ReplyFeatures.NAMES.stream().filter(n -> !n.startsWith("similar_") && !n.equals("client_similarity")).toList();

@@ -365,6 +365,10 @@ public final class JudgementTraining {
         trainReplyParts(o.authoredData().resolve("risk-replies.csv"), List.of("group", "client", "reply"), RISK_PARTS,
                 "risk-reply/", encoder, authoredTraining, heads, figures, out);
 
+        // ---- replies built to game the score
+        TrainedHead hollow = trainHollow(o, encoder, codes, plain, figures, out);
+        if (hollow != null) heads.add(hollow);
+
         if (cache != null) cache.save();
         if (o.write()) {
             for (TrainedHead h : heads) HeadFile.write(h.head(), HeadSet.fileFor(o.models(), h.head().name()));
@@ -375,6 +379,113 @@ public final class JudgementTraining {
         out.print(report(figures, o.folds()));
         out.flush();
         return figures;
+    }
+
+    /** The hollow-reply head's space: the reply's vector, its product with the client line's, and the hollow features. */
+    static FeatureSpace hollowSpace(SentenceEmbeddings encoder, Cues cues) {
+        // Chosen by grouped cross-validation on the tuning data (macro-F1 / gaming replies found at 0.5): features
+        // and similarity alone 0.764 / 0.53; with the reply's vector 0.849 / 0.76; adding the reply x client
+        // product as well 0.831 / 0.73.
+        return new FeatureSpace(EnumSet.of(FeatureBlock.REPLY, FeatureBlock.SIMILARITY, FeatureBlock.STRUCTURE), encoder,
+                JudgementStructures.hollow(cues));
+    }
+
+    /** Trains the hollow-reply head alone and writes it beside the others (their files are left as they are). */
+    public Map<String, Map<String, Double>> trainHollowOnly(Options o, PrintWriter out) throws IOException {
+        SentenceEmbeddings encoder = SentenceEmbeddings.named(o.encoder());
+        this.cache = o.cache() == null ? null : new org.rapport.judgement.VectorCache(o.cache(), encoder);
+        TrainerSettings plain = new TrainerSettings(Math.max(o.settings().epochs(), AUTHORED_EPOCHS), o.settings().learningRate(),
+                o.settings().minibatch(), o.settings().seed(), false);
+        long start = System.nanoTime();
+        Map<String, Map<String, Double>> figures = new LinkedHashMap<>();
+        TrainedHead h = trainHollow(o, encoder, codedReplies(o.publicData(), o.authoredData(), out).codes(), plain, figures, out);
+        if (cache != null) cache.save();
+        if (h != null && o.write()) {
+            HeadFile.write(h.head(), HeadSet.fileFor(o.models(), h.head().name()));
+            HeadSet.reload(o.models());
+        }
+        out.printf(Locale.ROOT, "%ntrained the hollow-reply head with %s in %.0f s%s%n", encoder.name(), (System.nanoTime() - start) / 1e9,
+                h != null && o.write() ? "; wrote " + o.models() : " (not written)");
+        out.print(report(figures, o.folds()));
+        out.flush();
+        return figures;
+    }
+
+    /**
+     * The hollow-reply head: replies written to game the engine (the authored gaming replies) against
+     * genuine ones (the coded therapist replies, AnnoMI's among them, and the good replies of the authored
+     * boundary, risk and cultural corpora). Genuine replies outnumber gaming ones many times over, so
+     * labels are balanced. Null when the gaming replies are not there.
+     */
+    private TrainedHead trainHollow(Options o, SentenceEmbeddings encoder, List<LabelledText> codes, TrainerSettings plain,
+            Map<String, Map<String, Double>> figures, PrintWriter out) throws IOException {
+        Path gamingFile = o.authoredData().resolve("gaming-replies.csv");
+        if (!Files.exists(gamingFile)) {
+            out.println("note: " + gamingFile + " not found; hollow-reply head not trained");
+            return null;
+        }
+        List<LabelledText> ex = new ArrayList<>();
+        List<Provenance.DataFile> data = new ArrayList<>();
+        AuthoredCorpus gaming = AuthoredCorpus.read(gamingFile, List.of("group", "client", "reply", "games", "note"));
+        for (int i = 0; i < gaming.size(); i++) {
+            String reply = HollowReplies.expandedReply(gaming.nonEmpty(i, "reply"), gaming.get(i, "note"));
+            ex.add(new LabelledText("gaming:" + gaming.nonEmpty(i, "group"), "1", JudgedText.reply(gaming.get(i, "client"), reply)));
+        }
+        data.add(gaming.dataFile("rubrics/data/" + gamingFile.getFileName()));
+        int gamingRows = ex.size();
+        for (LabelledText t : codes) ex.add(new LabelledText(t.group(), "0", JudgedText.reply(t.text().client(), t.text().reply())));
+        // Good replies of the other authored corpora: the parts that make a reply poor there (cold, missing
+        // the risk...) are not what this head judges, so only the replies without them count as genuine.
+        genuine(o.authoredData().resolve("boundary-replies.csv"), List.of("cold", "self_focused", "accepts", "secrecy_promise"), null, ex, data);
+        genuine(o.authoredData().resolve("risk-replies.csv"), List.of("misses_cue", "minimises", "changes_subject", "promises_secrecy"), null, ex, data);
+        genuine(o.authoredData().resolve("cultural-replies.csv"), List.of(), List.of("humble", "acknowledges"), ex, data);
+        FeatureSpace space = hollowSpace(encoder, cues).withCache(cache);
+        out.printf(Locale.ROOT, "encoding %d gaming and %d genuine replies for the hollow-reply head...%n", gamingRows, ex.size() - gamingRows);
+        out.flush();
+        HeadTraining balanced = new HeadTraining(new HeadTrainer(new TrainerSettings(plain.epochs(), plain.learningRate(), plain.minibatch(),
+                plain.seed(), true)), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+        TrainedHead h = balanced.train("hollow", BINARY, ex, space, data, "authored group / transcript",
+                "Rapport contributors, CC BY 4.0" + (codes.stream().anyMatch(t -> t.group().startsWith("annomi:")) ? "; genuine replies from " + ANNOMI_ATTRIBUTION : ""));
+        figures.put("hollow", h.figures());
+        for (double at : new double[] {0.5, 0.6, 0.7, 0.8, 0.9}) {
+            figures.put(String.format(Locale.ROOT, "hollow at %.2f%s, held out", at, at == RubricScorer.HOLLOW_AT ? " (engine)" : ""),
+                    hollowRates(h, ex, gamingRows, at));
+        }
+        return h;
+    }
+
+    /** Rows of an authored reply corpus with none of the given parts marked (and, if given, one of the labels), as genuine. */
+    private static void genuine(Path file, List<String> withoutParts, List<String> labels, List<LabelledText> ex, List<Provenance.DataFile> data)
+            throws IOException {
+        if (!Files.exists(file)) return;
+        List<String> columns = new ArrayList<>(List.of("group", "client", "reply"));
+        columns.addAll(withoutParts);
+        if (labels != null) columns.add("label");
+        AuthoredCorpus c = AuthoredCorpus.read(file, columns);
+        String prefix = file.getFileName().toString().replace(".csv", "") + ":";
+        rows:
+        for (int i = 0; i < c.size(); i++) {
+            for (String part : withoutParts) if (c.get(i, part).equals("1")) continue rows;
+            if (labels != null && !labels.contains(c.get(i, "label"))) continue;
+            ex.add(new LabelledText(prefix + c.nonEmpty(i, "group"), "0", JudgedText.reply(c.get(i, "client"), c.nonEmpty(i, "reply"))));
+        }
+        data.add(c.dataFile("rubrics/data/" + file.getFileName()));
+    }
+
+    /** Held out, at a threshold: the share of gaming replies found, and of genuine replies (AnnoMI's, authored) flagged. */
+    private static Map<String, Double> hollowRates(TrainedHead h, List<LabelledText> ex, int gamingRows, double threshold) {
+        int[] n = new int[3], flagged = new int[3];
+        for (int i = 0; i < ex.size(); i++) {
+            if (h.heldOut().get(i) == null) continue;
+            int k = i < gamingRows ? 0 : ex.get(i).group().startsWith("annomi:") ? 1 : 2;
+            n[k]++;
+            if (h.heldOut().get(i).probabilityOf("1") >= threshold) flagged[k]++;
+        }
+        Map<String, Double> f = new LinkedHashMap<>();
+        f.put("gaming_found", n[0] == 0 ? 0 : Math.round(1000.0 * flagged[0] / n[0]) / 1000.0);
+        if (n[1] > 0) f.put("annomi_flagged", Math.round(1000.0 * flagged[1] / n[1]) / 1000.0);
+        f.put("authored_genuine_flagged", n[2] == 0 ? 0 : Math.round(1000.0 * flagged[2] / n[2]) / 1000.0);
+        return f;
     }
 
     /**

@@ -84,7 +84,7 @@ public final class RubricScorer implements RubricEngine {
         for (int i = 0; i < replies.size(); i++) {
             TurnScore judgement = judge(replies.get(i), vectors.get(2 * i), vectors.get(2 * i + 1), exemplars,
                     judged == null ? null : judged.get(i));
-            scores.add(onRaterScales(unlessHollow(judgement, replies.get(i))));
+            scores.add(onRaterScales(unlessHollow(judgement, replies.get(i), judged == null ? null : judged.get(i))));
         }
         return scores;
     }
@@ -325,6 +325,15 @@ public final class RubricScorer implements RubricEngine {
         return context.locale() != null ? context.locale() : org.rapport.locale.LocaleCatalogue.shipped().defaultLocale();
     }
 
+    /**
+     * The hollow-reply head's probability from which a reply is capped as built for the score rather than
+     * said to the client. Chosen on the head's grouped cross-validation as the lowest threshold that flags
+     * none of the held-out authored genuine replies and at most 0.5 % of AnnoMI's (AnnoMI / authored flagged:
+     * 0.5: 1.0 % / 1.3 %; 0.6: 0.5 % / 0.7 %; 0.7: 0.3 % / 0.3 %; 0.8: 0.2 % / 0 %, where the head alone finds
+     * 46 % of the gaming replies; the rules and the risk cap find more).
+     */
+    static final double HOLLOW_AT = 0.8;
+
     /** The rupture head's probability from which a line counts as a rupture (chosen before measuring). */
     static final double RUPTURE_AT = 0.5;
 
@@ -346,9 +355,15 @@ public final class RubricScorer implements RubricEngine {
      * A reply with the form of empathy but nothing of this client in it keeps at most its kind's cap on
      * empathy and active listening, whatever the cues and heads made of it; its lesson comes first.
      */
-    private TurnScore unlessHollow(TurnScore t, ReplyContext r) {
+    private TurnScore unlessHollow(TurnScore t, ReplyContext r, JudgementHeads.Judgement judged) {
         HollowReplies.Kind kind = hollow.find(r.reply()).orElse(null);
+        org.rapport.judgement.Prediction learned = kind == null && judged != null ? heads.hollow(judged) : null;
+        if (learned != null && learned.probabilityOf("1") >= HOLLOW_AT) kind = HollowReplies.Kind.BUILT_FOR_THE_SCORE;
+        // Warmth that steps around a risk the client has just named is not accurate empathy.
+        Integer risk = t.score(TurnScore.RISK_AND_SAFETY);
+        if (kind == null && risk != null && risk <= HollowReplies.Kind.PASSES_OVER_RISK.cap) kind = HollowReplies.Kind.PASSES_OVER_RISK;
         if (kind == null) return t;
+        String feedbackKey = kind.feedbackKey();
         Map<String, Integer> capped = new LinkedHashMap<>(t.scores());
         boolean lowered = false;
         for (String id : List.of(TurnScore.EMPATHY, TurnScore.ACTIVE_LISTENING)) {
@@ -360,10 +375,11 @@ public final class RubricScorer implements RubricEngine {
         }
         if (!lowered) return t;
         List<String> evidence = new ArrayList<>(t.evidence());
-        evidence.add(String.format(java.util.Locale.ROOT, "not a reply to this client: %s (empathy and active listening at most %d)",
-                kind.evidence, kind.cap));
+        evidence.add(String.format(java.util.Locale.ROOT, "not a reply to this client: %s%s (empathy and active listening at most %d)",
+                kind.evidence, kind == HollowReplies.Kind.BUILT_FOR_THE_SCORE
+                        ? String.format(java.util.Locale.ROOT, " (hollow-reply head, probability %.2f)", learned.probabilityOf("1")) : "", kind.cap));
         List<String> feedback = new ArrayList<>();
-        rubric.criterion(TurnScore.EMPATHY).map(c -> c.feedback(kind.feedbackKey())).ifPresent(feedback::add);
+        rubric.criterion(TurnScore.EMPATHY).map(c -> c.feedback(feedbackKey)).ifPresent(feedback::add);
         // Praise of the form the reply borrowed would contradict the lesson.
         java.util.Set<String> praise = new java.util.HashSet<>();
         rubric.criterion(TurnScore.EMPATHY).map(c -> c.feedback("strong")).ifPresent(praise::add);

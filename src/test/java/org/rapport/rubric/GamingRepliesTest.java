@@ -1,46 +1,146 @@
 package org.rapport.rubric;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rapport.judgement.AuthoredCorpus;
 
 /**
- * Replies written to game the engine (rubrics/data/gaming-replies.csv) should score at most 2 on the
- * criterion they game; genuine authored replies must never be taken for them. The floor below is what
- * the engine reaches today (it was 20 of 71 before hollow replies were capped): it may rise, not fall.
+ * A reply built to game the engine (feeling-word salads, stems without a sentence, nonsense with
+ * feeling words, contempt or sarcasm dressed as a reflection, a risk statement ignored, repetition,
+ * text addressed to whoever grades it, off-topic self-disclosure, the client's line copied, MI terms or
+ * questions stuffed in) scores at most 2 on the criterion it games; a genuine reply written in the same
+ * plain, short, typo'd or non-US registers keeps at least 3. Two sets: the one the hollow-reply defence
+ * was tuned on (rubrics/data/gaming-replies.csv) and one written before that tuning and never used for it
+ * (rubrics/data/gaming-replies-heldout.csv).
  */
 class GamingRepliesTest {
 
-    @Test
-    void gamingRepliesScoreLowOnTheCriterionTheyGame() throws IOException {
-        AuthoredCorpus gaming = AuthoredCorpus.read(Path.of("rubrics/data/gaming-replies.csv"), List.of("client", "reply", "games", "note"));
-        List<ReplyContext> replies = new ArrayList<>();
-        for (int i = 0; i < gaming.size(); i++) {
-            String reply = gaming.get(i, "reply"), note = gaming.get(i, "note");
-            if (note.startsWith("repeat ")) reply = String.join(" ", java.util.Collections.nCopies(
-                    Integer.parseInt(note.substring(7, note.indexOf(':'))), reply));
-            replies.add(ReplyContext.of(gaming.get(i, "client"), reply));
+    /** The highest score a gaming reply may keep on the criterion it games. */
+    static final int GAMED_AT_MOST = 2;
+    /** How the evidence of a reply capped as hollow begins. */
+    static final String CAPPED = "not a reply to this client";
+
+    static Stream<Arguments> tuning() {
+        AuthoredCorpus c = read("rubrics/data/gaming-replies.csv", List.of("group", "client", "reply", "games", "note"));
+        List<Arguments> out = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            out.add(Arguments.of(c.get(i, "group"), c.get(i, "client"), expanded(c.get(i, "reply"), c.get(i, "note")), c.get(i, "games")));
         }
-        List<TurnScore> scores = CoreRubric.ENGINE.scoreAll(replies);
-        int low = 0;
-        for (int i = 0; i < scores.size(); i++) {
-            Integer s = scores.get(i).score(gaming.get(i, "games"));
-            if (s != null && s <= 2) low++;
-        }
-        assertThat(low).as("gaming replies at most 2 on the criterion they game, of " + scores.size()).isGreaterThanOrEqualTo(34);
+        return out.stream();
     }
 
-    @Test
-    void genuineAuthoredRepliesAreNeverTakenForHollowOnes() throws IOException {
-        AuthoredCorpus coded = AuthoredCorpus.read(Path.of("rubrics/data/therapist-behaviours.csv"), List.of("client", "reply"));
+    static Stream<Arguments> heldOut(String kind) {
+        AuthoredCorpus c = read("rubrics/data/gaming-replies-heldout.csv", List.of("group", "kind", "client", "reply", "criterion", "note"));
+        List<Arguments> out = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            if (!c.get(i, "kind").equals(kind)) continue;
+            out.add(Arguments.of(c.get(i, "group"), c.get(i, "client"), expanded(c.get(i, "reply"), c.get(i, "note")), c.get(i, "criterion")));
+        }
+        return out.stream();
+    }
+
+    static Stream<Arguments> heldOutGaming() {
+        return heldOut("gaming");
+    }
+
+    static Stream<Arguments> heldOutGenuine() {
+        return heldOut("genuine");
+    }
+
+    @ParameterizedTest(name = "{0} ({3}): {2}")
+    @MethodSource("tuning")
+    void aGamingReplyOfTheTuningSetScoresLowOnWhatItGames(String group, String client, String reply, String criterion) {
+        assertGamed(client, reply, criterion);
+    }
+
+    @ParameterizedTest(name = "{0} ({3}): {2}")
+    @MethodSource("heldOutGaming")
+    void aHeldOutGamingReplyScoresLowOnWhatItGames(String group, String client, String reply, String criterion) {
+        assertGamed(client, reply, criterion);
+    }
+
+    /**
+     * A genuine reply is never capped as hollow, so it keeps the score the rest of the engine gives it. (That
+     * score is not always 3 or more: the engine under-scores some short plain reflections, which is measured
+     * and reported, but is not the business of this defence.)
+     */
+    @ParameterizedTest(name = "{0} ({3}): {2}")
+    @MethodSource("heldOutGenuine")
+    void aHeldOutGenuineReplyIsNeverCappedAsHollow(String group, String client, String reply, String criterion) {
+        assumeFalse(KNOWN_MISSES.contains(reply), "a known miss");
+        TurnScore s = CoreRubric.ENGINE.score(ReplyContext.of(client, reply));
+        assertThat(s.evidence()).as("%s on %s", criterion, reply).noneMatch(e -> e.startsWith(CAPPED));
+    }
+
+    /** The coded therapist replies, and the replies of the other authored corpora that none of their poor parts mark. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"therapist-behaviours.csv", "boundary-replies.csv: cold self_focused accepts secrecy_promise",
+            "risk-replies.csv: misses_cue minimises changes_subject promises_secrecy", "cultural-replies.csv"})
+    void genuineAuthoredRepliesAreNeverTakenForHollowOnes(String source) throws IOException {
+        String file = source.split(":")[0];
+        List<String> poorParts = source.contains(":") ? List.of(source.split(":")[1].strip().split(" ")) : List.of();
+        List<String> columns = new ArrayList<>(List.of("client", "reply"));
+        columns.addAll(poorParts);
+        AuthoredCorpus c = AuthoredCorpus.read(Path.of("rubrics/data", file), columns);
         List<ReplyContext> replies = new ArrayList<>();
-        for (int i = 0; i < coded.size(); i++) replies.add(ReplyContext.of(coded.get(i, "client"), coded.get(i, "reply")));
+        rows:
+        for (int i = 0; i < c.size(); i++) {
+            for (String part : poorParts) if (c.get(i, part).equals("1")) continue rows;
+            if (file.startsWith("cultural") && !List.of("humble", "acknowledges").contains(c.get(i, "label"))) continue;
+            replies.add(ReplyContext.of(c.get(i, "client"), c.get(i, "reply")));
+        }
         List<TurnScore> scores = CoreRubric.ENGINE.scoreAll(replies);
-        assertThat(scores).noneMatch(s -> s.evidence().stream().anyMatch(e -> e.startsWith("not a reply to this client")));
+        List<String> capped = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            if (scores.get(i).evidence().stream().anyMatch(e -> e.startsWith(CAPPED))) capped.add(replies.get(i).reply());
+        }
+        assertThat(replies).isNotEmpty();
+        assertThat(capped).as("genuine replies of " + file + " capped as hollow").isEmpty();
+    }
+
+    /** Replies the engine still gets wrong (src/test/resources/rubric/gaming-known-misses.txt), reported as skipped. */
+    private static final java.util.Set<String> KNOWN_MISSES = knownMisses();
+
+    private static java.util.Set<String> knownMisses() {
+        try (var in = GamingRepliesTest.class.getResourceAsStream("/rubric/gaming-known-misses.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).collect(java.util.stream.Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void assertGamed(String client, String reply, String criterion) {
+        assumeFalse(KNOWN_MISSES.contains(reply), "a known miss");
+        TurnScore s = CoreRubric.ENGINE.score(ReplyContext.of(client, reply));
+        Integer score = s.score(criterion);
+        assertThat(score == null ? 0 : score).as("%s on %s; evidence %s", criterion, abbreviated(reply), s.evidence())
+                .isLessThanOrEqualTo(GAMED_AT_MOST);
+    }
+
+    private static String expanded(String reply, String note) {
+        return HollowReplies.expandedReply(reply, note);
+    }
+
+    private static String abbreviated(String reply) {
+        return reply.length() <= 200 ? reply : reply.substring(0, 200) + "... (" + reply.length() + " characters)";
+    }
+
+    private static AuthoredCorpus read(String file, List<String> columns) {
+        try {
+            return AuthoredCorpus.read(Path.of(file), columns);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
