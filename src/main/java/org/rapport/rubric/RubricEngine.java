@@ -21,6 +21,15 @@ public interface RubricEngine {
         return java.util.Collections.nCopies(clientLines.size(), null);
     }
 
+    /**
+     * The sentence vector of a client line this engine embedded in a recent call, or null (never embedded,
+     * long forgotten, or an engine without vectors). Lets the feedback layer rank the rubric's exemplars
+     * by nearness to the line without embedding it again.
+     */
+    default float[] recentClientVector(String clientLine) {
+        return null;
+    }
+
     /** Scores many replies at once; implementations batch the embedding work. */
     default List<TurnScore> scoreAll(List<ReplyContext> replies) {
         return replies.stream().map(this::score).toList();

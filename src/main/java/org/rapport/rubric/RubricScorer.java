@@ -114,6 +114,14 @@ public final class RubricScorer implements RubricEngine {
         return out;
     }
 
+    @Override
+    public float[] recentClientVector(String clientLine) {
+        if (clientLine == null || clientLine.isBlank()) return null;
+        String model = embeddings.get().name();
+        float[] whole = recentClientLines.get(model, clientLine);
+        return whole != null ? whole : recentClientLines.get(model, requestPart(clientLine));
+    }
+
     /** The vectors of the most recently embedded texts, a few hundred at most. */
     private final RecentVectors recentClientLines = new RecentVectors(256);
 
