@@ -14,7 +14,7 @@ import org.rapport.rubric.Rubric;
 
 /**
  * "One way to say it" from the rubric's own exemplars: the complex reflections and interpretations nearest
- * to the client's line, with the feeling they name changed to the client's. Only exemplars whose feeling
+ * to the client's line, with the feeling they name changed to the one the client named. Only exemplars whose feeling
  * sits where a reflection names how the client is ("you're exhausted, and part of you ...", "it makes
  * sense that you're scared ...") are used, and none that relate the counsellor's own experience.
  */
@@ -68,7 +68,8 @@ final class ExemplarReplies {
      */
     List<String> adapted(ClientWords words, String clientLine, float[] clientVector, int max) {
         String feeling = words.feelingForm();
-        if (feeling == null || !adjective(feeling) || frames.isEmpty()) return List.of();
+        // only a feeling the client named: an exemplar's frame says more than a feeling read from a hint can bear
+        if (feeling == null || words.fromHint() || !adjective(feeling) || frames.isEmpty()) return List.of();
         List<Double> nearness = new ArrayList<>();
         if (clientVector != null) {
             List<float[]> vectors = SentenceEmbeddings.shared().embedCached(frames.stream().map(Frame::text).toList());
@@ -84,20 +85,12 @@ final class ExemplarReplies {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < frames.size(); i++) order.add(i);
         order.sort(Comparator.comparingDouble((Integer i) -> -nearness.get(i)).thenComparingInt(i -> i));
-        // The client's own feeling word carries their words; a feeling read from the scenario's hint needs
-        // their clause beside it.
-        String opening = null;
-        if (words.fromHint()) {
-            WordsShape shape = WordsShape.of(words.content());
-            if (shape != WordsShape.CLAUSE && shape != WordsShape.NOUN_PHRASE) return List.of();
-            opening = "It sounds like " + words.content() + ". ";
-        }
         List<String> out = new ArrayList<>();
         for (int i : order) {
             if (out.size() >= max) break;
             String s = frames.get(i).with(feeling);
             if (s.toLowerCase(Locale.ROOT).equals(frames.get(i).text().toLowerCase(Locale.ROOT))) continue;
-            out.add(opening == null ? s : opening + s);
+            out.add(s);
         }
         return out;
     }

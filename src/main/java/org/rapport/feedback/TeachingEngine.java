@@ -58,8 +58,8 @@ public final class TeachingEngine implements RubricEngine {
     }
 
     @Override
-    public float[] recentClientVector(String clientLine) {
-        return engine.recentClientVector(clientLine);
+    public float[] clientVector(String clientLine) {
+        return engine.clientVector(clientLine);
     }
 
     @Override
@@ -124,7 +124,7 @@ public final class TeachingEngine implements RubricEngine {
             String fromModel = null;
             List<String> order = List.of();
             if (needsSuggestion(f, score)) {
-                order = candidates(context, f.addresses(), score.risk(), score.boundary());
+                order = candidates(context, f.addresses(), score.risk(), score.boundary(), true);
                 if (model != null) {
                     Optional<String> w = model.write(context.clientLine(), context.reply(),
                             f.priority() == null ? null : f.priority().text(), context.hint());
@@ -206,12 +206,13 @@ public final class TeachingEngine implements RubricEngine {
         RiskKind risk = RiskCues.find(context.clientLine());
         List<String> out = new ArrayList<>();
         if (risk != null) {
-            addFirst(out, candidates(context, TurnScore.RISK_AND_SAFETY, risk, null), LIVE_EARLY - 1);
+            addFirst(out, candidates(context, TurnScore.RISK_AND_SAFETY, risk, null, false), LIVE_EARLY - 1);
         } else if (context.boundary() != null) {
-            addFirst(out, candidates(context, TurnScore.BOUNDARY_SETTING, null, context.boundary()), LIVE_EARLY);
+            addFirst(out, candidates(context, TurnScore.BOUNDARY_SETTING, null, context.boundary(), false), LIVE_EARLY);
         } else {
-            addFirst(out, candidates(context, TurnScore.EMPATHY, null, null), 1);
-            addFirst(out, candidates(context, TurnScore.ACTIVE_LISTENING, null, null), LIVE_EARLY - out.size());
+            // no exemplars yet: their nearness needs the line's vector, which this very call embeds
+            addFirst(out, candidates(context, TurnScore.EMPATHY, null, null, false), 1);
+            addFirst(out, candidates(context, TurnScore.ACTIVE_LISTENING, null, null, false), LIVE_EARLY - out.size());
         }
         return out;
     }
@@ -233,7 +234,8 @@ public final class TeachingEngine implements RubricEngine {
      * exemplars with the client's feeling, then its templates. {@code boundary} is the boundary the client
      * tests (declared by the beat or found by the engine), or null.
      */
-    List<String> candidates(ReplyContext context, String criterion, RiskKind risk, org.rapport.rubric.BoundaryKind boundary) {
+    List<String> candidates(ReplyContext context, String criterion, RiskKind risk, org.rapport.rubric.BoundaryKind boundary,
+            boolean withExemplars) {
         ClientWords words = writer.clientWords(context);
         List<String> out = new ArrayList<>();
         if (!context.goodReplies().isEmpty()) {
@@ -249,7 +251,7 @@ public final class TeachingEngine implements RubricEngine {
         } else if (TurnScore.BOUNDARY_SETTING.equals(criterion)) {
             if (boundary != null) out.addAll(RewriteTemplates.candidates(writer.guide(), words, boundary, criterion));
         } else {
-            out.addAll(exemplars.adapted(words, context.clientLine(), engine.recentClientVector(context.clientLine()), 1));
+            if (withExemplars) out.addAll(exemplars.adapted(words, context.clientLine(), engine.clientVector(context.clientLine()), 1));
             for (String c : RewriteTemplates.candidates(writer.guide(), words, null, criterion)) if (!out.contains(c)) out.add(c);
         }
         return out;

@@ -22,11 +22,11 @@ public interface RubricEngine {
     }
 
     /**
-     * The sentence vector of a client line this engine embedded in a recent call, or null (never embedded,
-     * long forgotten, or an engine without vectors). Lets the feedback layer rank the rubric's exemplars
-     * by nearness to the line without embedding it again.
+     * The sentence vector of a client line (the one kept from the call that just judged a reply to it, else
+     * embedded now), or null for an engine without vectors. Lets the feedback layer rank the rubric's
+     * exemplars by nearness to the line, the same whatever was embedded before.
      */
-    default float[] recentClientVector(String clientLine) {
+    default float[] clientVector(String clientLine) {
         return null;
     }
 

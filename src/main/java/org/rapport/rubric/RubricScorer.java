@@ -115,11 +115,14 @@ public final class RubricScorer implements RubricEngine {
     }
 
     @Override
-    public float[] recentClientVector(String clientLine) {
+    public float[] clientVector(String clientLine) {
         if (clientLine == null || clientLine.isBlank()) return null;
-        String model = embeddings.get().name();
-        float[] whole = recentClientLines.get(model, clientLine);
-        return whole != null ? whole : recentClientLines.get(model, requestPart(clientLine));
+        SentenceEmbeddings model = embeddings.get();
+        float[] whole = recentClientLines.get(model.name(), clientLine);
+        if (whole != null) return whole;
+        float[] v = model.embed(clientLine);
+        recentClientLines.put(model.name(), clientLine, v);
+        return v;
     }
 
     /** The vectors of the most recently embedded texts, a few hundred at most. */
