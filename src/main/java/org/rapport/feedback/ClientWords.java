@@ -109,6 +109,8 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
         if (sentence == null) return null;
         String s = LEADING.matcher(sentence.strip().replaceAll("[\"“”]", "").replaceFirst("^[A-Z][A-Z'-]+:\\s*", "").replaceFirst("^[.…\\s]+", "")).replaceFirst("")
                 .replaceAll("[.!?…]+$", "").strip();
+        // a line the client quotes ('I don't remember.') is their words, without the quotation marks
+        if (s.matches("^['‘].*['’]$") || s.matches("^['‘][^'‘’]*$")) s = s.replaceAll("^['‘]|['’]$", "").replaceAll("[.!?…]+$", "").strip();
         // an aside at the end ("Disgusting, I know") is not part of what the client said about themself
         s = TRAILING_ASIDE.matcher(s).replaceFirst("").strip();
         if (s.isEmpty()) return null;
@@ -170,7 +172,8 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        String s = out.toString();
+        // "whenever someone compliments me I think" turned round needs its clause break: "compliments you, you think"
+        String s = out.toString().replaceAll("\\b([Yy]ou) you\\b", "$1, you");
         if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !s.startsWith("I ") && !s.startsWith("I'")
                 && !(s.length() > 1 && Character.isUpperCase(s.charAt(1)))) {
             s = Character.toLowerCase(s.charAt(0)) + s.substring(1);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.rapport.rubric.BoundaryKind;
 import org.rapport.rubric.FeedbackGuide;
 import org.rapport.rubric.TurnScore;
@@ -31,6 +32,19 @@ final class RewriteTemplates {
     /** Every template of the addressed kind that fits this client line, filled (the candidates are a few of them). */
     static List<String> filledTemplates(FeedbackGuide guide, ClientWords client, BoundaryKind boundary, String criterion, boolean every) {
         if (client.content() == null) return List.of();
+        Map<String, String> values = values(client);
+        // a clause that already says the feeling ("you're scared you'll mess it up") is not told it again
+        boolean said = client.feeling() != null && client.content().toLowerCase(java.util.Locale.ROOT).contains(client.feeling().toLowerCase(java.util.Locale.ROOT))
+                || client.feelingForm() != null && client.content().toLowerCase(java.util.Locale.ROOT).contains(client.feelingForm());
+        if (client.feelingForm() != null && !said) values.put("feeling", client.feelingForm());
+        values.put("topic", client.topic() == null ? "that" : client.topic());
+        FeedbackGuide.Rewrites r = guide.rewrites();
+        if (boundary != null && TurnScore.BOUNDARY_SETTING.equals(criterion)) return boundary(r, boundary, values);
+        return templates(r, criterion, values, client, every);
+    }
+
+    /** The client's words under each placeholder whose frame their shape fits. */
+    private static Map<String, String> values(ClientWords client) {
         Map<String, String> values = new HashMap<>();
         // Each placeholder takes only the shape of words its frame fits: {content} a clause or a noun phrase
         // ("It sounds like ..."), {clause} a clause ("So ..., and ..."), {state} how the client is ("You feel ...").
@@ -49,30 +63,30 @@ final class RewriteTemplates {
             values.put("words", client.clause().replace('"', '\''));
             values.put("Words", capitalised(client.clause().replace('"', '\'')));
         }
-        // a clause that already says the feeling ("you're scared you'll mess it up") is not told it again
-        boolean said = client.feeling() != null && client.content().toLowerCase(java.util.Locale.ROOT).contains(client.feeling().toLowerCase(java.util.Locale.ROOT))
-                || client.feelingForm() != null && client.content().toLowerCase(java.util.Locale.ROOT).contains(client.feelingForm());
-        if (client.feelingForm() != null && !said) values.put("feeling", client.feelingForm());
-        values.put("topic", client.topic() == null ? "that" : client.topic());
-        FeedbackGuide.Rewrites r = guide.rewrites();
+        return values;
+    }
+
+    private static List<String> boundary(FeedbackGuide.Rewrites r, BoundaryKind boundary, Map<String, String> values) {
         List<String> out = new ArrayList<>();
-        if (boundary != null && TurnScore.BOUNDARY_SETTING.equals(criterion)) {
-            FeedbackGuide.BoundaryRewrite kind = r.boundaryKinds().get(boundary.id());
-            if (kind != null && r.boundary() != null) {
-                for (String validate : r.boundaryValidate()) {
-                    String opening = filled(validate, values);
-                    if (opening == null) continue;
-                    Map<String, String> b = new HashMap<>(values);
-                    b.put("validate", opening);
-                    b.put("limit", capitalised(kind.limit()));
-                    b.put("reason", kind.reason());
-                    b.put("alternative", kind.alternative());
-                    String s = filled(r.boundary(), b);
-                    if (s != null) out.add(s);
-                }
-            }
-            return out;
+        FeedbackGuide.BoundaryRewrite kind = r.boundaryKinds().get(boundary.id());
+        if (kind == null || r.boundary() == null) return out;
+        for (String validate : r.boundaryValidate()) {
+            String opening = filled(validate, values);
+            if (opening == null) continue;
+            Map<String, String> b = new HashMap<>(values);
+            b.put("validate", opening);
+            b.put("limit", capitalised(kind.limit()));
+            b.put("reason", kind.reason());
+            b.put("alternative", kind.alternative());
+            String s = filled(r.boundary(), b);
+            if (s != null) out.add(s);
         }
+        return out;
+    }
+
+    private static List<String> templates(FeedbackGuide.Rewrites r, String criterion, Map<String, String> values, ClientWords client,
+            boolean every) {
+        List<String> out = new ArrayList<>();
         List<String> templates = new ArrayList<>();
         if (TurnScore.ACTIVE_LISTENING.equals(criterion)) {
             templates.addAll(r.form());
@@ -96,13 +110,48 @@ final class RewriteTemplates {
         return out;
     }
 
+    /**
+     * Replies to a risk cue of {@code kind}: they ask directly and calmly in the client's words and name
+     * {@code locale}'s crisis line, emergency number or domestic abuse line where the template does.
+     */
+    static List<String> risk(FeedbackGuide guide, ClientWords client, org.rapport.rubric.RiskKind kind,
+            org.rapport.locale.ServiceLocale locale) {
+        List<String> templates = guide.rewrites().risk().getOrDefault(kind.id(), List.of());
+        if (templates.isEmpty() || client.content() == null) return List.of();
+        Map<String, String> values = values(client);
+        if (client.feelingForm() != null) values.put("feeling", client.feelingForm());
+        if (!locale.crisisLines().isEmpty()) values.put("crisis_line", named(locale.crisisLines().get(0)));
+        values.put("emergency", locale.emergency());
+        if (locale.domesticViolence() != null) values.put("domestic_violence", named(locale.domesticViolence()));
+        List<String> out = new ArrayList<>();
+        for (String t : templates) {
+            String s = filled(t, values);
+            if (s != null && !out.contains(s)) out.add(s);
+        }
+        return out;
+    }
+
+    /** A service as a reply says it: "Samaritans on 116 123", "988 Suicide & Crisis Lifeline". */
+    private static String named(org.rapport.locale.CrisisLine line) {
+        // a name that is itself a question ("Need to talk? 1737") goes in brackets after its number
+        if (line.name().contains("?")) return line.number() + " (" + line.name().replace(line.number(), "").strip() + ")";
+        return line.name().contains(line.number()) ? line.name() : line.name() + " on " + line.number();
+    }
+
     /** The template with every placeholder filled, or null when one has no value for this client line. */
     static String filled(String template, Map<String, String> values) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z_]+)\\}").matcher(template);
         while (m.find()) if (!values.containsKey(m.group(1))) return null;
-        String s = FeedbackWriter.fill(template, values);
-        return capitalised(s.replace(", ,", ",").replace("..", "."));
+        String s = FeedbackWriter.fill(template, values).replace(", ,", ",").replace("..", ".");
+        // a sentence that opens on a filled-in name ("the National Domestic Abuse Helpline ...") opens with a capital
+        Matcher opens = SENTENCE_START.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (opens.find()) opens.appendReplacement(sb, Matcher.quoteReplacement(opens.group(1) + opens.group(2).toUpperCase(java.util.Locale.ROOT)));
+        opens.appendTail(sb);
+        return capitalised(sb.toString());
     }
+
+    private static final java.util.regex.Pattern SENTENCE_START = java.util.regex.Pattern.compile("([.?!] )([a-z])");
 
     static String capitalised(String s) {
         if (s == null || s.isEmpty()) return s;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rapport.rubric.ReplyContext;
+import org.rapport.rubric.RiskCues;
+import org.rapport.rubric.RiskKind;
 import org.rapport.rubric.Rubric;
 import org.rapport.rubric.RubricEngine;
 import org.rapport.rubric.TurnScore;
@@ -11,16 +13,18 @@ import org.rapport.rubric.TurnScore;
 /**
  * The rubric engine with feedback that teaches: each judgement's feedback is rewritten by the
  * {@link FeedbackWriter} (the priority item first) and given a "one way to say it" reply. Candidate
- * replies come from the language model when one is configured, then from the rubric's templates; the
- * engine scores each against the same client line, and one is offered only when it scores at least one
- * level above the trainee's reply on the criterion the feedback addresses. A reply that already scored
- * 5 there gets none.
+ * replies come from the language model when one is configured, then, ranked without the engine, from the
+ * beat's authored good replies, the rubric's risk or boundary replies, its nearest exemplars and its
+ * templates; the engine scores only the best few against the same client line, and one is offered only
+ * when it scores at least one level above the trainee's reply on the criterion the feedback addresses.
+ * A reply that already scored 5 there gets none.
  */
 public final class TeachingEngine implements RubricEngine {
 
     private final RubricEngine engine;
     private final FeedbackWriter writer;
     private final SuggestionModel model;
+    private final ExemplarReplies exemplars;
 
     public TeachingEngine(RubricEngine engine) {
         this(engine, null);
@@ -31,6 +35,7 @@ public final class TeachingEngine implements RubricEngine {
         this.engine = engine instanceof TeachingEngine t ? t.engine : engine;
         this.writer = new FeedbackWriter(engine.rubric());
         this.model = model;
+        this.exemplars = new ExemplarReplies(engine.rubric());
     }
 
     /** The same engine with suggestions written by {@code model}. */
@@ -50,6 +55,11 @@ public final class TeachingEngine implements RubricEngine {
     @Override
     public Rubric rubric() {
         return engine.rubric();
+    }
+
+    @Override
+    public float[] clientVector(String clientLine) {
+        return engine.clientVector(clientLine);
     }
 
     @Override
@@ -73,119 +83,177 @@ public final class TeachingEngine implements RubricEngine {
     public record Taught(TurnScore score, TurnFeedback feedback, Integer suggestionScore, boolean written) {
     }
 
+    /**
+     * How many suggestions a reply judged by itself (live feedback) has scored in the same engine call as
+     * the reply, before its feedback is known: the likeliest ones, ranked without the engine.
+     */
+    static final int LIVE_EARLY = 2;
+    /** How many more are scored, in one later call, when none of those clears the bar (live; in a batch, all). */
+    static final int LATER = 2;
+
     public List<Taught> teachAll(List<ReplyContext> replies) {
         int n = replies.size();
-        // One reply at a time (live feedback): the candidates that need no judgement are scored in the same
-        // engine call as the reply, which saves a call's overhead. In a batch, only the replies that need a
-        // suggestion have candidates scored, which saves the embedding of the others'.
-        boolean early = n == 1;
+        // One reply at a time (live feedback): the likeliest suggestions go to the engine in the same call as
+        // the reply (one encoder call for all, the client's line embedded once); a later call is made only
+        // when none of them clears the bar. In a batch, only replies that need a suggestion have any scored.
+        boolean live = n == 1;
         List<ReplyContext> first = new ArrayList<>(replies);
-        List<List<String>> earlyCandidates = new ArrayList<>(n);
+        List<List<String>> early = new ArrayList<>(n);
         for (ReplyContext context : replies) {
-            List<String> mine = early ? judgementFree(context) : List.of();
-            earlyCandidates.add(mine);
-            for (String c : mine) first.add(new ReplyContext(context.history(), c, context.boundary(), context.locale(), context.hint()));
+            List<String> mine = live ? likely(context) : List.of();
+            early.add(mine);
+            for (String c : mine) first.add(context.withReply(c));
         }
         List<TurnScore> firstScores = engine.scoreAll(first);
-        List<TurnScore> judged = firstScores.subList(0, n);
 
         List<TurnFeedback> feedback = new ArrayList<>(n);
-        List<List<String>> candidates = new ArrayList<>(n);
-        List<List<TurnScore>> candidateScores = new ArrayList<>(n);
-        List<Boolean> modelFirst = new ArrayList<>(n);
+        List<java.util.LinkedHashMap<String, TurnScore>> scored = new ArrayList<>(n);
+        List<List<String>> ranked = new ArrayList<>(n);
+        List<String> written = new ArrayList<>(n);
         List<ReplyContext> second = new ArrayList<>();
-        List<int[]> secondOwner = new ArrayList<>();
+        List<String[]> secondOwner = new ArrayList<>();
         int at = n;
         for (int i = 0; i < n; i++) {
             ReplyContext context = replies.get(i);
-            TurnScore score = judged.get(i);
+            TurnScore score = firstScores.get(i);
             TurnFeedback f = writer.write(context, score);
             feedback.add(f);
-            List<String> mine = new ArrayList<>();
-            List<TurnScore> scores = new ArrayList<>();
-            boolean fromModel = false;
-            if (needsSuggestion(f, score) && model != null) {
-                Optional<String> written = model.write(context.clientLine(), context.reply(),
-                        f.priority() == null ? null : f.priority().text(), context.hint());
-                if (written.isPresent() && !written.get().equalsIgnoreCase(context.reply().strip())) {
-                    mine.add(written.get());
-                    scores.add(null);
-                    fromModel = true;
-                }
-            }
-            for (String c : earlyCandidates.get(i)) {
-                mine.add(c);
-                scores.add(firstScores.get(at++));
-            }
+            java.util.LinkedHashMap<String, TurnScore> mine = new java.util.LinkedHashMap<>();
+            for (String c : early.get(i)) mine.put(c, firstScores.get(at++));
+            scored.add(mine);
+            String fromModel = null;
+            List<String> order = List.of();
             if (needsSuggestion(f, score)) {
-                for (String c : RewriteTemplates.candidates(writer.guide(), writer.clientWords(context), score.boundary(), f.addresses())) {
-                    if (!mine.contains(c)) {
-                        mine.add(c);
-                        scores.add(null);
+                order = candidates(context, f.addresses(), score.risk(), score.boundary(), true);
+                if (model != null) {
+                    Optional<String> w = model.write(context.clientLine(), context.reply(),
+                            f.priority() == null ? null : f.priority().text(), context.hint());
+                    if (w.isPresent() && !w.get().equalsIgnoreCase(context.reply().strip())) fromModel = w.get();
+                }
+                List<String> later = new ArrayList<>();
+                if (fromModel != null && !mine.containsKey(fromModel)) later.add(fromModel);
+                boolean cleared = mine.entrySet().stream().anyMatch(e -> clears(e.getValue(), f.addresses(), score));
+                if (fromModel != null || !cleared) {
+                    for (String c : order) {
+                        if (later.size() >= LATER + (fromModel == null ? 0 : 1)) break;
+                        if (!mine.containsKey(c) && !later.contains(c)) later.add(c);
                     }
                 }
+                for (String c : later) {
+                    second.add(context.withReply(c));
+                    secondOwner.add(new String[] {String.valueOf(i), c});
+                }
             }
-            for (int k = 0; k < mine.size(); k++) {
-                if (scores.get(k) != null) continue;
-                second.add(new ReplyContext(context.history(), mine.get(k), context.boundary(), context.locale(), context.hint()));
-                secondOwner.add(new int[] {i, k});
-            }
-            candidates.add(mine);
-            candidateScores.add(scores);
-            modelFirst.add(fromModel);
+            ranked.add(order);
+            written.add(fromModel);
         }
         if (!second.isEmpty()) {
             List<TurnScore> late = engine.scoreAll(second);
-            for (int j = 0; j < late.size(); j++) candidateScores.get(secondOwner.get(j)[0]).set(secondOwner.get(j)[1], late.get(j));
+            for (int j = 0; j < late.size(); j++) scored.get(Integer.parseInt(secondOwner.get(j)[0])).put(secondOwner.get(j)[1], late.get(j));
         }
 
         List<Taught> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            TurnScore score = judged.get(i);
+            TurnScore score = firstScores.get(i);
             TurnFeedback f = feedback.get(i);
-            List<String> mine = candidates.get(i);
             String chosen = null;
             Integer chosenScore = null;
-            boolean written = false;
-            if (needsSuggestion(f, score) && !mine.isEmpty()) {
-                int trainee = score.score(f.addresses());
-                // the model's reply, when it clears the bar; else the best template, ties broken by the client line
-                int offset = Math.floorMod(replies.get(i).clientLine().hashCode(), mine.size());
-                for (int k = 0; k < mine.size(); k++) {
-                    Integer s = candidateScores.get(i).get(k).score(f.addresses());
-                    if (s == null || s < trainee + 1) continue;
-                    if (k == 0 && modelFirst.get(i)) {
-                        chosen = mine.get(k);
-                        chosenScore = s;
-                        written = true;
-                        break;
-                    }
-                    if (chosen == null || s > chosenScore
-                            || s.equals(chosenScore) && rotated(k, offset, mine.size()) < rotated(mine.indexOf(chosen), offset, mine.size())) {
-                        chosen = mine.get(k);
-                        chosenScore = s;
+            boolean byModel = false;
+            if (needsSuggestion(f, score)) {
+                String criterion = f.addresses();
+                java.util.Map<String, TurnScore> mine = scored.get(i);
+                String w = written.get(i);
+                if (w != null && mine.containsKey(w) && clears(mine.get(w), criterion, score)) {
+                    chosen = w;
+                    chosenScore = mine.get(w).score(criterion);
+                    byModel = true;
+                } else {
+                    // the beat's authored replies first when they clear the bar; else the best score, ties in rank order
+                    List<String> order = new ArrayList<>(ranked.get(i));
+                    for (String c : mine.keySet()) if (!order.contains(c)) order.add(c);
+                    List<String> authored = replies.get(i).goodReplies();
+                    for (boolean authoredOnly : new boolean[] {true, false}) {
+                        for (String c : order) {
+                            TurnScore s = mine.get(c);
+                            if (s == null || !clears(s, criterion, score) || authoredOnly && !authored.contains(c)) continue;
+                            if (chosen == null || s.score(criterion) > chosenScore) {
+                                chosen = c;
+                                chosenScore = s.score(criterion);
+                            }
+                        }
+                        if (chosen != null) break;
                     }
                 }
             }
-            out.add(new Taught(score.withFeedback(f.texts(), chosen), f, chosenScore, written));
+            out.add(new Taught(score.withFeedback(f.texts(), chosen), f, chosenScore, byModel));
         }
         return out;
     }
 
+    /** Whether a suggestion's score on {@code criterion} is at least one level above the trainee's reply. */
+    private static boolean clears(TurnScore suggestion, String criterion, TurnScore trainee) {
+        Integer s = suggestion.score(criterion);
+        Integer t = trainee.score(criterion);
+        return s != null && t != null && s >= t + 1;
+    }
+
     /**
-     * Candidates that need no judgement of the reply: for a boundary the beat declares, its boundary reply;
-     * else the first reflection and the first reflection-and-question of the rubric's templates.
+     * The suggestions likeliest to be needed, before the reply is judged: for a risk the client's words name,
+     * the risk reply; for a boundary the beat declares, its boundary reply; else a reflection of feeling and a
+     * reflection with an open question. The beat's authored replies come first throughout.
      */
-    private List<String> judgementFree(ReplyContext context) {
-        ClientWords words = writer.clientWords(context);
-        if (context.boundary() != null) {
-            return RewriteTemplates.candidates(writer.guide(), words, context.boundary(), TurnScore.BOUNDARY_SETTING);
-        }
+    private List<String> likely(ReplyContext context) {
+        RiskKind risk = RiskCues.find(context.clientLine());
         List<String> out = new ArrayList<>();
-        List<String> understanding = RewriteTemplates.candidates(writer.guide(), words, null, TurnScore.EMPATHY);
-        List<String> form = RewriteTemplates.candidates(writer.guide(), words, null, TurnScore.ACTIVE_LISTENING);
-        if (!understanding.isEmpty()) out.add(understanding.get(0));
-        if (!form.isEmpty() && !out.contains(form.get(0))) out.add(form.get(0));
+        if (risk != null) {
+            addFirst(out, candidates(context, TurnScore.RISK_AND_SAFETY, risk, null, false), LIVE_EARLY - 1);
+        } else if (context.boundary() != null) {
+            addFirst(out, candidates(context, TurnScore.BOUNDARY_SETTING, null, context.boundary(), false), LIVE_EARLY);
+        } else {
+            // no exemplars yet: their nearness needs the line's vector, which this very call embeds
+            addFirst(out, candidates(context, TurnScore.EMPATHY, null, null, false), 1);
+            addFirst(out, candidates(context, TurnScore.ACTIVE_LISTENING, null, null, false), LIVE_EARLY - out.size());
+        }
+        return out;
+    }
+
+    private static void addFirst(List<String> out, List<String> candidates, int count) {
+        int added = 0;
+        for (String c : candidates) {
+            if (added >= count) break;
+            if (out.contains(c)) continue;
+            out.add(c);
+            added++;
+        }
+    }
+
+    /**
+     * The suggestions for a reply whose feedback addresses {@code criterion}, best first, ranked without the
+     * engine: the beat's authored good replies; on a risk turn, the rubric's risk replies in the client's
+     * words with their locale's crisis line; at a boundary, its boundary replies; then the rubric's nearest
+     * exemplars with the client's feeling, then its templates. {@code boundary} is the boundary the client
+     * tests (declared by the beat or found by the engine), or null.
+     */
+    List<String> candidates(ReplyContext context, String criterion, RiskKind risk, org.rapport.rubric.BoundaryKind boundary,
+            boolean withExemplars) {
+        ClientWords words = writer.clientWords(context);
+        List<String> out = new ArrayList<>();
+        if (!context.goodReplies().isEmpty()) {
+            // the trainee's own reply picks which authored reply leads, so a retry meets another
+            List<String> authored = context.goodReplies();
+            int start = Math.floorMod(context.reply().hashCode(), authored.size());
+            for (int k = 0; k < authored.size(); k++) out.add(authored.get((start + k) % authored.size()));
+        }
+        if (TurnScore.RISK_AND_SAFETY.equals(criterion) && risk != null) {
+            org.rapport.locale.ServiceLocale locale = context.locale() != null ? context.locale()
+                    : org.rapport.locale.LocaleCatalogue.shipped().defaultLocale();
+            out.addAll(RewriteTemplates.risk(writer.guide(), words, risk, locale));
+        } else if (TurnScore.BOUNDARY_SETTING.equals(criterion)) {
+            if (boundary != null) out.addAll(RewriteTemplates.candidates(writer.guide(), words, boundary, criterion));
+        } else {
+            if (withExemplars) out.addAll(exemplars.adapted(words, context.clientLine(), engine.clientVector(context.clientLine()), 1));
+            for (String c : RewriteTemplates.candidates(writer.guide(), words, null, criterion)) if (!out.contains(c)) out.add(c);
+        }
         return out;
     }
 
@@ -194,10 +262,6 @@ public final class TeachingEngine implements RubricEngine {
         if (f.addresses() == null) return false;
         Integer s = score.score(f.addresses());
         return s != null && s < 5;
-    }
-
-    private static int rotated(int k, int offset, int n) {
-        return Math.floorMod(k - offset, n);
     }
 
 }

@@ -23,7 +23,9 @@ public enum WordsShape {
     /** Fits no frame. */
     OTHER;
 
-    static final Set<String> SUBJECTS = Set.of("you", "you're", "you've", "you'd", "you'll", "i", "i'm", "i've", "i'd", "i'll", "he",
+    // "I" is the counsellor once the client's words are turned round ("you don't know that" becomes "I don't
+    // know that"): no frame reflects that back, so it opens no clause here.
+    static final Set<String> SUBJECTS = Set.of("you", "you're", "you've", "you'd", "you'll", "he",
             "she", "it", "they", "we", "he's", "she's", "it's", "they're", "they've", "we're", "there", "there's", "that's", "everyone",
             "everybody", "nobody", "someone", "somebody", "everything", "nothing", "people", "nobody's", "everyone's", "no-one", "this");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "your", "my", "his", "her", "their", "our", "this", "that", "these",
@@ -92,17 +94,25 @@ public enum WordsShape {
         while (at < w.size() - 1 && LEADING_ADVERBS.contains(w.get(at))) at++;
         String first = w.get(at);
         if (ACKNOWLEDGING.contains(first)) return OTHER;
-        if (SUBJECTS.contains(first) && (first.contains("'") || hasVerb(w, at + 1, 3))) return CLAUSE;
         int s = at;
         while (s < w.size() - 1 && INTENSIFIERS.contains(w.get(s))) s++;
         if (state(w.get(s))) return FEELING;
-        boolean thing = DETERMINERS.contains(first)
-                || !SUBJECTS.contains(first) && !NOT_OPENING.contains(first) && !VERB_FIRST.contains(first) && !first.endsWith("n't")
-                && !state(first);
+        // a question, a reason, a verb or a preposition first fits no frame ("because he said so", "hate it here");
+        // a condition or a time may lead a clause ("if you don't say it right you start again")
+        if (NOT_OPENING.contains(first) && !LEADS_A_CLAUSE.contains(first) || VERB_FIRST.contains(first) || first.endsWith("n't")) {
+            return OTHER;
+        }
+        // a subject and, next, a word that can be its verb: "you rang the school", "every time your phone buzzes you think"
+        for (int i = at; i < w.size(); i++) {
+            String t = w.get(i);
+            if (!SUBJECTS.contains(t)) continue;
+            if (t.contains("'")) return CLAUSE;
+            if (i + 1 < w.size() && !FUNCTION.contains(w.get(i + 1)) && !state(w.get(i + 1))) return CLAUSE;
+        }
+        boolean thing = DETERMINERS.contains(first) || !SUBJECTS.contains(first) && !state(first);
         if (thing) {
             // a thing and, within a few words, its verb: "the house is so quiet", "mum's been gone a year"
-            for (int i = at + 1; i < Math.min(w.size(), at + 5); i++) {
-                if (SUBJECTS.contains(w.get(i))) break;
+            for (int i = at + 1; i < Math.min(w.size(), at + 6); i++) {
                 if (AFTER_A_THING.contains(w.get(i))) return CLAUSE;
             }
             if (first.endsWith("'s") && at + 1 < w.size() && Set.of("so", "really", "just", "very", "too", "not", "a", "an", "the")
@@ -116,6 +126,12 @@ public enum WordsShape {
         }
         return OTHER;
     }
+
+    /** Words that open a clause's leading condition or time. */
+    static final Set<String> LEADS_A_CLAUSE = Set.of("if", "when", "whenever");
+    /** Words that cannot be the verb after a subject. */
+    static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "with", "for",
+            "from", "about", "by", "as", "than", "so", "too", "here", "there", "now", "then", "you", "it", "that", "this", "all");
 
     /** A thing named plainly: with its determiner ("the nights"), a list of things ("work, money, the kids") or a plural ("lifts"). */
     private static boolean nounPhrase(List<String> w, String words) {

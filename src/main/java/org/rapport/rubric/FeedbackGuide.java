@@ -71,14 +71,20 @@ public record FeedbackGuide(List<String> priority, Integer notes, Map<String, St
      * @param boundary      the shape of a boundary reply: {validate} {limit}, because {reason}. {alternative}
      * @param boundaryValidate how the boundary reply opens, with and without the client's feeling
      * @param boundaryKinds the limit, reason and alternative for each boundary kind
+     * @param risk          by risk kind id: replies that ask directly and calmly about safety, in the client's words,
+     *                      naming the client's locale's crisis resource where it helps ({crisis_line}, {emergency},
+     *                      {domestic_violence})
      */
     public record Rewrites(List<String> understanding, List<String> form, String boundary,
             @JsonProperty("boundary_validate") List<String> boundaryValidate,
-            @JsonProperty("boundary_kinds") Map<String, BoundaryRewrite> boundaryKinds) {
+            @JsonProperty("boundary_kinds") Map<String, BoundaryRewrite> boundaryKinds,
+            Map<String, List<String>> risk) {
 
-        public static final Rewrites EMPTY = new Rewrites(null, null, null, null, null);
+        public static final Rewrites EMPTY = new Rewrites(null, null, null, null, null, null);
 
         public Rewrites {
+            risk = risk == null ? Map.of() : Map.copyOf(risk.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                    Map.Entry::getKey, e -> e.getValue() == null ? List.<String>of() : List.copyOf(e.getValue()))));
             understanding = understanding == null ? List.of() : List.copyOf(understanding);
             form = form == null ? List.of() : List.copyOf(form);
             boundaryValidate = boundaryValidate == null ? List.of() : List.copyOf(boundaryValidate);

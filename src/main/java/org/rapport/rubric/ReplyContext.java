@@ -10,18 +10,29 @@ import org.rapport.transcript.Turn;
  * {@code locale} is where the simulated client lives, whose crisis resources risk feedback names; null
  * means the programme default. {@code hint} is the scenario's coaching for the client's line (null
  * outside a scenario): the feedback reads the feeling a good reply names from it when the client's line
- * does not say one.
+ * does not say one. {@code goodReplies} are the beat's authored good answers to the client's line (empty
+ * outside a scenario beat that has them).
  */
 public record ReplyContext(List<Turn> history, String reply, BoundaryKind boundary, org.rapport.locale.ServiceLocale locale,
-        String hint) {
+        String hint, List<String> goodReplies) {
 
     public ReplyContext(List<Turn> history, String reply, BoundaryKind boundary, org.rapport.locale.ServiceLocale locale) {
         this(history, reply, boundary, locale, null);
     }
 
+    public ReplyContext(List<Turn> history, String reply, BoundaryKind boundary, org.rapport.locale.ServiceLocale locale, String hint) {
+        this(history, reply, boundary, locale, hint, List.of());
+    }
+
     public ReplyContext {
         history = List.copyOf(history);
         java.util.Objects.requireNonNull(reply, "reply");
+        goodReplies = goodReplies == null ? List.of() : List.copyOf(goodReplies);
+    }
+
+    /** The same moment with another reply (a suggested one, scored against the same client line). */
+    public ReplyContext withReply(String other) {
+        return new ReplyContext(history, other, boundary, locale, hint, goodReplies);
     }
 
     public ReplyContext(List<Turn> history, String reply, BoundaryKind boundary) {

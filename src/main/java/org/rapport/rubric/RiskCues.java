@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * trained risk-cue head sees one; they were written with the authored corpus in view, so their share of
  * the corpus found is no measure of how they do on new wordings (see docs/rubrics.md).
  */
-final class RiskCues {
+public final class RiskCues {
 
     private static final Map<RiskKind, Pattern> PHRASES = new LinkedHashMap<>();
 
@@ -65,7 +65,7 @@ final class RiskCues {
     }
 
     /** The first risk a line names outright, or null. */
-    static RiskKind find(String clientLine) {
+    public static RiskKind find(String clientLine) {
         String t = normal(clientLine);
         for (Map.Entry<RiskKind, Pattern> e : PHRASES.entrySet()) {
             if (e.getValue().matcher(t).find()) return e.getKey();

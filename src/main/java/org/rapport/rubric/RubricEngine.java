@@ -29,6 +29,15 @@ public interface RubricEngine {
         score(ReplyContext.of("warm up", "warm up"));
     }
 
+    /**
+     * The sentence vector of a client line (the one kept from the call that just judged a reply to it, else
+     * embedded now), or null for an engine without vectors. Lets the feedback layer rank the rubric's
+     * exemplars by nearness to the line, the same whatever was embedded before.
+     */
+    default float[] clientVector(String clientLine) {
+        return null;
+    }
+
     /** Scores many replies at once; implementations batch the embedding work. */
     default List<TurnScore> scoreAll(List<ReplyContext> replies) {
         return replies.stream().map(this::score).toList();

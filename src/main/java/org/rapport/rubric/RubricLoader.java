@@ -154,6 +154,13 @@ public final class RubricLoader {
             if (!g.priority().contains(mechanism)) p.add(new Problem("/feedback/criteria/" + criterion, "must be one of the priority list " + g.priority()));
         });
         if (g.notes() < 0 || g.notes() > 5) p.add(new Problem("/feedback/notes", "must lie between 0 and 5"));
+        g.rewrites().risk().forEach((kind, templates) -> {
+            if (java.util.Arrays.stream(RiskKind.values()).noneMatch(k -> k.id().equals(kind))) {
+                p.add(new Problem("/feedback/rewrites/risk/" + kind, "unknown risk kind; expected one of "
+                        + java.util.Arrays.stream(RiskKind.values()).map(RiskKind::id).toList()));
+            }
+            if (templates.isEmpty()) p.add(new Problem("/feedback/rewrites/risk/" + kind, "needs at least one template"));
+        });
         g.rewrites().boundaryKinds().keySet().forEach(kind -> {
             if (!ids(BoundaryKind.values()).contains(kind)) p.add(new Problem("/feedback/rewrites/boundary_kinds/" + kind, "unknown boundary kind; expected one of " + ids(BoundaryKind.values())));
         });

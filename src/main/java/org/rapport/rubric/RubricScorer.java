@@ -114,6 +114,17 @@ public final class RubricScorer implements RubricEngine {
         return out;
     }
 
+    @Override
+    public float[] clientVector(String clientLine) {
+        if (clientLine == null || clientLine.isBlank()) return null;
+        SentenceEmbeddings model = embeddings.get();
+        float[] whole = recentClientLines.get(model.name(), clientLine);
+        if (whole != null) return whole;
+        float[] v = model.embed(clientLine);
+        recentClientLines.put(model.name(), clientLine, v);
+        return v;
+    }
+
     /** The vectors of the most recently embedded texts, a few hundred at most. */
     private final RecentVectors recentClientLines = new RecentVectors(256);
 

@@ -8,11 +8,20 @@ import org.rapport.rubric.BoundaryKind;
  * (if any), an authored coaching hint, and the branches that choose what follows. An ending beat
  * ({@code end}) closes the conversation once spoken. In an LLM scenario, a beat with {@code afterTurn}
  * is injected once the trainee has replied that many times (a scripted boundary test); null otherwise.
+ * {@code goodReplies} are replies the scenario's author wrote as good answers to the beat's client line:
+ * "one way to say it" prefers them when the engine scores them higher than the trainee's reply.
  */
 public record Beat(String id, String client, BoundaryKind boundary, String hint, boolean end, List<Branch> branches,
-        Integer afterTurn, int line) {
+        Integer afterTurn, int line, List<String> goodReplies) {
 
     public Beat {
         branches = List.copyOf(branches);
+        goodReplies = goodReplies == null ? List.of() : List.copyOf(goodReplies);
+    }
+
+    /** A beat without authored good replies. */
+    public Beat(String id, String client, BoundaryKind boundary, String hint, boolean end, List<Branch> branches,
+            Integer afterTurn, int line) {
+        this(id, client, boundary, hint, end, branches, afterTurn, line, List.of());
     }
 }

@@ -50,7 +50,10 @@ final class ScenarioReader {
     private static final List<String> OBJECTIVE_KEYS = List.of("text", "met_when", "answering", "before");
     private static final List<String> STATE_KEYS = List.of("trust", "distress", "disclosure");
     private static final List<String> BEAT_KEYS = List.of("id", "client", "hint", "boundary", "end", "branches",
-            "after_turn");
+            "after_turn", "good_replies");
+    /** The most good replies a beat may carry, and the longest one (a reply a trainee could say in one turn). */
+    static final int MAX_GOOD_REPLIES = 8;
+    static final int MAX_GOOD_REPLY_CHARS = 400;
     private static final List<String> BRANCH_KEYS = List.of("when", "say", "trust", "distress", "disclosure", "next");
 
     private final Path file;
@@ -324,6 +327,7 @@ final class ScenarioReader {
         }
         Boolean endFlag = bool(m, "end", path + ".end");
         boolean end = Boolean.TRUE.equals(endFlag);
+        List<String> goodReplies = goodReplies(m, path + ".good_replies", end, client);
         Integer afterTurn = integer(m, "after_turn", path + ".after_turn", false, 1, 1000);
         if (afterTurn != null && scripted) {
             problem(line(m, "after_turn"), path + ".after_turn",
@@ -348,7 +352,26 @@ final class ScenarioReader {
             problem(m.line(), path + ".branches", "missing; a beat that is not an ending (end: true) needs branches");
         }
         if (b.id == null || client == null) return null;
-        return new Beat(b.id, client, boundary, hint, end, branches, afterTurn, m.line());
+        return new Beat(b.id, client, boundary, hint, end, branches, afterTurn, m.line(), goodReplies);
+    }
+
+    /** Authored good replies: text, distinct, a turn long, at most a few, never on an ending beat (nobody answers it). */
+    private List<String> goodReplies(Mapping m, String field, boolean end, String client) {
+        if (!m.entries().containsKey("good_replies")) return List.of();
+        int line = line(m, "good_replies");
+        List<String> replies = textList(m, "good_replies", field);
+        if (end) problem(line, field, "an ending beat closes the conversation; nobody replies to it, so it takes no good replies");
+        if (replies.size() > MAX_GOOD_REPLIES) problem(line, field, "at most " + MAX_GOOD_REPLIES + " good replies, has " + replies.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < replies.size(); i++) {
+            String r = replies.get(i);
+            if (r.length() > MAX_GOOD_REPLY_CHARS) {
+                problem(line, field + "[" + i + "]", "is " + r.length() + " characters; a reply is at most " + MAX_GOOD_REPLY_CHARS);
+            }
+            if (!seen.add(r.toLowerCase(java.util.Locale.ROOT))) problem(line, field + "[" + i + "]", "repeats an earlier good reply");
+            if (client != null && r.equalsIgnoreCase(client.strip())) problem(line, field + "[" + i + "]", "is the client's own line");
+        }
+        return replies;
     }
 
     private void checkFallback(Sequence seq, List<Branch> branches, String path) {

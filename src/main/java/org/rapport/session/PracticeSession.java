@@ -157,7 +157,8 @@ public final class PracticeSession {
     private SessionTurn scoreAndSave(String reply, Instant at) {
         // Risk feedback names the crisis resources of the country the simulated client lives in.
         TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary(),
-                scenario.serviceLocale(org.rapport.locale.LocaleCatalogue.shipped()), hintOf(lastClientTurn.beatId())));
+                scenario.serviceLocale(org.rapport.locale.LocaleCatalogue.shipped()), hintOf(lastClientTurn.beatId()),
+                goodRepliesOf(lastClientTurn.beatId())));
         SessionTurn saved = new SessionTurn(turns.size(), Speaker.TRAINEE, reply, score, null, null, at);
         append(saved);
         return saved;
@@ -213,6 +214,10 @@ public final class PracticeSession {
     /** The scenario's coaching for the beat a client line came from, which the feedback draws on. */
     private String hintOf(String beatId) {
         return beatId == null ? null : scenario.beat(beatId).map(Beat::hint).orElse(null);
+    }
+
+    private List<String> goodRepliesOf(String beatId) {
+        return beatId == null ? List.of() : scenario.beat(beatId).map(Beat::goodReplies).orElse(List.of());
     }
 
     public String id() {

@@ -120,6 +120,25 @@ class FeedbackTargetsTest {
         assertThat(tuning.offeredAtFive()).isZero();
     }
 
+    /** The second held-out set, written before the suggestions drew on exemplars, authored replies and risk templates. */
+    static final Path FRESH = Path.of("rubrics/data/feedback-fresh.csv");
+
+    @Test
+    void onTheFreshHeldOutSetNoTurnHasContradictoryItemsAndNoSuggestionFollowsAFive() throws Exception {
+        AuthoredCorpus corpus = AuthoredCorpus.read(FRESH, List.of("group", "presentation", "client", "reply"));
+        List<ReplyContext> fresh = new ArrayList<>();
+        for (int row = 0; row < corpus.size(); row++) fresh.add(ReplyContext.of(corpus.nonEmpty(row, "client"), corpus.nonEmpty(row, "reply")));
+        Figures f = figures(fresh, TeachingFixtures.ENGINE.teachAll(fresh));
+        System.out.println("feedback targets, fresh held-out lines:  " + f);
+
+        assertThat(corpus.metadata()).containsKeys("author", "licence", "description");
+        assertThat(fresh).hasSize(80);
+        assertThat(f.contradictionsPerTurn()).isZero();
+        assertThat(f.offeredAtFive()).isZero();
+        assertThat(f.above()).isEqualTo(1.0);   // the engine's score is the gate
+        assertThat(f.copiedAcrossLines()).isZero();
+    }
+
     @Test
     void theFileIsTheIssuesSizeWithItsHeldOutPartSetAside() throws Exception {
         AuthoredCorpus corpus = AuthoredCorpus.read(FILE, List.of("group", "client", "reply", "split"));

@@ -25,7 +25,8 @@ import org.rapport.rubric.TurnScore;
 
 /**
  * Template suggestions are grammatical on every client line: the client's words go only into a frame that
- * fits their shape. Checked with simple, independent rules over every template filled for every client line
+ * fits their shape. Checked with simple, independent rules over every template (and every adapted exemplar and
+ * risk reply, in every locale) filled for every client line
  * of the shipped scenarios (beats and branch answers), the feedback data and fragments written here: after
  * "sounds like" a clause or a noun phrase, never a bare adjective, a verb or a preposition; after "You feel"
  * / "You're feeling" how the client is, never a subject or a thing; no sentence opening on a preposition,
@@ -48,8 +49,9 @@ class SuggestionGrammarTest {
             "overwhelmed", "frustrated", "guilty", "hurt", "nervous", "terrified", "stressed", "wired", "empty", "miserable");
     static final Set<String> VERBS = Set.of("can't", "don't", "didn't", "won't", "hate", "feel", "think", "know", "want", "need",
             "keep", "go", "get", "try", "tell", "make", "is", "are", "was", "were", "be", "been", "have", "had", "do", "say", "said");
+    // "sounds like if ..." and "sounds like when ..." lead a clause and are fine
     static final Set<String> NOT_AFTER_FRAME = Set.of("on", "in", "at", "with", "for", "from", "about", "of", "to", "because",
-            "if", "what", "why", "how", "when", "where", "whether", "only", "not", "and", "but", "or", "so", "whatever", "probably",
+            "what", "why", "how", "where", "whether", "only", "not", "and", "but", "or", "so", "whatever", "probably",
             "maybe", "being", "dunno");
     static final Set<String> NOT_AFTER_FEEL = Set.of("you", "you're", "you've", "your", "the", "a", "an", "my", "he", "she", "they",
             "it", "it's", "that", "this", "there");
@@ -77,13 +79,23 @@ class SuggestionGrammarTest {
         return lines.stream();
     }
 
-    /** Every understanding and form template that fits the line, filled with its words. */
+    static final ExemplarReplies EXEMPLARS = new ExemplarReplies(TeachingFixtures.LIBRARY.find("core").orElseThrow());
+
+    /** Every understanding, form, exemplar and risk suggestion that fits the line, filled with its words. */
     static List<String> suggestionsFor(String clientLine) {
         FeedbackWriter writer = TeachingFixtures.ENGINE.writer();
         ClientWords words = writer.clientWords(ReplyContext.of(clientLine, "Okay."));
         List<String> out = new ArrayList<>();
         for (String criterion : List.of(TurnScore.EMPATHY, TurnScore.ACTIVE_LISTENING)) {
             for (String s : RewriteTemplates.filledTemplates(writer.guide(), words, null, criterion, true)) if (!out.contains(s)) out.add(s);
+        }
+        // the exemplars with the client's feeling, and the risk replies as every locale would say them
+        for (String s : EXEMPLARS.adapted(words, clientLine, null, EXEMPLARS.frames().size())) if (!out.contains(s)) out.add(s);
+        for (String id : org.rapport.locale.LocaleCatalogue.shipped().ids()) {
+            org.rapport.locale.ServiceLocale locale = org.rapport.locale.LocaleCatalogue.shipped().resolve(id);
+            for (org.rapport.rubric.RiskKind kind : org.rapport.rubric.RiskKind.values()) {
+                for (String s : RewriteTemplates.risk(writer.guide(), words, kind, locale)) if (!out.contains(s)) out.add(s);
+            }
         }
         return out;
     }
@@ -94,7 +106,7 @@ class SuggestionGrammarTest {
         if (s.contains("{") || s.contains("}")) out.add("a placeholder is left");
         if (!Character.isUpperCase(s.charAt(0))) out.add("does not open with a capital");
         if (!s.matches(".*[.?!]$")) out.add("does not end a sentence");
-        if (s.matches(".*(, ,|\\.\\.|,\\.|\\s,|,\\?|—\\s*—).*")) out.add("stray punctuation");
+        if (s.matches(".*(, ,|\\.\\.|,\\.|\\s,|,\\?|—\\s*—|[.?!]'|\"'|'\").*")) out.add("stray punctuation");
         Matcher d = DOUBLED.matcher(s);
         if (d.find()) out.add("doubled word '" + d.group(1) + "'");
         Matcher m = AFTER_SOUNDS_LIKE.matcher(s);
@@ -110,9 +122,10 @@ class SuggestionGrammarTest {
         for (String sentence : s.split("(?<=[.?!])\\s+")) {
             String[] words = sentence.strip().split("\\s+");
             String first = word(words[0]);
-            // a question or the frames' own "Tell me ..." may open a sentence; a bare verb, adjective or preposition may not
-            if (NOT_AFTER_FRAME.contains(first) && !Set.of("so", "what", "when", "if", "how").contains(first) || VERBS.contains(first)
-                    && !first.equals("tell") || ADJECTIVES.contains(first)) {
+            // a question ("Are you safe ...?") or the frames' own "Tell me ..." may open on a verb; a statement may not
+            boolean question = sentence.strip().endsWith("?");
+            if (NOT_AFTER_FRAME.contains(first) && !Set.of("so", "what", "how", "whatever").contains(first) || VERBS.contains(first)
+                    && !first.equals("tell") && !question || ADJECTIVES.contains(first)) {
                 out.add("sentence opens on '" + first + "'");
             }
             String last = word(words[words.length - 1]);
@@ -141,7 +154,7 @@ class SuggestionGrammarTest {
             I'm a grown woman.                                   | CLAUSE
             My sister kind of made me come.                      | CLAUSE
             And now the house is so quiet.                       | CLAUSE
-            Forty-one years we were married.                     | OTHER
+            Because he said so.                                  | OTHER
             Mum's been gone a year.                              | CLAUSE
             Only on weekends.                                    | OTHER
             What if I fail?                                      | OTHER

@@ -134,6 +134,57 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aBeatCarriesItsAuthoredGoodRepliesInOrder(@TempDir Path dir) throws IOException {
+        Path file = withOpening(dir, """
+                    good_replies:
+                      - "Coming here was your sister's idea, and you're not sure what to make of it yet."
+                      - "It sounds like part of you isn't sure this is for you."
+                """, "");
+
+        Beat opening = loader.load(file).beat("opening").orElseThrow();
+
+        assertThat(opening.goodReplies()).containsExactly("Coming here was your sister's idea, and you're not sure what to make of it yet.",
+                "It sounds like part of you isn't sure this is for you.");
+        assertThat(loader.load(VALID.resolve("first-session.yaml")).beat("worries").orElseThrow().goodReplies()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            '    good_replies: "Just one reply, not a list."'                      | beats[opening].good_replies    | must be a list
+            '    good_replies: ["You are not sure yet.", "you are NOT sure yet."]' | beats[opening].good_replies[1] | repeats an earlier good reply
+            '    good_replies: ["   "]'                                            | beats[opening].good_replies    | list items must be text
+            """)
+    void goodRepliesAreCheckedAtTheEdge(String yaml, String field, String message, @TempDir Path dir) throws IOException {
+        ScenarioFile result = loader.read(withOpening(dir, yaml + "\n", ""));
+
+        assertThat(result.problems()).as(result.problems().toString()).singleElement()
+                .satisfies(p -> assertThat(p.field()).isEqualTo(field))
+                .satisfies(p -> assertThat(p.message()).contains(message));
+    }
+
+    @Test
+    void anEndingBeatTakesNoGoodRepliesAndAReplyIsATurnLong(@TempDir Path dir) throws IOException {
+        String tooLong = "You sound worn out. ".repeat(25).strip();
+        ScenarioFile result = loader.read(withOpening(dir, "    good_replies: [\"" + tooLong + "\"]\n",
+                "    good_replies: [\"See you next week.\"]\n"));
+
+        assertThat(result.problems()).extracting(ScenarioProblem::field)
+                .containsExactlyInAnyOrder("beats[opening].good_replies[0]", "beats[closing].good_replies");
+        assertThat(result.problems()).extracting(ScenarioProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("a reply is at most 400"))
+                .anySatisfy(m -> assertThat(m).contains("nobody replies to it"));
+    }
+
+    /** The valid first session with {@code opening} added to its first beat and {@code closing} to its ending beat. */
+    private static Path withOpening(Path dir, String opening, String closing) throws IOException {
+        String yaml = Files.readString(VALID.resolve("first-session.yaml"))
+                .replace("    hint: \"Jordan is ambivalent. Reflect that before asking about the worry.\"\n",
+                        "    hint: \"Jordan is ambivalent. Reflect that before asking about the worry.\"\n" + opening)
+                .replace("    end: true", "    end: true\n" + closing);
+        return Files.writeString(Files.createDirectories(dir).resolve("first-session.yaml"), yaml);
+    }
+
+    @Test
     void reportsEveryProblemInAFileNotJustTheFirst() {
         Path file = BROKEN.resolve("many-problems.yaml");
 
