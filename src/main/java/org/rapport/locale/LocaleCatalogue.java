@@ -120,7 +120,9 @@ public final class LocaleCatalogue {
             synchronized (LocaleCatalogue.class) {
                 c = shipped;
                 if (c == null) {
-                    String dir = System.getProperty("rapport.rubrics-dir", "rubrics");
+                    String dir = System.getProperty("rapport.rubrics-dir");
+                    if (dir == null) dir = System.getenv("RAPPORT_RUBRICS_DIR");
+                    if (dir == null || dir.isBlank()) dir = "rubrics";
                     c = load(Path.of(dir).resolve(FILE), System.getenv("RAPPORT_LOCALE"));
                     shipped = c;
                 }
