@@ -9,6 +9,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class RapportApplication {
 
     public static void main(String[] args) {
+        // --rubrics DIR and --scenarios DIR before the command choose the folders, over the environment
+        org.rapport.shell.FolderOptions.Parsed folders;
+        try {
+            folders = org.rapport.shell.FolderOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("rapport: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        folders.properties().forEach(System::setProperty);
+        args = folders.command();
         SpringApplication app = new SpringApplication(RapportApplication.class);
         // Boot must not read "--format json" as a Spring property: the shell parses the arguments.
         app.setAddCommandLineProperties(false);

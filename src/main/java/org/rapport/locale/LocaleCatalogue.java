@@ -1,14 +1,11 @@
 package org.rapport.locale;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rapport.authoring.TextFile;
+import org.rapport.authoring.TextFileException;
+import org.rapport.authoring.YamlProblem;
 
 /**
  * The locales a programme can set scenarios in ({@code rubrics/locales/locales.yaml}), and the
@@ -32,6 +32,8 @@ public final class LocaleCatalogue {
     private static final YAMLMapper YAML = (YAMLMapper) YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a key written twice would otherwise keep its second value without a word
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static volatile LocaleCatalogue shipped;
 
@@ -53,43 +55,51 @@ public final class LocaleCatalogue {
     public static LocaleCatalogue load(Path file, String defaultId) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read locale file " + file, e);
+            text = TextFile.read(file);
+        } catch (TextFileException e) {
+            throw new LocaleFormatException(file, e.line(), "", e.getMessage());
         }
         FileContents contents;
-        try {
-            contents = YAML.readValue(text, FileContents.class);
-        } catch (JsonMappingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String field = e.getPath().isEmpty() ? "" : e.getPath().get(e.getPath().size() - 1).getFieldName();
-            throw new LocaleFormatException(file, line, field == null ? "" : field, e.getOriginalMessage());
+        try (JsonParser parser = YAML.createParser(text)) {
+            contents = parser.nextToken() == null ? null : YAML.readValue(parser, FileContents.class);
+            int second = contents == null ? 0 : YamlProblem.secondDocument(parser, text);
+            if (second > 0) throw new LocaleFormatException(file, second, "", YamlProblem.secondDocumentAt(second, "the locale file").message());
         } catch (JsonProcessingException e) {
-            throw new LocaleFormatException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
-                    "not valid YAML: " + e.getOriginalMessage());
+            YamlProblem p = YamlProblem.of(e, text);
+            throw new LocaleFormatException(file, p.line(), p.field(), p.message());
+        } catch (IOException e) {
+            throw new LocaleFormatException(file, 0, "", "cannot be read");
         }
         if (contents == null || contents.locales() == null || contents.locales().isEmpty()) {
             throw new LocaleFormatException(file, 1, "locales", "missing; list the locales (id:, country:, emergency:, crisis_lines:, ...)");
         }
         Map<String, ServiceLocale> byId = new LinkedHashMap<>();
-        for (ServiceLocale l : contents.locales()) {
-            int line = lineOf(text, l.id());
+        for (int i = 0; i < contents.locales().size(); i++) {
+            ServiceLocale l = contents.locales().get(i);
+            String at = "/locales/" + i;
+            if (l == null) throw new LocaleFormatException(file, YamlProblem.lineOf(text, at), YamlProblem.field(at), "is empty");
             if (l.id() == null || !TAG.matcher(l.id()).matches()) {
-                throw new LocaleFormatException(file, line, "id", "'" + l.id() + "' is not a language-region tag such as en-GB");
+                throw new LocaleFormatException(file, YamlProblem.lineOf(text, at + "/id"), YamlProblem.field(at + "/id"),
+                        "'" + l.id() + "' is not a language-region tag such as en-GB");
             }
-            require(file, line, "country", l.country());
-            require(file, line, "emergency", l.emergency());
-            require(file, line, "child_protection", l.childProtection());
-            require(file, line, "ethics_code", l.ethicsCode());
+            require(file, text, at + "/country", l.country());
+            require(file, text, at + "/emergency", l.emergency());
+            require(file, text, at + "/child_protection", l.childProtection());
+            require(file, text, at + "/ethics_code", l.ethicsCode());
             if (l.crisisLines().isEmpty()) {
-                throw new LocaleFormatException(file, line, "crisis_lines", "needs at least one crisis line");
+                throw new LocaleFormatException(file, YamlProblem.lineOf(text, at + "/crisis_lines"), YamlProblem.field(at + "/crisis_lines"),
+                        "needs at least one crisis line");
             }
-            for (CrisisLine c : l.crisisLines()) {
-                require(file, line, "crisis_lines.name", c.name());
-                require(file, line, "crisis_lines.number", c.number());
+            for (int j = 0; j < l.crisisLines().size(); j++) {
+                CrisisLine c = l.crisisLines().get(j);
+                String line = at + "/crisis_lines/" + j;
+                if (c == null) throw new LocaleFormatException(file, YamlProblem.lineOf(text, line), YamlProblem.field(line), "is empty");
+                require(file, text, line + "/name", c.name());
+                require(file, text, line + "/number", c.number());
             }
             if (byId.put(l.id(), l) != null) {
-                throw new LocaleFormatException(file, line, "id", "locale " + l.id() + " is listed twice");
+                throw new LocaleFormatException(file, YamlProblem.lineOf(text, at + "/id"), YamlProblem.field(at + "/id"),
+                        "locale " + l.id() + " is listed twice");
             }
         }
         String chosen = defaultId == null || defaultId.isBlank() ? FALLBACK_DEFAULT : defaultId.trim();
@@ -110,7 +120,9 @@ public final class LocaleCatalogue {
             synchronized (LocaleCatalogue.class) {
                 c = shipped;
                 if (c == null) {
-                    String dir = System.getProperty("rapport.rubrics-dir", "rubrics");
+                    String dir = System.getProperty("rapport.rubrics-dir");
+                    if (dir == null) dir = System.getenv("RAPPORT_RUBRICS_DIR");
+                    if (dir == null || dir.isBlank()) dir = "rubrics";
                     c = load(Path.of(dir).resolve(FILE), System.getenv("RAPPORT_LOCALE"));
                     shipped = c;
                 }
@@ -140,16 +152,10 @@ public final class LocaleCatalogue {
         return l;
     }
 
-    private static void require(Path file, int line, String field, String value) {
-        if (value == null || value.isBlank()) throw new LocaleFormatException(file, line, field, "missing");
-    }
-
-    private static int lineOf(String text, String id) {
-        if (id == null) return 0;
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].matches("\\s*-?\\s*id:\\s*" + Pattern.quote(id) + "\\s*")) return i + 1;
+    /** A required value, reported at its own line or, when the key is absent, at its locale's. */
+    private static void require(Path file, String text, String pointer, String value) {
+        if (value == null || value.isBlank()) {
+            throw new LocaleFormatException(file, YamlProblem.lineOf(text, pointer), YamlProblem.field(pointer), "missing");
         }
-        return 0;
     }
 }

@@ -37,6 +37,6 @@ public record Rubric(String id, String version, String title, String description
     }
 
     public Optional<Criterion> criterion(String id) {
-        return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
+        return criteria.stream().filter(c -> c != null && id != null && id.equals(c.id())).findFirst();
     }
 }

@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  */
 public final class RubricLibrary {
 
+    /** How a user chooses another rubrics folder, said where the folder cannot be used. */
+    public static final String CHOOSE = "choose the folder with 'rapport --rubrics DIR ...' or RAPPORT_RUBRICS_DIR";
+
     private final Path directory;
     private final Map<String, Rubric> rubrics;
     private final Map<String, Path> sources;
@@ -40,14 +43,13 @@ public final class RubricLibrary {
      * grading or practice with the good ones. Asking for the bad one by id fails with its errors.
      */
     public static RubricLibrary load(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            throw new RubricFormatException(directory, 0, "", "rubric folder not found (set rapport.rubrics-dir)");
-        }
+        if (!Files.exists(directory)) throw new RubricFormatException(directory, 0, "", "no such rubrics folder; " + CHOOSE);
+        if (!Files.isDirectory(directory)) throw new RubricFormatException(directory, 0, "", "is a file, not a rubrics folder; " + CHOOSE);
         List<Path> files;
         try (Stream<Path> s = Files.list(directory)) {
             files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + directory, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new RubricFormatException(directory, 0, "", "the rubrics folder cannot be read; " + CHOOSE);
         }
         RubricLoader loader = new RubricLoader();
         Map<String, Rubric> rubrics = new LinkedHashMap<>();

@@ -1,17 +1,10 @@
 package org.rapport.rubric;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rapport.authoring.TextFile;
+import org.rapport.authoring.TextFileException;
+import org.rapport.authoring.YamlProblem;
 
 /**
  * Reads one rubric file and validates it at the edge: an unusable file fails with its path, the line
@@ -34,37 +30,36 @@ public final class RubricLoader {
 
     private final YAMLMapper mapper = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a key written twice would otherwise keep its second value without a word
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     public Rubric load(Path file) {
         String text;
         try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rubric " + file + ": " + e.getMessage(), e);
+            text = TextFile.read(file);
+        } catch (TextFileException e) {
+            throw new RubricFormatException(file, e.line(), "", e.getMessage());
         }
         Rubric rubric;
-        try {
-            rubric = mapper.readValue(text, Rubric.class);
-        } catch (JsonMappingException e) {
-            JsonLocation at = e.getLocation();
-            String problem = e.getOriginalMessage().replaceAll("\\s*\\(class [^)]*\\)", "").replaceAll("\\s+", " ");
-            if (problem.startsWith("Unrecognized field")) problem = problem.replaceAll(", not marked as ignorable.*", "");
-            // Records are built from buffered properties, so the parser's location can lie past the
-            // field; the path locates it exactly.
-            int line = e.getPath().isEmpty() ? 0 : lineOf(text, pointerOf(e.getPath()));
-            if (line == 0 && at != null) line = at.getLineNr();
-            throw new RubricFormatException(file, line, fieldOf(e.getPath()), problem);
+        try (JsonParser parser = mapper.createParser(text)) {
+            rubric = parser.nextToken() == null ? null : mapper.readValue(parser, Rubric.class);
+            int second = rubric == null ? 0 : YamlProblem.secondDocument(parser, text);
+            if (second > 0) {
+                throw new RubricFormatException(file, second, "", YamlProblem.secondDocumentAt(second, "a rubric file").message());
+            }
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new RubricFormatException(file, at == null ? 0 : at.getLineNr(), "", e.getOriginalMessage());
+            YamlProblem p = YamlProblem.of(e, text);
+            throw new RubricFormatException(file, p.line(), p.field(), p.message());
+        } catch (IOException e) {
+            throw new RubricFormatException(file, 1, "", "cannot be read");
         }
-        if (rubric == null) throw new RubricFormatException(file, 1, "", "the file is empty");
+        if (rubric == null) throw new RubricFormatException(file, 1, "", "the file is empty; a rubric needs id, version, title and criteria");
         List<Problem> problems = validate(rubric);
         if (!problems.isEmpty()) {
             Problem first = problems.get(0);
-            throw new RubricFormatException(file, lineOf(text, first.pointer()), display(first.pointer()), first.message());
+            throw new RubricFormatException(file, Math.max(1, lineOf(text, first.pointer())), display(first.pointer()), first.message());
         }
         return rubric;
     }
@@ -145,13 +140,13 @@ public final class RubricLoader {
                 p.add(new Problem(at, "is empty"));
                 return;
             }
-            if (!g.priority().contains(item.mechanism())) p.add(new Problem(at + "/mechanism", "must be one of the priority list " + g.priority()));
-            if (!FeedbackGuide.TONES.contains(item.tone())) p.add(new Problem(at + "/tone", "must be one of " + FeedbackGuide.TONES));
+            if (item.mechanism() == null || !g.priority().contains(item.mechanism())) p.add(new Problem(at + "/mechanism", "must be one of the priority list " + g.priority()));
+            if (item.tone() == null || !FeedbackGuide.TONES.contains(item.tone())) p.add(new Problem(at + "/tone", "must be one of " + FeedbackGuide.TONES));
             if (item.text() == null || item.text().isBlank()) p.add(new Problem(at + "/text", "feedback text is empty"));
             if (item.criterion() != null && r.criterion(item.criterion()).isEmpty()) p.add(new Problem(at + "/criterion", "no criterion " + item.criterion() + " in this rubric"));
         });
         g.criteria().forEach((criterion, mechanism) -> {
-            if (!g.priority().contains(mechanism)) p.add(new Problem("/feedback/criteria/" + criterion, "must be one of the priority list " + g.priority()));
+            if (mechanism == null || !g.priority().contains(mechanism)) p.add(new Problem("/feedback/criteria/" + criterion, "must be one of the priority list " + g.priority()));
         });
         if (g.notes() < 0 || g.notes() > 5) p.add(new Problem("/feedback/notes", "must lie between 0 and 5"));
         g.rewrites().risk().forEach((kind, templates) -> {
@@ -285,55 +280,11 @@ public final class RubricLoader {
 
     /** The line of the node at a JSON pointer, or of its nearest ancestor present in the file. */
     static int lineOf(String text, String pointer) {
-        int best = 0;
-        int bestDepth = -1;
-        try (JsonParser parser = new YAMLFactory().createParser(text)) {
-            JsonToken t;
-            while ((t = parser.nextToken()) != null) {
-                JsonPointer here = parser.getParsingContext().pathAsPointer();
-                String h = here.toString();
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
-                if (pointer.equals(h)) return parser.currentTokenLocation().getLineNr();
-                if (pointer.startsWith(h + "/") || h.isEmpty()) {
-                    int depth = h.split("/").length;
-                    if (depth > bestDepth) {
-                        bestDepth = depth;
-                        best = parser.currentTokenLocation().getLineNr();
-                    }
-                }
-            }
-        } catch (IOException e) {
-            return best;
-        }
-        return best;
+        return YamlProblem.lineOf(text, pointer);
     }
 
     /** "/criteria/0/levels" as "criteria[0].levels". */
     static String display(String pointer) {
-        StringBuilder out = new StringBuilder();
-        for (String part : pointer.split("/")) {
-            if (part.isEmpty()) continue;
-            if (part.chars().allMatch(Character::isDigit)) out.append('[').append(part).append(']');
-            else out.append(out.length() == 0 ? "" : ".").append(part);
-        }
-        return out.toString();
-    }
-
-    private static String pointerOf(List<JsonMappingException.Reference> path) {
-        StringBuilder out = new StringBuilder();
-        for (JsonMappingException.Reference ref : path) {
-            if (ref.getFieldName() != null) out.append('/').append(ref.getFieldName());
-            else if (ref.getIndex() >= 0) out.append('/').append(ref.getIndex());
-        }
-        return out.toString();
-    }
-
-    private static String fieldOf(List<JsonMappingException.Reference> path) {
-        StringBuilder out = new StringBuilder();
-        for (JsonMappingException.Reference ref : path) {
-            if (ref.getFieldName() != null) out.append(out.length() == 0 ? "" : ".").append(ref.getFieldName());
-            else if (ref.getIndex() >= 0) out.append('[').append(ref.getIndex()).append(']');
-        }
-        return out.toString();
+        return YamlProblem.field(pointer);
     }
 }

@@ -28,6 +28,17 @@ public class ScenarioLibrary {
         return folder;
     }
 
+    /** How a user chooses another scenarios folder, said where the folder cannot be used. */
+    public static final String CHOOSE = "choose the folder with 'rapport --scenarios DIR ...' or RAPPORT_SCENARIOS_DIR";
+
+    /** Why the folder cannot be read (it does not exist, is a file, cannot be listed), or empty when it can. */
+    public Optional<String> folderProblem() {
+        if (!Files.exists(folder)) return Optional.of(folder + ": no such scenarios folder; " + CHOOSE);
+        if (!Files.isDirectory(folder)) return Optional.of(folder + ": is a file, not a scenarios folder; " + CHOOSE);
+        if (!Files.isReadable(folder)) return Optional.of(folder + ": the scenarios folder cannot be read; " + CHOOSE);
+        return Optional.empty();
+    }
+
     /** Valid scenarios, by id. */
     public List<Scenario> all() {
         return contents().scenarios;
@@ -56,6 +67,7 @@ public class ScenarioLibrary {
                 return new ScenarioException("scenario '" + id + "' has " + ScenarioLoader.count(f.problems().size())
                         + "; run 'scenario validate " + f.path() + "'", f.problems());
             }
+            if (folderProblem().isPresent()) return new ScenarioException(folderProblem().get(), List.of());
             return new ScenarioException("no scenario '" + id + "' in " + folder
                     + (all().isEmpty() ? "" : "; available: " + String.join(", ", ids())), List.of());
         });

@@ -1,9 +1,6 @@
 package org.rapport.scenario;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.rapport.authoring.TextFile;
+import org.rapport.authoring.TextFileException;
 
 /**
  * Reads scenario files (YAML) into validated {@link Scenario}s. Reading never throws for a bad file:
@@ -33,21 +32,21 @@ public class ScenarioLoader {
 
     /** Reads and validates one file. */
     public ScenarioFile read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return ScenarioReader.read(file, reader, localeIds);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return unreadable(file, "not UTF-8 text");
+        try {
+            return ScenarioReader.read(file, TextFile.read(file), localeIds);
+        } catch (TextFileException e) {
+            return unreadable(file, e.line(), e.getMessage());
         } catch (IOException e) {
-            return unreadable(file, "cannot be read: " + e.getMessage());
+            return unreadable(file, 0, "cannot be read");
         }
     }
 
     /** Validates YAML text as if it were the file {@code file} (whose name must match the scenario id). */
     public ScenarioFile read(Path file, String yaml) {
         try {
-            return ScenarioReader.read(file, new StringReader(yaml), localeIds);
+            return ScenarioReader.read(file, yaml, localeIds);
         } catch (IOException e) {
-            return unreadable(file, e.getMessage());
+            return unreadable(file, 0, "cannot be read");
         }
     }
 
@@ -69,7 +68,7 @@ public class ScenarioLoader {
         Map<String, Path> seen = new HashMap<>();
         for (Path path : filesOrFolders) {
             if (!Files.exists(path)) {
-                results.add(unreadable(path, "no such file or folder"));
+                results.add(unreadable(path, 0, "no such file or folder"));
                 continue;
             }
             for (Path file : scenarioFiles(path)) {
@@ -103,8 +102,8 @@ public class ScenarioLoader {
         return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".");
     }
 
-    private static ScenarioFile unreadable(Path file, String message) {
-        return new ScenarioFile(file, null, List.of(new ScenarioProblem(file, 0, "(file)", message)));
+    private static ScenarioFile unreadable(Path file, int line, String message) {
+        return new ScenarioFile(file, null, List.of(new ScenarioProblem(file, line, "(file)", message)));
     }
 
     static String count(int problems) {

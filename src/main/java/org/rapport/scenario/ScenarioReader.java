@@ -1,7 +1,6 @@
 package org.rapport.scenario;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,10 +10,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rapport.authoring.YamlProblem;
 import org.rapport.client.ClientState;
 import org.rapport.rubric.BoundaryKind;
 import org.rapport.rubric.Subtype;
@@ -66,20 +65,20 @@ final class ScenarioReader {
     }
 
     /** {@code localeIds}: the locales a scenario may name in {@code locale:}. */
-    static ScenarioFile read(Path file, Reader text, Set<String> localeIds) throws IOException {
+    static ScenarioFile read(Path file, String text, Set<String> localeIds) throws IOException {
         return new ScenarioReader(file, localeIds).read(text);
     }
 
-    private ScenarioFile read(Reader text) throws IOException {
+    private ScenarioFile read(String text) throws IOException {
         YamlNode root;
         try {
             root = YamlNode.read(text);
         } catch (YamlNode.SyntaxError e) {
-            problem(e.line(), "(yaml)", "not valid YAML: " + oneLine(e.getMessage()));
+            problem(e.line(), "(yaml)", e.getMessage());
             return done(null);
         }
         if (root == null) {
-            problem(0, "(file)", "empty file; a scenario needs id, title, presentation, difficulty, mode, client, objectives");
+            problem(1, "(file)", "empty file; a scenario needs id, title, presentation, difficulty, mode, client, objectives");
             return done(null);
         }
         if (!(root instanceof Mapping top)) {
@@ -401,7 +400,7 @@ final class ScenarioReader {
         Integer disclosure = integer(m, "disclosure", path + ".disclosure", false, -10, 10);
         String next = text(m, "next", path + ".next", false);
         if (next != null && !beatIds.contains(next)) {
-            problem(line(m, "next"), path + ".next", "unknown beat '" + next + "'" + closest(next, beatIds));
+            problem(line(m, "next"), path + ".next", "unknown beat '" + next + "'" + YamlProblem.closest(next, beatIds));
         }
         boolean stays = next == null || next.equals(beatId);
         if (stays && say == null && !m.has("say")) {
@@ -650,7 +649,7 @@ final class ScenarioReader {
                 case "otherwise", "default", "else" -> "a fallback is a branch without 'when', placed last";
                 case "behaviors" -> "did you mean behaviours?";
                 case "behaviour" -> "branch tests go under 'when'; the client list is 'behaviours'";
-                default -> "expected one of " + String.join(", ", allowed) + closest(e.key(), allowed);
+                default -> "expected one of " + String.join(", ", allowed) + YamlProblem.closest(e.key(), allowed);
             };
             problem(e.keyLine(), field, "unknown field; " + hint);
         }
@@ -660,36 +659,6 @@ final class ScenarioReader {
         for (Entry d : m.duplicates()) {
             problem(d.keyLine(), path.isEmpty() ? d.key() : path + "." + d.key(), "written twice in the same mapping");
         }
-    }
-
-    private static String closest(String word, java.util.Collection<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, word.length() / 3) ? " (did you mean '" + best + "'?)" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static int line(Mapping m, String key) {
@@ -720,18 +689,6 @@ final class ScenarioReader {
 
     private static String abbreviate(String text) {
         return text.length() <= 30 ? text : text.substring(0, 27) + "...";
-    }
-
-    /** The YAML parser's message without its source snippets: "expected ... (while scanning ...)". */
-    private static String oneLine(String message) {
-        if (message == null) return "";
-        List<String> parts = new ArrayList<>();
-        for (String line : message.split("\\R")) {
-            if (line.isBlank() || Character.isWhitespace(line.charAt(0))) continue; // snippet and caret lines
-            parts.add(line.replaceAll("\\s*in '[^']*', line \\d+, column \\d+:?", "").trim());
-        }
-        if (parts.size() >= 2) return parts.get(parts.size() - 1) + " (" + parts.get(0) + ")";
-        return parts.isEmpty() ? message.replaceAll("\\s+", " ").trim() : parts.get(0);
     }
 
     private void problem(int line, String field, String message) {

@@ -1,16 +1,15 @@
 package org.rapport.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rapport.authoring.YamlProblem;
 
 /**
  * A YAML document read with Jackson's streaming parser into a small tree that remembers the line of
@@ -61,7 +60,7 @@ sealed interface YamlNode {
     record Entry(String key, int keyLine, YamlNode value) {
     }
 
-    /** A YAML syntax error, with the line the parser stopped at. */
+    /** A YAML syntax error (or a second document), with the line where it is. */
     final class SyntaxError extends Exception {
         private final int line;
 
@@ -77,16 +76,21 @@ sealed interface YamlNode {
 
     YAMLFactory FACTORY = new YAMLFactory();
 
-    /** Reads the first document of a YAML text; null when the text holds no document at all. */
-    static YamlNode read(Reader text) throws IOException, SyntaxError {
+    /**
+     * Reads the one document of a YAML text; null when the text holds no document at all. A second
+     * document ({@code ---}) is an error: it would otherwise be ignored without a word.
+     */
+    static YamlNode read(String text) throws IOException, SyntaxError {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) return null;
-            return readValue(parser, -1);
+            YamlNode root = readValue(parser, -1);
+            int second = YamlProblem.secondDocument(parser, text);
+            if (second > 0) throw new SyntaxError(YamlProblem.secondDocumentAt(second, "a scenario file").message(), second);
+            return root;
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            int line = where == null ? 0 : Math.max(where.getLineNr(), 0);
-            throw new SyntaxError(e.getOriginalMessage(), line);
+            YamlProblem p = YamlProblem.of(e, text);
+            throw new SyntaxError(p.message(), p.line());
         }
     }
 

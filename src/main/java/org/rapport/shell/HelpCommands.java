@@ -92,6 +92,8 @@ final class HelpCommands {
                 text.append(String.format("  %-" + width + "s  %s%n", c.getName(), c.getDescription()));
             }
         });
+        text.append("\nBefore the command, --rubrics DIR and --scenarios DIR choose the folders rubrics and scenarios\n"
+                + "are read from (also: RAPPORT_RUBRICS_DIR, RAPPORT_SCENARIOS_DIR), e.g. rapport --rubrics ~/our-rubrics grade ...");
         return text.toString().stripTrailing();
     }
 }

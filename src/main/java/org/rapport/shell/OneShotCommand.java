@@ -59,6 +59,10 @@ final class OneShotCommand {
         }
         for (CommandOption given : parsed.options()) {
             if (command.getOptions().stream().noneMatch(o -> sameOption(o, given))) {
+                if (FolderOptions.FOLDERS.stream().anyMatch(f -> f.option().equals(display(given)))) {
+                    return usage(display(given) + " chooses a folder for every command, so it comes before the command: rapport "
+                            + display(given) + " DIR " + name + " ...");
+                }
                 return usage("unknown option " + display(given) + " for '" + name + "'. See 'rapport " + name
                         + " --help'.");
             }

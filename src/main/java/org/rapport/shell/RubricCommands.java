@@ -32,7 +32,7 @@ public class RubricCommands {
     }
 
     @Command(name = "rubrics", group = "Rubrics", description = "List the rubrics: id, version, title, criteria",
-            help = "rubrics\n  Lists every rubric in the rubrics folder (property rapport.rubrics-dir, default ./rubrics).")
+            help = "rubrics\n  Lists every rubric in the rubrics folder (rapport --rubrics DIR, or RAPPORT_RUBRICS_DIR; default ./rubrics).")
     public String rubrics() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("id", "version", "title", "criteria"));

@@ -53,13 +53,16 @@ public class ScenarioCommands {
     @Command(name = "scenarios", group = GROUP, description = "List the practice scenarios",
             help = """
                     scenarios [--json]
-                      Lists every valid scenario in the scenarios folder (property rapport.scenarios-dir,
-                      default ./scenarios): id, title, presentation, mode and difficulty. --json prints a
+                      Lists every valid scenario in the scenarios folder (rapport --scenarios DIR, or
+                      RAPPORT_SCENARIOS_DIR; default ./scenarios): id, title, presentation, mode and difficulty. --json prints a
                       JSON array of the same fields and the client's locale, for scripts. Files with problems are left out; run
                       'scenario validate' to see why.""")
     public String scenarios(@Option(longName = "json", description = "print a JSON array") boolean json,
             CommandContext ctx) {
         ScenarioLibrary lib = library.getObject();
+        lib.folderProblem().ifPresent(problem -> {
+            throw new CommandFailure(problem);
+        });
         List<Scenario> all = lib.all();
         if (json) return json(all, locales.getObject().defaultLocale().id());
         StringBuilder out = new StringBuilder();
@@ -96,6 +99,9 @@ public class ScenarioCommands {
                       its skilled and novice reply files, ID-good.txt and ID-poor.txt, in the replies folder
                       (property rapport.replies-dir).""")
     public void validate(@Arguments List<String> paths, CommandContext ctx) {
+        if ((paths == null || paths.isEmpty()) && library.getObject().folderProblem().isPresent()) {
+            throw new CommandFailure(library.getObject().folderProblem().get());
+        }
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(library.getObject().folder())
                 : paths.stream().map(Path::of).toList();
         List<ScenarioFile> files = loader.getObject().readAll(targets);

@@ -7,10 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +18,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.rapport.authoring.TextFile;
+import org.rapport.authoring.TextFileException;
 
 /**
  * Reads transcripts in the three grade input formats (JSON, labelled text, CSV). Paths are used as
@@ -104,15 +103,9 @@ public final class TranscriptReader {
 
     private static String content(Path file) throws TranscriptFormatException {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new TranscriptFormatException(null, "no such file");
-        } catch (CharacterCodingException e) {
-            throw new TranscriptFormatException(null, "not UTF-8 text");
-        } catch (IOException e) {
-            throw new TranscriptFormatException(null, "cannot read: " + e.getMessage());
+            return TextFile.read(file);
+        } catch (TextFileException e) {
+            throw new TranscriptFormatException(e.line() > 0 ? e.line() : null, e.getMessage());
         }
     }
 

@@ -69,7 +69,7 @@ class LocaleCatalogueTest {
                 """);
 
         assertThatThrownBy(() -> LocaleCatalogue.load(file, "en-GB"))
-                .hasMessage(file + ":2: emergency: missing");
+                .hasMessage(file + ":2: locales[0].emergency: missing");
     }
 
     @Test

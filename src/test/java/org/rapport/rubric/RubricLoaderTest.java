@@ -58,7 +58,7 @@ class RubricLoaderTest {
     static Stream<Arguments> mistakes() {
         return Stream.of(
                 Arguments.of("a level missing", GOOD.replace("      5: reflects feeling and meaning\n", ""), 7, "criteria[0].levels", "level"),
-                Arguments.of("a misspelt field", GOOD.replace("    name: Empathy", "    nmae: Empathy"), 6, "criteria[0].nmae", "Unrecognized field"),
+                Arguments.of("a misspelt field", GOOD.replace("    name: Empathy", "    nmae: Empathy"), 6, "criteria[0].nmae", "unknown field 'nmae'; expected one of description, feedback, id, levels, name (did you mean 'name'?)"),
                 Arguments.of("an unknown feature weight", GOOD.replace("question_last: 3.0", "question_mark: 3.0"), 18, "behavior_model.behaviors.question.weights.question_mark", "unknown feature"),
                 Arguments.of("a bound that is not a bound", GOOD.replace("empathy: \">=3\"", "empathy: lots"), 23, "calibration[0].expect.empathy", "not a bound"),
                 Arguments.of("a score outside the scale", GOOD.replace("empathy: \">=3\"", "empathy: \">=7\""), 23, "calibration[0].expect.empathy", "1 to 5"),

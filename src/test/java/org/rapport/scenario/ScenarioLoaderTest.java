@@ -247,6 +247,6 @@ class ScenarioLoaderTest {
         assertThat(results.get(1).problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("duplicate scenario id 'first-session'"));
         assertThat(results.get(2).problems()).singleElement()
-                .satisfies(p -> assertThat(p.toString()).endsWith("missing:0: (file): no such file or folder"));
+                .satisfies(p -> assertThat(p.toString()).endsWith("missing: (file): no such file or folder"));
     }
 }
