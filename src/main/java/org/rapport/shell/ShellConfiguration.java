@@ -28,12 +28,18 @@ public class ShellConfiguration {
 
     @Bean
     ApplicationRunner springShellApplicationRunner(ObjectProvider<org.springframework.shell.jline.JLineInputProvider> input,
-            FlagAwareCommandParser parser, CommandRegistry registry, ExitCode exitCode, Environment environment) {
+            ObjectProvider<org.springframework.shell.core.ShellRunner> configured, FlagAwareCommandParser parser,
+            CommandRegistry registry, ExitCode exitCode, Environment environment) {
         return args -> {
             String[] given = args.getSourceArgs();
             if (given.length == 0) {
                 System.out.println(HelpCommands.GREETING);
                 System.out.flush();
+                // With the interactive shell switched off (as in tests), Spring Shell's own runner says so and returns.
+                if (!environment.getProperty("spring.shell.interactive.enabled", Boolean.class, true)) {
+                    configured.getObject().run(given);
+                    return;
+                }
                 // the shell's own runner, but what commands print shows control characters, as below
                 ControlSafeShellRunner interactive = new ControlSafeShellRunner(input.getObject(), parser, registry);
                 interactive.setDebugMode(environment.getProperty("spring.shell.debug.enabled", Boolean.class, false));
