@@ -240,6 +240,7 @@ public final class LlmConnection {
                     .maxTokens(maxTokens)
                     .timeout(timeout)
                     .maxRetries(0)
+                    .httpClientBuilder(HeaderKeepingHttpClient.builder())
                     .logRequests(false)
                     .logResponses(false)
                     .build();
@@ -250,6 +251,7 @@ public final class LlmConnection {
                     .numPredict(maxTokens)
                     .timeout(timeout)
                     .maxRetries(0)
+                    .httpClientBuilder(HeaderKeepingHttpClient.builder())
                     .logRequests(false)
                     .logResponses(false)
                     .build();
@@ -261,6 +263,7 @@ public final class LlmConnection {
                     .maxTokens(maxTokens)
                     .timeout(timeout)
                     .maxRetries(0)
+                    .httpClientBuilder(HeaderKeepingHttpClient.builder())
                     .logRequests(false)
                     .logResponses(false)
                     .build();
@@ -276,6 +279,7 @@ public final class LlmConnection {
                     .temperature(s.temperature())
                     .maxTokens(s.maxTokens())
                     .timeout(s.timeout())
+                    .httpClientBuilder(HeaderKeepingHttpClient.builder())
                     .logRequests(false)
                     .logResponses(false)
                     .build();
@@ -285,6 +289,7 @@ public final class LlmConnection {
                     .temperature(s.temperature())
                     .numPredict(s.maxTokens())
                     .timeout(s.timeout())
+                    .httpClientBuilder(HeaderKeepingHttpClient.builder())
                     .logRequests(false)
                     .logResponses(false)
                     .build();
@@ -295,6 +300,7 @@ public final class LlmConnection {
                     .temperature(s.temperature())
                     .maxTokens(s.maxTokens())
                     .timeout(s.timeout())
+                    .httpClientBuilder(HeaderKeepingHttpClient.builder())
                     .logRequests(false)
                     .logResponses(false)
                     .build();
