@@ -272,6 +272,7 @@ public final class LlmConnection {
                     .maxTokens(maxTokens)
                     .timeout(timeout)
                     .maxRetries(0)
+                    .httpClientBuilder(HeaderKeepingHttpClient.builder())
                     .logRequests(false)
                     .logResponses(false)
                     .build();
@@ -282,6 +283,7 @@ public final class LlmConnection {
                     .numPredict(maxTokens)
                     .timeout(timeout)
                     .maxRetries(0)
+                    .httpClientBuilder(HeaderKeepingHttpClient.builder())
                     .logRequests(false)
                     .logResponses(false)
                     .build();
@@ -293,6 +295,7 @@ public final class LlmConnection {
                     .maxTokens(maxTokens)
                     .timeout(timeout)
                     .maxRetries(0)
+                    .httpClientBuilder(HeaderKeepingHttpClient.builder())
                     .logRequests(false)
                     .logResponses(false)
                     .build();
@@ -308,6 +311,7 @@ public final class LlmConnection {
                     .temperature(s.temperature())
                     .maxTokens(s.maxTokens())
                     .timeout(s.timeout())
+                    .httpClientBuilder(HeaderKeepingHttpClient.builder())
                     .logRequests(false)
                     .logResponses(false)
                     .build();
@@ -317,6 +321,7 @@ public final class LlmConnection {
                     .temperature(s.temperature())
                     .numPredict(s.maxTokens())
                     .timeout(s.timeout())
+                    .httpClientBuilder(HeaderKeepingHttpClient.builder())
                     .logRequests(false)
                     .logResponses(false)
                     .build();
@@ -327,6 +332,7 @@ public final class LlmConnection {
                     .temperature(s.temperature())
                     .maxTokens(s.maxTokens())
                     .timeout(s.timeout())
+                    .httpClientBuilder(HeaderKeepingHttpClient.builder())
                     .logRequests(false)
                     .logResponses(false)
                     .build();

@@ -59,6 +59,18 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, double multip
                 attempt++;
                 if (!isRetriable(e) || attempt > maxRetries) throw new LlmUnavailable(describe(e), e, attempt);
                 Duration pause = backoff(attempt);
+                Duration asked = retryAfter(e).orElse(null);
+                if (asked != null) {
+                    // the server's own wait, honoured while the turn has time for it (without a turn, up to the longest backoff)
+                    boolean fits = deadlineNanos == Long.MAX_VALUE ? asked.compareTo(maxBackoff) <= 0
+                            : System.nanoTime() + asked.toNanos() < deadlineNanos;
+                    if (!fits) {
+                        throw new LlmUnavailable(describe(e) + "; the server asks to wait " + seconds(asked)
+                                + ", longer than " + (deadlineNanos == Long.MAX_VALUE ? "the longest wait between attempts"
+                                : "the turn has left"), e, attempt);
+                    }
+                    if (asked.compareTo(pause) > 0) pause = asked;
+                }
                 if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() + pause.toNanos() >= deadlineNanos) {
                     throw new LlmUnavailable(describe(e) + "; no time left in the turn to retry", e, attempt);
                 }
@@ -81,6 +93,18 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, double multip
             if (t instanceof IOException) return true;
         }
         return false;
+    }
+
+    /** The wait a rate-limited server asked for (its Retry-After), if the fault carries one. */
+    static java.util.Optional<Duration> retryAfter(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RateLimited r) return r.retryAfter();
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String seconds(Duration d) {
+        return d.toSeconds() >= 1 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     /** A short cause for people: the status code or the kind of fault, never a request body. */

@@ -37,12 +37,14 @@ public final class EnteredReplyFiles implements SessionJournal {
 
     @Override
     public void enter(String sessionId, EnteredReply reply) {
-        // index, time, then the text as typed: the text may hold anything, so it comes last and whole
-        byte[] content = (reply.index() + "\n" + reply.at() + "\n" + reply.text()).getBytes(StandardCharsets.UTF_8);
+        // index, time, the text's length, then the text as typed: the text may hold anything, so it comes
+        // last, and its length tells a whole file from one the process died while writing
+        byte[] content = (reply.index() + "\n" + reply.at() + "\n" + reply.text().length() + "\n" + reply.text())
+                .getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(folder);
             Path file = file(sessionId);
-            Path partial = folder.resolve(file.getFileName() + ".partial");
+            Path partial = partial(file);
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -62,21 +64,33 @@ public final class EnteredReplyFiles implements SessionJournal {
         }
     }
 
+    /**
+     * The newest whole entered reply. A process killed before the rename leaves its reply in the partial
+     * file, whole once written (only losing power before the sync could cut it short), so a partial file
+     * whose text has its stated length is the newest reply.
+     */
     @Override
     public Optional<EnteredReply> entered(String sessionId) {
+        Path file = file(sessionId);
+        return read(partial(file)).or(() -> read(file));
+    }
+
+    private static Optional<EnteredReply> read(Path file) {
         String content;
         try {
-            content = Files.readString(file(sessionId), StandardCharsets.UTF_8);
+            content = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the entered reply of session " + sessionId + ": " + e.getMessage(), e);
+            // a file cut short inside a character, or unreadable: not a whole reply
+            return Optional.empty();
         }
-        String[] parts = content.split("\n", 3);
-        if (parts.length < 3) return Optional.empty();
+        String[] parts = content.split("\n", 4);
+        if (parts.length < 4) return Optional.empty();
         try {
-            return Optional.of(new EnteredReply(Integer.parseInt(parts[0]), parts[2], Instant.parse(parts[1])));
-        } catch (NumberFormatException | DateTimeParseException e) {
+            if (Integer.parseInt(parts[2]) != parts[3].length()) return Optional.empty();
+            return Optional.of(new EnteredReply(Integer.parseInt(parts[0]), parts[3], Instant.parse(parts[1])));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }
     }
@@ -118,6 +132,7 @@ public final class EnteredReplyFiles implements SessionJournal {
 
     private void forget(String sessionId) {
         try {
+            Files.deleteIfExists(partial(file(sessionId)));
             Files.deleteIfExists(file(sessionId));
         } catch (IOException e) {
             // a stale file is harmless: its index is behind the journal and resuming ignores it
@@ -129,6 +144,10 @@ public final class EnteredReplyFiles implements SessionJournal {
         String name = sessionId.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,99}") ? sessionId
                 : "x" + HexFormat.of().formatHex(sessionId.getBytes(StandardCharsets.UTF_8));
         return folder.resolve(name + SUFFIX);
+    }
+
+    private static Path partial(Path file) {
+        return file.resolveSibling(file.getFileName() + ".partial");
     }
 
     /** The rename is durable only once the folder itself is on disk (where the system allows syncing a folder). */

@@ -28,7 +28,7 @@ public final class FakeModelServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the server does with one request. */
-    public sealed interface Behaviour permits Answer, Fail, Stall, Drip, NumberContent, Closes {
+    public sealed interface Behaviour permits Answer, Fail, Stall, Drip, NumberContent, Closes, RateLimit {
     }
 
     /** Streams word by word with {@code everyMillis} between words: never silent for long, never done soon. */
@@ -49,6 +49,10 @@ public final class FakeModelServer implements AutoCloseable {
 
     /** Fails with an HTTP status. */
     public record Fail(int status) implements Behaviour {
+    }
+
+    /** Answers 429 with a Retry-After header of {@code retryAfter} (seconds or an HTTP date). */
+    public record RateLimit(String retryAfter) implements Behaviour {
     }
 
     /** Streams the first word, then falls silent for {@code silenceMillis} before finishing. */
@@ -159,7 +163,13 @@ public final class FakeModelServer implements AutoCloseable {
         // Ollama streams unless told not to; OpenAI streams only when asked.
         boolean stream = request.has("stream") ? request.path("stream").asBoolean() : ollama;
         try (exchange) {
-            if (behaviour instanceof Fail f) {
+            if (behaviour instanceof RateLimit r) {
+                byte[] err = "{\"error\":{\"message\":\"rate limited\",\"type\":\"rate_limit_error\"}}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.getResponseHeaders().add("Retry-After", r.retryAfter());
+                exchange.sendResponseHeaders(429, err.length);
+                exchange.getResponseBody().write(err);
+            } else if (behaviour instanceof Fail f) {
                 byte[] err = ("{\"error\":{\"message\":\"fake failure " + f.status() + "\",\"type\":\"server_error\"}}")
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -152,6 +152,51 @@ class LlmConnectionHttpTest {
     }
 
     @Test
+    void aRateLimitedServersRetryAfterIsWaitedOutThenTheAnswerComes() {
+        server.then(new FakeModelServer.RateLimit("1"), answer("Sorry, I drifted off there."));
+        long start = System.nanoTime();
+
+        String text = openAi().chat(conversation());
+
+        assertThat(text).isEqualTo("Sorry, I drifted off there.");
+        assertThat(server.requests()).hasSize(2);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waited as asked, not the 5 ms backoff")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
+    void aStreamedAnswerWaitsOutRetryAfterToo() {
+        server.then(new FakeModelServer.RateLimit("1"), answer("Okay. Where do I start?"));
+        long start = System.nanoTime();
+
+        String text = openAi().stream(conversation(), t -> { });
+
+        assertThat(text).isEqualTo("Okay. Where do I start?");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
+    void aRetryAfterLongerThanTheTurnFallsBackAtOnceAndSaysWhy() {
+        server.then(new FakeModelServer.RateLimit("3600")).otherwise(answer("too late"));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> openAi().chat(conversation())).isInstanceOf(LlmUnavailable.class)
+                .hasMessageContaining("rate limited (HTTP 429)").hasMessageContaining("asks to wait 3600 s")
+                .hasMessageContaining("longer than the turn has left");
+        assertThat(server.requests()).as("no retry the server asked not to make").hasSize(1);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aStreamedAnswerFallsBackAtOnceWhenRetryAfterIsLongerThanTheTurn() {
+        server.then(new FakeModelServer.RateLimit("3600")).otherwise(answer("too late"));
+
+        assertThatThrownBy(() -> openAi().stream(conversation(), t -> { })).isInstanceOf(LlmUnavailable.class)
+                .hasMessageContaining("asks to wait 3600 s");
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
     void streamingRetriesA503BeforeTheFirstToken() {
         server.then(fail(503), answer("Fine, I guess."));
         List<String> tokens = new ArrayList<>();

@@ -166,6 +166,21 @@ class EnteredReplyTest {
         assertThat(journal.entered("20261202-0900-cd34")).isEmpty();
     }
 
+    /** Killed after writing the reply and before the rename that replaces the last one: the newer reply counts, if whole. */
+    @Test
+    void aReplyWrittenWholeButNotYetInPlaceIsFoundAndOneCutShortIsNot() throws Exception {
+        SessionJournal journal = journal();
+        journal.enter("20261202-0900-ab12", new EnteredReply(1, FIRST, clock.instant()));
+        Path partial = folder.resolve("entered-replies").resolve("20261202-0900-ab12.reply.partial");
+        String whole = "3\n" + clock.instant() + "\n" + SECOND.length() + "\n" + SECOND;
+
+        Files.writeString(partial, whole.substring(0, whole.length() - 5));
+        assertThat(journal.entered("20261202-0900-ab12")).map(EnteredReply::text).contains(FIRST);
+
+        Files.writeString(partial, whole);
+        assertThat(journal.entered("20261202-0900-ab12")).map(EnteredReply::text).contains(SECOND);
+    }
+
     @Test
     void aSessionIdCannotNameAFileOutsideTheFolder() throws Exception {
         SessionJournal journal = journal();
