@@ -138,8 +138,12 @@ public final class TeachingEngine implements RubricEngine {
                 }
                 List<String> later = new ArrayList<>();
                 if (fromModel != null && !mine.containsKey(fromModel)) later.add(fromModel);
+                if (!live) {
+                    // a batch scores first what one reply at a time would have scored in its first call
+                    for (String c : likely(context)) if (!later.contains(c)) later.add(c);
+                }
                 boolean cleared = mine.entrySet().stream().anyMatch(e -> clears(e.getValue(), f.addresses(), score));
-                if (fromModel != null || !cleared) {
+                if (live && (fromModel != null || !cleared)) {
                     for (String c : order) {
                         if (later.size() >= LATER + (fromModel == null ? 0 : 1)) break;
                         if (!mine.containsKey(c) && !later.contains(c)) later.add(c);
@@ -156,6 +160,32 @@ public final class TeachingEngine implements RubricEngine {
         if (!second.isEmpty()) {
             List<TurnScore> late = engine.scoreAll(second);
             for (int j = 0; j < late.size(); j++) scored.get(Integer.parseInt(secondOwner.get(j)[0])).put(secondOwner.get(j)[1], late.get(j));
+        }
+        if (!live) {
+            // In a batch the first round above scored the likeliest suggestions (as one reply at a time does in
+            // its first call); where none cleared the bar, the next ones in rank order: the same candidates, and
+            // so the same suggestion, as the reply would get by itself.
+            List<ReplyContext> third = new ArrayList<>();
+            List<String[]> thirdOwner = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                TurnScore score = firstScores.get(i);
+                TurnFeedback f = feedback.get(i);
+                if (!needsSuggestion(f, score) || written.get(i) != null) continue;
+                java.util.Map<String, TurnScore> mine = scored.get(i);
+                if (mine.values().stream().anyMatch(s -> clears(s, f.addresses(), score))) continue;
+                int added = 0;
+                for (String c : ranked.get(i)) {
+                    if (added >= LATER) break;
+                    if (mine.containsKey(c)) continue;
+                    third.add(replies.get(i).withReply(c));
+                    thirdOwner.add(new String[] {String.valueOf(i), c});
+                    added++;
+                }
+            }
+            if (!third.isEmpty()) {
+                List<TurnScore> late = engine.scoreAll(third);
+                for (int j = 0; j < late.size(); j++) scored.get(Integer.parseInt(thirdOwner.get(j)[0])).put(thirdOwner.get(j)[1], late.get(j));
+            }
         }
 
         List<Taught> out = new ArrayList<>(n);

@@ -128,7 +128,7 @@ class SuggestionSourcesTest {
     }
 
     @Test
-    void inABatchOnlyRepliesThatNeedOneHaveSuggestionsScoredAtMostTwoEach() {
+    void inABatchOnlyRepliesThatNeedOneHaveSuggestionsScoredAtMostTwoEachPerRound() {
         Counting counting = new Counting();
         TeachingEngine engine = new TeachingEngine(counting);
         List<ReplyContext> batch = List.of(ReplyContext.of("I can't sleep before exams.", "Just drink chamomile tea."),
@@ -137,8 +137,8 @@ class SuggestionSourcesTest {
 
         engine.teachAll(batch);
 
-        assertThat(counting.calls).hasSize(2);
+        assertThat(counting.calls).hasSizeBetween(2, 3);
         assertThat(counting.calls.get(0)).isEqualTo(3);
-        assertThat(counting.calls.get(1)).isLessThanOrEqualTo(3 * TeachingEngine.LATER);
+        assertThat(counting.calls.subList(1, counting.calls.size())).allSatisfy(c -> assertThat(c).isLessThanOrEqualTo(3 * TeachingEngine.LIVE_EARLY));
     }
 }
