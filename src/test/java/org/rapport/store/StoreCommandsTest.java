@@ -46,7 +46,8 @@ class StoreCommandsTest {
     void startingTheApplicationOpensNoDatabase() {
         app().run(context -> {
             assertThat(context).hasSingleBean(SessionJournal.class);
-            assertThat(context.getBean(SessionJournal.class)).isInstanceOf(JdbcSessionJournal.class);
+            // the database journal, behind the file that keeps a reply from the moment it is entered
+            assertThat(context.getBean(SessionJournal.class)).isInstanceOf(org.rapport.session.EnteredReplyFiles.class);
             assertThat(home.resolve("rapport.mv.db")).doesNotExist();
 
             context.getBean(SupervisorCommands.class).trainees();
