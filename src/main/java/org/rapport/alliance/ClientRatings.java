@@ -74,6 +74,14 @@ public final class ClientRatings {
         return after.trust() < before.trust() || after.trust() < UNDERSTOOD_AT ? read : null;
     }
 
+    /**
+     * The ruptures of a graded transcript, which keeps no client states: each rupture line the engine read
+     * (after the opening line) and whether one of the next {@link #REPAIR_WINDOW} replies repaired it.
+     */
+    public static List<RuptureEpisode> ruptures(List<SessionMoment> moments) {
+        return ruptures(null, moments);
+    }
+
     /** Each rupture line and whether one of the next {@link #REPAIR_WINDOW} replies repaired it. */
     static List<RuptureEpisode> ruptures(ClientState start, List<SessionMoment> moments) {
         List<RuptureEpisode> out = new ArrayList<>();

@@ -52,6 +52,12 @@ public final class TeachingEngine implements RubricEngine {
         return engine.rubric();
     }
 
+    /** The judging engine reads the ruptures: feedback rewrites what a trainee reads, not what the client showed. */
+    @Override
+    public List<org.rapport.rubric.RuptureKind> rupturesIn(List<String> clientLines) {
+        return engine.rupturesIn(clientLines);
+    }
+
     @Override
     public TurnScore score(ReplyContext reply) {
         return scoreAll(List.of(reply)).get(0);

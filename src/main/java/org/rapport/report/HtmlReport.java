@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.rapport.alliance.ClientRatings;
+import org.rapport.alliance.RuptureEpisode;
+import org.rapport.alliance.SessionMoment;
 import org.rapport.feedback.PractisePlan;
 import org.rapport.rubric.EmpathyMechanisms;
 import org.rapport.rubric.MitiFigures;
@@ -170,7 +173,16 @@ public final class HtmlReport {
         for (String c : rubric.criterionIds()) {
             b.append(replyChart(rubric.criterionName(c), replies.stream().map(s -> s.score(c)).toList()));
         }
-        b.append("</div></section>\n");
+        b.append("</div>");
+        List<RuptureEpisode> ruptures = ruptures(t);
+        if (!ruptures.isEmpty()) {
+            long repaired = ruptures.stream().filter(RuptureEpisode::repaired).count();
+            b.append("<p class=\"ruptures\">Ruptures in the client's lines: <b>").append(ruptures.size()).append("</b>, ")
+                    .append(repaired).append(" repaired within ").append(ClientRatings.REPAIR_WINDOW).append(" replies (turn ")
+                    .append(esc(ruptures.stream().map(r -> r.turn() + (r.repaired() ? " repaired at " + r.repairedAt() : " not repaired"))
+                            .collect(Collectors.joining("; ")))).append(").</p>");
+        }
+        b.append("</section>\n");
 
         List<PractisePlan.Thing> things = PractisePlan.of(rubric.skills(), replies(t));
         if (!things.isEmpty()) {
@@ -199,12 +211,41 @@ public final class HtmlReport {
                     .append(SpeakerLabels.label(turn.speaker()));
             if (turn.byTrainee()) b.append(" &middot; reply ").append(++reply);
             b.append("</div><p class=\"text\">").append(esc(turn.text())).append("</p>");
-            if (turn.byTrainee()) annotations(b, rubric, turn.score());
+            if (!turn.byTrainee() && turn.clientRupture() != null) ruptureMark(b, turn, ruptures);
+            if (turn.byTrainee()) {
+                for (RuptureEpisode r : ruptures) {
+                    if (r.repaired() && r.repairedAt() == turn.index()) {
+                        b.append("<div class=\"notes\"><span class=\"badge repair\">repairs the ").append(esc(r.kind().id()))
+                                .append(" rupture of turn ").append(r.turn()).append("</span></div>");
+                    }
+                }
+                annotations(b, rubric, turn.score());
+            }
             b.append("</div></td></tr>\n");
         }
         b.append("</tbody></table></section>\n");
         foot(b);
         return b.toString();
+    }
+
+    /** The rupture episodes of a graded transcript: each rupture line after the opening one and its repair, if any. */
+    static List<RuptureEpisode> ruptures(GradedTranscript t) {
+        List<SessionMoment> moments = new ArrayList<>();
+        for (GradedTurn turn : t.turns()) {
+            moments.add(turn.byTrainee() ? SessionMoment.reply(turn.index(), turn.text(), turn.score())
+                    : SessionMoment.client(turn.index(), turn.text(), null, turn.clientRupture()));
+        }
+        return ClientRatings.ruptures(moments);
+    }
+
+    /** A client line's rupture and what became of it; the opening line is how the client arrives, not a reaction. */
+    private static void ruptureMark(StringBuilder b, GradedTurn turn, List<RuptureEpisode> ruptures) {
+        RuptureEpisode episode = ruptures.stream().filter(r -> r.turn() == turn.index()).findFirst().orElse(null);
+        b.append("<div class=\"notes\"><span class=\"badge rupture\">rupture: ").append(esc(turn.clientRupture().id()));
+        if (episode == null) b.append(" &middot; the opening line, not a reaction to the trainee");
+        else if (episode.repaired()) b.append(" &middot; repaired at turn ").append(episode.repairedAt());
+        else b.append(" &middot; <b>not repaired</b> within ").append(ClientRatings.REPAIR_WINDOW).append(" replies");
+        b.append("</span></div>");
     }
 
     /** The trainee's replies with the client line each answered. */
@@ -451,6 +492,7 @@ public final class HtmlReport {
             .who{font-size:11px;color:#56616b;text-transform:uppercase;letter-spacing:.04em}.text{margin:2px 0 4px;white-space:pre-wrap}
             .badge{display:inline-block;font-size:11px;padding:1px 6px;margin:2px 4px 2px 0;border-radius:3px;background:#eef1f4}
             .badge.code{background:#dfe9f3;color:#1f4566}.badge.good{background:#e3f2e8}.badge.fair{background:#fbf0d9}.badge.low{background:#f7e0de}
+            .badge.rupture{background:#fbe7d3;color:#7a3b10}.badge.repair{background:#e3f2e8;color:#22603b}
             .badge.roadblock{background:#f7e0de;color:#8a2b23}.badge.boundary{background:#ece3f5;color:#4b2d6b}
             ul.evidence,ul.feedback{margin:4px 0 0 0;padding-left:18px;font-size:12.5px}ul.evidence{color:#56616b}ul.feedback li::marker{content:"\\2192  "}
             .list-label{font-size:11px;font-weight:600;color:#56616b;margin-top:4px}

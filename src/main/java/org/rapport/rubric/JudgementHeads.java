@@ -46,7 +46,7 @@ final class JudgementHeads {
         this.culturalSpace = space(heads.find("cultural-reply"), cues);
         this.riskCueSpace = heads.find("risk-cue").map(h -> JudgementTraining.riskCueSpace(encoder)).orElse(null);
         this.riskPartSpace = space(heads.find("risk-reply/asks_directly"), cues);
-        this.ruptureSpace = heads.find("rupture").map(h -> JudgementTraining.ruptureSpace(encoder)).orElse(null);
+        this.ruptureSpace = heads.find("rupture").map(h -> JudgementTraining.ruptureSpace(encoder, cues)).orElse(null);
         for (Head h : heads.all().values()) {
             FeatureSpace s = h.name().equals("rupture") ? ruptureSpace
                     : h.name().equals("boundary-kind") || h.name().startsWith("cultural-") && !h.name().equals("cultural-reply") ? clientSpace

@@ -190,13 +190,28 @@ final class JudgementStructures {
         };
     }
 
+    // The markers of a rupture that the alliance literature names (Safran & Muran; Eubanks, Muran &
+    // Safran's rupture resolution rating), as features the rupture head weighs, never as rules.
+    private static final Pattern HEDGE = Pattern.compile("\\b(i guess|guess so|i suppose|suppose so|maybe|perhaps|probably|possibly|sort of|kind of|whatever|whatevs|dunno|idk|i don't know|i dont know|not sure|we'll see|ig)\\b");
+    private static final Pattern DEFERRAL = Pattern.compile("\\b(you're the (expert|professional|counsellor|counselor|boss)|youre the (expert|professional)|you know (best|better)|you'd know|if you say so|if you think|whatever you (think|say|suggest|reckon)|up to you|as you (say|wish)|you decide|i'll leave (it|that) (up )?to you|i'll do (it )?your way|yes,? (doctor|sir|madam|ma'am|ma|aunty|auntie))\\b");
+    private static final Pattern LEAVING = Pattern.compile("\\b(stop (here|there)|finish (early|there)|call it a day|wrap (it )?up|head off|time left|nearly (done|time)|how long (have we got|is left)|get going|can't stay|nearly didn't come|almost cancelled|wasn't going to come|enough for (today|one day))\\b");
+    private static final Pattern TOPIC_SHIFT = Pattern.compile("^(anyway|anyhow|anyways|anyhoo|oh,? (that reminds me|i meant to ask|is that)|by the way|speaking of|so,? did you|did you (see|get|have)|how('s| is| was) your)\\b");
+    private static final Pattern PLEASING = Pattern.compile("\\b(great|brilliant|perfect|wonderful|lovely|fantastic|amazing|absolutely|totally|definitely|so helpful|really helpful|thank you so much)\\b");
+    private static final Pattern MINIMISING = Pattern.compile("\\b(not a big (deal|thing)|no big deal|it's nothing|its nothing|nothing really|(have|has) it worse|worse than me|far worse|being silly|overreacting|being dramatic|making a fuss|not worth|doesn't matter|doesnt matter|never mind|forget (it|i said))\\b");
+    private static final Pattern INTELLECTUAL = Pattern.compile("\\b(theory|theoretical|theoretically|statistically|objectively|technically|intellectually|evolutionary|neuroscience|amygdala|serotonin|cognitive|textbook|conditioning|pavlovian|stages|fight or flight|attachment theory|rational)\\b");
+    private static final Pattern DETAIL = Pattern.compile("\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|since|every (night|morning|day|week)|mornings|nights|sundays|mondays|mum|mom|dad|nan|gran|sister|brother|husband|wife|son|daughter|kids|baby|boss|manager)\\b");
+
     /**
      * Features of a client line judged for a rupture ("rupture-line"): how short it is (minimal answers),
-     * whether it speaks to the counsellor, asks, negates, trails off or describes silence.
+     * whether it speaks to the counsellor, asks, negates, trails off or describes silence; the markers the
+     * literature names (hedging, deferring to the counsellor, wanting to leave, changing the topic,
+     * over-ready pleasing, minimising, intellectualising); and what marks a short answer as engaged (a
+     * feeling named, a specific detail, content words).
      */
-    static Structure ruptureLine() {
+    static Structure ruptureLine(Cues cues) {
         List<String> all = List.of("second_person", "first_person", "question", "negation", "words", "one_or_two_words",
-                "up_to_five_words", "sentences", "stage_direction", "trailing_off", "exclamation");
+                "up_to_five_words", "sentences", "stage_direction", "trailing_off", "exclamation", "hedge", "deferral", "leaving",
+                "topic_shift", "pleasing", "minimising", "intellectualising", "feeling", "specific_detail", "content_words");
         return new Structure() {
             @Override
             public String id() {
@@ -213,6 +228,8 @@ final class JudgementStructures {
                 String line = t.client();
                 Utterance u = new Utterance(line);
                 int words = Math.max(1, u.wordCount());
+                String norm = line.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').strip();
+                String opening = norm.replaceFirst("^\\([^)]*\\)\\s*", "");
                 double[] x = new double[all.size()];
                 x[0] = Math.min(1, u.secondPersonCount() * 6.0 / words);
                 x[1] = Math.min(1, u.firstPersonCount() * 6.0 / words);
@@ -225,6 +242,16 @@ final class JudgementStructures {
                 x[8] = line.strip().startsWith("(") ? 1 : 0;
                 x[9] = line.contains("...") || line.contains("\u2026") ? 1 : 0;
                 x[10] = line.contains("!") ? 1 : 0;
+                x[11] = Math.min(1, count(HEDGE, norm) / 2.0);
+                x[12] = DEFERRAL.matcher(norm).find() ? 1 : 0;
+                x[13] = LEAVING.matcher(norm).find() ? 1 : 0;
+                x[14] = TOPIC_SHIFT.matcher(opening).find() ? 1 : 0;
+                x[15] = Math.min(1, count(PLEASING, norm) / 2.0);
+                x[16] = MINIMISING.matcher(norm).find() ? 1 : 0;
+                x[17] = INTELLECTUAL.matcher(norm).find() ? 1 : 0;
+                x[18] = cues.feelings.matches(line) ? 1 : 0;
+                x[19] = Math.min(1, count(DETAIL, norm) / 2.0);
+                x[20] = Math.min(1, u.contentStems().size() / 8.0);
                 return x;
             }
         };

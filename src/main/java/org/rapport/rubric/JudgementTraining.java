@@ -101,8 +101,8 @@ public final class JudgementTraining {
     }
 
     /** The rupture head's space: the client line's vector and its rupture-line structure. */
-    static FeatureSpace ruptureSpace(SentenceEmbeddings encoder) {
-        return new FeatureSpace(EnumSet.of(FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder, JudgementStructures.ruptureLine());
+    static FeatureSpace ruptureSpace(SentenceEmbeddings encoder, Cues cues) {
+        return new FeatureSpace(EnumSet.of(FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder, JudgementStructures.ruptureLine(cues));
     }
 
     static final List<String> RUPTURES = List.of("none", "withdrawal", "confrontation");
@@ -276,12 +276,11 @@ public final class JudgementTraining {
             // found 71 % of held-out ruptures (withdrawal 54 %), so its labels are balanced.
             HeadTraining balanced = new HeadTraining(new HeadTrainer(new TrainerSettings(plain.epochs(), plain.learningRate(),
                     plain.minibatch(), plain.seed(), true)), new GroupedCrossValidation(o.folds(), o.settings().seed()));
-            TrainedHead h = balanced.train("rupture", RUPTURES, ex, ruptureSpace(encoder).withCache(cache),
+            TrainedHead h = balanced.train("rupture", RUPTURES, ex, ruptureSpace(encoder, cues).withCache(cache),
                     data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
             heads.add(h);
             figures.put("rupture", h.figures());
-            figures.put("rupture, authored lines (found / false alarms)", ruptureFigures(h, 0, authoredRows));
-            if (!annomiClientLines.isEmpty()) figures.put("rupture, AnnoMI client lines (false alarms)", ruptureFigures(h, authoredRows, ex.size()));
+            figures.putAll(ruptureThresholds(h, ex.stream().map(LabelledText::group).toList(), authoredRows));
         } else {
             out.println("note: " + ruptures + " not found; rupture head not trained");
         }
@@ -537,16 +536,70 @@ public final class JudgementTraining {
         return out;
     }
 
-    /** As {@link #boundaryFigures}, with the engine's rule: a rupture only at probability {@link RubricScorer#RUPTURE_AT} or more. */
-    static Map<String, Double> ruptureFigures(TrainedHead h, int from, int to) {
-        List<org.rapport.judgement.Prediction> held = new ArrayList<>(h.heldOut());
+    /** Found, right kind and false alarms of rows from..to, with the engine's rule at a threshold ({@link RubricScorer#ruptureOf}). */
+    static Map<String, Double> ruptureFigures(TrainedHead h, int from, int to, double threshold) {
+        return ruptureFigures(h, from, to, threshold, i -> true);
+    }
+
+    private static Map<String, Double> ruptureFigures(TrainedHead h, int from, int to, double threshold, java.util.function.IntPredicate rows) {
+        int ruptures = 0, found = 0, rightKind = 0, controls = 0, alarms = 0;
         for (int i = from; i < to; i++) {
-            org.rapport.judgement.Prediction p = held.get(i);
-            if (p != null && RubricScorer.ruptureOf(p) == null && !p.label().equals("none")) {
-                held.set(i, new org.rapport.judgement.Prediction(Map.of("none", 1.0)));
+            if (h.heldOut().get(i) == null || !rows.test(i)) continue;
+            RuptureKind read = RubricScorer.ruptureOf(h.heldOut().get(i), threshold);
+            String ref = h.reference().get(i);
+            if (ref.equals("none")) {
+                controls++;
+                if (read != null) alarms++;
+            } else {
+                ruptures++;
+                if (read != null) found++;
+                if (read != null && read.id().equals(ref)) rightKind++;
             }
         }
-        return boundaryFigures(new TrainedHead(h.head(), h.figures(), h.reference(), held), from, to);
+        Map<String, Double> f = new LinkedHashMap<>();
+        if (ruptures > 0) {
+            f.put("found", Math.round(1000.0 * found / ruptures) / 1000.0);
+            f.put("right_kind", Math.round(1000.0 * rightKind / ruptures) / 1000.0);
+        }
+        f.put("false_alarms", controls == 0 ? 0 : Math.round(1000.0 * alarms / controls) / 1000.0);
+        return f;
+    }
+
+    /**
+     * How the rupture threshold was chosen: on the held-out predictions of the authored groups with even
+     * hashes, the threshold with the fewest false alarms (authored controls and real clients' lines
+     * together) among those finding at least 85 % of ruptures; its figures are then given for the other
+     * half, which played no part in the choice, and the engine's threshold for all rows.
+     */
+    static Map<String, Map<String, Double>> ruptureThresholds(TrainedHead h, List<String> groups, int authoredRows) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        java.util.function.IntPredicate tuning = i -> (groups.get(i).hashCode() & 1) == 0;
+        java.util.function.IntPredicate reported = tuning.negate();
+        double best = Double.NaN, bestAlarms = 2;
+        for (int k = 20; k <= 80; k += 5) {
+            double t = k / 100.0;
+            Map<String, Double> a = ruptureFigures(h, 0, authoredRows, t, tuning);
+            Map<String, Double> m = ruptureFigures(h, authoredRows, h.reference().size(), t, tuning);
+            double alarms = Math.max(a.get("false_alarms"), m.get("false_alarms"));
+            if (a.getOrDefault("found", 0.0) >= 0.85 && alarms < bestAlarms) {
+                bestAlarms = alarms;
+                best = t;
+            }
+        }
+        if (!Double.isNaN(best)) {
+            String at = String.format(Locale.ROOT, "rupture at %.2f (chosen on the tuning half), ", best);
+            out.put(at + "authored, reported half", ruptureFigures(h, 0, authoredRows, best, reported));
+            out.put(at + "AnnoMI, reported half", ruptureFigures(h, authoredRows, h.reference().size(), best, reported));
+        } else {
+            out.put("rupture: no threshold finds 85 % on the tuning half", Map.of());
+        }
+        String engine = String.format(Locale.ROOT, "rupture at %.2f (engine), ", RubricScorer.RUPTURE_AT);
+        out.put(engine + "authored lines", ruptureFigures(h, 0, authoredRows, RubricScorer.RUPTURE_AT));
+        out.put(engine + "authored, reported half", ruptureFigures(h, 0, authoredRows, RubricScorer.RUPTURE_AT, reported));
+        if (authoredRows < h.reference().size()) {
+            out.put(engine + "AnnoMI client lines", ruptureFigures(h, authoredRows, h.reference().size(), RubricScorer.RUPTURE_AT));
+        }
+        return out;
     }
 
     /** Of the lines that test a boundary, the share found as some boundary; of the others, the share flagged. */

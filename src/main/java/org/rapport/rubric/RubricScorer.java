@@ -323,12 +323,27 @@ public final class RubricScorer implements RubricEngine {
         return new TurnScore(code, empathy, scores, evidence, feedback, roadblocks, boundary, confidence, risk, riskEnquiry);
     }
 
-    /** The rupture head's probability from which a line counts as a rupture (chosen before measuring). */
+    /**
+     * The head's probability of some rupture (withdrawal or confrontation together) from which a line counts
+     * as one: chosen on the held-out predictions of half of the corpus groups (see
+     * {@link JudgementTraining#ruptureThresholds}), before the blind lines were measured.
+     */
     static final double RUPTURE_AT = 0.5;
 
-    /** A rupture when the head's most likely label is one and it is at least {@link #RUPTURE_AT} sure, else null. */
+    /**
+     * A rupture when the head's probability of either kind together is at least {@link #RUPTURE_AT}, of the
+     * kind it finds more likely; else null. Summing the kinds counts a line torn between withdrawal and
+     * confrontation (a curt "Fine. Whatever.") as the rupture it is.
+     */
     static RuptureKind ruptureOf(org.rapport.judgement.Prediction p) {
-        return p == null || p.probability() < RUPTURE_AT ? null : RuptureKind.ofLabel(p.label());
+        return ruptureOf(p, RUPTURE_AT);
+    }
+
+    static RuptureKind ruptureOf(org.rapport.judgement.Prediction p, double threshold) {
+        if (p == null) return null;
+        double withdrawal = p.probabilityOf("withdrawal"), confrontation = p.probabilityOf("confrontation");
+        if (withdrawal + confrontation < threshold) return null;
+        return withdrawal >= confrontation ? RuptureKind.WITHDRAWAL : RuptureKind.CONFRONTATION;
     }
 
     @Override

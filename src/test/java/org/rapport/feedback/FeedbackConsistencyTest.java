@@ -104,6 +104,14 @@ class FeedbackConsistencyTest {
     }
 
     @Test
+    void theFeedbackLayerReadsRupturesAsTheJudgingEngineDoes() {
+        List<String> lines = List.of("Whatever. You're the expert.", "This is a waste of my time.", "My sister found me that night.");
+
+        assertThat(TeachingFixtures.ENGINE.rupturesIn(lines)).isEqualTo(TeachingFixtures.ENGINE.judge().rupturesIn(lines))
+                .containsExactly(org.rapport.rubric.RuptureKind.WITHDRAWAL, org.rapport.rubric.RuptureKind.CONFRONTATION, null);
+    }
+
+    @Test
     void thePriorityComesFirstInTheRubricsOrder() {
         // a boundary test answered with a closed question and advice: the boundary comes first
         TurnScore score = TeachingFixtures.ENGINE.score(ReplyContext.of("Can I text you when it gets bad at night?",

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapport.rubric.RubricEngine;
+import org.rapport.rubric.RuptureKind;
 import org.rapport.transcript.Csv;
 import org.rapport.transcript.Fixtures;
 import org.rapport.transcript.InputError;
@@ -165,6 +167,53 @@ class GradeOutputsTest {
         assertThat(maya).contains("roadblocks: advising").contains("break-inside:avoid").contains("generated 2026-11-27 18:00 UTC");
         assertThat(count(maya, "<div class=\"turn trainee\">")).isEqualTo(4);
         assertThat(count(maya, "<div class=\"turn client\">")).isEqualTo(3);
+    }
+
+    /** The cue-word engine, reading "I guess" as withdrawal and "waste of time" as confrontation. */
+    private static GradeReport withRuptures(List<Turn> turns) {
+        RubricEngine engine = new CueWordRubricEngine() {
+            @Override
+            public List<RuptureKind> rupturesIn(List<String> lines) {
+                return lines.stream().map(l -> l.contains("I guess") ? RuptureKind.WITHDRAWAL
+                        : l.contains("waste of time") ? RuptureKind.CONFRONTATION : null).toList();
+            }
+        };
+        TranscriptBatch batch = new TranscriptBatch(List.of(new Transcript("lena-week-3", "cohort/lena.txt", turns)), List.of());
+        return new TranscriptGrader(engine).grade(batch, GradingProgress.NONE);
+    }
+
+    @Test
+    void theConversationMarksEachRuptureOnItsClientLineAndTheReplyThatRepairedIt(@TempDir Path dir) throws IOException {
+        GradeReport report = withRuptures(List.of(
+                new Turn(0, Speaker.CLIENT, "I guess I'm here because my sister made me."),
+                new Turn(1, Speaker.TRAINEE, "You should try to see it as a fresh start."),
+                new Turn(2, Speaker.CLIENT, "Honestly this feels like a waste of time."),
+                new Turn(3, Speaker.TRAINEE, "It sounds like I rushed ahead and you felt pushed."),
+                new Turn(4, Speaker.CLIENT, "Yeah. It's been a long month at work."),
+                new Turn(5, Speaker.TRAINEE, "You should take a holiday."),
+                new Turn(6, Speaker.CLIENT, "I guess."),
+                new Turn(7, Speaker.TRAINEE, "Just try to rest more."),
+                new Turn(8, Speaker.CLIENT, "Mm."),
+                new Turn(9, Speaker.TRAINEE, "You should sleep early.")));
+        HtmlReport.write(report, dir, WHEN);
+        String page = Files.readString(dir.resolve("001-lena-week-3.html"));
+
+        assertThat(page).contains("<span class=\"badge rupture\">rupture: withdrawal &middot; the opening line, not a reaction to the trainee</span>");
+        assertThat(page).contains("<span class=\"badge rupture\">rupture: confrontation &middot; repaired at turn 3</span>");
+        assertThat(page).contains("<span class=\"badge repair\">repairs the confrontation rupture of turn 2</span>");
+        assertThat(page).contains("<span class=\"badge rupture\">rupture: withdrawal &middot; <b>not repaired</b> within 2 replies</span>");
+        assertThat(count(page, "class=\"badge rupture\"")).isEqualTo(3);
+        assertThat(count(page, "class=\"badge repair\"")).isEqualTo(1);
+        assertThat(page).contains("Ruptures in the client's lines: <b>2</b>, 1 repaired within 2 replies (turn 2 repaired at 3; 6 not repaired).");
+    }
+
+    @Test
+    void aTranscriptWithoutRupturesShowsNoRuptureMarks(@TempDir Path dir) throws IOException {
+        HtmlReport.write(withRuptures(List.of(new Turn(0, Speaker.CLIENT, "Work has been heavy lately."),
+                new Turn(1, Speaker.TRAINEE, "It sounds like work is wearing you down."))), dir, WHEN);
+        String page = Files.readString(dir.resolve("001-lena-week-3.html"));
+        assertThat(page).doesNotContain("class=\"badge rupture\"").doesNotContain("class=\"badge repair\"")
+                .doesNotContain("Ruptures in the client's lines");
     }
 
     @Test
