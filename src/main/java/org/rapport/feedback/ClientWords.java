@@ -174,12 +174,29 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
         m.appendTail(out);
         // "whenever someone compliments me I think" turned round needs its clause break: "compliments you, you think"
         String s = out.toString().replaceAll("\\b([Yy]ou) you\\b", "$1, you");
-        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !s.startsWith("I ") && !s.startsWith("I'")
-                && !(s.length() > 1 && Character.isUpperCase(s.charAt(1)))) {
+        // Only a capital that merely opens the sentence goes. A name keeps its own: the first word stays
+        // capitalised when it is not a common opening word and the line capitalises other names
+        // mid-sentence ("Derek didn't bring Keoni back").
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !(Character.isUpperCase(s.charAt(1)))
+                && (OPENING_WORDS.contains(s.split("[\\s,.;:!?]", 2)[0].toLowerCase(Locale.ROOT)) || !NAME_MID_SENTENCE.matcher(s).find())) {
             s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
         }
         return s;
     }
+
+    /** A capitalised word after another word of the same sentence (not "I"): a sign the line uses names. */
+    private static final Pattern NAME_MID_SENTENCE = Pattern.compile("[\\p{L},;:] +(?!I\\b|I')\\p{Lu}\\p{Ll}");
+
+    /** Common words that are capitalised only because they open a sentence. */
+    private static final Set<String> OPENING_WORDS = Set.of("you", "your", "you're", "you've", "you'd", "you'll", "yours",
+            "yourself", "me", "my", "we", "we're", "our", "us", "it", "it's", "its", "he", "he's", "his", "him", "she", "she's",
+            "her", "they", "they're", "their", "them", "there", "there's", "this", "that", "that's", "these", "those", "the",
+            "a", "an", "every", "everyone", "everybody", "everything", "nobody", "no", "nothing", "nowhere", "someone",
+            "something", "some", "all", "any", "anything", "when", "whenever", "if", "because", "so", "and", "but", "or",
+            "then", "just", "since", "after", "before", "now", "still", "even", "sometimes", "maybe", "what", "how", "why",
+            "who", "where", "work", "mum", "mom", "dad", "people", "things", "life", "home", "school", "not", "never",
+            "always", "only", "being", "having", "getting", "going", "trying", "feeling", "thinking", "last", "one", "two",
+            "most", "mostly", "whether", "honestly", "like", "yeah", "well", "okay", "ok");
 
     /** Words after which "you" is the one doing something ("you won't tell"), so it becomes "I". */
     private static final Set<String> SUBJECT_AFTER = Set.of("won't", "will", "would", "wouldn't", "can", "can't", "could", "couldn't",

@@ -67,6 +67,30 @@ final class HelpCommands {
         }
     }
 
+    /**
+     * {@code clear}: clears the screen. The framework's own command writes the escape sequence through the
+     * command output, which shows control characters instead of obeying them; this one writes it to the
+     * terminal itself, and only this fixed sequence.
+     */
+    static final class Clear extends AbstractCommand {
+        static final String CLEAR_SCREEN = "\u001b[H\u001b[2J";
+
+        private final java.io.PrintStream terminal;
+
+        Clear(java.io.PrintStream terminal) {
+            super("clear", "Clear the terminal screen", "Built-In Commands", "clear\n  Clears the terminal screen.", false);
+            this.terminal = terminal;
+        }
+
+        @Override
+        public ExitStatus doExecute(CommandContext ctx) {
+            ctx.outputWriter().flush();
+            terminal.print(CLEAR_SCREEN);
+            terminal.flush();
+            return ExitStatus.OK;
+        }
+    }
+
     static Command find(CommandRegistry registry, String name) {
         Command command = registry.getCommandByName(name);
         return command != null ? command : registry.getCommandByAlias(name);

@@ -73,6 +73,11 @@ public class ShellConfiguration {
     }
 
     @Bean
+    Command rapportClear() {
+        return new HelpCommands.Clear(System.out);
+    }
+
+    @Bean
     ExitCode exitCode() {
         return new ExitCode();
     }

@@ -11,6 +11,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,6 +67,15 @@ class ControlSafeShellRunnerTest {
         });
 
         assertThat(screen).contains("no session " + shown).doesNotContain(hostile);
+    }
+
+    @Test
+    void clearStillClearsTheScreen() throws Exception {
+        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+        String screen = runShell("clear\n", new HelpCommands.Clear(new java.io.PrintStream(terminal, true, StandardCharsets.UTF_8)));
+
+        assertThat(terminal.toString(StandardCharsets.UTF_8)).isEqualTo("\u001b[H\u001b[2J");
+        assertThat(screen).doesNotContain("^[[H").doesNotContain("[2J");
     }
 
     /** Runs the interactive shell on a dumb terminal with {@code typed} as the keyboard; returns the screen. */

@@ -1,0 +1,24 @@
+package org.rapport.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The client's words turned round to the counsellor's side, as a suggestion quotes them back. */
+class ClientWordsTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Derek didn't bring Keoni back on time again    | Derek didn't bring Keoni back on time again
+            Tama rang Aroha at midnight                    | Tama rang Aroha at midnight
+            Tired. Tired all the way down.                 | tired. Tired all the way down.
+            My head keeps going over work                  | your head keeps going over work
+            I can't switch off at night                    | you can't switch off at night
+            The house is too quiet                         | the house is too quiet
+            Whenever someone compliments me I think        | whenever someone compliments you, you think
+            """)
+    void namesKeepTheirCapitalAndOnlyASentenceOpeningLosesIt(String client, String turned) {
+        assertThat(ClientWords.secondPerson(client)).isEqualTo(turned);
+    }
+}
