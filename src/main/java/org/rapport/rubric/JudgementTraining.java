@@ -305,7 +305,8 @@ public final class JudgementTraining {
                     data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
             heads.add(h);
             figures.put("cultural-opportunity", h.figures());
-            figures.putAll(opportunityFigures(h, ex.stream().map(LabelledText::group).toList(), authoredRows));
+            figures.putAll(detectionFigures("cultural-opportunity", h, ex.stream().map(LabelledText::group).toList(), authoredRows,
+                    CULTURAL_OPPORTUNITY_AT, 0.85));
             TrainedHead d = authoredTraining.train("cultural-dimension", CULTURAL_DIMENSIONS, dims, space,
                     List.of(c.dataFile("rubrics/data/" + opportunities.getFileName())), "authored group", authored(c));
             heads.add(d);
@@ -739,40 +740,6 @@ public final class JudgementTraining {
         return f;
     }
 
-    /**
-     * Found and false-alarm figures for the opportunity head, held out. The threshold the engine uses was
-     * chosen on the held-out predictions of one half of the groups (even group hashes) as the lowest false
-     * alarms with at least 85 % found; the figures are given for the other half, which played no part in
-     * the choice, and for all rows at the fixed threshold.
-     */
-    static Map<String, Map<String, Double>> opportunityFigures(TrainedHead h, List<String> groups, int authoredRows) {
-        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-        java.util.function.IntPredicate tuning = i -> (h.heldOut().get(i) != null) && (groups.get(i).hashCode() & 1) == 0;
-        double best = CULTURAL_OPPORTUNITY_AT, bestAlarms = 2;
-        for (int k = 20; k <= 95; k += 5) {
-            double t = k / 100.0;
-            double[] f = opportunityRates(h, t, 0, h.reference().size(), tuning);
-            if (f[0] >= 0.85 && f[1] < bestAlarms) {
-                bestAlarms = f[1];
-                best = t;
-            }
-        }
-        java.util.function.IntPredicate reported = i -> (h.heldOut().get(i) != null) && (groups.get(i).hashCode() & 1) == 1;
-        java.util.function.IntPredicate all = i -> h.heldOut().get(i) != null;
-        for (double t : best == CULTURAL_OPPORTUNITY_AT ? new double[] {best} : new double[] {CULTURAL_OPPORTUNITY_AT, best}) {
-            String at = String.format(java.util.Locale.ROOT, " at %.2f", t) + (t != CULTURAL_OPPORTUNITY_AT ? " (chosen on the tuning half)"
-                    : t == best ? " (engine; also the choice on the tuning half)" : " (engine)");
-            double[] a = opportunityRates(h, t, 0, authoredRows, all), r = opportunityRates(h, t, 0, authoredRows, reported);
-            double[] m = opportunityRates(h, t, authoredRows, h.reference().size(), all), mr = opportunityRates(h, t, authoredRows, h.reference().size(), reported);
-            out.put("cultural-opportunity" + at + ", authored", rates(a));
-            out.put("cultural-opportunity" + at + ", authored, reported half", rates(r));
-            if (authoredRows < h.reference().size()) {
-                out.put("cultural-opportunity" + at + ", AnnoMI client lines", Map.of("false_alarms", Math.round(1000.0 * m[1]) / 1000.0));
-                out.put("cultural-opportunity" + at + ", AnnoMI, reported half", Map.of("false_alarms", Math.round(1000.0 * mr[1]) / 1000.0));
-            }
-        }
-        return out;
-    }
 
     /**
      * Found, right-kind and false-alarm figures of a client-line detector, held out, with the engine's rule:
@@ -783,6 +750,7 @@ public final class JudgementTraining {
      */
     static Map<String, Map<String, Double>> detectionFigures(String name, TrainedHead h, List<String> groups, int authoredRows,
             double engineAt, double minFound) {
+        boolean kinds = h.head().labels().size() > 2;
         java.util.function.IntPredicate tuning = i -> h.heldOut().get(i) != null && (groups.get(i).hashCode() & 1) == 0;
         java.util.function.IntPredicate reported = i -> h.heldOut().get(i) != null && (groups.get(i).hashCode() & 1) == 1;
         java.util.function.IntPredicate all = i -> h.heldOut().get(i) != null;
@@ -801,21 +769,21 @@ public final class JudgementTraining {
         for (double t : best == engineAt ? new double[] {engineAt} : new double[] {engineAt, best}) {
             String at = String.format(Locale.ROOT, " at %.2f", t) + (t != engineAt ? " (chosen on the tuning half)"
                     : t == best ? " (engine; also the choice on the tuning half)" : " (engine)");
-            out.put(name + at + ", authored", detectionMap(detectionRates(h, t, 0, authoredRows, all), true));
-            out.put(name + at + ", authored, reported half", detectionMap(detectionRates(h, t, 0, authoredRows, reported), true));
+            out.put(name + at + ", authored", detectionMap(detectionRates(h, t, 0, authoredRows, all), kinds));
+            out.put(name + at + ", authored, reported half", detectionMap(detectionRates(h, t, 0, authoredRows, reported), kinds));
             if (authoredRows < n) {
-                out.put(name + at + ", AnnoMI client lines", detectionMap(detectionRates(h, t, authoredRows, n, all), false));
-                out.put(name + at + ", AnnoMI, reported half", detectionMap(detectionRates(h, t, authoredRows, n, reported), false));
+                out.put(name + at + ", AnnoMI client lines", detectionMap(detectionRates(h, t, authoredRows, n, all), null));
+                out.put(name + at + ", AnnoMI, reported half", detectionMap(detectionRates(h, t, authoredRows, n, reported), null));
             }
         }
         return out;
     }
 
-    private static Map<String, Double> detectionMap(double[] f, boolean withCases) {
+    private static Map<String, Double> detectionMap(double[] f, Boolean kinds) {
         Map<String, Double> m = new LinkedHashMap<>();
-        if (withCases) {
+        if (kinds != null) {
             m.put("found", Math.round(1000.0 * f[0]) / 1000.0);
-            m.put("right_kind", Math.round(1000.0 * f[1]) / 1000.0);
+            if (kinds) m.put("right_kind", Math.round(1000.0 * f[1]) / 1000.0);
         }
         m.put("false_alarms", Math.round(1000.0 * f[2]) / 1000.0);
         return m;
@@ -854,29 +822,6 @@ public final class JudgementTraining {
         return best;
     }
 
-    private static Map<String, Double> rates(double[] f) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("found", Math.round(1000.0 * f[0]) / 1000.0);
-        m.put("false_alarms", Math.round(1000.0 * f[1]) / 1000.0);
-        return m;
-    }
-
-    /** {found share, false-alarm share} of rows from..to passing the filter, at a threshold on P(opportunity). */
-    private static double[] opportunityRates(TrainedHead h, double threshold, int from, int to, java.util.function.IntPredicate rows) {
-        int opportunities = 0, found = 0, controls = 0, alarms = 0;
-        for (int i = from; i < to; i++) {
-            if (!rows.test(i)) continue;
-            boolean flagged = h.heldOut().get(i).probabilityOf("opportunity") >= threshold;
-            if (h.reference().get(i).equals("none")) {
-                controls++;
-                if (flagged) alarms++;
-            } else {
-                opportunities++;
-                if (flagged) found++;
-            }
-        }
-        return new double[] {opportunities == 0 ? 0 : (double) found / opportunities, controls == 0 ? 0 : (double) alarms / controls};
-    }
 
 
     /**
