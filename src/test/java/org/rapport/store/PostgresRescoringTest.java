@@ -56,6 +56,12 @@ class PostgresRescoringTest {
         supervisor = TestPostgres.login(SUPERVISOR, PASSWORD);
     }
 
+    /** Without a PostgreSQL server every case is skipped, before any journal is opened on a missing login. */
+    @org.junit.jupiter.api.BeforeEach
+    void needsTheServer() {
+        TestPostgres.assumeConfigured();
+    }
+
     @AfterAll
     static void disconnect() throws Exception {
         for (MigratingDataSource ds : new MigratingDataSource[] {trainee, supervisor, owner}) {
