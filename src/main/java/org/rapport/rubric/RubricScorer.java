@@ -867,11 +867,7 @@ public final class RubricScorer implements RubricEngine {
      * only to rule it out ("I know I can't text you"); null when the head sees no test.
      */
     static BoundaryKind learnedBoundary(org.rapport.judgement.Prediction p, Set<BoundaryKind> ruledOut) {
-        return learnedBoundary(p, ruledOut, LEARNED_BOUNDARY_AT);
-    }
-
-    static BoundaryKind learnedBoundary(org.rapport.judgement.Prediction p, Set<BoundaryKind> ruledOut, double threshold) {
-        if (1 - p.probabilityOf("none") < threshold) return null;
+        if (1 - p.probabilityOf("none") < LEARNED_BOUNDARY_AT) return null;
         BoundaryKind best = null;
         double bestP = -1;
         for (BoundaryKind k : BoundaryKind.values()) {
