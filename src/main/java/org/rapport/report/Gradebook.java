@@ -48,7 +48,8 @@ public final class Gradebook {
             row.add("");
             row.add(Csv.spreadsheetSafe(e.source()));
             for (int k = 0; k < blanks; k++) row.add("");
-            row.add(Csv.spreadsheetSafe((e.line() == null ? "" : "line " + e.line() + ": ") + e.message()));
+            row.add(Csv.spreadsheetSafe((e.line() == null ? "" : "line " + e.line() + ": ")
+                    + (e.field() == null ? "" : e.field() + ": ") + e.message()));
             out.write(Csv.row(row));
         }
         out.flush();

@@ -124,10 +124,11 @@ public final class HtmlReport {
         }
         if (report.hasErrors()) {
             b.append("<section><h2>Inputs that could not be graded</h2><table class=\"grid\"><thead><tr><th>Source</th>")
-                    .append("<th class=\"num\">Line</th><th>Problem</th></tr></thead><tbody>\n");
+                    .append("<th class=\"num\">Line</th><th>Field</th><th>Problem</th></tr></thead><tbody>\n");
             for (InputError e : report.errors()) {
                 b.append("<tr><td class=\"src\">").append(source(e.source())).append("</td><td class=\"num\">")
-                        .append(e.line() == null ? "" : e.line()).append("</td><td>").append(esc(e.message()))
+                        .append(e.line() == null ? "" : e.line()).append("</td><td class=\"src\">")
+                        .append(e.field() == null ? "" : esc(e.field())).append("</td><td>").append(esc(e.message()))
                         .append("</td></tr>\n");
             }
             b.append("</tbody></table></section>\n");

@@ -51,7 +51,7 @@ public final class HumanRatings {
         try {
             return parse(text, source, criterionIds);
         } catch (TranscriptFormatException e) {
-            return new Result(List.of(), List.of(new InputError(source, e.line(), e.getMessage())));
+            return new Result(List.of(), List.of(new InputError(source, e.line(), e.field(), e.getMessage())));
         }
     }
 
@@ -79,8 +79,8 @@ public final class HumanRatings {
             }
             try {
                 ratings.add(rating(row, columns, rated));
-            } catch (IllegalArgumentException e) {
-                errors.add(new InputError(source, row.line(), e.getMessage()));
+            } catch (CellProblem e) {
+                errors.add(new InputError(source, row.line(), e.column, e.getMessage()));
             }
         }
         if (ratings.isEmpty() && errors.isEmpty()) {
@@ -91,14 +91,14 @@ public final class HumanRatings {
 
     private static HumanRating rating(Csv.Row row, Map<String, Integer> columns, List<String> rated) {
         String reply = cell(row, columns, "reply");
-        if (reply == null) throw new IllegalArgumentException("column 'reply' is empty");
+        if (reply == null) throw new CellProblem("reply", "column 'reply' is empty");
         BoundaryKind boundary = null;
         String b = cell(row, columns, "boundary");
         if (b != null) {
             try {
                 boundary = BoundaryKind.parse(b);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("column 'boundary': unknown boundary '" + b + "'");
+                throw new CellProblem("boundary", "column 'boundary': unknown boundary '" + b + "'");
             }
         }
         Behavior behavior = null;
@@ -107,7 +107,7 @@ public final class HumanRatings {
             try {
                 behavior = Behavior.parse(code);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("column 'behavior': '" + code
+                throw new CellProblem("behavior", "column 'behavior': '" + code
                         + "' is not question, reflection, input or other");
             }
         }
@@ -119,14 +119,14 @@ public final class HumanRatings {
             try {
                 score = Integer.parseInt(v);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("column '" + criterion + "': '" + v + "' is not a score from 1 to 5");
+                throw new CellProblem(criterion, "column '" + criterion + "': '" + v + "' is not a score from 1 to 5");
             }
             if (score < 1 || score > 5) {
-                throw new IllegalArgumentException("column '" + criterion + "': " + score + " is outside 1 to 5");
+                throw new CellProblem(criterion, "column '" + criterion + "': " + score + " is outside 1 to 5");
             }
             scores.put(criterion, score);
         }
-        if (scores.isEmpty() && behavior == null) throw new IllegalArgumentException("the row rates nothing");
+        if (scores.isEmpty() && behavior == null) throw new CellProblem(null, "the row rates nothing");
         String client = cell(row, columns, "client");
         return new HumanRating(row.line(), cell(row, columns, "item_id"), cell(row, columns, "rater"),
                 client == null ? "" : client, reply, boundary, behavior, scores);
@@ -138,5 +138,15 @@ public final class HumanRatings {
         if (k == null) return null;
         String v = row.cells().get(k).strip();
         return v.isEmpty() ? null : v;
+    }
+
+    /** A row that cannot be used, with the column at fault (null when no one column is). */
+    private static final class CellProblem extends RuntimeException {
+        private final String column;
+
+        CellProblem(String column, String message) {
+            super(message);
+            this.column = column;
+        }
     }
 }

@@ -81,7 +81,8 @@ public final class TranscriptGrader {
                 localeOf(t);
                 transcripts.add(t);
             } catch (IllegalArgumentException e) {
-                errors.add(new InputError(t.source(), null, "transcript '" + t.id() + "': " + e.getMessage() + "; the transcript is not graded"));
+                errors.add(new InputError(t.source(), t.line(), "locale", "transcript '" + t.id() + "': " + e.getMessage()
+                        + "; the transcript is not graded"));
             }
         }
         int total = replyCount(transcripts);
@@ -106,7 +107,7 @@ public final class TranscriptGrader {
                     try {
                         graded.add(assemble(t, scoreTogether(List.of(t)).get(0), rupturesTogether(List.of(t)).get(0)));
                     } catch (RuntimeException e) {
-                        errors.add(new InputError(t.source(), null, "transcript '" + t.id()
+                        errors.add(new InputError(t.source(), t.line(), "transcript '" + t.id()
                                 + "' could not be scored: " + describe(e)));
                     }
                 }

@@ -41,14 +41,15 @@ public final class TranscriptReader {
             for (Path file : files(path, errors)) {
                 try {
                     for (Transcript transcript : readFile(file, errors)) {
-                        String tooLong = transcript.turns().stream().map(t -> Turn.tooLong(t.index(), t.speaker(), t.text()))
-                                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                        Turn tooLong = transcript.turns().stream()
+                                .filter(t -> Turn.tooLong(t.index(), t.speaker(), t.text()) != null).findFirst().orElse(null);
                         if (tooLong == null) transcripts.add(transcript);
-                        else errors.add(new InputError(file.toString(), null, "transcript '" + transcript.id() + "': "
-                                + tooLong + "; the transcript is not graded"));
+                        else errors.add(new InputError(file.toString(), tooLong.line(), "text", "transcript '"
+                                + transcript.id() + "': " + Turn.tooLong(tooLong.index(), tooLong.speaker(), tooLong.text())
+                                + "; the transcript is not graded"));
                     }
                 } catch (TranscriptFormatException e) {
-                    errors.add(new InputError(file.toString(), e.line(), e.getMessage()));
+                    errors.add(new InputError(file.toString(), e.line(), e.field(), e.getMessage()));
                 }
             }
         }
@@ -126,17 +127,17 @@ public final class TranscriptReader {
             JsonToken first = p.nextToken();
             List<Transcript> result = new ArrayList<>();
             if (first == JsonToken.START_OBJECT) {
-                result.add(jsonTranscript(p, source, fileName));
+                result.add(jsonTranscript(p, source, fileName, ""));
             } else if (first == JsonToken.START_ARRAY) {
                 int position = 0;
                 JsonToken t;
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                     position++;
                     if (t != JsonToken.START_OBJECT) {
-                        throw new TranscriptFormatException(line(p), "array element " + position
+                        throw new TranscriptFormatException(line(p), "[" + (position - 1) + "]", "array element " + position
                                 + " is not a transcript object");
                     }
-                    result.add(jsonTranscript(p, source, fileName + "#" + position));
+                    result.add(jsonTranscript(p, source, fileName + "#" + position, "[" + (position - 1) + "]."));
                 }
                 if (result.isEmpty()) throw new TranscriptFormatException(line(p), "the array holds no transcripts");
             } else if (first == null) {
@@ -163,7 +164,8 @@ public final class TranscriptReader {
         return message.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: \\d+\\]", "line $1").strip();
     }
 
-    private static Transcript jsonTranscript(JsonParser p, String source, String defaultId)
+    /** {@code path} is the transcript's place in the file as a JSON path prefix: "" or "[2]." in an array. */
+    private static Transcript jsonTranscript(JsonParser p, String source, String defaultId, String path)
             throws IOException, TranscriptFormatException {
         int objectLine = line(p);
         String id = null;
@@ -176,45 +178,47 @@ public final class TranscriptReader {
                 case "id" -> {
                     if (value == JsonToken.VALUE_NULL) break;
                     if (!value.isScalarValue() || value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE) {
-                        throw new TranscriptFormatException(line(p), "field 'id' must be a string");
+                        throw new TranscriptFormatException(line(p), path + "id", "field 'id' must be a string");
                     }
                     id = p.getText().trim();
-                    if (id.isEmpty()) throw new TranscriptFormatException(line(p), "field 'id' is empty");
+                    if (id.isEmpty()) throw new TranscriptFormatException(line(p), path + "id", "field 'id' is empty");
                 }
                 case "locale" -> {
                     if (value == JsonToken.VALUE_NULL) break;
                     if (value != JsonToken.VALUE_STRING) {
-                        throw new TranscriptFormatException(line(p), "field 'locale' must be a locale id such as \"en-GB\"");
+                        throw new TranscriptFormatException(line(p), path + "locale", "field 'locale' must be a locale id such as \"en-GB\"");
                     }
                     locale = p.getText();
                 }
                 case "turns" -> {
                     if (value != JsonToken.START_ARRAY) {
-                        throw new TranscriptFormatException(line(p), "field 'turns' must be an array of turns");
+                        throw new TranscriptFormatException(line(p), path + "turns", "field 'turns' must be an array of turns");
                     }
-                    turns = jsonTurns(p);
+                    turns = jsonTurns(p, path + "turns");
                 }
                 default -> p.skipChildren(); // other fields (trainee, date, a previous grade) are not ours to read
             }
         }
         String name = id != null ? id : defaultId;
         if (turns == null) {
-            throw new TranscriptFormatException(objectLine, "transcript '" + name + "' has no 'turns' field");
+            throw new TranscriptFormatException(objectLine, path + "turns", "transcript '" + name + "' has no 'turns' field");
         }
         if (turns.isEmpty()) {
-            throw new TranscriptFormatException(objectLine, "transcript '" + name + "' has no turns");
+            throw new TranscriptFormatException(objectLine, path + "turns", "transcript '" + name + "' has no turns");
         }
-        return new Transcript(name, source, turns, locale);
+        return new Transcript(name, source, turns, locale, objectLine);
     }
 
-    private static List<Turn> jsonTurns(JsonParser p) throws IOException, TranscriptFormatException {
+    private static List<Turn> jsonTurns(JsonParser p, String path) throws IOException, TranscriptFormatException {
         List<Turn> turns = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             int turnLine = line(p);
+            String at = path + "[" + turns.size() + "]";
             if (t != JsonToken.START_OBJECT) {
-                throw new TranscriptFormatException(turnLine, "turn " + turns.size() + " is not an object");
+                throw new TranscriptFormatException(turnLine, at, "turn " + turns.size() + " is not an object");
             }
+            int textLine = turnLine;
             Speaker speaker = null;
             String text = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -223,31 +227,32 @@ public final class TranscriptReader {
                 switch (field) {
                     case "speaker" -> {
                         if (value != JsonToken.VALUE_STRING) {
-                            throw new TranscriptFormatException(line(p), "turn " + turns.size()
+                            throw new TranscriptFormatException(line(p), at + ".speaker", "turn " + turns.size()
                                     + ": field 'speaker' must be a string");
                         }
                         String label = p.getText();
                         speaker = SpeakerLabels.speaker(label).orElseThrow(() -> new TranscriptFormatException(
-                                line(p), "turn " + turns.size() + ": unknown speaker '" + label + "' (expected "
+                                line(p), at + ".speaker", "turn " + turns.size() + ": unknown speaker '" + label + "' (expected "
                                         + SpeakerLabels.ACCEPTED + ")"));
                     }
                     case "text" -> {
                         if (value != JsonToken.VALUE_STRING) {
-                            throw new TranscriptFormatException(line(p), "turn " + turns.size()
+                            throw new TranscriptFormatException(line(p), at + ".text", "turn " + turns.size()
                                     + ": field 'text' must be a string");
                         }
+                        textLine = line(p);
                         text = p.getText();
                     }
                     default -> p.skipChildren();
                 }
             }
             if (speaker == null) {
-                throw new TranscriptFormatException(turnLine, "turn " + turns.size() + " has no 'speaker' field");
+                throw new TranscriptFormatException(turnLine, at + ".speaker", "turn " + turns.size() + " has no 'speaker' field");
             }
             if (text == null) {
-                throw new TranscriptFormatException(turnLine, "turn " + turns.size() + " has no 'text' field");
+                throw new TranscriptFormatException(turnLine, at + ".text", "turn " + turns.size() + " has no 'text' field");
             }
-            turns.add(new Turn(turns.size(), speaker, text));
+            turns.add(new Turn(turns.size(), speaker, text, textLine));
         }
         return turns;
     }
@@ -272,7 +277,7 @@ public final class TranscriptReader {
             Matcher named = LOCALE_COMMENT.matcher(trimmed);
             if (named.matches()) {
                 if (locale != null && !locale.equals(named.group(1))) {
-                    throw new TranscriptFormatException(k + 1, "a second '# locale:' line names " + named.group(1) + " after " + locale);
+                    throw new TranscriptFormatException(k + 1, "# locale", "a second '# locale:' line names " + named.group(1) + " after " + locale);
                 }
                 locale = named.group(1);
                 continue;
@@ -281,14 +286,14 @@ public final class TranscriptReader {
             Matcher m = LABELLED.matcher(line);
             if (!m.matches()) {
                 String shown = trimmed.length() > 40 ? trimmed.substring(0, 40) + "..." : trimmed;
-                throw new TranscriptFormatException(k + 1, "line has no speaker label (expected Client:, Trainee:, "
+                throw new TranscriptFormatException(k + 1, "speaker label", "line has no speaker label (expected Client:, Trainee:, "
                         + "C:, T:, Therapist:, Counselor: or Patient:): \"" + shown + "\"");
             }
             Speaker speaker = SpeakerLabels.speaker(m.group(1)).orElseThrow();
-            turns.add(new Turn(turns.size(), speaker, m.group(2).strip()));
+            turns.add(new Turn(turns.size(), speaker, m.group(2).strip(), k + 1));
         }
         if (turns.isEmpty()) throw new TranscriptFormatException(null, "no labelled utterances in the file");
-        return new Transcript(id, source, turns, locale);
+        return new Transcript(id, source, turns, locale, turns.get(0).line());
     }
 
     // ---- CSV ----------------------------------------------------------------------------------
@@ -327,41 +332,46 @@ public final class TranscriptReader {
             List<String> cells = row.cells();
             String id = idColumn < cells.size() ? cells.get(idColumn).strip() : "";
             if (id.isEmpty()) {
-                errors.add(new InputError(source, row.line(), "row has no transcript_id; the row was skipped"));
+                errors.add(new InputError(source, row.line(), "transcript_id", "row has no transcript_id; the row was skipped"));
                 continue;
             }
             if (broken.containsKey(id)) continue;
             String problem = null;
+            String column = null;
             Optional<Speaker> speaker = Optional.empty();
             if (cells.size() != width) {
                 problem = "row has " + cells.size() + " fields but the header has " + width;
             } else {
                 speaker = SpeakerLabels.speaker(cells.get(speakerColumn));
                 if (speaker.isEmpty()) {
+                    column = header.cells().get(speakerColumn);
                     problem = "unknown speaker '" + cells.get(speakerColumn) + "' (expected " + SpeakerLabels.ACCEPTED
                             + ")";
                 }
                 String locale = localeColumn == null ? "" : cells.get(localeColumn).strip();
                 if (problem == null && !locale.isEmpty()) {
                     String before = locales.putIfAbsent(id, locale);
-                    if (before != null && !before.equals(locale)) problem = "locale " + locale + " differs from " + before + " on an earlier row";
+                    if (before != null && !before.equals(locale)) {
+                        problem = "locale " + locale + " differs from " + before + " on an earlier row";
+                        column = header.cells().get(localeColumn);
+                    }
                 }
             }
             if (problem != null) {
-                broken.put(id, new InputError(source, row.line(), "transcript '" + id + "': " + problem
+                broken.put(id, new InputError(source, row.line(), column, "transcript '" + id + "': " + problem
                         + "; the transcript was not read"));
                 byId.remove(id);
                 continue;
             }
             List<Turn> turns = byId.computeIfAbsent(id, k -> new ArrayList<>());
-            turns.add(new Turn(turns.size(), speaker.orElseThrow(), cells.get(textColumn)));
+            turns.add(new Turn(turns.size(), speaker.orElseThrow(), cells.get(textColumn), row.line()));
         }
         errors.addAll(broken.values());
         if (byId.isEmpty() && broken.isEmpty()) {
             throw new TranscriptFormatException(header.line(), "the file has a header but no utterances");
         }
         List<Transcript> result = new ArrayList<>();
-        byId.forEach((id, turns) -> result.add(new Transcript(id, source, turns, locales.get(id))));
+        byId.forEach((id, turns) -> result.add(new Transcript(id, source, turns, locales.get(id), turns.get(0).line())));
         return result;
     }
 

@@ -1,7 +1,11 @@
 package org.rapport.transcript;
 
-/** One utterance of a transcript; {@code index} is its position from 0, client and trainee turns alike. */
-public record Turn(int index, Speaker speaker, String text) {
+/**
+ * One utterance of a transcript; {@code index} is its position from 0, client and trainee turns alike.
+ * {@code line} is the line of the file it was read from (null for turns not read from a file), so that a
+ * problem found after reading can still be shown where the author wrote it.
+ */
+public record Turn(int index, Speaker speaker, String text, Integer line) {
 
     /**
      * The longest turn graded, in characters: some ten times a long spoken turn. Longer ones are refused
@@ -13,6 +17,10 @@ public record Turn(int index, Speaker speaker, String text) {
         if (index < 0) throw new IllegalArgumentException("turn index must be >= 0");
         java.util.Objects.requireNonNull(speaker, "speaker");
         java.util.Objects.requireNonNull(text, "text");
+    }
+
+    public Turn(int index, Speaker speaker, String text) {
+        this(index, speaker, text, null);
     }
 
     /** Null when the text is within {@link #MAX_LENGTH}; else the error saying so, naming the turn. */

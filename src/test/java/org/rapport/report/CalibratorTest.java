@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.rapport.transcript.InputError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -102,6 +103,8 @@ class CalibratorTest {
                 "4: column 'boundary_setting': 0 is outside 1 to 5",
                 "5: column 'reply' is empty",
                 "6: the row rates nothing");
+        assertThat(result.errors()).extracting(InputError::field)
+                .containsExactly("empathy", "boundary_setting", "reply", null);
         CalibrationReport report = new Calibrator(engine).compare("r.csv", result);
         assertThat(report.errors()).hasSize(4);
         assertThat(report.criteria()).singleElement().satisfies(c -> assertThat(c.quadraticWeightedKappa()).isNull());

@@ -58,7 +58,7 @@ class GradeOutputsTest {
         assertThat(text).contains("code: input (advice)").contains("roadblocks: advising");
         assertThat(text).contains("scores: Empathy 5/5, Active listening 5/5, Boundary-setting n/a");
         assertThat(text).contains("boundary tested: after-hours-contact");
-        assertThat(text).containsPattern("\nErrors\n  .*unlabelled\\.txt:4: line has no speaker label");
+        assertThat(text).containsPattern("\nErrors\n  .*unlabelled\\.txt:4: speaker label: line has no speaker label");
         // utterances, evidence and feedback wrap at 100 columns (only file paths may run longer)
         assertThat(text.lines().filter(line -> !line.contains("transcripts/")))
                 .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
@@ -80,7 +80,7 @@ class GradeOutputsTest {
         List<String> failure = rows.get(7).cells();
         assertThat(failure.get(0)).isEmpty();
         assertThat(failure.get(1)).endsWith("unlabelled.txt");
-        assertThat(failure.get(10)).startsWith("line 4: line has no speaker label");
+        assertThat(failure.get(10)).startsWith("line 4: speaker label: line has no speaker label");
         assertThat(rows).allSatisfy(r -> assertThat(r.cells()).hasSize(11));
     }
 

@@ -151,7 +151,8 @@ class TranscriptGraderTest {
                 "percent_open_questions");
         assertThat(summary.get("overall").asDouble()).isEqualTo(2.9);
         JsonNode error = root.get("errors").get(0);
-        assertThat(fields(error)).containsExactly("source", "line", "message");
+        assertThat(fields(error)).containsExactly("source", "line", "field", "message");
+        assertThat(error.get("field").isNull()).isTrue(); // broken JSON syntax is in no one field
         assertThat(error.get("source").asText()).endsWith("broken.json");
         assertThat(error.get("line").asInt()).isEqualTo(6);
     }

@@ -42,8 +42,8 @@ class TranscriptReaderTest {
     void consecutiveTraineeTurnsStayApartSoCodesLineUpWithTheSource() {
         Transcript maya = reader.read(List.of(Fixtures.path("transcripts/good/maya.json"))).transcripts().get(0);
         assertThat(maya.turns().get(3)).isEqualTo(new Turn(3, Speaker.TRAINEE,
-                "What goes through your mind when you're lying awake?"));
-        assertThat(maya.turns().get(4)).isEqualTo(new Turn(4, Speaker.TRAINEE, "Take your time."));
+                "What goes through your mind when you're lying awake?", 8));
+        assertThat(maya.turns().get(4)).isEqualTo(new Turn(4, Speaker.TRAINEE, "Take your time.", 9));
     }
 
     @Test
@@ -80,12 +80,14 @@ class TranscriptReaderTest {
 
     static Stream<Arguments> malformedFiles() {
         return Fixtures.manifest("transcripts/malformed-expected.csv").stream()
-                .map(r -> Arguments.of(r.cells().get(0), Integer.parseInt(r.cells().get(1)), r.cells().get(2)));
+                .map(r -> Arguments.of(r.cells().get(0), Integer.parseInt(r.cells().get(1)),
+                        r.cells().get(2).isEmpty() ? null : r.cells().get(2), r.cells().get(3)));
     }
 
-    @ParameterizedTest(name = "{0} is reported at line {1}: {2}")
+    @ParameterizedTest(name = "{0} is reported at line {1}, field {2}: {3}")
     @MethodSource("malformedFiles")
-    void aMalformedFileIsReportedWithFileAndLineWhileTheOthersAreStillRead(String file, int line, String message) {
+    void aMalformedFileIsReportedWithFileLineAndFieldWhileTheOthersAreStillRead(String file, int line, String field,
+            String message) {
         Path malformed = Fixtures.path("transcripts/malformed/" + file);
         Path good = Fixtures.path("transcripts/good");
 
@@ -94,6 +96,7 @@ class TranscriptReaderTest {
         assertThat(batch.errors()).singleElement().satisfies(e -> {
             assertThat(e.source()).isEqualTo(malformed.toString());
             assertThat(e.line()).isEqualTo(line);
+            assertThat(e.field()).isEqualTo(field);
             assertThat(e.message()).contains(message);
         });
         assertThat(batch.transcripts()).hasSize(6);
@@ -104,7 +107,8 @@ class TranscriptReaderTest {
         TranscriptBatch batch = reader.read(List.of(Fixtures.path("transcripts/malformed")));
         assertThat(batch.transcripts()).isEmpty();
         assertThat(batch.errors()).extracting(e -> Path.of(e.source()).getFileName().toString())
-                .containsExactly("broken.json", "missing-columns.csv", "unclosed-quote.csv", "unknown-speaker.json",
+                .containsExactly("array-missing-text.json", "broken.json", "locale-number.json", "missing-columns.csv",
+                        "two-locales.txt", "unclosed-quote.csv", "unknown-speaker-row.csv", "unknown-speaker.json",
                         "unlabelled.txt");
     }
 
@@ -221,6 +225,10 @@ class TranscriptReaderTest {
         TranscriptBatch batch = new TranscriptReader().read(List.of(dir));
 
         assertThat(batch.transcripts()).extracting(Transcript::id).containsExactly("fine");
+        assertThat(batch.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.field()).isEqualTo("text");
+        });
         assertThat(batch.errors()).singleElement().asString().contains("cohort.json", "transcript 'pasted'",
                 "turn too long: turn 1 (trainee) has 10,01",
                 "the limit is 10,000", "not graded");
