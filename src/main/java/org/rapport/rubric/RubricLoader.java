@@ -58,8 +58,11 @@ public final class RubricLoader {
         if (rubric == null) throw new RubricFormatException(file, 1, "", "the file is empty; a rubric needs id, version, title and criteria");
         List<Problem> problems = validate(rubric);
         if (!problems.isEmpty()) {
-            Problem first = problems.get(0);
-            throw new RubricFormatException(file, Math.max(1, lineOf(text, first.pointer())), display(first.pointer()), first.message());
+            List<RubricFormatException.At> all = problems.stream()
+                    .map(p -> new RubricFormatException.At(Math.max(1, lineOf(text, p.pointer())), display(p.pointer()), p.message()))
+                    .sorted(java.util.Comparator.comparingInt(RubricFormatException.At::line))
+                    .toList();
+            throw new RubricFormatException(file, all);
         }
         return rubric;
     }

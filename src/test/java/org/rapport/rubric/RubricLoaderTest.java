@@ -87,6 +87,22 @@ class RubricLoaderTest {
     }
 
     @Test
+    void everyProblemOfAFileIsReportedInOneRunInTheOrderOfTheFile() throws IOException {
+        Path file = write("three.yaml", GOOD.replace("      5: reflects feeling and meaning\n", "")
+                .replace("question_last: 3.0", "question_mark: 3.0")
+                .replace("empathy: \">=3\"", "empathy: \">=7\""));
+
+        assertThatThrownBy(() -> new RubricLoader().load(file))
+                .isInstanceOfSatisfying(RubricFormatException.class, e -> {
+                    assertThat(e.problems()).extracting(RubricFormatException.At::line, RubricFormatException.At::field)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple(7, "criteria[0].levels"),
+                                    org.assertj.core.groups.Tuple.tuple(17, "behavior_model.behaviors.question.weights.question_mark"),
+                                    org.assertj.core.groups.Tuple.tuple(22, "calibration[0].expect.empathy"));
+                    assertThat(e.getMessage().lines()).hasSize(3).allSatisfy(l -> assertThat(l).startsWith(file + ":"));
+                });
+    }
+
+    @Test
     void aYamlSyntaxErrorNamesTheLine() throws IOException {
         Path file = write("syntax.yaml", "id: x\nversion: \"1\"\ntitle: [unclosed\ncriteria: []\n");
 
