@@ -57,6 +57,11 @@ public final class TeachingEngine implements RubricEngine {
         return engine.rubric();
     }
 
+    @Override
+    public String judgementVersion() {
+        return engine.judgementVersion();
+    }
+
     /** The judging engine reads the ruptures: feedback rewrites what a trainee reads, not what the client showed. */
     @Override
     public List<org.rapport.rubric.RuptureKind> rupturesIn(List<String> clientLines) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,14 +20,16 @@ import java.util.stream.Stream;
 public final class HeadSet {
 
     private static final Map<Path, HeadSet> LOADED = new ConcurrentHashMap<>();
-    public static final HeadSet EMPTY = new HeadSet(Path.of(""), Map.of());
+    public static final HeadSet EMPTY = new HeadSet(Path.of(""), Map.of(), "");
 
     private final Path directory;
     private final Map<String, Head> heads;
+    private final String fingerprint;
 
-    private HeadSet(Path directory, Map<String, Head> heads) {
+    private HeadSet(Path directory, Map<String, Head> heads, String fingerprint) {
         this.directory = directory;
         this.heads = Collections.unmodifiableMap(heads);
+        this.fingerprint = fingerprint;
     }
 
     /** The heads of a folder, read on the first call for that folder; an absent folder has none. */
@@ -42,10 +46,15 @@ public final class HeadSet {
     }
 
     private static HeadSet read(Path directory) {
-        if (!Files.isDirectory(directory)) return new HeadSet(directory, Map.of());
+        if (!Files.isDirectory(directory)) return new HeadSet(directory, Map.of(), "");
         Map<String, Head> heads = new LinkedHashMap<>();
+        StringBuilder everyFile = new StringBuilder();
         try (Stream<Path> files = Files.walk(directory)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
+            for (Path f : all) {
+                everyFile.append(directory.relativize(f).toString().replace('\\', '/')).append(' ').append(Sha256.of(f)).append('\n');
+            }
+            for (Path f : all.stream().filter(p -> p.toString().endsWith(".json")).toList()) {
                 Head h = HeadFile.read(f);
                 String expected = directory.relativize(f).toString().replace('\\', '/').replaceAll("\\.json$", "");
                 if (!expected.equals(h.name())) {
@@ -56,7 +65,15 @@ public final class HeadSet {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read model folder " + directory, e);
         }
-        return new HeadSet(directory, heads);
+        return new HeadSet(directory, heads, everyFile.isEmpty() ? "" : Sha256.of(everyFile.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * SHA-256 over every file of the folder (heads, rater scales), by name: the same bytes give the same
+     * fingerprint on every machine; "" for a folder with no files.
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public Path directory() {

@@ -11,6 +11,18 @@ public interface RubricEngine {
     /** The rubric this engine scores against. */
     Rubric rubric();
 
+    /**
+     * The version a session's scores are recorded under and re-scored against. For an engine whose
+     * judgement lives in files beside the rubric (trained heads, a programme's rater scales, the rubric
+     * file itself), it is the rubric's version followed by a fingerprint of those files
+     * ({@code 1+3f2a9c1b07de}): retraining a head or editing a lexicon changes the scores a reply gets
+     * even when nobody changes the version line, and a session must not be re-scored by a judgement it
+     * was not scored with.
+     */
+    default String judgementVersion() {
+        return rubric().version();
+    }
+
     TurnScore score(ReplyContext reply);
 
     /**

@@ -120,7 +120,15 @@ public final class RubricLibrary {
         Rubric r = get(id);
         // The feedback layer rewrites the judgement's feedback for the trainee and adds a better reply.
         return engines.computeIfAbsent(id, k -> new org.rapport.feedback.TeachingEngine(new RubricScorer(r, org.rapport.nlp.SentenceEmbeddings::shared,
-                org.rapport.judgement.HeadSet.of(JudgementTraining.modelsOf(directory, id)))));
+                org.rapport.judgement.HeadSet.of(JudgementTraining.modelsOf(directory, id)), fileDigest(sources.get(id)))));
+    }
+
+    private static String fileDigest(Path file) {
+        try {
+            return file == null ? null : org.rapport.judgement.Sha256.of(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read rubric file " + file, e);
+        }
     }
 
     private static String readQuietly(Path file) {

@@ -34,6 +34,7 @@ public final class RubricScorer implements RubricEngine {
     /** A programme's own reading of the levels (a rubric derived by {@code calibrate --fit}); usually none. */
     private final RaterScales scales;
     private final HollowReplies hollow;
+    private final String judgementVersion;
 
     public RubricScorer(Rubric rubric) {
         this(rubric, SentenceEmbeddings::shared, org.rapport.judgement.HeadSet.EMPTY);
@@ -44,7 +45,19 @@ public final class RubricScorer implements RubricEngine {
     }
 
     public RubricScorer(Rubric rubric, java.util.function.Supplier<SentenceEmbeddings> embeddings, org.rapport.judgement.HeadSet heads) {
+        this(rubric, embeddings, heads, null);
+    }
+
+    /**
+     * {@code rubricFile} is the SHA-256 of the file the rubric was read from (null when it was not read
+     * from one); with the model folder's fingerprint it makes the {@link #judgementVersion()}.
+     */
+    public RubricScorer(Rubric rubric, java.util.function.Supplier<SentenceEmbeddings> embeddings, org.rapport.judgement.HeadSet heads,
+            String rubricFile) {
         this.rubric = rubric;
+        String files = (rubricFile == null ? "" : rubricFile) + heads.fingerprint();
+        this.judgementVersion = files.isEmpty() ? rubric.version()
+                : rubric.version() + "+" + org.rapport.judgement.Sha256.of(files.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
         this.cues = new Cues(rubric.lexicons());
         this.embeddings = embeddings;
         this.heads = new JudgementHeads(heads, cues);
@@ -55,6 +68,11 @@ public final class RubricScorer implements RubricEngine {
     @Override
     public Rubric rubric() {
         return rubric;
+    }
+
+    @Override
+    public String judgementVersion() {
+        return judgementVersion;
     }
 
     @Override

@@ -61,7 +61,7 @@ public final class PracticeSession {
     public static PracticeSession start(String id, Scenario scenario, ClientSimulator client, RubricEngine engine,
             SessionJournal journal, String trainee, String clientMode, Clock clock) {
         SessionRecord record = new SessionRecord(id, scenario.id(), trainee, clientMode, engine.rubric().id(),
-                clock.instant(), null, SessionStatus.IN_PROGRESS, engine.rubric().version());
+                clock.instant(), null, SessionStatus.IN_PROGRESS, engine.judgementVersion());
         journal.begin(record);
         PracticeSession session = new PracticeSession(record, scenario, client, engine, journal, clock);
         session.saveClientTurn(client.opening());
@@ -182,6 +182,24 @@ public final class PracticeSession {
     /** The reply that had been entered but not yet scored when the session stopped, scored on resuming. */
     public java.util.Optional<SessionTurn> recoveredReply() {
         return java.util.Optional.ofNullable(recovered);
+    }
+
+    /**
+     * Said to the trainee when a session resumes under another judgement than it began with (the
+     * program was upgraded in between): its replies cannot all be scored by one judgement, so no view
+     * will count it as a grade, and the trainee should hear that now rather than from a supervisor.
+     * Empty when the judgement is the one the session began with (or the session predates versions).
+     */
+    public java.util.Optional<String> judgementChange() {
+        String began = record.rubricVersion();
+        String now = engine.judgementVersion();
+        if (began == null || began.equals(now) || (!began.contains("+") && began.equals(engine.rubric().version()))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("The rubric " + record.rubricId() + " has changed since this session began (version "
+                + began + ", now " + now + "). Its earlier replies were scored by the old judgement, so this session "
+                + "will not count as a grade: finish it for practice, and start " + record.scenarioId()
+                + " again for a graded session.");
     }
 
     /** Closes the session in the journal; it can no longer be resumed. Idempotent. */

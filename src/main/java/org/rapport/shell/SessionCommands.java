@@ -96,6 +96,7 @@ public class SessionCommands {
             @Option(longName = "exam", description = "no live feedback, hints or running scores until the report") boolean exam,
             CommandContext ctx) throws Exception {
         PracticeSession session = guarded(() -> service().resume(id));
+        session.judgementChange().ifPresent(notice -> ctx.outputWriter().println(notice + "\n"));
         Conversation conversation = conversation(session, ctx.outputWriter(), exam);
         conversation.recap();
         converse(conversation, ctx);

@@ -298,14 +298,17 @@ public class Rescoring {
     }
 
     /**
-     * Null when the engine scores under the rubric version the session was scored with (or the session's
-     * version is not on record: saved before versions were kept); else why re-scoring cannot stand in
-     * for its grade. A version no longer available is said so, never silently replaced by another.
+     * Null when the engine scores under the judgement the session was scored with (or the session's
+     * version is not on record, or was recorded before judgements were fingerprinted: then the version
+     * number alone is compared); else why re-scoring cannot stand in for its grade. A judgement no longer
+     * available is said so, never silently replaced by another: a session scored before a head was
+     * retrained would otherwise look forged.
      */
     static String versionProblem(SessionRecord record, RubricEngine engine) {
         String stored = record.rubricVersion();
-        String available = engine.rubric().version();
+        String available = engine.judgementVersion();
         if (stored == null || stored.equals(available)) return null;
+        if (!stored.contains("+") && stored.equals(engine.rubric().version())) return null;
         return "it was scored under rubric " + engine.rubric().id() + " version " + stored
                 + ", which is no longer available (this program has version " + available
                 + "); re-scoring under another version would not be this session's grade";

@@ -94,7 +94,7 @@ public class TranscriptImport {
                 roster.enrol(trainee, null);
                 // opened in progress and closed once its turns are in: a finished session takes no turns
                 JdbcSessionJournal.insertSession(jdbc, new SessionRecord(sessionId, scenarioId, trainee, CLIENT_MODE,
-                        engine.rubric().id(), now, null, SessionStatus.IN_PROGRESS, engine.rubric().version()));
+                        engine.rubric().id(), now, null, SessionStatus.IN_PROGRESS, engine.judgementVersion()));
                 for (SessionTurn turn : turns) JdbcSessionJournal.insertTurn(jdbc, sessionId, turn, clock);
                 jdbc.sql("UPDATE sessions SET ended_at = ?, status = ? WHERE id = ?")
                         .params(Columns.timestamp(now), SessionStatus.FINISHED.name(), sessionId).update();

@@ -178,6 +178,33 @@ class PracticeSessionTest {
         assertThatThrownBy(() -> sessions.resume("20991231-2359-0000")).hasMessageContaining("no session");
     }
 
+    @Test
+    void aSessionResumedUnderAnotherJudgementTellsTheTraineeItWillNotCountAsAGrade() {
+        FakeRubricEngine upgraded = new FakeRubricEngine() {
+            @Override
+            public String judgementVersion() {
+                return "1+77d0c2aa5e19";
+            }
+        };
+        PracticeSession before = PracticeSession.start("s1", maya, new ScriptedClient(maya), upgraded, journal, "alex",
+                "scripted", clock);
+        before.reply(EMPATHIC.get(0), t -> { });
+        SavedSession saved = journal.load("s1").orElseThrow();
+
+        PracticeSession same = PracticeSession.resume(saved, maya, new ScriptedClient(maya), upgraded, journal, clock);
+        PracticeSession after = PracticeSession.resume(saved, maya, new ScriptedClient(maya), new FakeRubricEngine() {
+            @Override
+            public String judgementVersion() {
+                return "1+3f2a9c1b07de";
+            }
+        }, journal, clock);
+
+        assertThat(same.judgementChange()).isEmpty();
+        assertThat(after.judgementChange()).get().asString().contains("version 1+77d0c2aa5e19, now 1+3f2a9c1b07de",
+                "will not count as a grade", "start gad-maya again");
+        assertThat(journal.load("s1").orElseThrow().turns()).as("nothing of the session is lost").hasSize(3);
+    }
+
     static Stream<Object[]> crashPoints() {
         List<Object[]> cases = new ArrayList<>();
         for (List<String> run : List.of(EMPATHIC, RUPTURE_AND_REPAIR)) {

@@ -88,7 +88,7 @@ class PostgresRescoringTest {
         assertThat(read.check()).as(read.check().problems().toString()).isEqualTo(ScoreCheck.CONFIRMED);
         assertThat(read.replies()).isEqualTo(session.replies().size()).isPositive();
         assertThat(read.reviewed().overall()).isNotNull();
-        assertThat(read.record().rubricVersion()).isEqualTo(RUBRICS.engine("core").rubric().version());
+        assertThat(read.record().rubricVersion()).isEqualTo(RUBRICS.engine("core").judgementVersion());
         assertThat(read.rating()).as("the client's ratings, recomputed from the stored turns, agree")
                 .isEqualTo(org.rapport.alliance.StoredRating.of(session.alliance()));
     }
@@ -286,7 +286,7 @@ class PostgresRescoringTest {
         assertThat(read.graded()).isFalse();
         assertThat(read.reviewed().overall()).isNull();
         assertThat(read.check().summary()).contains("not graded", "scored under rubric core version 0.9",
-                "no longer available", "this program has version " + RUBRICS.engine("core").rubric().version());
+                "no longer available", "this program has version " + RUBRICS.engine("core").judgementVersion());
         SessionReview review = new Reviews(supervisor, CLOCK, wired()).review("older-rubric");
         assertThat(SupervisorViews.review(review, ZoneOffset.UTC)).contains("NOT GRADED", "rubric core version 0.9",
                 "re-scoring under another version would not be this session's grade");
