@@ -18,7 +18,7 @@ public class MigratingDataSource extends DelegatingDataSource implements AutoClo
      * The highest migration version shipped (a test keeps it equal to the files). A database already
      * there skips Flyway's classpath scan, which would otherwise delay the first saved turn.
      */
-    static final String LATEST_VERSION = "7";
+    static final String LATEST_VERSION = "8";
 
     /** H2's error code when another process holds the database file. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;

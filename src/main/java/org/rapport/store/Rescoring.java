@@ -89,9 +89,23 @@ public class Rescoring {
      * @param ratedBy the login that wrote it (null when not on record)
      */
     public Result check(SessionRecord record, List<StoredTurn> turns, StoredRating rating, String ratedBy) {
+        return check(record, turns, rating, ratedBy, null);
+    }
+
+    /**
+     * @param confirmed the session's confirmed grade on record, or null: a finished session confirmed by
+     *                  another login than its trainee's, under the judgement it was scored with, is taken as
+     *                  stored (nothing of a finished session can change after it was confirmed)
+     */
+    public Result check(SessionRecord record, List<StoredTurn> turns, StoredRating rating, String ratedBy,
+            Confirmations.Confirmation confirmed) {
         List<String> problems = new ArrayList<>();
         for (StoredTurn t : turns) {
             if (!t.readable()) problems.add("turn " + t.turn().index() + ": its stored score cannot be read (" + t.unreadable() + ")");
+        }
+        if (problems.isEmpty() && confirmed != null && record.status() == org.rapport.session.SessionStatus.FINISHED
+                && confirmed.judgement().equals(record.rubricVersion()) && !confirmed.confirmedBy().equals(record.trainee())) {
+            return new Result(ScoreCheck.TRUSTED, Map.of(), rating);
         }
         boolean ratedByTrainee = rating != null && (ratedBy == null || ratedBy.equals(record.trainee()));
         boolean writtenByTrainee = turns.stream().anyMatch(t -> writtenByTrainee(record, t));
@@ -312,6 +326,17 @@ public class Rescoring {
         return "it was scored under rubric " + engine.rubric().id() + " version " + stored
                 + ", which is no longer available (this program has version " + available
                 + "); re-scoring under another version would not be this session's grade";
+    }
+
+    /**
+     * Whether a check confirmed all of a finished session: every score, every client line (no model line
+     * left unverified) and the client's ratings, under a judgement on record.
+     */
+    static boolean confirmable(SessionRecord record, Result result) {
+        ScoreCheck c = result.check();
+        return record.status() == org.rapport.session.SessionStatus.FINISHED && record.rubricVersion() != null
+                && c.graded() && c.rescored() && c.problems().isEmpty() && c.unverifiedLines().isEmpty()
+                && c.ratingProblem() == null;
     }
 
     /** Written by the trainee's own login, or by a login not on record (rows from before it was recorded). */

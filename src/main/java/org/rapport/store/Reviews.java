@@ -42,9 +42,11 @@ public class Reviews {
         SessionRecord record = journal.record(sessionId).orElseThrow(() -> unknown(sessionId));
         List<StoredTurn> stored = journal.storedTurns(sessionId);
         List<SessionTurn> turns = stored.stream().map(StoredTurn::turn).toList();
+        Confirmations.Confirmation confirmed = Confirmations.of(jdbc, record.trainee()).get(record.id());
         Rescoring.Result check = rescoring.check(record, stored,
                 JdbcSessionJournal.ratings(jdbc, record.trainee()).get(record.id()),
-                JdbcSessionJournal.raters(jdbc, record.trainee()).get(record.id()));
+                JdbcSessionJournal.raters(jdbc, record.trainee()).get(record.id()), confirmed);
+        Confirmations.confirmIfDue(jdbc, record, check, confirmed);
         List<ScoreOverride> overrides = overrides(sessionId);
         List<SupervisorComment> comments = comments(sessionId);
 

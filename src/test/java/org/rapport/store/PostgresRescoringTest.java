@@ -46,7 +46,7 @@ class PostgresRescoringTest {
         DatabaseLogins logins = new DatabaseLogins(owner, new StoreSettings(TestPostgres.URL, null, null, null, true));
         JdbcClient jdbc = JdbcClient.create(owner);
         jdbc.sql("SELECT 1").query(Integer.class).single();
-        for (String table : List.of("imports", "overrides", "comments", "session_ratings", "turns", "sessions", "assignments", "trainees",
+        for (String table : List.of("confirmed_grades", "imports", "overrides", "comments", "session_ratings", "turns", "sessions", "assignments", "trainees",
                 "supervisors")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
@@ -91,6 +91,83 @@ class PostgresRescoringTest {
         assertThat(read.record().rubricVersion()).isEqualTo(RUBRICS.engine("core").judgementVersion());
         assertThat(read.rating()).as("the client's ratings, recomputed from the stored turns, agree")
                 .isEqualTo(org.rapport.alliance.StoredRating.of(session.alliance()));
+    }
+
+    // ---- grades confirmed before an upgrade
+
+    @Test
+    void aSupervisorsReadConfirmsAFinishedHonestSessionAndItsGradeOutlivesAnUpgrade() throws Exception {
+        practise("confirmed-before", "trauma-grace-good");
+        ScoredSession first = read("confirmed-before");
+        // practised after every view was read, so no reader has confirmed it yet
+        practise("unread-before", "trauma-grace-good");
+
+        assertThat(first.check()).isEqualTo(ScoreCheck.CONFIRMED);
+        assertThat(JdbcClient.create(owner).sql("SELECT judgement, confirmed_by FROM confirmed_grades WHERE session_id = 'confirmed-before'")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).single())
+                .isEqualTo(RUBRICS.engine("core").judgementVersion() + " " + SUPERVISOR);
+
+        // the program is upgraded: its heads were retrained, so its judgement is another one
+        java.util.List<ScoredSession> after = new SessionResults(supervisor, upgraded()).of(TRAINEE).sessions();
+        ScoredSession confirmed = after.stream().filter(x -> x.record().id().equals("confirmed-before")).findFirst().orElseThrow();
+        ScoredSession unread = after.stream().filter(x -> x.record().id().equals("unread-before")).findFirst().orElseThrow();
+
+        assertThat(confirmed.graded()).as("confirmed under the judgement it was scored with").isTrue();
+        assertThat(confirmed.reviewed().overall()).isEqualTo(first.reviewed().overall());
+        assertThat(unread.graded()).as("never confirmed, and the old judgement is gone").isFalse();
+        assertThat(unread.check().summary()).contains("no longer available", "this program has version 1+000000000000");
+    }
+
+    @Test
+    void aTraineeCannotConfirmTheirOwnGradeAndTheirOwnReadsConfirmNothing() throws Exception {
+        practise("own-read", "gad-hector-poor");
+
+        new SessionResults(trainee, wired()).of(TRAINEE);
+
+        assertThat(JdbcClient.create(owner).sql("SELECT count(*) FROM confirmed_grades WHERE session_id = 'own-read'")
+                .query(Integer.class).single()).isZero();
+        assertThat(refusal(trainee, "INSERT INTO confirmed_grades VALUES ('own-read', '"
+                + RUBRICS.engine("core").judgementVersion() + "', 'rs_dr_okafor', now())")).contains("permission denied");
+    }
+
+    @Test
+    void aConfirmationNamesTheLoginAndOnlyTheJudgementOfAFinishedSession() throws Exception {
+        practise("named", "gad-hector-poor");
+        String judgement = RUBRICS.engine("core").judgementVersion();
+        JdbcClient.create(trainee).sql("INSERT INTO sessions (id, trainee, scenario_id, client_mode, rubric_id, rubric_version,"
+                + " started_at, status) VALUES ('still-open', ?, 'gad-hector', 'scripted', 'core', ?, now(), 'IN_PROGRESS')")
+                .params(TRAINEE, judgement).update();
+
+        assertThat(refusal(supervisor, "INSERT INTO confirmed_grades VALUES ('named', '1+ffffffffffff', '" + SUPERVISOR + "', now())"))
+                .contains("was scored under judgement " + judgement);
+        assertThat(refusal(supervisor, "INSERT INTO confirmed_grades VALUES ('still-open', '" + judgement + "', '"
+                + SUPERVISOR + "', now())")).contains("is not finished");
+        JdbcClient.create(supervisor).sql("INSERT INTO confirmed_grades VALUES ('named', ?, 'dr_kim', '2020-01-01T00:00:00Z')")
+                .param(judgement).update();
+        assertThat(JdbcClient.create(owner).sql("SELECT confirmed_by FROM confirmed_grades WHERE session_id = 'named'")
+                .query(String.class).single()).as("the login, never the name a client sends").isEqualTo(SUPERVISOR);
+    }
+
+    private static String refusal(MigratingDataSource login, String sql) {
+        try {
+            JdbcClient.create(login).sql(sql).update();
+            return "accepted";
+        } catch (org.springframework.dao.DataAccessException e) {
+            return String.valueOf(e.getMostSpecificCause().getMessage());
+        }
+    }
+
+    /** The program after an upgrade: the same rubric, scored by another judgement (retrained heads). */
+    static Rescoring upgraded() {
+        RubricEngines engines = id -> {
+            org.rapport.rubric.RubricEngine now = RUBRICS.engine(id == null ? "core" : id);
+            return new org.rapport.rubric.RubricEngine() {
+                public org.rapport.rubric.Rubric rubric() { return now.rubric(); }
+                public String judgementVersion() { return now.rubric().version() + "+000000000000"; }
+                public org.rapport.rubric.TurnScore score(org.rapport.rubric.ReplyContext reply) { return now.score(reply); }
+            };
+        };
+        return new Rescoring(() -> engines, SCENARIOS::get);
     }
 
     // ---- the client's ratings

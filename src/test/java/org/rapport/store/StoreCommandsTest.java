@@ -153,7 +153,7 @@ class StoreCommandsTest {
     void statusOfTheEmbeddedStoreSaysItIsSingleUser() {
         app().run(context -> {
             String status = context.getBean(ProgramCommands.class).dbStatus();
-            assertThat(status).contains("database: h2", "single user", "single-user embedded database", "version 7");
+            assertThat(status).contains("database: h2", "single user", "single-user embedded database", "version 8");
             assertThatThrownBy(() -> context.getBean(ProgramCommands.class).dbGrant("alice", null, null, false, false))
                     .isInstanceOf(CommandFailure.class).hasMessageContaining("only on PostgreSQL");
             assertThat(context.getBean(ProgramCommands.class).dbGrant("alice", "dr-lee", "s3cret", true, false))
