@@ -113,6 +113,8 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
         if (s.matches("^['‘].*['’]$") || s.matches("^['‘][^'‘’]*$")) s = s.replaceAll("^['‘]|['’]$", "").replaceAll("[.!?…]+$", "").strip();
         // an aside at the end ("Disgusting, I know") is not part of what the client said about themself
         s = TRAILING_ASIDE.matcher(s).replaceFirst("").strip();
+        // a conjunction left hanging after a comma ("Everyone thinks I'm fine, so.") trails off; it says nothing
+        s = s.replaceFirst("(?i),\\s*(?:so|and|but|or|then)$", "").strip();
         if (s.isEmpty()) return null;
         String[] words = s.split("\\s+");
         if (words.length > MAX_WORDS) {

@@ -138,21 +138,7 @@ public final class GradeText {
 
     /** Appends {@code text} after {@code lead}, wrapped at the report width with hanging indent. */
     static void wrap(StringBuilder sb, String lead, String text) {
-        String hang = " ".repeat(lead.length());
-        int room = Math.max(30, WIDTH - lead.length());
-        String prefix = lead;
-        String rest = text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
-        if (rest.isEmpty()) {
-            sb.append(prefix.stripTrailing()).append('\n');
-            return;
-        }
-        while (!rest.isEmpty()) {
-            int cut = rest.length() <= room ? rest.length() : rest.lastIndexOf(' ', room);
-            if (cut <= 0) cut = Math.min(room, rest.length());
-            sb.append(prefix).append(rest, 0, cut).append('\n');
-            rest = rest.substring(cut).stripLeading();
-            prefix = hang;
-        }
+        sb.append(org.rapport.terminal.TextWrap.wrap(text, WIDTH, lead, org.rapport.terminal.TextWrap.hang(lead)));
     }
 
 }

@@ -134,16 +134,7 @@ public final class ScenarioOutline {
 
     /** Wraps prose at word boundaries so long summaries stay readable in an 80-column terminal. */
     private static void wrap(StringBuilder out, String text, String indent) {
-        StringBuilder line = new StringBuilder(indent);
-        for (String word : text.strip().split("\\s+")) {
-            if (line.length() > indent.length() && line.length() + 1 + word.length() > LINE_WIDTH + indent.length()) {
-                out.append(line).append('\n');
-                line = new StringBuilder(indent).append("  ");
-            }
-            if (line.length() > indent.length() && !line.toString().endsWith("  ")) line.append(' ');
-            line.append(word);
-        }
-        out.append(line).append('\n');
+        out.append(org.rapport.terminal.TextWrap.wrap(text, LINE_WIDTH + indent.length(), indent, indent + "  "));
     }
 
     private static String abbreviate(String text, int max) {

@@ -37,21 +37,30 @@ public final class Conversation {
     private final Coach coach;
     private final PrintWriter out;
     private final boolean exam;
+    private final int width;
     private boolean toldOffline;
 
     /** @param exam no live feedback, hints or running scores until the report */
     public Conversation(PracticeSession session, Coach coach, PrintWriter out, boolean exam) {
+        this(session, coach, out, exam, org.rapport.terminal.TextWrap.DEFAULT_WIDTH);
+    }
+
+    /** @param width the terminal's columns: the scenario's summary and the feedback wrap there, between words */
+    public Conversation(PracticeSession session, Coach coach, PrintWriter out, boolean exam, int width) {
         this.session = session;
         this.coach = coach;
         this.out = out;
         this.exam = exam;
+        this.width = width;
     }
 
     /** Introduces a new session and lets the client open. */
     public void introduce() {
         var scenario = session.scenario();
         out.println(scenario.title());
-        if (scenario.summary() != null && !scenario.summary().isBlank()) out.println(scenario.summary().strip());
+        if (scenario.summary() != null && !scenario.summary().isBlank()) {
+            org.rapport.terminal.TextWrap.lines(scenario.summary(), width, "", "").forEach(out::println);
+        }
         out.println("Session " + session.id() + (exam ? " (exam mode: no feedback until the end)" : "")
                 + ". Type your reply and press Enter; /help lists the commands.");
         out.println();
@@ -71,7 +80,7 @@ public final class Conversation {
         say(session.lastClientTurn().text());
         // a reply scored only now gets the feedback it would have had; an exam keeps it for the report
         if (!exam) {
-            session.recoveredReply().map(r -> LiveFeedback.render(session.engine().rubric(), r.score(), session.clientState()))
+            session.recoveredReply().map(r -> LiveFeedback.render(session.engine().rubric(), r.score(), session.clientState(), width))
                     .orElse(List.of("  " + RapportMeter.render(session.clientState()))).forEach(out::println);
         }
         out.flush();
@@ -164,7 +173,7 @@ public final class Conversation {
             toldOffline = true;
             out.println("  (no usable answer from the language model; the client continues with the scenario's own lines)");
         }
-        if (!exam) LiveFeedback.render(session.engine().rubric(), result.score(), answer.state()).forEach(out::println);
+        if (!exam) LiveFeedback.render(session.engine().rubric(), result.score(), answer.state(), width).forEach(out::println);
         if (result.ended()) {
             out.println();
             out.println("The scenario has reached its end.");

@@ -20,6 +20,11 @@ public final class LiveFeedback {
     }
 
     public static List<String> render(Rubric rubric, TurnScore score, ClientState state) {
+        return render(rubric, score, state, org.rapport.terminal.TextWrap.DEFAULT_WIDTH);
+    }
+
+    /** As {@link #render(Rubric, TurnScore, ClientState)}, wrapped at word boundaries to {@code width} columns. */
+    public static List<String> render(Rubric rubric, TurnScore score, ClientState state, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder head = new StringBuilder("  ").append(code(score.codes()));
         for (Criterion c : rubric.criteria()) {
@@ -30,12 +35,17 @@ public final class LiveFeedback {
             head.append(" · roadblock: ").append(score.roadblocks().stream().map(r -> r.json().replace('_', '-'))
                     .sorted().collect(Collectors.joining(", ")));
         }
-        lines.add(head.toString());
+        lines.addAll(org.rapport.terminal.TextWrap.lines(head.toString().strip(), width, "  ", "    "));
         // The priority item, then the notes, then a better reply to the same line.
         for (int i = 0; i < score.feedback().size(); i++) {
-            lines.add((i == 0 ? "  first: " : "  also:  ") + score.feedback().get(i));
+            String lead = i == 0 ? "  first: " : "  also:  ";
+            lines.addAll(org.rapport.terminal.TextWrap.lines(score.feedback().get(i), width, lead, org.rapport.terminal.TextWrap.hang(lead)));
         }
-        if (score.suggestion() != null) lines.add("  one way to say it: \"" + score.suggestion() + "\"");
+        if (score.suggestion() != null) {
+            String lead = "  one way to say it: ";
+            lines.addAll(org.rapport.terminal.TextWrap.lines("\"" + score.suggestion() + "\"", width, lead,
+                    org.rapport.terminal.TextWrap.hang(lead)));
+        }
         lines.add("  " + RapportMeter.render(state));
         return lines;
     }

@@ -253,24 +253,7 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
 
     /** Word-wraps {@code text} to {@link #WIDTH} columns, the first line after {@code first}. */
     static String wrap(String text, String first, String rest) {
-        StringBuilder out = new StringBuilder(first);
-        int column = first.length();
-        boolean lineStart = true;
-        for (String word : text.strip().split("\\s+")) {
-            if (!lineStart && column + 1 + word.length() > WIDTH) {
-                out.append('\n').append(rest);
-                column = rest.length();
-                lineStart = true;
-            }
-            if (!lineStart) {
-                out.append(' ');
-                column++;
-            }
-            out.append(word);
-            column += word.length();
-            lineStart = false;
-        }
-        return out.append('\n').toString();
+        return org.rapport.terminal.TextWrap.wrap(text, WIDTH, first, rest);
     }
 
     private static int scoreOf(SessionTurn turn, CriterionResult c) {

@@ -90,20 +90,7 @@ public class RubricCommands {
     }
 
     private static String wrap(String text, String indent) {
-        StringBuilder out = new StringBuilder(indent);
-        int col = indent.length();
-        for (String word : text.split("\\s+")) {
-            if (col + word.length() > 100 && col > indent.length()) {
-                out.append('\n').append(indent);
-                col = indent.length();
-            } else if (col > indent.length()) {
-                out.append(' ');
-                col++;
-            }
-            out.append(word);
-            col += word.length();
-        }
-        return out.toString();
+        return org.rapport.terminal.TextWrap.wrap(text, org.rapport.terminal.TextWrap.DEFAULT_WIDTH, indent, indent).stripTrailing();
     }
 
 

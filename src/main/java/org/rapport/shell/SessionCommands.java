@@ -82,7 +82,7 @@ public class SessionCommands {
             CommandContext ctx) throws Exception {
         String scenarioId = required(id, "start needs a scenario id; list them with: scenarios");
         PracticeSession session = guarded(() -> service().start(scenarioId, trainee(trainee), client));
-        Conversation conversation = conversation(session, ctx.outputWriter(), exam);
+        Conversation conversation = conversation(session, ctx.outputWriter(), exam, width(ctx));
         conversation.introduce();
         converse(conversation, ctx);
     }
@@ -97,7 +97,7 @@ public class SessionCommands {
             CommandContext ctx) throws Exception {
         PracticeSession session = guarded(() -> service().resume(id));
         session.judgementChange().ifPresent(notice -> ctx.outputWriter().println(notice + "\n"));
-        Conversation conversation = conversation(session, ctx.outputWriter(), exam);
+        Conversation conversation = conversation(session, ctx.outputWriter(), exam, width(ctx));
         conversation.recap();
         converse(conversation, ctx);
     }
@@ -137,7 +137,7 @@ public class SessionCommands {
             out.println(SessionGradeJson.of(session));
         } else {
             PracticeSession session = guarded(() -> service().start(scenarioId, trainee(trainee), client));
-            Conversation conversation = conversation(session, out, exam);
+            Conversation conversation = conversation(session, out, exam, org.rapport.terminal.TextWrap.DEFAULT_WIDTH);
             conversation.introduce();
             conversation.play(lines);
         }
@@ -266,8 +266,22 @@ public class SessionCommands {
     }
 
     /** The client's lines (a model's answers among them) reach the terminal with control characters shown, not obeyed. */
-    private Conversation conversation(PracticeSession session, PrintWriter out, boolean exam) {
-        return new Conversation(session, coach.getObject(), org.rapport.terminal.TerminalText.writer(out), exam);
+    private Conversation conversation(PracticeSession session, PrintWriter out, boolean exam, int width) {
+        return new Conversation(session, coach.getObject(), org.rapport.terminal.TerminalText.writer(out), exam, width);
+    }
+
+    /**
+     * Inside the shell, its terminal's columns (less one, so that a full line does not push the cursor
+     * over); else the default. Only the interactive shell's terminal is asked: a one-shot command opens
+     * its own terminal to read replies, and a second one on the same device would wait on it.
+     */
+    private int width(CommandContext ctx) {
+        if (!(ctx.inputReader() instanceof org.springframework.shell.jline.JLineInputReader)) {
+            return org.rapport.terminal.TextWrap.DEFAULT_WIDTH;
+        }
+        Terminal t = terminal.getIfAvailable();
+        int columns = t == null ? 0 : t.getWidth();
+        return columns > 0 ? Math.min(columns - 1, 160) : org.rapport.terminal.TextWrap.DEFAULT_WIDTH;
     }
 
     private PracticeSessions service() {

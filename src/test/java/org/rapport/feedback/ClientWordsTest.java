@@ -21,4 +21,15 @@ class ClientWordsTest {
     void namesKeepTheirCapitalAndOnlyASentenceOpeningLosesIt(String client, String turned) {
         assertThat(ClientWords.secondPerson(client)).isEqualTo(turned);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Everyone thinks I'm fine, so.                  | Everyone thinks I'm fine
+            It's loads, but it's fine, and.                | It's loads, but it's fine
+            I love him so.                                 | I love him so
+            "I'm the clever one," she says, I guess.       | I'm the clever one, she says
+            """)
+    void aQuotedClauseDoesNotEndOnWordsTheClientTrailedOffWith(String sentence, String quoted) {
+        assertThat(ClientWords.clause(sentence, null)).isEqualTo(quoted);
+    }
 }
