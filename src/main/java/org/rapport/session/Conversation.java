@@ -159,15 +159,17 @@ public final class Conversation {
                     org.rapport.transcript.Turn.MAX_LENGTH));
             return false;
         }
-        out.print(clientName() + ": ");
+        String lead = clientName() + ": ";
+        out.print(lead);
         StringBuilder streamed = new StringBuilder();
+        org.rapport.terminal.StreamWrap wrapped = new org.rapport.terminal.StreamWrap(out, width, lead.length(), "");
         TurnResult result = session.reply(line, text -> {
             streamed.append(text);
-            out.print(text);
-            out.flush();
+            wrapped.write(text);
         });
         ClientTurn answer = result.answer();
-        if (streamed.isEmpty()) out.print(answer.text().strip());
+        if (streamed.isEmpty()) wrapped.write(answer.text().strip());
+        wrapped.finish();
         out.println();
         if (answer.offline() && !toldOffline) {
             toldOffline = true;
@@ -259,7 +261,7 @@ public final class Conversation {
     }
 
     private void say(String text) {
-        out.println(clientName() + ": " + text.strip());
+        org.rapport.terminal.TextWrap.lines(text, width, clientName() + ": ", "").forEach(out::println);
     }
 
     private String clientName() {
