@@ -58,7 +58,8 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
         }
         boolean fromHint = false;
         if (feeling == null && hint != null) {
-            for (String f : feelings.findAll(hint)) {
+            // a hint speaks to the counsellor: "stay calm" is how to be, not what the client feels
+            for (String f : feelings.findAll(COUNSELLOR_MANNER.matcher(hint).replaceAll(" "))) {
                 if (!VAGUE.contains(f.toLowerCase(Locale.ROOT))) {
                     feeling = f;
                     fromHint = true;
@@ -95,6 +96,10 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
         return best;
     }
 
+    /** "Stay calm and warm", "keep curious", "be gentle": a hint's advice on the counsellor's own manner. */
+    private static final Pattern COUNSELLOR_MANNER = Pattern.compile(
+            "\\b(?:stay|keep|remain|be|sound|staying|keeping|remaining|being)\\s+\\w+(?:\\s*(?:,|and|but)\\s*\\w+)*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I've|Im|Ive|me|my|myself|we|our)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GREETING = Pattern.compile("(hi|hello|hey|sorry|thanks|thank you|good morning|good afternoon)\\b");
     /** Words a quoted clause should not end on ("...yelled at me in front"). */

@@ -70,8 +70,10 @@ public final class Conversation {
 
     /** Reminds the trainee where a resumed session stands: the client's last line. */
     public void recap() {
-        out.println("Resuming session " + session.id() + " with " + session.scenario().title() + " ("
-                + session.replies().size() + " replies so far" + (exam ? ", exam mode" : "") + ").");
+        int replies = session.replies().size();
+        org.rapport.terminal.TextWrap.lines("Resuming session " + session.id() + " with " + session.scenario().title() + " ("
+                + replies + (replies == 1 ? " reply" : " replies") + " so far" + (exam ? ", exam mode" : "") + ").", width, "", "")
+                .forEach(out::println);
         session.recoveredReply().ifPresent(r -> {
             out.println("Your last reply was kept as you entered it, and is scored now:");
             out.println(PROMPT + r.text());

@@ -2,7 +2,10 @@ package org.rapport.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.rapport.transcript.Speaker;
+import org.rapport.transcript.Turn;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The client's words turned round to the counsellor's side, as a suggestion quotes them back. */
@@ -31,5 +34,20 @@ class ClientWordsTest {
             """)
     void aQuotedClauseDoesNotEndOnWordsTheClientTrailedOffWith(String sentence, String quoted) {
         assertThat(ClientWords.clause(sentence, null)).isEqualTo(quoted);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            She has named the arm without naming what happened. Stay calm and warm; notice how exposed she must have felt. | none
+            Keep calm. He is frightened of what the doctor will say.                                                    | frightened
+            Be gentle and steady: she is ashamed of the drinking.                                                       | ashamed
+            """)
+    void aHintsAdviceOnTheCounsellorsMannerIsNotTheClientsFeeling(String hint, String feeling) {
+        var writer = TeachingFixtures.ENGINE.writer();
+        ClientWords words = writer.clientWords(new org.rapport.rubric.ReplyContext(List.of(new Turn(0, Speaker.CLIENT,
+                "She saw my arm in PE and went all weird.")), "OK.", null, null, hint));
+
+        assertThat(words.feeling()).isEqualTo(feeling);
+        assertThat(words.fromHint()).isEqualTo(feeling != null);
     }
 }
