@@ -147,8 +147,9 @@ public class EvaluationCommands {
                 FeedbackTiming.Figures f = FeedbackTiming.measure(sessions, scenarioId, TIMED_REPLIES);
                 return String.format(java.util.Locale.ROOT,
                         "live feedback, scenario %s (%d replies: score, client answer, both turns saved): "
-                                + "first %.1f ms, median %.1f ms, p95 %.1f ms, max %.1f ms",
-                        scenarioId, f.replies(), f.firstMs(), f.medianMs(), f.p95Ms(), f.maxMs());
+                                + "first %.1f ms, median %.1f ms, p95 %.1f ms, max %.1f ms; CPU %.1f ms per reply (all threads), "
+                                + "%.1f ms on the session's thread",
+                        scenarioId, f.replies(), f.firstMs(), f.medianMs(), f.p95Ms(), f.maxMs(), f.cpuMs(), f.threadCpuMs());
             }
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(2, e.getMessage());
