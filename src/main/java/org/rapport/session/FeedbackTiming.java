@@ -26,19 +26,20 @@ public final class FeedbackTiming {
         List<Double> millis = new ArrayList<>();
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long cpu = os.getProcessCpuTime(), threadCpu = threads.getCurrentThreadCpuTime();
+        long cpu = 0, threadCpu = 0;
         PracticeSession session = sessions.start(scenarioId, "benchmark", PracticeSessions.SCRIPTED);
         for (String reply : replies) {
             if (session.ended()) {
                 session = sessions.start(scenarioId, "benchmark", PracticeSessions.SCRIPTED);
             }
-            long start = System.nanoTime();
+            long start = System.nanoTime(), process = os.getProcessCpuTime(), thread = threads.getCurrentThreadCpuTime();
             session.reply(reply, text -> { });
             millis.add((System.nanoTime() - start) / 1e6);
+            cpu += os.getProcessCpuTime() - process;
+            threadCpu += threads.getCurrentThreadCpuTime() - thread;
         }
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double cpuMs = (os.getProcessCpuTime() - cpu) / 1e6 / sorted.length;
-        double threadCpuMs = (threads.getCurrentThreadCpuTime() - threadCpu) / 1e6 / sorted.length;
+        double cpuMs = cpu / 1e6 / sorted.length, threadCpuMs = threadCpu / 1e6 / sorted.length;
         return new Figures(sorted.length, millis.get(0), ScoringBenchmark.percentile(sorted, 50),
                 ScoringBenchmark.percentile(sorted, 95), sorted[sorted.length - 1], cpuMs, threadCpuMs);
     }
