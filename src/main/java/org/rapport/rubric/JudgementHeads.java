@@ -179,13 +179,16 @@ final class JudgementHeads {
     private List<Judgement> judgeAll(List<JudgedText> texts, List<float[]> vectors, Map<String, Integer> index) {
         List<Judgement> out = new ArrayList<>(texts.size());
         Map<String, ClientReading> byLine = new java.util.HashMap<>();
+        // One reply's structural features serve every head that reads them; the replies' are found on every core.
+        boolean structured = codeSpace != null || partSpace != null || culturalSpace != null || riskPartSpace != null;
+        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, texts.size());
+        List<double[]> structures = (texts.size() > 1 ? each.parallel() : each).mapToObj(i -> replyStructure.of(texts.get(i))).toList();
         for (int i = 0; i < texts.size(); i++) {
             JudgedText t = texts.get(i);
             float[] r = vectors.get(index.get(t.reply())), c = vectors.get(index.get(t.client()));
             Integer ci = index.get(t.context());
             float[] ctx = ci == null ? null : vectors.get(ci);
-            // One reply's structural features serve every head that reads them.
-            double[] structure = codeSpace != null || partSpace != null || culturalSpace != null || riskPartSpace != null ? replyStructure.of(t) : null;
+            double[] structure = structured ? structures.get(i) : null;
             Prediction behaviour = null;
             Map<String, Prediction> subtypes = new LinkedHashMap<>();
             if (codeSpace != null) {
@@ -218,7 +221,7 @@ final class JudgementHeads {
                     heads.find("risk-reply/" + p).ifPresent(h -> riskParts.put(p, h.predict(x)));
                 }
             }
-            out.add(new Judgement(t, r, c, structure != null ? structure : replyStructure.of(t), behaviour, subtypes, kind, parts,
+            out.add(new Judgement(t, r, c, structures.get(i), behaviour, subtypes, kind, parts,
                     opportunity, dimension, stance, risk, riskParts, line.rupture()));
         }
         return out;

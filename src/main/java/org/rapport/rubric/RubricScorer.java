@@ -80,13 +80,11 @@ public final class RubricScorer implements RubricEngine {
         Map<String, float[]> known = new java.util.HashMap<>();
         if (shared) for (int i = 0; i < texts.size(); i++) known.putIfAbsent(texts.get(i), vectors.get(i));
         List<JudgementHeads.Judgement> judged = heads.isEmpty() ? null : heads.judgeAll(replies, known);
-        List<TurnScore> scores = new ArrayList<>(replies.size());
-        for (int i = 0; i < replies.size(); i++) {
-            TurnScore judgement = judge(replies.get(i), vectors.get(2 * i), vectors.get(2 * i + 1), exemplars,
-                    judged == null ? null : judged.get(i));
-            scores.add(onRaterScales(unlessHollow(judgement, replies.get(i), judged == null ? null : judged.get(i))));
-        }
-        return scores;
+        java.util.function.IntFunction<TurnScore> one = i -> onRaterScales(unlessHollow(judge(replies.get(i), vectors.get(2 * i),
+                vectors.get(2 * i + 1), exemplars, judged == null ? null : judged.get(i)), replies.get(i), judged == null ? null : judged.get(i)));
+        // Each reply's judgement depends on its own texts and vectors only: the replies of a call (a batch, or
+        // a live reply with its suggestions) are judged on every core, as the encoder encodes them.
+        return replies.size() == 1 ? List.of(one.apply(0)) : java.util.stream.IntStream.range(0, replies.size()).parallel().mapToObj(one).toList();
     }
 
     @Override
