@@ -240,8 +240,39 @@ public final class PhraseList {
         return m.find() && m.start() == 0;
     }
 
+    /**
+     * The marked forms of the texts asked about lately: one reply meets dozens of lexicons, each of which
+     * would otherwise split and normalise it again. Bounded, least recently used out first.
+     */
+    private static final int MARKED_KEPT = 512;
+    private static final java.util.Map<String, String> MARKED = new java.util.LinkedHashMap<>(MARKED_KEPT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+            return size() > MARKED_KEPT;
+        }
+    };
+
     /** The text normalised as {@link Utterance#normalise}, with a break mark between clauses. */
     static String marked(String text) {
+        synchronized (MARKED) {
+            String m = MARKED.get(text);
+            if (m != null) return m;
+        }
+        String m = markedAfresh(text);
+        synchronized (MARKED) {
+            MARKED.put(text, m);
+        }
+        return m;
+    }
+
+    /** How many marked forms are kept now (at most {@link #MARKED_KEPT}). */
+    static int markedKept() {
+        synchronized (MARKED) {
+            return MARKED.size();
+        }
+    }
+
+    private static String markedAfresh(String text) {
         StringBuilder out = new StringBuilder();
         for (String sentence : SENTENCE_END.split(text)) {
             boolean first = true;

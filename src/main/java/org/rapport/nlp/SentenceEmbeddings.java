@@ -3,11 +3,11 @@ package org.rapport.nlp;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -35,6 +35,10 @@ public final class SentenceEmbeddings {
     /** Exemplars and lexicon phrases recur on every reply; their vectors are computed once. */
     private final ConcurrentMap<String, float[]> cache = new ConcurrentHashMap<>();
     private final long loadMillis;
+    /** How many recently embedded texts keep their vectors: a few MB at most. */
+    static final int RECENT = 2048;
+    private final RecentVectors recent = new RecentVectors(RECENT);
+    private final java.util.concurrent.atomic.AtomicLong encoded = new java.util.concurrent.atomic.AtomicLong();
 
     private SentenceEmbeddings(String name, EmbeddingModel model, long loadMillis) {
         this.name = name;
@@ -69,10 +73,11 @@ public final class SentenceEmbeddings {
         }
         return byName.computeIfAbsent(name, n -> {
             long start = System.nanoTime();
+            // the files, tokenizers and pooling of LangChain4j's own model classes, on one thread per text
             EmbeddingModel model = switch (n) {
-                case BGE_SMALL -> new BgeSmallEnV15QuantizedEmbeddingModel();
-                case E5_SMALL -> new E5SmallV2QuantizedEmbeddingModel();
-                default -> new AllMiniLmL6V2QuantizedEmbeddingModel();
+                case BGE_SMALL -> new OneThreadOnnxModel("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS, 384);
+                case E5_SMALL -> new OneThreadOnnxModel("e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json", PoolingMode.MEAN, 384);
+                default -> new OneThreadOnnxModel("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN, 384);
             };
             model.embed("warm up");
             return new SentenceEmbeddings(n, model, (System.nanoTime() - start) / 1_000_000);
@@ -98,14 +103,43 @@ public final class SentenceEmbeddings {
         return embedAll(List.of(text)).get(0);
     }
 
-    /** Vectors for many texts in one model call (much faster per text than one by one). */
+    /**
+     * Vectors for many texts in one model call (much faster per text than one by one). The model encodes
+     * each text by itself, so a text's vector does not depend on the texts beside it: texts embedded lately
+     * (a client's line, the suggestions scored against it, a reply graded again) come from
+     * {@link #RECENT} remembered vectors instead of the model.
+     */
     public List<float[]> embedAll(List<String> texts) {
+        List<float[]> out = new ArrayList<>(texts.size());
+        Map<String, Integer> missing = new LinkedHashMap<>();
+        for (String t : texts) {
+            float[] v = recent.get(t);
+            out.add(v);
+            if (v == null) missing.putIfAbsent(t, missing.size());
+        }
+        if (missing.isEmpty()) return out;
+        List<String> keys = new ArrayList<>(missing.keySet());
+        List<float[]> fresh = encode(keys);
+        for (int i = 0; i < keys.size(); i++) recent.put(keys.get(i), fresh.get(i));
+        for (int i = 0; i < out.size(); i++) if (out.get(i) == null) out.set(i, fresh.get(missing.get(texts.get(i))));
+        return out;
+    }
+
+    /** Vectors straight from the model, every text encoded anew: what the encoder itself costs. */
+    public List<float[]> encode(List<String> texts) {
+        if (texts.isEmpty()) return List.of();
         List<TextSegment> segments = new ArrayList<>(texts.size());
         for (String t : texts) segments.add(TextSegment.from(prefix + (t.isBlank() ? "." : t)));
         List<Embedding> embeddings = model.embedAll(segments).content();
+        encoded.addAndGet(texts.size());
         List<float[]> vectors = new ArrayList<>(embeddings.size());
         for (Embedding e : embeddings) vectors.add(normalised(e.vector()));
         return vectors;
+    }
+
+    /** How many texts the model has encoded in this JVM (remembered vectors not counted). */
+    public long textsEncoded() {
+        return encoded.get();
     }
 
     /** Like {@link #embedAll} but remembers each text's vector: for fixed texts such as exemplars. */
@@ -133,5 +167,45 @@ public final class SentenceEmbeddings {
         float[] out = new float[v.length];
         for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] / norm);
         return out;
+    }
+
+    /** Vectors by text, the least recently used dropped beyond a capacity; safe between threads. */
+    static final class RecentVectors {
+        private final Map<String, float[]> vectors;
+
+        RecentVectors(int capacity) {
+            this.vectors = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        synchronized float[] get(String text) {
+            return vectors.get(text);
+        }
+
+        synchronized void put(String text, float[] v) {
+            vectors.put(text, v);
+        }
+
+        synchronized void clear() {
+            vectors.clear();
+        }
+
+        synchronized int size() {
+            return vectors.size();
+        }
+    }
+
+    /** Forgets the remembered vectors (not the cached exemplars): a benchmark starts each phase cold. */
+    public void forgetRecent() {
+        recent.clear();
+    }
+
+    /** How many texts have their vectors remembered now (at most {@link #RECENT}). */
+    int remembered() {
+        return recent.size();
     }
 }

@@ -178,13 +178,17 @@ final class JudgementHeads {
 
     private List<Judgement> judgeAll(List<JudgedText> texts, List<float[]> vectors, Map<String, Integer> index) {
         List<Judgement> out = new ArrayList<>(texts.size());
+        Map<String, ClientReading> byLine = new java.util.HashMap<>();
+        // One reply's structural features serve every head that reads them; the replies' are found on every core.
+        boolean structured = codeSpace != null || partSpace != null || culturalSpace != null || riskPartSpace != null;
+        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, texts.size());
+        List<double[]> structures = (texts.size() > 1 ? each.parallel() : each).mapToObj(i -> replyStructure.of(texts.get(i))).toList();
         for (int i = 0; i < texts.size(); i++) {
             JudgedText t = texts.get(i);
             float[] r = vectors.get(index.get(t.reply())), c = vectors.get(index.get(t.client()));
             Integer ci = index.get(t.context());
             float[] ctx = ci == null ? null : vectors.get(ci);
-            // One reply's structural features serve every head that reads them.
-            double[] structure = codeSpace != null || partSpace != null || culturalSpace != null || riskPartSpace != null ? replyStructure.of(t) : null;
+            double[] structure = structured ? structures.get(i) : null;
             Prediction behaviour = null;
             Map<String, Prediction> subtypes = new LinkedHashMap<>();
             if (codeSpace != null) {
@@ -195,17 +199,9 @@ final class JudgementHeads {
                     if (sh.isPresent()) subtypes.put(b, sh.get().predict(x));
                 }
             }
-            Prediction kind = null, opportunity = null, dimension = null, stance = null;
-            if (clientSpace != null && !t.client().isBlank()) {
-                JudgedText line = JudgedText.clientLine(t.client());
-                double[] x = clientSpace.assemble(line, null, c, null);
-                Optional<Head> kindHead = heads.find("boundary-kind");
-                if (kindHead.isPresent()) kind = kindHead.get().predict(x);
-                Optional<Head> opportunityHead = heads.find("cultural-opportunity");
-                if (opportunityHead.isPresent()) opportunity = opportunityHead.get().predict(x);
-                Optional<Head> dimensionHead = heads.find("cultural-dimension");
-                if (opportunity != null && dimensionHead.isPresent()) dimension = dimensionHead.get().predict(x);
-            }
+            // The heads on the client's line alone read it once per call, however many replies answer it.
+            ClientReading line = byLine.computeIfAbsent(t.client(), l -> readClientLine(l, c));
+            Prediction kind = line.kind(), opportunity = line.opportunity(), dimension = line.dimension(), stance = null;
             if (culturalSpace != null && opportunity != null) {
                 stance = heads.find("cultural-reply").get().predict(culturalSpace.assemble(t, r, c, ctx, structure));
             }
@@ -216,11 +212,8 @@ final class JudgementHeads {
                     heads.find("boundary-reply/" + p).ifPresent(h -> parts.put(p, h.predict(x)));
                 }
             }
-            Prediction risk = null;
+            Prediction risk = line.risk();
             Map<String, Prediction> riskParts = new LinkedHashMap<>();
-            if (riskCueSpace != null && !t.client().isBlank()) {
-                risk = heads.find("risk-cue").get().predict(riskCueSpace.assemble(JudgedText.clientLine(t.client()), null, c, null));
-            }
             // The reply-part heads are asked only when a risk is in play on the client's line.
             if (riskPartSpace != null && risk != null && !risk.label().equals("none")) {
                 double[] x = riskPartSpace.assemble(t, r, c, ctx, structure);
@@ -228,11 +221,31 @@ final class JudgementHeads {
                     heads.find("risk-reply/" + p).ifPresent(h -> riskParts.put(p, h.predict(x)));
                 }
             }
-            Prediction rupture = ruptureSpace == null || t.client().isBlank() ? null
-                    : heads.find("rupture").get().predict(ruptureSpace.assemble(JudgedText.clientLine(t.client()), null, c, null));
-            out.add(new Judgement(t, r, c, structure != null ? structure : replyStructure.of(t), behaviour, subtypes, kind, parts,
-                    opportunity, dimension, stance, risk, riskParts, rupture));
+            out.add(new Judgement(t, r, c, structures.get(i), behaviour, subtypes, kind, parts,
+                    opportunity, dimension, stance, risk, riskParts, line.rupture()));
         }
         return out;
+    }
+
+    /** What the heads that read the client's line alone make of it (null fields where a head is absent). */
+    private record ClientReading(Prediction kind, Prediction opportunity, Prediction dimension, Prediction risk, Prediction rupture) {
+    }
+
+    private ClientReading readClientLine(String client, float[] c) {
+        if (client.isBlank()) return new ClientReading(null, null, null, null, null);
+        JudgedText line = JudgedText.clientLine(client);
+        Prediction kind = null, opportunity = null, dimension = null, risk = null, rupture = null;
+        if (clientSpace != null) {
+            double[] x = clientSpace.assemble(line, null, c, null);
+            Optional<Head> kindHead = heads.find("boundary-kind");
+            if (kindHead.isPresent()) kind = kindHead.get().predict(x);
+            Optional<Head> opportunityHead = heads.find("cultural-opportunity");
+            if (opportunityHead.isPresent()) opportunity = opportunityHead.get().predict(x);
+            Optional<Head> dimensionHead = heads.find("cultural-dimension");
+            if (opportunity != null && dimensionHead.isPresent()) dimension = dimensionHead.get().predict(x);
+        }
+        if (riskCueSpace != null) risk = heads.find("risk-cue").get().predict(riskCueSpace.assemble(line, null, c, null));
+        if (ruptureSpace != null) rupture = heads.find("rupture").get().predict(ruptureSpace.assemble(line, null, c, null));
+        return new ClientReading(kind, opportunity, dimension, risk, rupture);
     }
 }

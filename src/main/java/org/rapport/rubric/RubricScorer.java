@@ -94,79 +94,22 @@ public final class RubricScorer implements RubricEngine {
         }
         // The heads read the whole client line: embedded in the same call when they use the same encoder.
         if (shared) for (ReplyContext r : replies) texts.add(r.clientLine());
-        List<float[]> vectors = embedDistinct(model, texts, recentClientLines, replies.size());
+        List<float[]> vectors = model.embedAll(texts);
         Map<String, float[]> known = new java.util.HashMap<>();
         if (shared) for (int i = 0; i < texts.size(); i++) known.putIfAbsent(texts.get(i), vectors.get(i));
         List<JudgementHeads.Judgement> judged = heads.isEmpty() ? null : heads.judgeAll(replies, known);
-        List<TurnScore> scores = new ArrayList<>(replies.size());
-        for (int i = 0; i < replies.size(); i++) {
-            TurnScore judgement = judge(replies.get(i), vectors.get(2 * i), vectors.get(2 * i + 1), exemplars,
-                    judged == null ? null : judged.get(i));
-            scores.add(onRaterScales(unlessHollow(judgement, replies.get(i), judged == null ? null : judged.get(i))));
-        }
-        return scores;
-    }
-
-    /**
-     * Embeds each distinct text once ("Mm-hmm." recurs all through a transcript). The client lines of the
-     * last few calls are kept: the feedback layer scores its suggested replies against the line just judged.
-     */
-    private static List<float[]> embedDistinct(SentenceEmbeddings model, List<String> texts, RecentVectors recent, int replyCount) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        Map<String, float[]> known = new java.util.HashMap<>();
-        // texts alternate reply, client request part; the whole client lines follow: only client texts are kept
-        java.util.Set<String> client = new java.util.HashSet<>();
-        for (int i = 0; i < texts.size(); i++) if (i >= 2 * replyCount || i % 2 == 1) client.add(texts.get(i));
-        for (String t : texts) {
-            float[] v = client.contains(t) ? recent.get(model.name(), t) : null;
-            if (v != null) known.put(t, v);
-            else index.putIfAbsent(t, index.size());
-        }
-        List<float[]> distinct = index.isEmpty() ? List.of() : model.embedAll(new ArrayList<>(index.keySet()));
-        List<float[]> out = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            float[] v = known.containsKey(t) ? known.get(t) : distinct.get(index.get(t));
-            out.add(v);
-            if (client.contains(t)) recent.put(model.name(), t, v);
-        }
-        return out;
+        java.util.function.IntFunction<TurnScore> one = i -> onRaterScales(unlessHollow(judge(replies.get(i), vectors.get(2 * i),
+                vectors.get(2 * i + 1), exemplars, judged == null ? null : judged.get(i)), replies.get(i), judged == null ? null : judged.get(i)));
+        // Each reply's judgement depends on its own texts and vectors only: the replies of a call (a batch, or
+        // a live reply with its suggestions) are judged on every core, as the encoder encodes them.
+        return replies.size() == 1 ? List.of(one.apply(0)) : java.util.stream.IntStream.range(0, replies.size()).parallel().mapToObj(one).toList();
     }
 
     @Override
     public float[] clientVector(String clientLine) {
         if (clientLine == null || clientLine.isBlank()) return null;
-        SentenceEmbeddings model = embeddings.get();
-        float[] whole = recentClientLines.get(model.name(), clientLine);
-        if (whole != null) return whole;
-        float[] v = model.embed(clientLine);
-        recentClientLines.put(model.name(), clientLine, v);
-        return v;
-    }
-
-    /** The vectors of the most recently embedded texts, a few hundred at most. */
-    private final RecentVectors recentClientLines = new RecentVectors(256);
-
-    private static final class RecentVectors {
-        private final int capacity;
-        private final Map<String, float[]> vectors;
-
-        RecentVectors(int capacity) {
-            this.capacity = capacity;
-            this.vectors = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                    return size() > RecentVectors.this.capacity;
-                }
-            };
-        }
-
-        synchronized float[] get(String encoder, String text) {
-            return vectors.get(encoder + "\u0000" + text);
-        }
-
-        synchronized void put(String encoder, String text, float[] v) {
-            vectors.put(encoder + "\u0000" + text, v);
-        }
+        // the encoder remembers the lines it embedded lately: the line just judged is not embedded again
+        return embeddings.get().embed(clientLine);
     }
 
     private ExemplarVectors exemplars(SentenceEmbeddings model) {

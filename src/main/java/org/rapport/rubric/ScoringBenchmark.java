@@ -28,19 +28,51 @@ public final class ScoringBenchmark {
             new String[] {"I made you a little card to say thank you.", "Thank you, that's really thoughtful. What made you want to mark this moment?"},
             new String[] {"My mom worries about me all the time.", "Don't worry, I'm sure she'll calm down."});
 
+    /**
+     * The figures of one run. Wall-clock figures move with whatever else the machine runs; the CPU time
+     * (all of the process's threads, the encoder's included; and the scoring thread alone) and the number
+     * of texts the encoder was given per reply are steadier under load, so they are reported beside them.
+     */
     public record Result(int replies, long loadMillis, double medianMillis, double p95Millis,
-            double batchPerSecond, double batchPerSecondWithLoad, String source, String encoder, double encoderPerSecond) {
+            double batchPerSecond, double batchPerSecondWithLoad, String source, String encoder, double encoderPerSecond,
+            CpuTime alone, CpuTime batch, CpuTime encoderAlone, double loadAverage) {
 
         public String report() {
             return String.format(Locale.ROOT, """
                     replies scored          %d (%s)
                     model load              %d ms
                     per-reply latency       median %.1f ms, p95 %.1f ms
+                    per-reply CPU time      %s
                     batch throughput        %.0f utterances/s (model load excluded)
                     batch throughput        %.0f utterances/s (model load included)
+                    batch CPU time          %s
                     encoder %s: %.0f texts/s (the same texts, batched, encoder alone)
-                    """, replies, source, loadMillis, medianMillis, p95Millis, batchPerSecond, batchPerSecondWithLoad, encoder,
-                    encoderPerSecond);
+                    encoder CPU time        %.1f ms per text
+                    load average            %.2f (1 min, at the end of the run; %d cores)
+                    """, replies, source, loadMillis, medianMillis, p95Millis, alone.perReply(replies), batchPerSecond,
+                    batchPerSecondWithLoad, batch.perReply(replies), encoder, encoderPerSecond,
+                    encoderAlone.processMillis() / Math.max(1, encoderAlone.texts()), loadAverage,
+                    Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    /** CPU time spent over a phase: the whole process, the calling thread, and texts the encoder encoded. */
+    public record CpuTime(double processMillis, double threadMillis, long texts) {
+
+        String perReply(int replies) {
+            return String.format(Locale.ROOT, "%.1f ms per reply (all threads), %.1f ms on the scoring thread; %.1f texts encoded per reply",
+                    processMillis / replies, threadMillis / replies, (double) texts / replies);
+        }
+
+        /** Measures {@code phase}. */
+        public static CpuTime of(Runnable phase) {
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long texts = SentenceEmbeddings.isLoaded() ? SentenceEmbeddings.shared().textsEncoded() : 0;
+            long process = os.getProcessCpuTime(), thread = threads.getCurrentThreadCpuTime();
+            phase.run();
+            return new CpuTime((os.getProcessCpuTime() - process) / 1e6, (threads.getCurrentThreadCpuTime() - thread) / 1e6,
+                    SentenceEmbeddings.shared().textsEncoded() - texts);
         }
     }
 
@@ -85,30 +117,44 @@ public final class ScoringBenchmark {
         engine.warmUp();
         long load = loadedBefore ? SentenceEmbeddings.shared().loadMillis() : (System.nanoTime() - loadStart) / 1_000_000;
 
-        double[] latencies = new double[replies.size()];
-        for (int i = 0; i < replies.size(); i++) {
-            long t = System.nanoTime();
-            engine.score(replies.get(i));
-            latencies[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(latencies);
-        long t = System.nanoTime();
-        CorpusEvaluation.scoreInBatches(engine, replies);
-        double batchSeconds = (System.nanoTime() - t) / 1e9;
-        // The encoder alone on the texts the engine embeds (reply and client line of each), batched as in grading.
         SentenceEmbeddings encoder = SentenceEmbeddings.shared();
+        double[] latencies = new double[replies.size()];
+        // Each phase starts without remembered vectors, so that one does not score texts the last has embedded.
+        encoder.forgetRecent();
+        CpuTime alone = CpuTime.of(() -> {
+            for (int i = 0; i < replies.size(); i++) {
+                long t = System.nanoTime();
+                engine.score(replies.get(i));
+                latencies[i] = (System.nanoTime() - t) / 1e6;
+            }
+        });
+        Arrays.sort(latencies);
+        encoder.forgetRecent();
+        long[] batchNanos = new long[1];
+        CpuTime batch = CpuTime.of(() -> {
+            long t = System.nanoTime();
+            CorpusEvaluation.scoreInBatches(engine, replies);
+            batchNanos[0] = System.nanoTime() - t;
+        });
+        double batchSeconds = batchNanos[0] / 1e9;
+        // The encoder alone on the texts the engine embeds (reply and client line of each), batched as in grading.
         List<String> texts = new ArrayList<>();
         for (ReplyContext r : replies) {
             texts.add(r.reply());
             texts.add(r.clientLine());
         }
         List<String> unique = new ArrayList<>(new java.util.LinkedHashSet<>(texts));
-        t = System.nanoTime();
-        for (int i = 0; i < unique.size(); i += 256) encoder.embedAll(unique.subList(i, Math.min(unique.size(), i + 256)));
-        double encoderSeconds = (System.nanoTime() - t) / 1e9;
+        long[] encoderNanos = new long[1];
+        CpuTime encoderAlone = CpuTime.of(() -> {
+            long t = System.nanoTime();
+            for (int i = 0; i < unique.size(); i += 256) encoder.encode(unique.subList(i, Math.min(unique.size(), i + 256)));
+            encoderNanos[0] = System.nanoTime() - t;
+        });
+        double encoderSeconds = encoderNanos[0] / 1e9;
         return new Result(replies.size(), load, percentile(latencies, 50), percentile(latencies, 95),
                 replies.size() / batchSeconds, replies.size() / (batchSeconds + load / 1000.0), source, encoder.name(),
-                unique.size() / encoderSeconds);
+                unique.size() / encoderSeconds, alone, batch, encoderAlone,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** The nearest-rank percentile of sorted values. */

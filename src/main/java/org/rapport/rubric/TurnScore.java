@@ -40,7 +40,8 @@ public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<Strin
         scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
         evidence = List.copyOf(evidence);
         feedback = List.copyOf(feedback);
-        roadblocks = Set.copyOf(roadblocks);
+        // in the enum's order, so that the same grade is written the same way in every run
+        roadblocks = roadblocks.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(roadblocks));
         confidence = confidence == null ? Confidence.NONE : confidence;
     }
 

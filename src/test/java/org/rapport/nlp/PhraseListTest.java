@@ -87,4 +87,15 @@ class PhraseListTest {
     void anImperativeDontDoesNotNegateWhatFollows() {
         assertThat(new PhraseList(List.of("such a baby")).findDirected("Come on, don't be such a baby.")).isEqualTo("such a baby");
     }
+
+    @Test
+    void aTextAskedAboutAgainGetsTheSameAnswersAndOnlyTheLatestTextsAreKept() {
+        PhraseList advice = new PhraseList(List.of("you should", "^ try", "have you tried"));
+        String reply = "You should try it. Have you tried, say, walking?";
+        String first = advice.findDirected(reply);
+        for (int i = 0; i < 600; i++) advice.matches("reply number " + i + ", you should rest");
+        assertThat(PhraseList.markedKept()).isLessThanOrEqualTo(512);
+        assertThat(advice.findDirected(reply)).isEqualTo(first).isEqualTo("you should");
+        assertThat(advice.findAll(reply)).containsExactly("you should", "have you tried");
+    }
 }
