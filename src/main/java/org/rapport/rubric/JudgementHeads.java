@@ -91,10 +91,16 @@ final class JudgementHeads {
         return ruptureSpace != null;
     }
 
-    /** The rupture head's reading of client lines on their own (null without the head). */
-    List<Prediction> ruptures(List<String> lines, Map<String, float[]> known) {
+    /** The rupture head's reading of client lines, each against the line and reply before it (null without the head). */
+    List<Prediction> ruptures(List<ClientLine> lines, Map<String, float[]> known) {
         if (ruptureSpace == null) return null;
-        List<String> missing = lines.stream().distinct().filter(l -> !known.containsKey(l)).toList();
+        boolean previousVectors = ruptureSpace.blocks().contains(org.rapport.judgement.FeatureBlock.CONTEXT);
+        java.util.Set<String> texts = new java.util.LinkedHashSet<>();
+        for (ClientLine l : lines) {
+            texts.add(l.text());
+            if (previousVectors && !l.previousLine().isBlank()) texts.add(l.previousLine());
+        }
+        List<String> missing = texts.stream().filter(l -> !known.containsKey(l)).toList();
         Map<String, float[]> vectors = new java.util.HashMap<>(known);
         if (!missing.isEmpty()) {
             List<float[]> v = encoder.embedAll(missing);
@@ -102,8 +108,9 @@ final class JudgementHeads {
         }
         Head head = heads.find("rupture").get();
         List<Prediction> out = new ArrayList<>(lines.size());
-        for (String line : lines) {
-            out.add(line.isBlank() ? null : head.predict(ruptureSpace.assemble(JudgedText.clientLine(line), null, vectors.get(line), null)));
+        for (ClientLine line : lines) {
+            out.add(line.text().isBlank() ? null : head.predict(ruptureSpace.assemble(JudgementTraining.ruptureText(line), null,
+                    vectors.get(line.text()), previousVectors ? vectors.get(line.previousLine()) : null)));
         }
         return out;
     }
@@ -173,10 +180,17 @@ final class JudgementHeads {
         }
         List<float[]> vectors = new ArrayList<>(keys.size());
         for (String k : keys) vectors.add(known.containsKey(k) ? known.get(k) : fresh.get(k));
-        return judgeAll(texts, vectors, index);
+        List<ClientLine> lines = replies.stream().map(JudgementHeads::clientLine).toList();
+        return judgeAll(texts, lines, vectors, index);
     }
 
-    private List<Judgement> judgeAll(List<JudgedText> texts, List<float[]> vectors, Map<String, Integer> index) {
+    /** The client line a reply answers, with the client's line and the trainee's reply before it. */
+    static ClientLine clientLine(ReplyContext r) {
+        List<ClientLine> lines = ClientLine.of(r.history(), turn -> !turn.byTrainee(), Turn::text);
+        return lines.isEmpty() ? ClientLine.alone("") : lines.get(lines.size() - 1);
+    }
+
+    private List<Judgement> judgeAll(List<JudgedText> texts, List<ClientLine> lines, List<float[]> vectors, Map<String, Integer> index) {
         List<Judgement> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             JudgedText t = texts.get(i);
@@ -229,7 +243,7 @@ final class JudgementHeads {
                 }
             }
             Prediction rupture = ruptureSpace == null || t.client().isBlank() ? null
-                    : heads.find("rupture").get().predict(ruptureSpace.assemble(JudgedText.clientLine(t.client()), null, c, null));
+                    : heads.find("rupture").get().predict(ruptureSpace.assemble(JudgementTraining.ruptureText(lines.get(i)), null, c, null));
             out.add(new Judgement(t, r, c, structure != null ? structure : replyStructure.of(t), behaviour, subtypes, kind, parts,
                     opportunity, dimension, stance, risk, riskParts, rupture));
         }
