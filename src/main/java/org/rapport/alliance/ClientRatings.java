@@ -189,7 +189,10 @@ public final class ClientRatings {
         double goals = 4.5 + 0.55 * gained + 0.5 * (e.listening() - 3) - 0.8 * premature - 0.3 * laterAdvice - 0.8 * unrepaired;
         double approach = 7.0 + 1.0 * (e.listening() - 3) + 0.6 * (e.empathy() - 3) - 0.6 * premature - 0.2 * laterAdvice
                 - 0.6 * alienating - 0.4 * reassuring - 0.8 * unrepaired + 0.3 * repairedBonus + 0.1 * Math.min(3, e.heldBoundaries());
+        // Distress that rose while trust grew is the work of opening a hard topic (a first session on a hidden
+        // eating disorder), not a session that went wrong; it lowers the overall mark only where trust did not grow.
         double eased = start.distress() - e.end().distress();
+        if (eased < 0 && e.end().trust() > start.trust()) eased = 0;
         double overall = (SessionRating.item(relationship) + SessionRating.item(goals) + SessionRating.item(approach)) / 3
                 + 0.25 * eased - 0.4 * unrepaired;
         // A client who fills in the form at all rarely marks the very bottom of the line: the items run 1-10.

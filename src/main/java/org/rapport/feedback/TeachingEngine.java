@@ -64,7 +64,7 @@ public final class TeachingEngine implements RubricEngine {
 
     /** The judging engine reads the ruptures: feedback rewrites what a trainee reads, not what the client showed. */
     @Override
-    public List<org.rapport.rubric.RuptureKind> rupturesIn(List<String> clientLines) {
+    public List<org.rapport.rubric.RuptureKind> rupturesIn(List<org.rapport.rubric.ClientLine> clientLines) {
         return engine.rupturesIn(clientLines);
     }
 

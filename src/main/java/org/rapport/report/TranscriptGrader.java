@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rapport.locale.LocaleCatalogue;
 import org.rapport.locale.ServiceLocale;
+import org.rapport.rubric.ClientLine;
 import org.rapport.rubric.ReplyContext;
 import org.rapport.rubric.RubricEngine;
 import org.rapport.rubric.RuptureKind;
@@ -143,8 +144,8 @@ public final class TranscriptGrader {
 
     /** The rupture the engine reads in each client line, one list per transcript (one batch for the group). */
     private List<List<RuptureKind>> rupturesTogether(List<Transcript> group) {
-        List<String> lines = new ArrayList<>();
-        for (Transcript t : group) for (Turn turn : t.turns()) if (!turn.byTrainee()) lines.add(turn.text());
+        List<ClientLine> lines = new ArrayList<>();
+        for (Transcript t : group) lines.addAll(ClientLine.of(t.turns(), turn -> !turn.byTrainee(), Turn::text));
         List<RuptureKind> all = lines.isEmpty() ? List.of() : engine.rupturesIn(lines);
         List<List<RuptureKind>> out = new ArrayList<>();
         int offset = 0;

@@ -91,10 +91,16 @@ final class JudgementHeads {
         return ruptureSpace != null;
     }
 
-    /** The rupture head's reading of client lines on their own (null without the head). */
-    List<Prediction> ruptures(List<String> lines, Map<String, float[]> known) {
+    /** The rupture head's reading of client lines, each against the line and reply before it (null without the head). */
+    List<Prediction> ruptures(List<ClientLine> lines, Map<String, float[]> known) {
         if (ruptureSpace == null) return null;
-        List<String> missing = lines.stream().distinct().filter(l -> !known.containsKey(l)).toList();
+        boolean previousVectors = ruptureSpace.blocks().contains(org.rapport.judgement.FeatureBlock.CONTEXT);
+        java.util.Set<String> texts = new java.util.LinkedHashSet<>();
+        for (ClientLine l : lines) {
+            texts.add(l.text());
+            if (previousVectors && !l.previousLine().isBlank()) texts.add(l.previousLine());
+        }
+        List<String> missing = texts.stream().filter(l -> !known.containsKey(l)).toList();
         Map<String, float[]> vectors = new java.util.HashMap<>(known);
         if (!missing.isEmpty()) {
             List<float[]> v = encoder.embedAll(missing);
@@ -102,8 +108,9 @@ final class JudgementHeads {
         }
         Head head = heads.find("rupture").get();
         List<Prediction> out = new ArrayList<>(lines.size());
-        for (String line : lines) {
-            out.add(line.isBlank() ? null : head.predict(ruptureSpace.assemble(JudgedText.clientLine(line), null, vectors.get(line), null)));
+        for (ClientLine line : lines) {
+            out.add(line.text().isBlank() ? null : head.predict(ruptureSpace.assemble(JudgementTraining.ruptureText(line), null,
+                    vectors.get(line.text()), previousVectors ? vectors.get(line.previousLine()) : null)));
         }
         return out;
     }
@@ -173,10 +180,17 @@ final class JudgementHeads {
         }
         List<float[]> vectors = new ArrayList<>(keys.size());
         for (String k : keys) vectors.add(known.containsKey(k) ? known.get(k) : fresh.get(k));
-        return judgeAll(texts, vectors, index);
+        List<ClientLine> lines = replies.stream().map(JudgementHeads::clientLine).toList();
+        return judgeAll(texts, lines, vectors, index);
     }
 
-    private List<Judgement> judgeAll(List<JudgedText> texts, List<float[]> vectors, Map<String, Integer> index) {
+    /** The client line a reply answers, with the client's line and the trainee's reply before it. */
+    static ClientLine clientLine(ReplyContext r) {
+        List<ClientLine> lines = ClientLine.of(r.history(), turn -> !turn.byTrainee(), Turn::text);
+        return lines.isEmpty() ? ClientLine.alone("") : lines.get(lines.size() - 1);
+    }
+
+    private List<Judgement> judgeAll(List<JudgedText> texts, List<ClientLine> lines, List<float[]> vectors, Map<String, Integer> index) {
         List<Judgement> out = new ArrayList<>(texts.size());
         Map<String, ClientReading> byLine = new java.util.HashMap<>();
         // One reply's structural features serve every head that reads them; the replies' are found on every core.
@@ -221,20 +235,23 @@ final class JudgementHeads {
                     heads.find("risk-reply/" + p).ifPresent(h -> riskParts.put(p, h.predict(x)));
                 }
             }
+            // a rupture is read in its context (the client's previous line, the reply before), so not once per line
+            Prediction rupture = ruptureSpace == null || t.client().isBlank() ? null
+                    : heads.find("rupture").get().predict(ruptureSpace.assemble(JudgementTraining.ruptureText(lines.get(i)), null, c, null));
             out.add(new Judgement(t, r, c, structures.get(i), behaviour, subtypes, kind, parts,
-                    opportunity, dimension, stance, risk, riskParts, line.rupture()));
+                    opportunity, dimension, stance, risk, riskParts, rupture));
         }
         return out;
     }
 
     /** What the heads that read the client's line alone make of it (null fields where a head is absent). */
-    private record ClientReading(Prediction kind, Prediction opportunity, Prediction dimension, Prediction risk, Prediction rupture) {
+    private record ClientReading(Prediction kind, Prediction opportunity, Prediction dimension, Prediction risk) {
     }
 
     private ClientReading readClientLine(String client, float[] c) {
-        if (client.isBlank()) return new ClientReading(null, null, null, null, null);
+        if (client.isBlank()) return new ClientReading(null, null, null, null);
         JudgedText line = JudgedText.clientLine(client);
-        Prediction kind = null, opportunity = null, dimension = null, risk = null, rupture = null;
+        Prediction kind = null, opportunity = null, dimension = null, risk = null;
         if (clientSpace != null) {
             double[] x = clientSpace.assemble(line, null, c, null);
             Optional<Head> kindHead = heads.find("boundary-kind");
@@ -245,7 +262,6 @@ final class JudgementHeads {
             if (opportunity != null && dimensionHead.isPresent()) dimension = dimensionHead.get().predict(x);
         }
         if (riskCueSpace != null) risk = heads.find("risk-cue").get().predict(riskCueSpace.assemble(line, null, c, null));
-        if (ruptureSpace != null) rupture = heads.find("rupture").get().predict(ruptureSpace.assemble(line, null, c, null));
-        return new ClientReading(kind, opportunity, dimension, risk, rupture);
+        return new ClientReading(kind, opportunity, dimension, risk);
     }
 }

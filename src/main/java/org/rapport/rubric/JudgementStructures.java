@@ -232,11 +232,15 @@ final class JudgementStructures {
     static Structure ruptureLine(Cues cues) {
         List<String> all = List.of("second_person", "first_person", "question", "negation", "words", "one_or_two_words",
                 "up_to_five_words", "sentences", "stage_direction", "trailing_off", "exclamation", "hedge", "deferral", "leaving",
-                "topic_shift", "pleasing", "minimising", "intellectualising", "feeling", "specific_detail", "content_words");
+                "topic_shift", "pleasing", "minimising", "intellectualising", "feeling", "specific_detail", "content_words",
+                // How the line stands to the conversation before it: a rupture is a change in how the client engages.
+                "after_conversation", "previous_words", "shorter_than_before", "previous_feeling", "reply_question",
+                "reply_closed_question", "reply_open_question", "reply_advice", "reply_roadblock", "reply_reflects",
+                "reply_words", "short_after_question", "short_after_statement", "short_after_advice");
         return new Structure() {
             @Override
             public String id() {
-                return "rupture-line";
+                return "rupture-line-in-context";
             }
 
             @Override
@@ -273,6 +277,31 @@ final class JudgementStructures {
                 x[18] = cues.feelings.matches(line) ? 1 : 0;
                 x[19] = Math.min(1, count(DETAIL, norm) / 2.0);
                 x[20] = Math.min(1, u.contentStems().size() / 8.0);
+                // t.context() is the client's previous line and t.reply() the trainee's reply before this line.
+                if (t.context().isBlank() && t.reply().isBlank()) return x;
+                Utterance before = new Utterance(t.context()), reply = new Utterance(t.reply());
+                boolean shortLine = u.wordCount() <= 5;
+                x[21] = 1;
+                x[22] = Math.min(1, before.wordCount() / 40.0);
+                x[23] = before.wordCount() == 0 ? 0 : Math.max(-1, Math.min(1, Math.log((before.wordCount() + 1.0) / (u.wordCount() + 1.0)) / Math.log(16)));
+                x[24] = cues.feelings.matches(t.context()) ? 1 : 0;
+                if (reply.wordCount() > 0) {
+                    ReplyFeatures f = new ReplyFeatures(reply, before, cues);
+                    boolean question = t.reply().contains("?");
+                    int roadblocks = 0;
+                    for (PhraseList p : cues.roadblocks.values()) if (p.findDirected(t.reply()) != null) roadblocks++;
+                    boolean advice = cues.advice.matches(t.reply()) || cues.roadblocks.get(Roadblock.ADVISING).findDirected(t.reply()) != null;
+                    x[25] = question ? 1 : 0;
+                    x[26] = question && f.get("closed_stem") > 0 ? 1 : 0;
+                    x[27] = question && f.get("open_stem") > 0 ? 1 : 0;
+                    x[28] = advice ? 1 : 0;
+                    x[29] = Math.min(1, roadblocks / 2.0);
+                    x[30] = !question && !advice && roadblocks == 0 ? 1 : 0;
+                    x[31] = Math.min(1, reply.wordCount() / 40.0);
+                    x[32] = shortLine && question ? 1 : 0;
+                    x[33] = shortLine && !question ? 1 : 0;
+                    x[34] = shortLine && (advice || roadblocks > 0) ? 1 : 0;
+                }
                 return x;
             }
         };

@@ -100,9 +100,19 @@ public final class JudgementTraining {
         return new FeatureSpace(EnumSet.of(FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder, JudgementStructures.riskLine());
     }
 
-    /** The rupture head's space: the client line's vector and its rupture-line structure. */
+    /**
+     * The rupture head's space: the client line's vector and its rupture-line structure, which weighs the
+     * line against the client's previous line and the trainee's reply in between (see {@link #ruptureText}).
+     */
     static FeatureSpace ruptureSpace(SentenceEmbeddings encoder, Cues cues) {
+        // The previous line's and the reply's own vectors were tried as well and found fewer held-out ruptures
+        // in context at more false alarms; their lengths, form and roadblocks are in the structure.
         return new FeatureSpace(EnumSet.of(FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder, JudgementStructures.ruptureLine(cues));
+    }
+
+    /** A client line as the rupture head judges it: context is the client's previous line, reply the trainee's reply before the line. */
+    static JudgedText ruptureText(ClientLine line) {
+        return new JudgedText(line.previousLine(), line.text(), line.replyBefore());
     }
 
     static final List<String> RUPTURES = List.of("none", "withdrawal", "confrontation");
@@ -258,32 +268,9 @@ public final class JudgementTraining {
         trainReplyParts(o.authoredData().resolve("boundary-replies.csv"), List.of("group", "kind", "client", "reply"), BOUNDARY_PARTS,
                 "boundary-reply/", encoder, authoredTraining, heads, figures, out);
 
-        // ---- ruptures in the client line
-        Path ruptures = o.authoredData().resolve("client-ruptures.csv");
-        if (Files.exists(ruptures)) {
-            AuthoredCorpus c = AuthoredCorpus.read(ruptures, List.of("group", "label", "text"));
-            List<LabelledText> ex = new ArrayList<>();
-            for (int i = 0; i < c.size(); i++) {
-                ex.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", RUPTURES), JudgedText.clientLine(c.nonEmpty(i, "text"))));
-            }
-            int authoredRows = ex.size();
-            // Real clients' lines as "none", so that ordinary talk is not flagged; a few of them are real
-            // ruptures, which makes the false-alarm figure on them an upper bound.
-            ex.addAll(annomiClientLines);
-            List<Provenance.DataFile> data = new ArrayList<>(List.of(c.dataFile("rubrics/data/" + ruptures.getFileName())));
-            if (!annomiClientLines.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), annomiClientLines.size()));
-            // Real clients' lines outnumber the authored ruptures about seven to one; trained plainly, the head
-            // found 71 % of held-out ruptures (withdrawal 54 %), so its labels are balanced.
-            HeadTraining balanced = new HeadTraining(new HeadTrainer(new TrainerSettings(plain.epochs(), plain.learningRate(),
-                    plain.minibatch(), plain.seed(), true)), new GroupedCrossValidation(o.folds(), o.settings().seed()));
-            TrainedHead h = balanced.train("rupture", RUPTURES, ex, ruptureSpace(encoder, cues).withCache(cache),
-                    data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
-            heads.add(h);
-            figures.put("rupture", h.figures());
-            figures.putAll(ruptureThresholds(h, ex.stream().map(LabelledText::group).toList(), authoredRows));
-        } else {
-            out.println("note: " + ruptures + " not found; rupture head not trained");
-        }
+        // ---- ruptures in the client line, read against the line and reply before it
+        TrainedHead rupture = trainRupture(o, encoder, plain, figures, out);
+        if (rupture != null) heads.add(rupture);
 
         // ---- cultural opportunities in the client line, and the stance of the reply to one
         Path opportunities = o.authoredData().resolve("client-cultural-opportunities.csv");
@@ -390,25 +377,92 @@ public final class JudgementTraining {
                 JudgementStructures.hollow(cues));
     }
 
-    /** Trains the hollow-reply head alone and writes it beside the others (their files are left as they are). */
-    public Map<String, Map<String, Double>> trainHollowOnly(Options o, PrintWriter out) throws IOException {
+    /** The heads that can be trained alone, each from its own data, leaving the other heads' files as they are. */
+    public static final List<String> TRAINED_ALONE = List.of("hollow", "rupture");
+
+    /** Trains one head of {@link #TRAINED_ALONE} and writes it beside the others (their files are left as they are). */
+    public Map<String, Map<String, Double>> trainOnly(String name, Options o, PrintWriter out) throws IOException {
+        if (!TRAINED_ALONE.contains(name)) throw new IllegalArgumentException("--only takes " + String.join(" or ", TRAINED_ALONE) + ", not '" + name + "'");
         SentenceEmbeddings encoder = SentenceEmbeddings.named(o.encoder());
         this.cache = o.cache() == null ? null : new org.rapport.judgement.VectorCache(o.cache(), encoder);
         TrainerSettings plain = new TrainerSettings(Math.max(o.settings().epochs(), AUTHORED_EPOCHS), o.settings().learningRate(),
                 o.settings().minibatch(), o.settings().seed(), false);
         long start = System.nanoTime();
         Map<String, Map<String, Double>> figures = new LinkedHashMap<>();
-        TrainedHead h = trainHollow(o, encoder, codedReplies(o.publicData(), o.authoredData(), out).codes(), plain, figures, out);
+        TrainedHead h = name.equals("hollow") ? trainHollow(o, encoder, codedReplies(o.publicData(), o.authoredData(), out).codes(), plain, figures, out)
+                : trainRupture(o, encoder, plain, figures, out);
         if (cache != null) cache.save();
         if (h != null && o.write()) {
             HeadFile.write(h.head(), HeadSet.fileFor(o.models(), h.head().name()));
             HeadSet.reload(o.models());
         }
-        out.printf(Locale.ROOT, "%ntrained the hollow-reply head with %s in %.0f s%s%n", encoder.name(), (System.nanoTime() - start) / 1e9,
+        out.printf(Locale.ROOT, "%ntrained the %s head with %s in %.0f s%s%n", name, encoder.name(), (System.nanoTime() - start) / 1e9,
                 h != null && o.write() ? "; wrote " + o.models() : " (not written)");
         out.print(report(figures, o.folds()));
         out.flush();
         return figures;
+    }
+
+    /**
+     * The rupture head: authored client lines in context (the client's previous line and the trainee's
+     * reply), authored lines on their own, and real clients' lines in context as "none". Null when the
+     * authored lines are not there.
+     */
+    private TrainedHead trainRupture(Options o, SentenceEmbeddings encoder, TrainerSettings plain,
+            Map<String, Map<String, Double>> figures, PrintWriter out) throws IOException {
+        Path ruptures = o.authoredData().resolve("client-ruptures.csv");
+        Path annomi = o.publicData().resolve("annomi-dev.csv");
+        Path inContext = o.authoredData().resolve("client-ruptures-in-context.csv");
+        if (!Files.exists(ruptures)) {
+        out.println("note: " + ruptures + " not found; rupture head not trained");
+        return null;
+        }
+        List<LabelledText> ex = new ArrayList<>();
+        List<Provenance.DataFile> data = new ArrayList<>();
+        String attribution = "";
+        if (Files.exists(inContext)) {
+            AuthoredCorpus lines = AuthoredCorpus.read(inContext, List.of("group", "label", "previous", "reply", "text"));
+            for (int i = 0; i < lines.size(); i++) {
+                ex.add(new LabelledText(lines.nonEmpty(i, "group"), lines.require(i, "label", RUPTURES),
+                        ruptureText(new ClientLine(lines.get(i, "previous"), lines.get(i, "reply"), lines.nonEmpty(i, "text")))));
+            }
+            data.add(lines.dataFile("rubrics/data/" + inContext.getFileName()));
+            attribution = authored(lines) + "; ";
+        }
+        int inContextRows = ex.size();
+        // Real clients' lines as "none", each with the client's line and the therapist's turn before it, so
+        // that ordinary talk is not flagged; a few of them are real ruptures, which makes the false-alarm
+        // figure on them an upper bound.
+        List<LabelledText> real = Files.exists(annomi) ? PublicCorpora.annomiClientLinesInContext(annomi) : List.of();
+        ex.addAll(real);
+        if (!real.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), real.size()));
+        int realEnd = ex.size();
+        // Lines written on their own teach the wording; they carry no context features, and the engine reads
+        // every line but the opening one in context, so the threshold is chosen on the lines in context.
+        AuthoredCorpus c = AuthoredCorpus.read(ruptures, List.of("group", "label", "text"));
+        for (int i = 0; i < c.size(); i++) {
+            ex.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", RUPTURES), JudgedText.clientLine(c.nonEmpty(i, "text"))));
+        }
+        data.add(c.dataFile("rubrics/data/" + ruptures.getFileName()));
+        // Real clients' lines outnumber the authored ruptures about seven to one; trained plainly, the head
+        // found 71 % of held-out ruptures (withdrawal 54 %), so its labels are balanced.
+        HeadTraining balanced = new HeadTraining(new HeadTrainer(new TrainerSettings(plain.epochs(), plain.learningRate(),
+                plain.minibatch(), plain.seed(), true)), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+        FeatureSpace space = ruptureSpace(encoder, cues).withCache(cache);
+        TrainedHead h = balanced.train("rupture", RUPTURES, ex, space,
+                data, "authored group / transcript", attribution + authored(c) + (real.isEmpty() ? "" : "; client lines in context as 'none': " + ANNOMI_ATTRIBUTION));
+        figures.put("rupture", h.figures());
+        List<String> groups = ex.stream().map(LabelledText::group).toList();
+        figures.putAll(detectionFigures("rupture (lines in context)", h, groups, 0, inContextRows, inContextRows, realEnd,
+                RubricScorer.RUPTURE_AT, 0.85));
+        figures.put(String.format(Locale.ROOT, "rupture at %.2f (engine), authored lines in context", RubricScorer.RUPTURE_AT),
+                ruptureFigures(h, 0, inContextRows, RubricScorer.RUPTURE_AT));
+        // A line read with no conversation before it (only the opening line, in a session) meets the head's
+        // other prior, so its threshold is chosen the same way on the lines written alone.
+        figures.putAll(detectionFigures("rupture (lines alone)", h, groups, realEnd, ex.size(), 0, 0, RubricScorer.RUPTURE_ALONE_AT, 0.85));
+        figures.put(String.format(Locale.ROOT, "rupture at %.2f (engine), authored lines alone", RubricScorer.RUPTURE_ALONE_AT),
+                ruptureFigures(h, realEnd, ex.size(), RubricScorer.RUPTURE_ALONE_AT));
+        return h;
     }
 
     /**
@@ -677,43 +731,6 @@ public final class JudgementTraining {
         return f;
     }
 
-    /**
-     * How the rupture threshold was chosen: on the held-out predictions of the authored groups with even
-     * hashes, the threshold with the fewest false alarms (authored controls and real clients' lines
-     * together) among those finding at least 85 % of ruptures; its figures are then given for the other
-     * half, which played no part in the choice, and the engine's threshold for all rows.
-     */
-    static Map<String, Map<String, Double>> ruptureThresholds(TrainedHead h, List<String> groups, int authoredRows) {
-        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-        java.util.function.IntPredicate tuning = i -> (groups.get(i).hashCode() & 1) == 0;
-        java.util.function.IntPredicate reported = tuning.negate();
-        double best = Double.NaN, bestAlarms = 2;
-        for (int k = 20; k <= 80; k += 5) {
-            double t = k / 100.0;
-            Map<String, Double> a = ruptureFigures(h, 0, authoredRows, t, tuning);
-            Map<String, Double> m = ruptureFigures(h, authoredRows, h.reference().size(), t, tuning);
-            double alarms = Math.max(a.get("false_alarms"), m.get("false_alarms"));
-            if (a.getOrDefault("found", 0.0) >= 0.85 && alarms < bestAlarms) {
-                bestAlarms = alarms;
-                best = t;
-            }
-        }
-        if (!Double.isNaN(best)) {
-            String at = String.format(Locale.ROOT, "rupture at %.2f (chosen on the tuning half), ", best);
-            out.put(at + "authored, reported half", ruptureFigures(h, 0, authoredRows, best, reported));
-            out.put(at + "AnnoMI, reported half", ruptureFigures(h, authoredRows, h.reference().size(), best, reported));
-        } else {
-            out.put("rupture: no threshold finds 85 % on the tuning half", Map.of());
-        }
-        String engine = String.format(Locale.ROOT, "rupture at %.2f (engine), ", RubricScorer.RUPTURE_AT);
-        out.put(engine + "authored lines", ruptureFigures(h, 0, authoredRows, RubricScorer.RUPTURE_AT));
-        out.put(engine + "authored, reported half", ruptureFigures(h, 0, authoredRows, RubricScorer.RUPTURE_AT, reported));
-        if (authoredRows < h.reference().size()) {
-            out.put(engine + "AnnoMI client lines", ruptureFigures(h, authoredRows, h.reference().size(), RubricScorer.RUPTURE_AT));
-        }
-        return out;
-    }
-
     /** Of the lines that test a boundary, the share found as some boundary; of the others, the share flagged. */
     static Map<String, Double> boundaryFigures(TrainedHead h, int from, int to) {
         int tests = 0, found = 0, rightKind = 0, controls = 0, alarms = 0;
@@ -750,6 +767,12 @@ public final class JudgementTraining {
      */
     static Map<String, Map<String, Double>> detectionFigures(String name, TrainedHead h, List<String> groups, int authoredRows,
             double engineAt, double minFound) {
+        return detectionFigures(name, h, groups, 0, authoredRows, authoredRows, h.reference().size(), engineAt, minFound);
+    }
+
+    /** As above, with the authored cases in rows authoredFrom..authoredTo and AnnoMI's client lines in rows realFrom..realTo. */
+    static Map<String, Map<String, Double>> detectionFigures(String name, TrainedHead h, List<String> groups, int authoredFrom, int authoredTo,
+            int realFrom, int realTo, double engineAt, double minFound) {
         boolean kinds = h.head().labels().size() > 2;
         java.util.function.IntPredicate tuning = i -> h.heldOut().get(i) != null && (groups.get(i).hashCode() & 1) == 0;
         java.util.function.IntPredicate reported = i -> h.heldOut().get(i) != null && (groups.get(i).hashCode() & 1) == 1;
@@ -758,22 +781,21 @@ public final class JudgementTraining {
         // Heads trained long on small authored sets are sure of themselves, so the grid is finer near 1.
         for (int k = 20; k <= 99; k += k < 90 ? 5 : 1) {
             double t = k / 100.0;
-            double[] f = detectionRates(h, t, 0, authoredRows, tuning);
+            double[] f = detectionRates(h, t, authoredFrom, authoredTo, tuning);
             if (f[0] >= minFound && f[2] < bestAlarms) {
                 bestAlarms = f[2];
                 best = t;
             }
         }
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-        int n = h.reference().size();
         for (double t : best == engineAt ? new double[] {engineAt} : new double[] {engineAt, best}) {
             String at = String.format(Locale.ROOT, " at %.2f", t) + (t != engineAt ? " (chosen on the tuning half)"
                     : t == best ? " (engine; also the choice on the tuning half)" : " (engine)");
-            out.put(name + at + ", authored", detectionMap(detectionRates(h, t, 0, authoredRows, all), kinds));
-            out.put(name + at + ", authored, reported half", detectionMap(detectionRates(h, t, 0, authoredRows, reported), kinds));
-            if (authoredRows < n) {
-                out.put(name + at + ", AnnoMI client lines", detectionMap(detectionRates(h, t, authoredRows, n, all), null));
-                out.put(name + at + ", AnnoMI, reported half", detectionMap(detectionRates(h, t, authoredRows, n, reported), null));
+            out.put(name + at + ", authored", detectionMap(detectionRates(h, t, authoredFrom, authoredTo, all), kinds));
+            out.put(name + at + ", authored, reported half", detectionMap(detectionRates(h, t, authoredFrom, authoredTo, reported), kinds));
+            if (realFrom < realTo) {
+                out.put(name + at + ", AnnoMI client lines", detectionMap(detectionRates(h, t, realFrom, realTo, all), null));
+                out.put(name + at + ", AnnoMI, reported half", detectionMap(detectionRates(h, t, realFrom, realTo, reported), null));
             }
         }
         return out;

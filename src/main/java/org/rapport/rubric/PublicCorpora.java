@@ -70,6 +70,41 @@ final class PublicCorpora {
         return new JudgedText(context.toString(), clientLine, reply);
     }
 
+    /**
+     * AnnoMI client lines, each once, as "none", with the client's line before it and the therapist's turns
+     * in between, grouped by transcript: every line of at least four words, and shorter ones only where they
+     * answer a question in a session rated high in MI quality (elsewhere a short line may be a real withdrawal).
+     */
+    static List<LabelledText> annomiClientLinesInContext(Path csv) throws IOException {
+        CsvRows rows = CsvRows.read(csv);
+        List<LabelledText> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String transcript = null, previous = "";
+        StringBuilder reply = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            String id = rows.get(i, "transcript_id").strip();
+            if (!id.equals(transcript)) {
+                transcript = id;
+                previous = "";
+                reply.setLength(0);
+            }
+            String text = rows.get(i, "utterance_text");
+            if (rows.get(i, "interlocutor").strip().equalsIgnoreCase("therapist")) {
+                if (reply.length() > 0) reply.append(' ');
+                reply.append(text);
+                continue;
+            }
+            // A short line that answers a question in a high-quality session is an answer, not a withdrawal.
+            boolean answers = reply.toString().strip().endsWith("?") && rows.get(i, "mi_quality").strip().equals("high");
+            if ((new org.rapport.nlp.Utterance(text).wordCount() >= 4 || answers) && seen.add(text)) {
+                out.add(new LabelledText("annomi:" + id, "none", JudgementTraining.ruptureText(new ClientLine(previous, reply.toString(), text))));
+            }
+            previous = text;
+            reply.setLength(0);
+        }
+        return out;
+    }
+
     static Epitome epitome(Path csv) throws IOException {
         CsvRows rows = CsvRows.read(csv);
         List<JudgedText> texts = new ArrayList<>();

@@ -27,9 +27,10 @@ public interface RubricEngine {
 
     /**
      * Which client lines show an alliance rupture, and of what kind (null where none, or where this
-     * engine has no rupture judgement). One entry per line, in order.
+     * engine has no rupture judgement). One entry per line, in order; each line is read against the
+     * client's line before it and the trainee's reply in between.
      */
-    default List<RuptureKind> rupturesIn(List<String> clientLines) {
+    default List<RuptureKind> rupturesIn(List<ClientLine> clientLines) {
         return java.util.Collections.nCopies(clientLines.size(), null);
     }
 

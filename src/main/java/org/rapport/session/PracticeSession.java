@@ -308,7 +308,7 @@ public final class PracticeSession {
      * client lines and the client's states bear them out (see {@link #ruptures()}).
      */
     public static List<org.rapport.rubric.RuptureKind> ruptures(Scenario scenario, RubricEngine engine, List<SessionTurn> turns) {
-        List<String> lines = turns.stream().filter(t -> t.speaker() == Speaker.CLIENT).map(SessionTurn::text).toList();
+        List<org.rapport.rubric.ClientLine> lines = org.rapport.rubric.ClientLine.of(turns, t -> t.speaker() == Speaker.CLIENT, SessionTurn::text);
         List<org.rapport.rubric.RuptureKind> read = lines.isEmpty() ? List.of() : engine.rupturesIn(lines);
         List<org.rapport.rubric.RuptureKind> out = new ArrayList<>(turns.size());
         int next = 0;

@@ -53,6 +53,21 @@ class ClientRatingsTest {
     }
 
     @Test
+    void distressThatRisesAsTrustGrowsDoesNotLowerTheOverallMark() {
+        AllianceReport opened = ClientRatings.rate(START, ConversationalStyle.PLAIN, session(
+                REFLECTION, new ClientState(6, 7, 4), null, REFLECTION, new ClientState(9, 8, 8), null));
+        AllianceReport steady = ClientRatings.rate(START, ConversationalStyle.PLAIN, session(
+                REFLECTION, new ClientState(6, 6, 4), null, REFLECTION, new ClientState(9, 6, 8), null));
+        AllianceReport worse = ClientRatings.rate(START, ConversationalStyle.PLAIN, session(
+                TIPS, new ClientState(3, 7, 1), null, TIPS, new ClientState(2, 8, 1), null));
+        AllianceReport worseSteady = ClientRatings.rate(START, ConversationalStyle.PLAIN, session(
+                TIPS, new ClientState(3, 6, 1), null, TIPS, new ClientState(2, 6, 1), null));
+
+        assertThat(opened.rating().overall()).isEqualTo(steady.rating().overall());
+        assertThat(worse.rating().overall()).as("distress up, trust down").isLessThan(worseSteady.rating().overall());
+    }
+
+    @Test
     void listeningBeforeTipsIsRatedHigherThanTipsBeforeListening() {
         AllianceReport warm = ClientRatings.rate(START, ConversationalStyle.PLAIN, session(
                 REFLECTION, new ClientState(5, 6, 3), null, REFLECTION, new ClientState(7, 5, 5), null,

@@ -105,7 +105,8 @@ class FeedbackConsistencyTest {
 
     @Test
     void theFeedbackLayerReadsRupturesAsTheJudgingEngineDoes() {
-        List<String> lines = List.of("Whatever. You're the expert.", "This is a waste of my time.", "My sister found me that night.");
+        List<org.rapport.rubric.ClientLine> lines = org.rapport.rubric.ClientLine.alone(
+                List.of("Whatever. You're the expert.", "This is a waste of my time.", "My sister found me that night."));
 
         assertThat(TeachingFixtures.ENGINE.rupturesIn(lines)).isEqualTo(TeachingFixtures.ENGINE.judge().rupturesIn(lines))
                 .containsExactly(org.rapport.rubric.RuptureKind.WITHDRAWAL, org.rapport.rubric.RuptureKind.CONFRONTATION, null);

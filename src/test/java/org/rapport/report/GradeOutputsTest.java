@@ -173,8 +173,8 @@ class GradeOutputsTest {
     private static GradeReport withRuptures(List<Turn> turns) {
         RubricEngine engine = new CueWordRubricEngine() {
             @Override
-            public List<RuptureKind> rupturesIn(List<String> lines) {
-                return lines.stream().map(l -> l.contains("I guess") ? RuptureKind.WITHDRAWAL
+            public List<RuptureKind> rupturesIn(List<org.rapport.rubric.ClientLine> lines) {
+                return lines.stream().map(org.rapport.rubric.ClientLine::text).map(l -> l.contains("I guess") ? RuptureKind.WITHDRAWAL
                         : l.contains("waste of time") ? RuptureKind.CONFRONTATION : null).toList();
             }
         };

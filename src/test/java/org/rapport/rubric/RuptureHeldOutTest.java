@@ -10,39 +10,64 @@ import org.junit.jupiter.api.Test;
 /**
  * Client lines written before the rupture corpus was grown and never used to train or tune the rupture
  * head (src/test/resources/rubric/rupture-heldout.csv): withdrawal and confrontation ruptures and controls
- * that share their words or answer briefly but engaged. The issue's target is at least 85 % found and at
- * most 10 % false alarms; the engine finds more than that but flags about one control in five, which is
- * held here so that neither figure can silently get worse (docs/rubrics.md gives the figures).
+ * that share their words or answer briefly but engaged, read alone; and lines in context. The issue's target
+ * is at least 85 % found and at most 10 % false alarms; the engine finds more than that but flags about one
+ * control in seven, which is held here so that neither figure can silently get worse (docs/rubrics.md gives
+ * the figures).
  */
 class RuptureHeldOutTest {
 
-    /** Found when these lines were measured with the shipped head (61 of 67); the target is 0.85. */
-    static final double FOUND = 0.90;
-    /** False alarms when measured (8 of 41 controls); above the 0.10, held so it gets no worse. */
-    static final double FALSE_ALARMS = 0.20;
+    /** Found when these lines, read alone, were measured with the shipped head (63 of 67); the target is 0.85. */
+    static final double FOUND = 0.94;
+    /** False alarms when measured (6 of 41 controls); above the 0.10, held so it gets no worse. */
+    static final double FALSE_ALARMS = 0.15;
+
+    /** Found in the blind lines in context when measured (36 of 41); the target is 0.85. */
+    static final double IN_CONTEXT_FOUND = 0.87;
+    /** False alarms in the blind lines in context when measured (8 of 61 controls); above the 0.10, held so it gets no worse. */
+    static final double IN_CONTEXT_FALSE_ALARMS = 0.135;
 
     @Test
     void theEngineFindsRupturesInUnseenLinesAndFlagsNoMoreControlsThanWhenMeasured() throws Exception {
         List<String[]> rows = HeldOutRows.read(Path.of("src/test/resources/rubric/rupture-heldout.csv"));
-        List<RuptureKind> read = CoreRubric.ENGINE.rupturesIn(rows.stream().map(r -> r[1]).toList());
+        List<RuptureKind> read = CoreRubric.ENGINE.rupturesIn(ClientLine.alone(rows.stream().map(r -> r[1]).toList()));
+        check(rows.stream().map(r -> r[0]).toList(), rows.stream().map(r -> r[1]).toList(), read, 60, 40, FOUND, FALSE_ALARMS);
+    }
+
+    /**
+     * Client lines in context (src/test/resources/rubric/rupture-in-context-heldout.csv: the client's previous
+     * line, the trainee's reply, the line), written before the head read context and never used to train or
+     * tune it: the same short answer is a withdrawal after an open account met with advice and an answer
+     * after a closed question.
+     */
+    @Test
+    void theEngineReadsUnseenLinesInTheirContext() throws Exception {
+        List<String[]> rows = HeldOutRows.read(Path.of("src/test/resources/rubric/rupture-in-context-heldout.csv"));
+        List<ClientLine> lines = rows.stream().map(r -> new ClientLine(r[1], r[2], r[3])).toList();
+        List<RuptureKind> read = CoreRubric.ENGINE.rupturesIn(lines);
+        check(rows.stream().map(r -> r[0]).toList(), rows.stream().map(r -> r[3]).toList(), read, 40, 60, IN_CONTEXT_FOUND, IN_CONTEXT_FALSE_ALARMS);
+    }
+
+    private static void check(List<String> labels, List<String> texts, List<RuptureKind> read, int minRuptures, int minControls,
+            double minFound, double maxFalseAlarms) {
         int ruptures = 0, found = 0, controls = 0, alarms = 0;
         List<String> missed = new ArrayList<>(), flagged = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i)[0].equals("none")) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).equals("none")) {
                 controls++;
                 if (read.get(i) != null) {
                     alarms++;
-                    flagged.add(rows.get(i)[1]);
+                    flagged.add(texts.get(i));
                 }
             } else {
                 ruptures++;
                 if (read.get(i) != null) found++;
-                else missed.add(rows.get(i)[0] + ": " + rows.get(i)[1]);
+                else missed.add(labels.get(i) + ": " + texts.get(i));
             }
         }
-        assertThat(ruptures).isGreaterThanOrEqualTo(60);
-        assertThat(controls).isGreaterThanOrEqualTo(40);
-        assertThat((double) found / ruptures).as("found %d of %d; missed %s", found, ruptures, missed).isGreaterThanOrEqualTo(FOUND);
-        assertThat((double) alarms / controls).as("%d of %d controls flagged: %s", alarms, controls, flagged).isLessThanOrEqualTo(FALSE_ALARMS);
+        assertThat(ruptures).isGreaterThanOrEqualTo(minRuptures);
+        assertThat(controls).isGreaterThanOrEqualTo(minControls);
+        assertThat((double) found / ruptures).as("found %d of %d; missed %s", found, ruptures, missed).isGreaterThanOrEqualTo(minFound);
+        assertThat((double) alarms / controls).as("%d of %d controls flagged: %s", alarms, controls, flagged).isLessThanOrEqualTo(maxFalseAlarms);
     }
 }

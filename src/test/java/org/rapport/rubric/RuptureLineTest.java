@@ -2,6 +2,7 @@ package org.rapport.rubric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,15 +19,17 @@ class RuptureLineTest {
     @Test
     void aLineTornBetweenWithdrawalAndConfrontationIsARuptureOfTheLikelierKind() {
         Prediction torn = new Prediction(Map.of("none", 0.44, "withdrawal", 0.31, "confrontation", 0.25));
-        assertThat(RubricScorer.ruptureOf(torn)).isEqualTo(RuptureKind.WITHDRAWAL);
-        assertThat(RubricScorer.ruptureOf(new Prediction(Map.of("none", 0.44, "withdrawal", 0.2, "confrontation", 0.36))))
+        assertThat(RubricScorer.ruptureOf(torn, RubricScorer.RUPTURE_AT)).isEqualTo(RuptureKind.WITHDRAWAL);
+        assertThat(RubricScorer.ruptureOf(new Prediction(Map.of("none", 0.44, "withdrawal", 0.2, "confrontation", 0.36)), RubricScorer.RUPTURE_AT))
                 .isEqualTo(RuptureKind.CONFRONTATION);
     }
 
     @Test
-    void aLineTheHeadThinksMoreLikelyOrdinaryIsNoRupture() {
-        assertThat(RubricScorer.ruptureOf(new Prediction(Map.of("none", 0.55, "withdrawal", 0.45, "confrontation", 0.0)))).isNull();
-        assertThat(RubricScorer.ruptureOf(null)).isNull();
+    void aLineWhoseRuptureKindsTogetherStayBelowTheThresholdIsNoRupture() {
+        double below = RubricScorer.RUPTURE_AT - 0.01;
+        assertThat(RubricScorer.ruptureOf(new Prediction(Map.of("none", 1 - below, "withdrawal", below, "confrontation", 0.0)), RubricScorer.RUPTURE_AT)).isNull();
+        assertThat(RubricScorer.ruptureOf(new Prediction(Map.of("none", 1 - below, "withdrawal", below / 2, "confrontation", below / 2)), RubricScorer.RUPTURE_AT)).isNull();
+        assertThat(RubricScorer.ruptureOf(null, RubricScorer.RUPTURE_AT)).isNull();
     }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
@@ -59,6 +62,40 @@ class RuptureLineTest {
             """)
     void doesNotSeeAMarkerInOrdinaryTalk(String line, String feature) {
         assertThat(value(line, feature)).isZero();
+    }
+
+    @ParameterizedTest(name = "{3} after \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            I lost my job and my flat in the same month and I keep waking at four. | You should see your GP about sleeping tablets. | Okay. | short_after_advice
+            I lost my job and my flat in the same month and I keep waking at four. | You should see your GP about sleeping tablets. | Okay. | shorter_than_before
+            I've started the new course.                                           | Is it in the evenings?                         | Tuesdays. | short_after_question
+            I've started the new course.                                           | Is it in the evenings?                         | Tuesdays. | reply_closed_question
+            I've started the new course.                                           | What's it like so far?                         | Hard, but I love it. | reply_open_question
+            """)
+    void weighsTheLineAgainstTheClientsLineAndTheReplyBeforeIt(String previous, String reply, String line, String feature) {
+        assertThat(inContext(previous, reply, line, feature)).isPositive();
+    }
+
+    @ParameterizedTest(name = "no {3} after \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            I've started the new course.     | Is it in the evenings?                        | Tuesdays.                          | short_after_advice
+            I've started the new course.     | You should see your GP about sleeping tablets. | I will, and I want to ask him about the course too. | short_after_advice
+            Okay.                            | Tell me more about the course.                | Good.                              | shorter_than_before
+            """)
+    void seesNoChangeWhereThereIsNone(String previous, String reply, String line, String feature) {
+        assertThat(inContext(previous, reply, line, feature)).isZero();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLineReadAloneHasNoContextFeatures() {
+        double[] x = LINE.of(JudgementTraining.ruptureText(ClientLine.alone("Okay.")));
+        for (String f : List.of("after_conversation", "previous_words", "short_after_advice", "short_after_question")) {
+            assertThat(x[LINE.names().indexOf(f)]).as(f).isZero();
+        }
+    }
+
+    private static double inContext(String previous, String reply, String line, String feature) {
+        return LINE.of(JudgementTraining.ruptureText(new ClientLine(previous, reply, line)))[LINE.names().indexOf(feature)];
     }
 
     private static double value(String line, String feature) {
