@@ -22,6 +22,8 @@ final class HollowReplies {
         ADDRESSES_THE_GRADER(1, "the reply speaks to whoever scores it, not to the client"),
         REPEATED(2, "the reply repeats the same words rather than answering the client"),
         FORM_WITHOUT_CONTENT(2, "feeling words or reflection stems with nothing of what the client said"),
+        /** "Mum, comparing, cousin, doctor": the client's words listed back, with nothing that holds them in a sentence. */
+        KEYWORDS_WITHOUT_A_SENTENCE(2, "the client's own words listed back with no sentence that says anything about them"),
         /** The learned hollow-reply head's verdict: no single rule, the reply as a whole reads as built for the score. */
         BUILT_FOR_THE_SCORE(2, "the reply has the look of empathy but, read as a whole, does not answer this client"),
         /** The risk criterion found a risk in the client's line that the reply passed over. */
@@ -122,7 +124,10 @@ final class HollowReplies {
         this.cues = cues;
     }
 
-    Optional<Kind> find(String reply) {
+    /** At least this many words, none of them holding a sentence together, every content word the client's: a list of their keywords. */
+    static final int KEYWORDS_LISTED = 5;
+
+    Optional<Kind> find(String reply, String client) {
         if (GRADER.matcher(reply).find()) return Optional.of(Kind.ADDRESSES_THE_GRADER);
         List<String> words = words(reply);
         if (words.isEmpty()) return Optional.empty();
@@ -132,6 +137,9 @@ final class HollowReplies {
         Set<String> content = new HashSet<>();
         for (String w : words) if (!NO_CONTENT.contains(w) && !cues.feelings.matches(w)) content.add(w);
         if (content.isEmpty() && feelings + stems >= 3) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
+        if (words.size() >= KEYWORDS_LISTED && functionShare(words) == 0 && !content.isEmpty() && words(client).containsAll(content)) {
+            return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
+        }
         return Optional.empty();
     }
 

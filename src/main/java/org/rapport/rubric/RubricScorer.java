@@ -382,7 +382,7 @@ public final class RubricScorer implements RubricEngine {
      * empathy and active listening, whatever the cues and heads made of it; its lesson comes first.
      */
     private TurnScore unlessHollow(TurnScore t, ReplyContext r, JudgementHeads.Judgement judged) {
-        HollowReplies.Kind kind = hollow.find(r.reply()).orElse(null);
+        HollowReplies.Kind kind = hollow.find(r.reply(), r.clientLine() == null ? "" : r.clientLine()).orElse(null);
         org.rapport.judgement.Prediction learned = kind == null && judged != null ? heads.hollow(judged) : null;
         if (learned != null && learned.probabilityOf("1") >= HOLLOW_AT) kind = HollowReplies.Kind.BUILT_FOR_THE_SCORE;
         // Warmth that steps around a risk the client has just named is not accurate empathy.

@@ -12,20 +12,21 @@ import org.rapport.transcript.Fixtures;
 /**
  * A reply with the form of empathy and nothing of the client in it is recognised by what it lacks;
  * a short, plain or many-feelinged reply that says something is not. Cases in rubric/hollow-replies.csv
- * (blank kind: a genuine reply).
+ * (blank kind: a genuine reply; the client line it answers, where it matters, last).
  */
 class HollowRepliesTest {
 
     private static final HollowReplies HOLLOW = new HollowReplies(new Cues(CoreRubric.LIBRARY.get("core").lexicons()));
 
     static Stream<Arguments> cases() {
-        return Fixtures.manifest("rubric/hollow-replies.csv").stream().map(r -> Arguments.of(r.cells().get(0), r.cells().get(1)));
+        return Fixtures.manifest("rubric/hollow-replies.csv").stream()
+                .map(r -> Arguments.of(r.cells().get(0), r.cells().get(1), r.cells().size() > 2 ? r.cells().get(2) : ""));
     }
 
     @ParameterizedTest(name = "{1}: {0}")
     @MethodSource("cases")
-    void findsWhatTheReplyLacks(String reply, String kind) {
-        assertThat(HOLLOW.find(reply).map(Enum::name).orElse("")).isEqualTo(kind);
+    void findsWhatTheReplyLacks(String reply, String kind, String client) {
+        assertThat(HOLLOW.find(reply, client).map(Enum::name).orElse("")).isEqualTo(kind);
     }
 
     /** What the hollow-reply head reads: a reply, the client line it answers, one feature and its range. */
@@ -61,7 +62,7 @@ class HollowRepliesTest {
             Time heals, stay strong, everything happens for a reason.     | My brother won't talk to me.     | stock_phrases       | 1    | 1
             Don't worry, it'll be fine.                                   | My brother won't talk to me.     | stock_phrases       | 0.5  | 1
             It sounds like his silence is really painful for you.         | My brother won't talk to me.     | stock_phrases       | 0    | 0
-            The kettle feels misunderstood and the carpet is so lonely.   | My brother won't talk to me.     | feelings_of_things  | 1    | 1
+            The kettle feels hurt and the carpet is so lonely.            | My brother won't talk to me.     | feelings_of_things  | 1    | 1
             Part of you is a heartbroken cucumber.                        | My brother won't talk to me.     | feelings_of_things  | 0.5  | 1
             Your brother seems angry, and you feel so hurt.               | My brother won't talk to me.     | feelings_of_things  | 0    | 0
             The silence at home feels heavy since your brother went quiet. | The silence at home is awful.   | feelings_of_things  | 0    | 0
