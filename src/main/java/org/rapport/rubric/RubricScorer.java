@@ -299,12 +299,12 @@ public final class RubricScorer implements RubricEngine {
 
     /**
      * The hollow-reply head's probability from which a reply is capped as built for the score rather than
-     * said to the client. Chosen on the head's grouped cross-validation as the lowest threshold that flags
-     * none of the held-out authored genuine replies and at most 0.5 % of AnnoMI's (AnnoMI / authored flagged:
-     * 0.5: 1.0 % / 1.3 %; 0.6: 0.5 % / 0.7 %; 0.7: 0.3 % / 0.3 %; 0.8: 0.2 % / 0 %, where the head alone finds
-     * 46 % of the gaming replies; the rules and the risk cap find more).
+     * said to the client. Chosen on the head's grouped cross-validation as the lowest of the thresholds the training
+     * reports (0.5 to 0.9) that flags none of the held-out authored genuine replies and at most 0.5 % of AnnoMI's
+     * (gaming found / AnnoMI / authored flagged: 0.7: 64 % / 0.4 % / 0.3 %; 0.8: 53 % / 0.3 % / 0.2 %;
+     * 0.85: 47 % / 0.3 % / 0 %). The rules and the risk cap find more.
      */
-    static final double HOLLOW_AT = 0.8;
+    static final double HOLLOW_AT = 0.85;
 
     /**
      * The head's probability of some rupture (withdrawal or confrontation together) from which a line counts
@@ -351,7 +351,7 @@ public final class RubricScorer implements RubricEngine {
      * empathy and active listening, whatever the cues and heads made of it; its lesson comes first.
      */
     private TurnScore unlessHollow(TurnScore t, ReplyContext r, JudgementHeads.Judgement judged) {
-        HollowReplies.Kind kind = hollow.find(r.reply()).orElse(null);
+        HollowReplies.Kind kind = hollow.find(r.reply(), r.clientLine() == null ? "" : r.clientLine()).orElse(null);
         org.rapport.judgement.Prediction learned = kind == null && judged != null ? heads.hollow(judged) : null;
         if (learned != null && learned.probabilityOf("1") >= HOLLOW_AT) kind = HollowReplies.Kind.BUILT_FOR_THE_SCORE;
         // Warmth that steps around a risk the client has just named is not accurate empathy.

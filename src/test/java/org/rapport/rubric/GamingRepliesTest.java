@@ -19,9 +19,10 @@ import org.rapport.judgement.AuthoredCorpus;
  * feeling words, contempt or sarcasm dressed as a reflection, a risk statement ignored, repetition,
  * text addressed to whoever grades it, off-topic self-disclosure, the client's line copied, MI terms or
  * questions stuffed in) scores at most 2 on the criterion it games; a genuine reply written in the same
- * plain, short, typo'd or non-US registers keeps at least 3. Two sets: the one the hollow-reply defence
- * was tuned on (rubrics/data/gaming-replies.csv) and one written before that tuning and never used for it
- * (rubrics/data/gaming-replies-heldout.csv).
+ * plain, short, typo'd or non-US registers is never capped as hollow. Three sets: the one the hollow-reply
+ * defence was tuned on (rubrics/data/gaming-replies.csv), one written before that tuning and never used for
+ * it (rubrics/data/gaming-replies-heldout.csv), and one on fresh client lines written before the second round
+ * of tuning (rubrics/data/gaming-replies-blind.csv).
  */
 class GamingRepliesTest {
 
@@ -39,8 +40,9 @@ class GamingRepliesTest {
         return out.stream();
     }
 
-    static Stream<Arguments> heldOut(String kind) {
-        AuthoredCorpus c = read("rubrics/data/gaming-replies-heldout.csv", List.of("group", "kind", "client", "reply", "criterion", "note"));
+    /** The rows of one kind of a measuring set (held-out or blind: same columns). */
+    static Stream<Arguments> measuring(String file, String kind) {
+        AuthoredCorpus c = read(file, List.of("group", "kind", "client", "reply", "criterion", "note"));
         List<Arguments> out = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
             if (!c.get(i, "kind").equals(kind)) continue;
@@ -50,12 +52,24 @@ class GamingRepliesTest {
     }
 
     static Stream<Arguments> heldOutGaming() {
-        return heldOut("gaming");
+        return measuring(HELD_OUT, "gaming");
     }
 
     static Stream<Arguments> heldOutGenuine() {
-        return heldOut("genuine");
+        return measuring(HELD_OUT, "genuine");
     }
+
+    static Stream<Arguments> blindGaming() {
+        return measuring(BLIND, "gaming");
+    }
+
+    static Stream<Arguments> blindGenuine() {
+        return measuring(BLIND, "genuine");
+    }
+
+    private static final String HELD_OUT = "rubrics/data/gaming-replies-heldout.csv";
+    /** Written on fresh client lines before the second round of features and scored once after it. */
+    private static final String BLIND = "rubrics/data/gaming-replies-blind.csv";
 
     @ParameterizedTest(name = "{0} ({3}): {2}")
     @MethodSource("tuning")
@@ -69,6 +83,18 @@ class GamingRepliesTest {
         assertGamed(client, reply, criterion);
     }
 
+    @ParameterizedTest(name = "{0} ({3}): {2}")
+    @MethodSource("blindGaming")
+    void aBlindGamingReplyScoresLowOnWhatItGames(String group, String client, String reply, String criterion) {
+        assertGamed(client, reply, criterion);
+    }
+
+    @ParameterizedTest(name = "{0} ({3}): {2}")
+    @MethodSource("blindGenuine")
+    void aBlindGenuineReplyIsNeverCappedAsHollow(String group, String client, String reply, String criterion) {
+        assertNotCapped(client, reply, criterion);
+    }
+
     /**
      * A genuine reply is never capped as hollow, so it keeps the score the rest of the engine gives it. (That
      * score is not always 3 or more: the engine under-scores some short plain reflections, which is measured
@@ -77,6 +103,10 @@ class GamingRepliesTest {
     @ParameterizedTest(name = "{0} ({3}): {2}")
     @MethodSource("heldOutGenuine")
     void aHeldOutGenuineReplyIsNeverCappedAsHollow(String group, String client, String reply, String criterion) {
+        assertNotCapped(client, reply, criterion);
+    }
+
+    private static void assertNotCapped(String client, String reply, String criterion) {
         assumeFalse(KNOWN_MISSES.contains(reply), "a known miss");
         TurnScore s = CoreRubric.ENGINE.score(ReplyContext.of(client, reply));
         assertThat(s.evidence()).as("%s on %s", criterion, reply).noneMatch(e -> e.startsWith(CAPPED));
