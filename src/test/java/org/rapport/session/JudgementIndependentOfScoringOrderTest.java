@@ -64,7 +64,7 @@ class JudgementIndependentOfScoringOrderTest {
             }
 
             @Override
-            public List<RuptureKind> rupturesIn(List<String> clientLines) {
+            public List<RuptureKind> rupturesIn(List<org.rapport.rubric.ClientLine> clientLines) {
                 return ENGINE.rupturesIn(clientLines);
             }
         };
