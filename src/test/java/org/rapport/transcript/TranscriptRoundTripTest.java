@@ -59,7 +59,9 @@ class TranscriptRoundTripTest {
         for (int k = 0; k < expected.size(); k++) {
             String expectedId = format == TranscriptFormat.TEXT ? expected.get(k).id().replace('#', '_') : expected.get(k).id();
             assertThat(back.get(k).id()).isEqualTo(expectedId);
-            assertThat(back.get(k).turns()).isEqualTo(expected.get(k).turns());
+            // what was said survives; the line each turn sits on is a fact of the file written, not of the transcript
+            assertThat(back.get(k).turns()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("line")
+                    .containsExactlyElementsOf(expected.get(k).turns());
         }
     }
 
