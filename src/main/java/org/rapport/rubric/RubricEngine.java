@@ -23,6 +23,16 @@ public interface RubricEngine {
         return rubric().version();
     }
 
+    /**
+     * Whether scores recorded under {@code recorded} are this engine's: the same judgement, or a version
+     * on record from before judgements were fingerprinted (the number alone) that matches this rubric's,
+     * or none on record at all.
+     */
+    default boolean judgesAs(String recorded) {
+        return recorded == null || recorded.equals(judgementVersion())
+                || (!recorded.contains("+") && recorded.equals(rubric().version()));
+    }
+
     TurnScore score(ReplyContext reply);
 
     /**

@@ -193,9 +193,7 @@ public final class PracticeSession {
     public java.util.Optional<String> judgementChange() {
         String began = record.rubricVersion();
         String now = engine.judgementVersion();
-        if (began == null || began.equals(now) || (!began.contains("+") && began.equals(engine.rubric().version()))) {
-            return java.util.Optional.empty();
-        }
+        if (engine.judgesAs(began)) return java.util.Optional.empty();
         return java.util.Optional.of("The rubric " + record.rubricId() + " has changed since this session began (version "
                 + began + ", now " + now + "). Its earlier replies were scored by the old judgement, so this session "
                 + "will not count as a grade: finish it for practice, and start " + record.scenarioId()

@@ -321,8 +321,7 @@ public class Rescoring {
     static String versionProblem(SessionRecord record, RubricEngine engine) {
         String stored = record.rubricVersion();
         String available = engine.judgementVersion();
-        if (stored == null || stored.equals(available)) return null;
-        if (!stored.contains("+") && stored.equals(engine.rubric().version())) return null;
+        if (engine.judgesAs(stored)) return null;
         return "it was scored under rubric " + engine.rubric().id() + " version " + stored
                 + ", which is no longer available (this program has version " + available
                 + "); re-scoring under another version would not be this session's grade";
