@@ -21,6 +21,11 @@ final class Confirmations {
     private Confirmations() {
     }
 
+    /** The database login this connection acts as. */
+    static String login(JdbcClient jdbc) {
+        return jdbc.sql("SELECT CURRENT_USER").query(String.class).single();
+    }
+
     /** The confirmations of one trainee's sessions (null: everyone's), by session id. */
     static Map<String, Confirmation> of(JdbcClient jdbc, String trainee) {
         String where = trainee == null ? "" : " WHERE s.trainee = ?";
@@ -39,8 +44,9 @@ final class Confirmations {
      * is finished. The database names the login and the time, and refuses a trainee's own login: a
      * refusal (or another reader confirming it first) leaves the grade as it was, re-scored on each read.
      */
-    static void confirmIfDue(JdbcClient jdbc, SessionRecord record, Rescoring.Result result, Confirmation already) {
-        if (already != null || !Rescoring.confirmable(record, result)) return;
+    static void confirmIfDue(JdbcClient jdbc, String login, SessionRecord record, Rescoring.Result result, Confirmation already) {
+        // the trainee's own reads never confirm (the database would refuse): not asked on every view
+        if (already != null || record.trainee().equals(login) || !Rescoring.confirmable(record, result)) return;
         try {
             jdbc.sql("INSERT INTO confirmed_grades (session_id, judgement, confirmed_by, confirmed_at)"
                             + " VALUES (?, ?, CURRENT_USER, CURRENT_TIMESTAMP)")

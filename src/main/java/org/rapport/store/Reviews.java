@@ -46,7 +46,7 @@ public class Reviews {
         Rescoring.Result check = rescoring.check(record, stored,
                 JdbcSessionJournal.ratings(jdbc, record.trainee()).get(record.id()),
                 JdbcSessionJournal.raters(jdbc, record.trainee()).get(record.id()), confirmed);
-        Confirmations.confirmIfDue(jdbc, record, check, confirmed);
+        Confirmations.confirmIfDue(jdbc, Confirmations.login(jdbc), record, check, confirmed);
         List<ScoreOverride> overrides = overrides(sessionId);
         List<SupervisorComment> comments = comments(sessionId);
 

@@ -65,6 +65,7 @@ public class SessionResults {
         Map<String, org.rapport.alliance.StoredRating> storedRatings = JdbcSessionJournal.ratings(jdbc, trainee);
         Map<String, String> raters = JdbcSessionJournal.raters(jdbc, trainee);
         Map<String, Confirmations.Confirmation> confirmed = Confirmations.of(jdbc, trainee);
+        String login = Confirmations.login(jdbc);
         // the ratings as they may be shown: a trainee's that the session does not give are left out
         Map<String, org.rapport.alliance.StoredRating> ratings = new LinkedHashMap<>();
         Map<String, Map<Integer, TurnScore>> scores = new LinkedHashMap<>();
@@ -74,7 +75,7 @@ public class SessionResults {
             List<StoredTurn> stored = turns.getOrDefault(record.id(), List.of());
             Rescoring.Result result = rescoring.check(record, stored, storedRatings.get(record.id()), raters.get(record.id()),
                     confirmed.get(record.id()));
-            Confirmations.confirmIfDue(jdbc, record, result, confirmed.get(record.id()));
+            Confirmations.confirmIfDue(jdbc, login, record, result, confirmed.get(record.id()));
             checks.put(record.id(), result.check());
             if (result.rating() != null) ratings.put(record.id(), result.rating());
             if (!result.check().graded()) {
