@@ -76,4 +76,19 @@ class RiskInScenariosTest {
         assertThat(subjectChange.feedback().get(0)).as("feedback: %s", subjectChange.feedback())
                 .startsWith("Risk first").contains("self-harm");
     }
+
+    @Test
+    void aResumedSessionJudgesTheNextReplyAgainstTheRiskItsLastLineDeclares() throws Exception {
+        PracticeSession before = sessions.start("selfharm-zainab", "alex", null);
+        for (String reply : ShippedScenarioSessionTest.replies("selfharm-zainab", "good").subList(0, 3)) before.reply(reply, t -> { });
+        assertThat(before.lastClientTurn().beatId()).isEqualTo("arm");
+
+        // the terminal was closed: the journal keeps the beat, and the beat says what the line carries
+        PracticeSession resumed = sessions.resume(before.id());
+        assertThat(resumed.lastClientTurn().risk()).isEqualTo(org.rapport.rubric.RiskKind.SELF_HARM);
+        TurnScore score = resumed.reply("Let's get back to your revision timetable.", t -> { }).score();
+
+        assertThat(score.risk()).isEqualTo(org.rapport.rubric.RiskKind.SELF_HARM);
+        assertThat(score.riskMishandled()).isTrue();
+    }
 }
