@@ -226,7 +226,9 @@ public final class FeedbackWriter {
         } else if (interpretation == 1 || raw.contains(TurnScore.EMPATHY + "/only_claims")) {
             add(out, "understanding_claimed", context, client, evidenceCue(score, "interpretation"), Map.of());
         } else if (empathy < 4) {
-            add(out, client.feeling() != null && !client.fromHint() ? "understanding_missed_feeling" : "understanding_missed_meaning",
+            // a reply that names a feeling ("there wasn't a moment for your own grief") is not told the feeling went unnamed
+            boolean namesFeeling = ClientWords.namesFeeling(context.reply(), feelings);
+            add(out, client.feeling() != null && !client.fromHint() && !namesFeeling ? "understanding_missed_feeling" : "understanding_missed_meaning",
                     context, client, null, Map.of());
         }
     }
@@ -286,7 +288,8 @@ public final class FeedbackWriter {
         String clause = "\"" + client.clause() + "\"";
         if (client.feeling() != null && !client.fromHint()
                 && !new Utterance(reply).contentStems().contains(Utterance.stem(client.feeling().toLowerCase(Locale.ROOT).replaceAll(".* ", "")))) {
-            return "the " + client.feeling().toLowerCase(Locale.ROOT) + " in " + clause;
+            // the client's own word, quoted: "the proud in ..." is not English, "'proud' in ..." is
+            return "'" + client.feeling().toLowerCase(Locale.ROOT) + "' in " + clause;
         }
         if (client.fromHint() && client.feelingForm() != null) return clause + " — feeling " + client.feelingForm() + " under it";
         return clause;
