@@ -17,7 +17,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.rapport.llm.LlmConnection;
 import org.rapport.rubric.BehaviorCode;
 import org.rapport.rubric.EmpathyMechanisms;
 import org.rapport.rubric.RiskKind;
@@ -48,10 +47,7 @@ class LlmPersonaRiskTest {
         when(chat.chat(any(ChatRequest.class)))
                 .thenReturn(ChatResponse.builder().aiMessage(AiMessage.from("I don't know. Tired.")).build());
         scenario = withRisk(PersonaFixtures.scenario());
-        OfflineFallback fallback = new OfflineFallback(scenario, () -> {
-            throw new IllegalStateException("no embedding model in this test");
-        });
-        client = new LlmClient(scenario, new LlmConnection(LlmClientTest.SETTINGS, chat, null, LlmClientTest.FAST), fallback);
+        client = LlmClientTest.clientWith(scenario, chat, null);
     }
 
     static Scenario withRisk(Scenario s) {
