@@ -140,6 +140,14 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
                 s = kept.toString();
             } else {
                 int cut = MAX_WORDS;
+                // before the last joining word within the limit, so that the quote ends on a whole clause
+                // ("...told me to come here", not "...told me to come here or she'd")
+                for (int i = MAX_WORDS; i >= 6; i--) {
+                    if (JOINING.contains(words[i].toLowerCase(Locale.ROOT))) {
+                        cut = i;
+                        break;
+                    }
+                }
                 while (cut > 4 && DANGLING.contains(words[cut - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z']", ""))) cut--;
                 s = String.join(" ", java.util.Arrays.copyOf(words, cut));
             }
@@ -151,6 +159,10 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
         while (end > 1 && BROKEN_OFF.contains(kept[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z']", ""))) end--;
         return String.join(" ", java.util.Arrays.copyOf(kept, end)).replaceAll("[,;:—–.…]+$", "").strip();
     }
+
+    /** Words that open a new clause: a long sentence is cut before one. */
+    private static final Set<String> JOINING = Set.of("and", "or", "but", "because", "so", "when", "while", "until", "unless",
+            "if", "then", "though", "although", "cos", "cause");
 
     private static final Pattern TRAILING_ASIDE = Pattern.compile(
             ",?\\s*\\b(?:i know|you know|i guess|i suppose|honestly|to be honest|like|right|yeah|lol|haha)$", Pattern.CASE_INSENSITIVE);

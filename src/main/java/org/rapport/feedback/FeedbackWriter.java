@@ -282,6 +282,9 @@ public final class FeedbackWriter {
         return sb.toString().replaceAll("\\s+", " ").replace(" .", ".").strip();
     }
 
+    /** Feeling forms said with a preposition ("under pressure", "in pain", "full of dread"), not an adjective. */
+    private static final Pattern STATE_PHRASE = Pattern.compile("(?:under|in|full of|on|at|out of)\\b");
+
     /** What in the client's line the reply did not take up: their feeling, or the clause that carries it. */
     static String missed(ClientWords client, String reply) {
         if (client.clause() == null) return "what they brought";
@@ -291,7 +294,11 @@ public final class FeedbackWriter {
             // the client's own word, quoted: "the proud in ..." is not English, "'proud' in ..." is
             return "'" + client.feeling().toLowerCase(Locale.ROOT) + "' in " + clause;
         }
-        if (client.fromHint() && client.feelingForm() != null) return clause + " — feeling " + client.feelingForm() + " under it";
+        if (client.fromHint() && client.feelingForm() != null) {
+            // "feeling under pressure under it" repeats itself; a state said with a preposition is "being" in
+            return clause + (STATE_PHRASE.matcher(client.feelingForm()).lookingAt()
+                    ? " — and being " + client.feelingForm() + " beneath it" : " — feeling " + client.feelingForm() + " under it");
+        }
         return clause;
     }
 

@@ -14,6 +14,8 @@ import org.rapport.rubric.TurnScore;
 public final class PractisePlan {
 
     public static final int THINGS = 3;
+    /** A reply offered as the trainee's own model scored at least this: a 2 or 3 is not one to copy. */
+    public static final int MODEL_AT = 4;
 
     private PractisePlan() {
     }
@@ -27,8 +29,10 @@ public final class PractisePlan {
      *
      * @param skill   the skill's name
      * @param weakest the weakest reply of the skill
-     * @param better  a better reply to the same client line, or null when the engine found none
-     * @param model   the trainee's best reply of the skill, or null when none scored higher than the weakest
+     * @param better  a better reply to the same client line on this skill's criterion, or null when the engine
+     *                found none (the turn's suggestion may answer another part of it, such as a risk)
+     * @param model   the trainee's best reply of the skill, or null when none scored higher than the weakest and
+     *                at least {@link #MODEL_AT}
      */
     public record Thing(String skill, String criterion, Reply weakest, String better, Reply model) {
     }
@@ -74,8 +78,8 @@ public final class PractisePlan {
             String c = next.skill().criterion();
             Reply w = nextWeakest;
             Reply best = next.good().stream().max(Comparator.comparingInt((Reply r) -> r.score().score(c)).thenComparing(weakestFirst))
-                    .filter(b -> b.score().score(c) > w.score().score(c)).orElse(null);
-            things.add(new Thing(next.skill().name(), c, w, w.score().suggestion(), best));
+                    .filter(b -> b.score().score(c) > w.score().score(c) && b.score().score(c) >= MODEL_AT).orElse(null);
+            things.add(new Thing(next.skill().name(), c, w, w.score().suggestionFor(c), best));
         }
         return things;
     }

@@ -226,7 +226,7 @@ public final class TeachingEngine implements RubricEngine {
                     }
                 }
             }
-            out.add(new Taught(score.withFeedback(f.texts(), chosen), f, chosenScore, byModel));
+            out.add(new Taught(score.withFeedback(f.texts(), chosen, f.addresses()), f, chosenScore, byModel));
         }
         return out;
     }

@@ -22,10 +22,12 @@ import java.util.Set;
  *                   plain question), whatever the client said
  * @param suggestion "one way to say it": a better reply to the same client line, or null where none is needed
  *                   (or none the engine scored higher was found)
+ * @param suggestionFor the criterion the suggestion improves on (the one the turn's feedback addresses), or null
+ *                   without a suggestion or in scores stored before it was recorded
  */
 public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
         List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary, Confidence confidence,
-        RiskKind risk, boolean riskEnquiry, String suggestion) {
+        RiskKind risk, boolean riskEnquiry, String suggestion, String suggestionFor) {
 
     public static final String EMPATHY = "empathy";
     public static final String ACTIVE_LISTENING = "active_listening";
@@ -48,19 +50,28 @@ public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<Strin
     /** A judgement of a reply to a line with no risk in play, without a suggested reply. */
     public TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
             List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary, Confidence confidence) {
-        this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, confidence, null, false, null);
+        this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, confidence, null, false, null, null);
     }
 
     /** The engine's judgement (the feedback layer adds the suggested reply). */
     public TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<String, Integer> scores,
             List<String> evidence, List<String> feedback, Set<Roadblock> roadblocks, BoundaryKind boundary, Confidence confidence,
             RiskKind risk, boolean riskEnquiry) {
-        this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, confidence, risk, riskEnquiry, null);
+        this(codes, empathy, scores, evidence, feedback, roadblocks, boundary, confidence, risk, riskEnquiry, null, null);
     }
 
-    /** The same judgement with the feedback a trainee reads in place of the engine's, and a suggested reply. */
-    public TurnScore withFeedback(List<String> teaching, String suggested) {
-        return new TurnScore(codes, empathy, scores, evidence, teaching, roadblocks, boundary, confidence, risk, riskEnquiry, suggested);
+    /**
+     * The same judgement with the feedback a trainee reads in place of the engine's, and a suggested reply
+     * that improves on {@code criterion}.
+     */
+    public TurnScore withFeedback(List<String> teaching, String suggested, String criterion) {
+        return new TurnScore(codes, empathy, scores, evidence, teaching, roadblocks, boundary, confidence, risk, riskEnquiry, suggested,
+                suggested == null ? null : criterion);
+    }
+
+    /** The suggested reply when it improves on {@code criterion}, else null (it answers another part of the turn). */
+    public String suggestionFor(String criterion) {
+        return suggestion != null && criterion.equals(suggestionFor) ? suggestion : null;
     }
 
     /** Whether this reply answered a risk cue poorly (risk and safety 1-3): the turn a supervisor must see. */
@@ -78,7 +89,7 @@ public record TurnScore(BehaviorCode codes, EmpathyMechanisms empathy, Map<Strin
     /** The same judgement with other criterion scores, evidence and feedback (a cap or a programme's scale applied). */
     public TurnScore withScores(Map<String, Integer> newScores, List<String> newEvidence, List<String> newFeedback) {
         return new TurnScore(codes, empathy, newScores, newEvidence, newFeedback, roadblocks, boundary, confidence, risk, riskEnquiry,
-                suggestion);
+                suggestion, suggestionFor);
     }
 
     /** The score for a criterion, or null when it did not apply or the rubric lacks it. */

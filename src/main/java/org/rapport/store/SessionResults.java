@@ -122,8 +122,7 @@ public class SessionResults {
         overrides.forEach((criterion, score) -> {
             if (score != null) scores.put(criterion, score);
         });
-        return new TurnScore(engine.codes(), engine.empathy(), scores, engine.evidence(), engine.feedback(),
-                engine.roadblocks(), engine.boundary(), engine.confidence(), engine.risk(), engine.riskEnquiry());
+        return engine.withScores(scores, engine.evidence(), engine.feedback());
     }
 
     /** Sessions oldest first, and the criterion ids met in their scores (first-seen order). */

@@ -37,6 +37,15 @@ class ClientWordsTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            She saw my arm in PE and went all weird and told me to come here or she'd tell Miss. | She saw my arm in PE and went all weird and told me to come here
+            I keep going over the last week with him in the hospice because I was not there when he went | I keep going over the last week with him in the hospice because I was not there
+            """)
+    void aLongSentenceIsCutBeforeTheClauseThatDoesNotFit(String sentence, String quoted) {
+        assertThat(ClientWords.clause(sentence, null)).isEqualTo(quoted);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             She has named the arm without naming what happened. Stay calm and warm; notice how exposed she must have felt. | none
             Keep calm. He is frightened of what the doctor will say.                                                    | frightened

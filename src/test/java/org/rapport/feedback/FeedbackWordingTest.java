@@ -50,4 +50,16 @@ class FeedbackWordingTest {
 
         assertThat(FeedbackWriter.missed(client, "You ran the kitchen for three days.")).isEqualTo("'proud' in \"Everyone said I did Mum proud\"");
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            anxious        | "I have exams in May" — feeling anxious under it
+            under pressure | "I have exams in May" — and being under pressure beneath it
+            in pain        | "I have exams in May" — and being in pain beneath it
+            """)
+    void aFeelingTheScenarioHintsAtIsNamedOnceUnderTheClientsWords(String form, String missed) {
+        ClientWords client = new ClientWords("pressure", form, "I have exams in May", "you have exams in May", null, true);
+
+        assertThat(FeedbackWriter.missed(client, "Okay.")).isEqualTo(missed);
+    }
 }

@@ -21,10 +21,16 @@ class PractisePlanTest {
             new FeedbackGuide.Skill("understanding", "empathy", "Name the feeling"),
             new FeedbackGuide.Skill("form", "active_listening", "Reflect before you ask"));
 
+    /** A scored reply whose suggestion improves on active listening. */
     static PractisePlan.Reply reply(int index, String text, int empathy, int listening, Set<Roadblock> roadblocks, String suggestion) {
+        return reply(index, text, empathy, listening, roadblocks, suggestion, "active_listening");
+    }
+
+    static PractisePlan.Reply reply(int index, String text, int empathy, int listening, Set<Roadblock> roadblocks, String suggestion,
+            String suggestionFor) {
         TurnScore s = new TurnScore(BehaviorCode.of(Subtype.OPEN), new EmpathyMechanisms(0, 0, 0),
                 Map.of("empathy", empathy, "active_listening", listening), List.of(), List.of(), roadblocks, null,
-                null, null, false, suggestion);
+                null, null, false, suggestion, suggestion == null ? null : suggestionFor);
         return new PractisePlan.Reply(index, "client line " + index, text, s);
     }
 
@@ -44,6 +50,28 @@ class PractisePlanTest {
         assertThat(things.get(0).model().index()).isEqualTo(7);   // the best reply without a roadblock
         assertThat(things.get(1).model().index()).isEqualTo(3);
         assertThat(things.get(2).model().index()).isEqualTo(7);
+    }
+
+    @Test
+    void aSuggestionThatAnswersAnotherPartOfTheTurnIsNotOfferedForThisSkill() {
+        // the turn's suggestion improved active listening; empathy's weakest reply gets no "one way to say it"
+        List<PractisePlan.Reply> replies = List.of(reply(2, "Did you sleep?", 1, 2, Set.of(), "What has sleep been like?"));
+
+        PractisePlan.Thing empathy = PractisePlan.of(List.of(SKILLS.get(1)), replies).get(0);
+
+        assertThat(empathy.weakest().index()).isEqualTo(2);
+        assertThat(empathy.better()).isNull();
+    }
+
+    @Test
+    void onlyAReplyThatScoredFourOrMoreIsOfferedAsTheTraineesOwnModel() {
+        List<PractisePlan.Reply> replies = List.of(
+                reply(1, "Did you sleep?", 1, 2, Set.of(), null),
+                reply(3, "Okay.", 3, 2, Set.of(), null));
+
+        assertThat(PractisePlan.of(List.of(SKILLS.get(1)), replies).get(0).model()).isNull();
+        assertThat(PractisePlan.of(List.of(SKILLS.get(1)), List.of(replies.get(0), reply(5, "You're exhausted.", 4, 3, Set.of(), null)))
+                .get(0).model().index()).isEqualTo(5);
     }
 
     @Test

@@ -38,7 +38,7 @@ class ReviewJsonTest {
     static SessionReview.ReviewedTurn reply(int index, String text, int empathy, int listening, Set<Roadblock> roadblocks, String suggestion) {
         TurnScore s = new TurnScore(BehaviorCode.of(Subtype.OPEN), new EmpathyMechanisms(0, 0, 0),
                 Map.of("empathy", empathy, "active_listening", listening), List.of(), List.of(), roadblocks, null, null, null, false,
-                suggestion);
+                suggestion, "active_listening");
         return new SessionReview.ReviewedTurn(new SessionTurn(index, Speaker.TRAINEE, text, s, null, null, AT), s.scores(), List.of(), List.of());
     }
 
