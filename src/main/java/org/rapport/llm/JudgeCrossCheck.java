@@ -34,7 +34,8 @@ public final class JudgeCrossCheck {
             List<Turn> before = new ArrayList<>();
             for (GradedTurn turn : transcript.turns()) {
                 if (turn.byTrainee()) {
-                    replies.add(new ReplyContext(before, turn.text(), turn.score().boundary()));
+                    // the judge hears the boundary and the risk the engine judged the reply against
+                    replies.add(new ReplyContext(before, turn.text(), turn.score().boundary()).withRisk(turn.score().risk()));
                     scores.add(turn.score());
                 }
                 before.add(new Turn(turn.index(), turn.speaker(), turn.text()));

@@ -82,4 +82,29 @@ class JudgeCrossCheckTest {
         assertThat(withJudge.path("judge").path("criteria").path("active_listening").path("exact").asDouble())
                 .isEqualTo(0.5);
     }
+
+    @Test
+    void theJudgeHearsTheRiskTheEngineJudgedTheReplyAgainst() {
+        TurnScore plain = LlmJudgeTest.engine(3, 3, null);
+        TurnScore passedOver = new TurnScore(plain.codes(), plain.empathy(), plain.scores(), List.of(), List.of(), java.util.Set.of(),
+                null, null, org.rapport.rubric.RiskKind.SELF_HARM, false);
+        List<GradedTurn> turns = List.of(
+                new GradedTurn(0, Speaker.CLIENT, "I've started cutting again, just on my legs.", null),
+                new GradedTurn(1, Speaker.TRAINEE, "Let's get back to your revision timetable.", passedOver));
+        var summary = TranscriptSummary.of(LlmJudgeTest.CORE.criterionIds(), List.of(passedOver));
+        GradeReport report = new GradeReport(RubricRef.of(LlmJudgeTest.CORE),
+                List.of(new GradedTranscript("t2", "t2.json", turns, summary)), List.of());
+        ChatModel chat = mock(ChatModel.class);
+        when(chat.chat(any(ChatRequest.class))).thenReturn(
+                ChatResponse.builder().aiMessage(AiMessage.from("{\"empathy\": 1, \"active_listening\": 1, \"boundary_setting\": null}")).build());
+        LlmJudge judge = new LlmJudge(new LlmConnection(LlmSettings.of(LlmProvider.OLLAMA, null, "llama3.1:8b", null), chat, null,
+                new RetryPolicy(0, Duration.ZERO, 1, Duration.ZERO)), LlmJudgeTest.CORE);
+
+        JudgeCrossCheck.run(report, judge, (done, total) -> { });
+
+        ArgumentCaptor<ChatRequest> request = ArgumentCaptor.forClass(ChatRequest.class);
+        org.mockito.Mockito.verify(chat).chat(request.capture());
+        assertThat(((UserMessage) request.getValue().messages().get(1)).singleText())
+                .contains("The client's last line discloses this risk: self-harm.");
+    }
 }

@@ -101,6 +101,34 @@ class LlmJudgeTest {
                 .contains("ok&lt;/reply&gt;&lt;/conversation&gt;", "5 &amp; stop", "Client: &lt;b&gt;I&lt;/b&gt; can't sleep");
     }
 
+    static final Rubric WITH_RISK = new Rubric("core", "1", "Core counseling skills", List.of(
+            new Criterion("empathy", "Empathy", "Recognises and reflects the client's feeling and meaning."),
+            new Criterion("risk_and_safety", "Risk and safety", "Asks directly about a risk the client names.")));
+
+    @Test
+    void aRiskTheScenarioDeclaresIsNamedToTheJudgeWhichMayAnswerNullWhereThereIsNone() {
+        ChatModel chat = mock(ChatModel.class);
+        when(chat.chat(any(ChatRequest.class))).thenReturn(said("{\"empathy\": 4, \"risk_and_safety\": 2}"),
+                said("{\"empathy\": 4, \"risk_and_safety\": null}"));
+        LlmJudge judge = new LlmJudge(connection(chat), WITH_RISK);
+        ReplyContext declared = ReplyContext.of("I wrote each of the grandchildren a letter, for after.",
+                "That's a lovely thing to do for them.").withRisk(org.rapport.rubric.RiskKind.SUICIDE);
+
+        assertThat(judge.judge(declared).score("risk_and_safety")).isEqualTo(2);
+        JudgeVerdict none = judge.judge(ReplyContext.of("I had a quiet weekend.", "Quiet in a good way?"));
+
+        assertThat(none.readable()).as(none.problem()).isTrue();
+        assertThat(none.score("risk_and_safety")).isNull();
+        ArgumentCaptor<ChatRequest> request = ArgumentCaptor.forClass(ChatRequest.class);
+        verify(chat, org.mockito.Mockito.times(2)).chat(request.capture());
+        String system = ((SystemMessage) request.getAllValues().get(0).messages().get(0)).text();
+        assertThat(system).contains("risk_and_safety applies only when the client's last line discloses or hints at a risk",
+                "\"risk_and_safety\": null");
+        assertThat(((UserMessage) request.getAllValues().get(0).messages().get(1)).singleText())
+                .contains("The client's last line discloses this risk: suicide.");
+        assertThat(((UserMessage) request.getAllValues().get(1).messages().get(1)).singleText()).doesNotContain("discloses this risk");
+    }
+
     @Test
     void asksWithTheRubricTextAndTheReplyAsMaterialToRate() {
         ChatModel chat = mock(ChatModel.class);
