@@ -231,11 +231,23 @@ public final class TeachingEngine implements RubricEngine {
         return out;
     }
 
-    /** Whether a suggestion's score on {@code criterion} is at least one level above the trainee's reply. */
+    /** Criteria a suggestion may never do worse on than the trainee did, whatever it improves: safety first. */
+    static final List<String> NEVER_WORSE = List.of(TurnScore.RISK_AND_SAFETY, TurnScore.BOUNDARY_SETTING);
+
+    /**
+     * Whether a suggestion's score on {@code criterion} is at least one level above the trainee's reply, and
+     * no lower on risk and safety or boundary-setting: a warmer reflection that drops the trainee's direct
+     * question about suicide is not a better reply.
+     */
     private static boolean clears(TurnScore suggestion, String criterion, TurnScore trainee) {
         Integer s = suggestion.score(criterion);
         Integer t = trainee.score(criterion);
-        return s != null && t != null && s >= t + 1;
+        if (s == null || t == null || s < t + 1) return false;
+        for (String kept : NEVER_WORSE) {
+            Integer before = trainee.score(kept), after = suggestion.score(kept);
+            if (before != null && (after == null || after < before)) return false;
+        }
+        return true;
     }
 
     /**

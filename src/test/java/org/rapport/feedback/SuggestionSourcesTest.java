@@ -45,6 +45,39 @@ class SuggestionSourcesTest {
     }
 
     @Test
+    void aSuggestionThatScoresLowerOnRiskAndSafetyThanTheTraineesReplyIsNotOffered() {
+        // An engine under which every candidate reflects better than the trainee but drops the direct question:
+        // a warmer reflection that loses "are you having thoughts of suicide?" is not a better reply.
+        String trainee = "Thank you for telling me. When you cut, are you ever having thoughts of suicide as well?";
+        RubricEngine judge = TeachingFixtures.ENGINE.judge();
+        RubricEngine warmerButUnsafe = new RubricEngine() {
+            @Override
+            public Rubric rubric() {
+                return judge.rubric();
+            }
+
+            @Override
+            public TurnScore score(ReplyContext reply) {
+                TurnScore s = judge.score(reply);
+                if (reply.reply().equals(trainee)) return s;
+                java.util.Map<String, Integer> scores = new java.util.LinkedHashMap<>(s.scores());
+                scores.put(TurnScore.EMPATHY, 5);
+                scores.put(TurnScore.ACTIVE_LISTENING, 5);
+                scores.put(TurnScore.RISK_AND_SAFETY, 2);
+                return s.withScores(scores, s.evidence(), s.feedback());
+            }
+        };
+        ReplyContext context = at("(long pause) I cut. On my arm. Since Year 10, on and off. Last time was Tuesday. i know it's stupid.",
+                trainee, "en-GB", List.of()).withRisk(org.rapport.rubric.RiskKind.SELF_HARM);
+
+        TeachingEngine.Taught t = new TeachingEngine(warmerButUnsafe).teachAll(List.of(context)).get(0);
+
+        assertThat(t.score().score(TurnScore.RISK_AND_SAFETY)).isGreaterThanOrEqualTo(4);
+        assertThat(t.score().score(TurnScore.EMPATHY)).isLessThan(5);
+        assertThat(t.score().suggestion()).isNull();
+    }
+
+    @Test
     void anAuthoredReplyThatDoesNotScoreHigherIsNotShown() {
         ReplyContext context = at("I can't stop checking the stove before I leave.", "Have you tried just not checking?", null,
                 List.of("Okay."));
