@@ -50,19 +50,38 @@ final class RewriteTemplates {
         if (!feeling.contains(" ")) values.put("mood", feeling);
     }
 
+    /**
+     * The client judging themself ("I know it's stupid", "I'm so pathetic", "it's my fault"), turned round: the
+     * group before the judgement, the judgement itself.
+     */
+    private static final java.util.regex.Pattern SELF_JUDGEMENT = java.util.regex.Pattern.compile(
+            "^(?:you (?:know|think|guess|feel like) (?:that )?)?((?:you're|you are|you were|you've been|it's|it is|it was|this is|that's|that is)\\b"
+                    + ".*\\b(?:stupid|pathetic|an idiot|idiot|useless|worthless|a failure|weak|ridiculous|silly|dumb|a mess|selfish|lazy"
+                    + "|a burden|your (?:own )?fault)\\b.*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What a reflection says back of the client's words: a self-judgement as the client's own voice ("you're
+     * telling yourself it's stupid"), since "It sounds like you know it's stupid" would agree with it.
+     */
+    static String reflected(String content) {
+        java.util.regex.Matcher m = SELF_JUDGEMENT.matcher(content);
+        return m.matches() ? "you're telling yourself " + m.group(1) : content;
+    }
+
     /** The client's words under each placeholder whose frame their shape fits. */
     private static Map<String, String> values(ClientWords client) {
         Map<String, String> values = new HashMap<>();
         // Each placeholder takes only the shape of words its frame fits: {content} a clause or a noun phrase
         // ("It sounds like ..."), {clause} a clause ("So ..., and ..."), {state} how the client is ("You feel ...").
         WordsShape shape = WordsShape.of(client.content());
+        String content = reflected(client.content());
         if (shape == WordsShape.CLAUSE || shape == WordsShape.NOUN_PHRASE) {
-            values.put("content", client.content());
-            values.put("Content", capitalised(client.content()));
+            values.put("content", content);
+            values.put("Content", capitalised(content));
         }
         if (shape == WordsShape.CLAUSE) {
-            values.put("clause", client.content());
-            values.put("Clause", capitalised(client.content()));
+            values.put("clause", content);
+            values.put("Clause", capitalised(content));
         }
         // "Disgusting, I know" says how a thing is, not how the client is: "You feel disgusting" would turn it on them
         if (shape == WordsShape.FEELING && !client.content().split("[\\s,]+")[0].toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {

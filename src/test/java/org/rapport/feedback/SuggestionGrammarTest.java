@@ -185,4 +185,17 @@ class SuggestionGrammarTest {
         }
         assertThat(all).noneMatch(s -> s.contains("sounds like tired"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            I cut. On my arm. Last time was Tuesday. i know it's stupid.   | you're telling yourself it's stupid
+            I'm so pathetic for still crying about it.                      | you're telling yourself you're so pathetic for still crying about it
+            Sorry, this is so silly.                                        | you're telling yourself this is so silly
+            """)
+    void aClientJudgingThemselfIsReflectedAsTheirOwnVoiceNotAgreedWith(String clientLine, String reflected) {
+        List<String> all = suggestionsFor(clientLine);
+
+        assertThat(all).anyMatch(s -> s.contains(reflected));
+        assertThat(all).noneMatch(s -> s.matches("(?i).*sounds like (it's|you know it's|you're so pathetic|this is so silly).*"));
+    }
 }
