@@ -240,7 +240,10 @@ public final class FeedbackWriter {
         String cue = null;
         var code = score.codes();
         if (raw.contains(al + "risk_question")) {
-            // asking plainly about suicide is the skill: the criterion's own text, never "ask it open"
+            // asking plainly about suicide is the skill: the criterion's own text, never "ask it open"; where the
+            // risk criterion already praises the reply for it, saying it again adds nothing
+            Integer risk = score.score(TurnScore.RISK_AND_SAFETY);
+            if (score.risk() != null && risk != null && risk >= 4) return;
             String text = rubric.criterion(TurnScore.ACTIVE_LISTENING).map(c -> c.feedback("risk_question")).orElse(null);
             if (text != null) out.add(new FeedbackItem("risk_question", "form", "praise", List.of("form", "question"),
                     TurnScore.ACTIVE_LISTENING, text.strip()));

@@ -405,7 +405,7 @@ public final class RubricScorer implements RubricEngine {
     static String tentative(BehaviorCode code, Confidence c) {
         String name = code.subtype() == null ? "other" : code.subtype().json() + " " + code.behavior().json();
         return String.format(java.util.Locale.ROOT, "This reply reads most like %s %s, but that is uncertain (%.0f %%): "
-                + "take what follows as a suggestion to weigh, not a verdict.", name.startsWith("o") || name.startsWith("a") || name.startsWith("i") ? "an" : "a",
+                + "take what is said about its form as a suggestion to weigh, not a verdict.", name.startsWith("o") || name.startsWith("a") || name.startsWith("i") ? "an" : "a",
                 name, 100 * c.code());
     }
 

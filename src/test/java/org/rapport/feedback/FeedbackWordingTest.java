@@ -2,6 +2,8 @@ package org.rapport.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rapport.rubric.ReplyContext;
@@ -61,5 +63,19 @@ class FeedbackWordingTest {
         ClientWords client = new ClientWords("pressure", form, "I have exams in May", "you have exams in May", null, true);
 
         assertThat(FeedbackWriter.missed(client, "Okay.")).isEqualTo(missed);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDirectQuestionAboutSuicideIsPraisedOnceOnARiskTurnAndNotedWhereNoRiskWasSeen() {
+        String asked = "Can I ask you directly: are you having thoughts of ending your life?";
+        ReplyContext risk = ReplyContext.of("Some nights I think everyone would be better off without me.", asked)
+                .withRisk(org.rapport.rubric.RiskKind.SUICIDE);
+        ReplyContext none = ReplyContext.of("I've been so tired since the new job started.", asked);
+
+        List<String> onRisk = TeachingFixtures.ENGINE.teachAll(List.of(risk)).get(0).feedback().texts();
+        List<String> onNone = TeachingFixtures.ENGINE.teachAll(List.of(none)).get(0).feedback().texts();
+
+        assertThat(onRisk).anyMatch(f -> f.contains("Columbia protocol")).noneMatch(f -> f.startsWith("A direct question about suicide"));
+        assertThat(onNone).anyMatch(f -> f.startsWith("A direct question about suicide or self-harm is the skill here"));
     }
 }
