@@ -68,8 +68,9 @@ class FeedbackWordingTest {
     @org.junit.jupiter.api.Test
     void aDirectQuestionAboutSuicideIsPraisedOnceOnARiskTurnAndNotedWhereNoRiskWasSeen() {
         String asked = "Can I ask you directly: are you having thoughts of ending your life?";
-        ReplyContext risk = ReplyContext.of("Some nights I think everyone would be better off without me.", asked)
-                .withRisk(org.rapport.rubric.RiskKind.SUICIDE);
+        ReplyContext risk = ReplyContext.of("(long pause) I cut. On my arm. Not, like, loads. Since Year 10, on and off. Last time was Tuesday. "
+                + "i know it's stupid.", "Thank you for telling me, I know that took courage. When you cut, are you ever having thoughts of "
+                + "suicide, or wanting to end your life, as well?").withRisk(org.rapport.rubric.RiskKind.SELF_HARM);
         ReplyContext none = ReplyContext.of("I've been so tired since the new job started.", asked);
 
         List<String> onRisk = TeachingFixtures.ENGINE.teachAll(List.of(risk)).get(0).feedback().texts();
