@@ -759,6 +759,36 @@ public final class RubricScorer implements RubricEngine {
 
     // ------------------------------------------------------------------ roadblocks (Gordon)
 
+    /** Roadblocks that tell the client what to do or think. */
+    private static final Set<Roadblock> DIRECTIVES = EnumSet.of(Roadblock.ADVISING, Roadblock.ORDERING, Roadblock.MORALISING,
+            Roadblock.WARNING);
+    /** A client saying what they must, should or need to do: a reflection may say it back to them. */
+    private static final java.util.regex.Pattern VOICED_OBLIGATION = java.util.regex.Pattern.compile(
+            "\\b(?:have to|has to|had to|need to|needs to|needed to|got to|gotta|should|shouldn't|ought|must|mustn't|supposed to|can't|cannot|"
+                    + "told me to|tells me to|telling me to|wants me to|want me to|makes me|made me)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern QUOTATION = java.util.regex.Pattern.compile("[\"\u201c\u201d][^\"\u201c\u201d]{1,200}[\"\u201c\u201d]");
+
+    private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
+            "^(?:when|whenever|if|because|as|since|after|before|unless|while|until|once|like|that)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether {@code cue} opens a clause of its own after a complete one ("..., you need to cut down"), rather
+     * than completing a reflection ("You feel you have to...") or following a subordinate clause ("You feel
+     * like, when she calls, you have to answer").
+     */
+    static boolean opensItsOwnClause(String text, String cue) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        int at = lower.indexOf(cue.toLowerCase(java.util.Locale.ROOT));
+        if (at <= 0) return false;
+        String before = lower.substring(0, at).stripTrailing();
+        before = before.replaceFirst("(?:\\s(?:and|so|but|then))$", "").stripTrailing();
+        if (before.isEmpty() || ",;:\u2013\u2014-".indexOf(before.charAt(before.length() - 1)) < 0) return false;
+        String head = before.substring(0, before.length() - 1);
+        int start = Math.max(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')), Math.max(head.lastIndexOf('.'), head.lastIndexOf('?')));
+        String segment = head.substring(start + 1).strip();
+        return segment.split("\\s+").length >= 3 && !SUBORDINATE.matcher(segment).find();
+    }
+
     private Set<Roadblock> roadblocks(ReplyFeatures f, BehaviorCode code, List<String> evidence) {
         Set<Roadblock> found = EnumSet.noneOf(Roadblock.class);
         String text = f.reply.text();
@@ -770,6 +800,15 @@ public final class RubricScorer implements RubricEngine {
             if (cue == null && (e.getKey() == Roadblock.JUDGING || e.getKey() == Roadblock.NAME_CALLING)) {
                 String asserted = e.getValue().findAsserted(text);
                 if (asserted != null && !e.getValue().matches(f.client.text())) cue = asserted;
+            }
+            // A directive after a reflection ("it sounds like you're heading the same way as your da, you need to
+            // cut down") is the trainee's, not the client's words said back, when the client voiced no such
+            // obligation ("I have to", "I should") and it is not a quotation.
+            if (cue == null && DIRECTIVES.contains(e.getKey()) && !f.client.text().isBlank()
+                    && !VOICED_OBLIGATION.matcher(f.client.text()).find()) {
+                String unquoted = QUOTATION.matcher(text).replaceAll(" . ");
+                String asserted = e.getValue().findAsserted(unquoted);
+                if (asserted != null && !e.getValue().matches(f.client.text()) && opensItsOwnClause(unquoted, asserted)) cue = asserted;
             }
             if (cue != null) {
                 found.add(e.getKey());
