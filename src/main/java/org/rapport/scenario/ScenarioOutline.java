@@ -16,16 +16,28 @@ public final class ScenarioOutline {
     private ScenarioOutline() {
     }
 
-    /** One row per scenario: id, title, presentation, mode, difficulty. */
-    public static String table(List<Scenario> scenarios) {
+    /** The narrowest a title is cut to; below it, the mode column (an id says "llm-" anyway) is left out. */
+    private static final int MIN_TITLE = 16;
+
+    /** One row per scenario: id, title, presentation, mode, difficulty, within {@code width} columns where it can be. */
+    public static String table(List<Scenario> scenarios, int width) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ID", "TITLE", "PRESENTATION", "MODE", "DIFFICULTY"});
         for (Scenario s : scenarios) {
             rows.add(new String[] {s.id(), s.title(), s.presentation(), s.mode(), s.difficulty()});
         }
-        int[] widths = new int[5];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) widths[i] = Math.max(widths[i], row[i].length());
+        int[] widths = widths(rows);
+        // The title gives way, then the mode: a terminal wraps a longer line mid-word, which breaks every column after it.
+        if (total(widths) > width && total(widths) - widths[1] + MIN_TITLE > width) {
+            rows.replaceAll(r -> new String[] {r[0], r[1], r[2], r[4]});
+            widths = widths(rows);
+        }
+        if (total(widths) > width) {
+            int title = Math.max(MIN_TITLE, widths[1] - (total(widths) - width));
+            for (String[] row : rows) {
+                if (row[1].length() > title) row[1] = row[1].substring(0, title - 3).stripTrailing() + "...";
+            }
+            widths = widths(rows);
         }
         StringBuilder out = new StringBuilder();
         for (String[] row : rows) {
@@ -36,6 +48,21 @@ public final class ScenarioOutline {
             out.append(line.toString().stripTrailing()).append('\n');
         }
         return out.toString().stripTrailing();
+    }
+
+    private static int[] widths(List<String[]> rows) {
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) widths[i] = Math.max(widths[i], row[i].length());
+        }
+        return widths;
+    }
+
+    /** A row's width: every column padded by two, the last one not. */
+    private static int total(int[] widths) {
+        int sum = 2 * (widths.length - 1);
+        for (int w : widths) sum += w;
+        return sum;
     }
 
     /** Everything about one scenario, for {@code scenario show}. */

@@ -18,7 +18,7 @@ import org.springframework.shell.core.command.ExitStatus;
  */
 final class HelpCommands {
 
-    static final String GREETING = "Type help to list the commands, help CMD (or CMD --help) for one of them, exit to leave.";
+    static final String GREETING = "Type help for the commands, help CMD for one of them, exit to leave.";
 
     private HelpCommands() {
     }

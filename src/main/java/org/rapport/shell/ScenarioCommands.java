@@ -35,19 +35,22 @@ public class ScenarioCommands {
     private final ObjectProvider<ScenarioLoader> loader;
     private final ObjectProvider<org.rapport.locale.LocaleCatalogue> locales;
     private final ObjectProvider<org.rapport.scenario.ReplyFiles> replies;
+    private final TerminalColumns columns;
 
     public ScenarioCommands(ObjectProvider<ScenarioLibrary> library, ObjectProvider<ScenarioLoader> loader,
             ObjectProvider<org.rapport.locale.LocaleCatalogue> locales) {
-        this(library, loader, locales, null);
+        this(library, loader, locales, null, new TerminalColumns(null));
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     public ScenarioCommands(ObjectProvider<ScenarioLibrary> library, ObjectProvider<ScenarioLoader> loader,
-            ObjectProvider<org.rapport.locale.LocaleCatalogue> locales, ObjectProvider<org.rapport.scenario.ReplyFiles> replies) {
+            ObjectProvider<org.rapport.locale.LocaleCatalogue> locales, ObjectProvider<org.rapport.scenario.ReplyFiles> replies,
+            TerminalColumns columns) {
         this.library = library;
         this.loader = loader;
         this.locales = locales;
         this.replies = replies;
+        this.columns = columns;
     }
 
     @Command(name = "scenarios", group = GROUP, description = "List the practice scenarios",
@@ -66,7 +69,7 @@ public class ScenarioCommands {
         List<Scenario> all = lib.all();
         if (json) return json(all, locales.getObject().defaultLocale().id());
         StringBuilder out = new StringBuilder();
-        out.append(all.isEmpty() ? "No scenarios in " + lib.folder() + "." : ScenarioOutline.table(all));
+        out.append(all.isEmpty() ? "No scenarios in " + lib.folder() + "." : ScenarioOutline.table(all, columns.width(ctx)));
         int broken = lib.broken().size();
         if (broken > 0) {
             out.append("\n\n").append(broken).append(broken == 1 ? " file" : " files").append(" in ")

@@ -270,18 +270,8 @@ public class SessionCommands {
         return new Conversation(session, coach.getObject(), org.rapport.terminal.TerminalText.writer(out), exam, width);
     }
 
-    /**
-     * Inside the shell, its terminal's columns (less one, so that a full line does not push the cursor
-     * over); else the default. Only the interactive shell's terminal is asked: a one-shot command opens
-     * its own terminal to read replies, and a second one on the same device would wait on it.
-     */
     private int width(CommandContext ctx) {
-        if (!(ctx.inputReader() instanceof org.springframework.shell.jline.JLineInputReader)) {
-            return org.rapport.terminal.TextWrap.DEFAULT_WIDTH;
-        }
-        Terminal t = terminal.getIfAvailable();
-        int columns = t == null ? 0 : t.getWidth();
-        return columns > 0 ? Math.min(columns - 1, 160) : org.rapport.terminal.TextWrap.DEFAULT_WIDTH;
+        return new TerminalColumns(terminal).width(ctx);
     }
 
     private PracticeSessions service() {

@@ -53,7 +53,7 @@ class DocsExampleTest {
         for (String line : documented.lines().skip(1).toList()) {
             if (!line.equals("...")) assertThat(shown).contains(line);
         }
-        assertThat(block(doc, "`scenarios [--json]` lists", "")).contains(ScenarioOutline.table(List.of(maya)));
+        assertThat(block(doc, "`scenarios [--json]` lists", "")).contains(ScenarioOutline.table(List.of(maya), org.rapport.terminal.TextWrap.DEFAULT_WIDTH));
     }
 
     @Test
