@@ -65,8 +65,7 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         }
         Map<Roadblock, Integer> roadblocks = new EnumMap<>(Roadblock.class);
         session.scores().forEach(s -> s.roadblocks().forEach(r -> roadblocks.merge(r, 1, Integer::sum)));
-        List<ObjectiveResult> met = ObjectiveAssessment.assess(session.scenario().objectives(),
-                outcome(session));
+        List<ObjectiveResult> met = ObjectiveAssessment.assess(session.scenario(), outcome(session));
         org.rapport.alliance.AllianceReport alliance = session.alliance();
         List<String> next = new ArrayList<>(replies.isEmpty() ? List.of(Practice.NO_REPLIES + " (start " + session.scenario().id() + ")")
                 : practiseNext(criteria, summary.miti(), roadblocks));
