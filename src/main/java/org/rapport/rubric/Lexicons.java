@@ -31,10 +31,11 @@ public record Lexicons(
         @JsonProperty("boundary_reply") Map<String, List<String>> boundaryReply,
         List<String> repair,
         @JsonProperty("rupture_naming") List<String> ruptureNaming,
-        @JsonProperty("repair_invitation") List<String> repairInvitation) {
+        @JsonProperty("repair_invitation") List<String> repairInvitation,
+        @JsonProperty("advice_questions") List<String> adviceQuestions) {
 
     public static final Lexicons EMPTY = new Lexicons(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** Keys allowed under {@code emotional_reactions} and {@code interpretations}. */
     public static final List<String> STRENGTHS = List.of("strong", "weak");
@@ -67,6 +68,7 @@ public record Lexicons(
         repair = list(repair);
         ruptureNaming = list(ruptureNaming);
         repairInvitation = list(repairInvitation);
+        adviceQuestions = list(adviceQuestions);
     }
 
     private static List<String> list(List<String> l) {

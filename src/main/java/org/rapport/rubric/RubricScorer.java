@@ -821,6 +821,13 @@ public final class RubricScorer implements RubricEngine {
             found.add(Roadblock.ADVISING);
             evidence.add("roadblock advising: \"" + adviceCue + "\" tells the client what to do");
         }
+        // A suggestion asked as a question ("Have you tried just telling yourself he's fine?") is still advice.
+        // Its own lexicon: the learned heads read the advice cues, and this rule must not change what they read.
+        String suggested = found.contains(Roadblock.ADVISING) ? null : cues.adviceQuestions.findDirected(text);
+        if (suggested != null) {
+            found.add(Roadblock.ADVISING);
+            evidence.add("roadblock advising: \"" + suggested + "\" suggests a solution as a question");
+        }
         // Question after question, or a closed "why did you", reads as an interrogation.
         long questionCount = f.reply.questions().size();
         if (questionCount >= 3 && !found.contains(Roadblock.INTERROGATING)) {

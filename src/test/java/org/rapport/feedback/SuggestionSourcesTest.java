@@ -79,7 +79,8 @@ class SuggestionSourcesTest {
 
     @Test
     void anAuthoredReplyThatDoesNotScoreHigherIsNotShown() {
-        ReplyContext context = at("I can't stop checking the stove before I leave.", "Have you tried just not checking?", null,
+        // (the trainee's reply must score at least as well as "Okay.": advice asked as a question now scores below it)
+        ReplyContext context = at("I can't stop checking the stove before I leave.", "So you check the stove before you go.", null,
                 List.of("Okay."));
 
         assertThat(taught(context).score().suggestion()).isNotNull().isNotEqualTo("Okay.");
