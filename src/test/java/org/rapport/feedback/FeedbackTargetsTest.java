@@ -139,6 +139,27 @@ class FeedbackTargetsTest {
         assertThat(f.copiedAcrossLines()).isZero();
     }
 
+    /** The third set: 25 new client lines with three replies each, written without seeing the feedback data, scored once. */
+    static final Path BLIND = Path.of("rubrics/data/feedback-blind.csv");
+
+    @Test
+    void onTheBlindSetEveryTargetHolds() throws Exception {
+        AuthoredCorpus corpus = AuthoredCorpus.read(BLIND, List.of("group", "presentation", "client", "reply", "split"));
+        List<ReplyContext> blind = new ArrayList<>();
+        for (int row = 0; row < corpus.size(); row++) blind.add(ReplyContext.of(corpus.nonEmpty(row, "client"), corpus.nonEmpty(row, "reply")));
+        Figures f = figures(blind, TeachingFixtures.ENGINE.teachAll(blind));
+        System.out.println("feedback targets, blind lines:           " + f);
+
+        assertThat(corpus.metadata()).containsKeys("author", "licence", "description");
+        assertThat(blind).hasSize(75);
+        assertThat(f.contradictionsPerTurn()).isZero();
+        assertThat(f.distinct()).isGreaterThanOrEqualTo(0.70);
+        assertThat(f.reusing()).isGreaterThanOrEqualTo(0.80);
+        assertThat(f.above()).isGreaterThanOrEqualTo(0.90);
+        assertThat(f.offeredAtFive()).isZero();
+        assertThat(f.copiedAcrossLines()).isZero();
+    }
+
     @Test
     void theFileIsTheIssuesSizeWithItsHeldOutPartSetAside() throws Exception {
         AuthoredCorpus corpus = AuthoredCorpus.read(FILE, List.of("group", "client", "reply", "split"));
