@@ -30,7 +30,7 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
             "^(?:(?:um+|uh+|erm|so|well|yeah|yes|no|like|honestly|i mean|okay|ok|look|anyway|and|but|oh|right|sorry)[,.]?\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON = Pattern.compile(
-            "\\b(I'm|I am|Im|I've|Ive|I'd|I'll|I was|I|me|my|mine|myself|we're|we|us|our|ours|you're|youre|you|your|yours|yourself)\\b",
+            "\\b(I'm|I am|Im|I've|Ive|I'd|I'll|I was|was I|I|me|my|mine|myself|we're|we|us|our|ours|you're|youre|you|your|yours|yourself)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ABOUT = Pattern.compile("\\babout ([^.,;!?]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MY = Pattern.compile("\\bmy ([a-z-]+(?:'s [a-z-]+)?)", Pattern.CASE_INSENSITIVE);
@@ -168,7 +168,7 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
             ",?\\s*\\b(?:i know|you know|i guess|i suppose|honestly|to be honest|like|right|yeah|lol|haha)$", Pattern.CASE_INSENSITIVE);
     /** Words a clause does not end on when the client broke off. */
     private static final Set<String> BROKEN_OFF = Set.of("the", "a", "an", "my", "your", "our", "his", "their", "with", "of",
-            "and", "but", "or", "because");
+            "and", "but", "or", "because", "i'm", "im", "i", "i've", "i'd", "i'll", "it's", "is", "was", "to");
 
     /** "I", "my", "we" become "you", "your"; "you" (the counsellor) becomes "me". */
     public static String secondPerson(String text) {
@@ -182,6 +182,7 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
                 case "i'd" -> "you'd";
                 case "i'll" -> "you'll";
                 case "i was" -> "you were";
+                case "was i" -> "were you";
                 case "i", "me", "we", "us" -> "you";
                 case "my", "our" -> "your";
                 case "mine", "ours" -> "yours";

@@ -92,7 +92,7 @@ public final class PractisePlan {
             out.add(n++ + ". " + t.skill());
             out.add("   your weakest: turn " + t.weakest().index() + " (" + t.weakest().score().score(t.criterion()) + "): \""
                     + clip(t.weakest().text()) + "\"");
-            if (t.better() != null) out.add("   one way to say it: \"" + t.better() + "\"");
+            if (t.better() != null) out.add("   one way to say it: " + org.rapport.terminal.TextWrap.quoted(t.better()));
             if (t.model() != null) {
                 out.add("   your own model: turn " + t.model().index() + " (" + t.model().score().score(t.criterion()) + "): \""
                         + clip(t.model().text()) + "\"");

@@ -403,10 +403,10 @@ public final class RubricScorer implements RubricEngine {
 
     /** The opening line of feedback on a reply whose code the heads are unsure of. */
     static String tentative(BehaviorCode code, Confidence c) {
-        String name = code.subtype() == null ? "other" : code.subtype().json() + " " + code.behavior().json();
-        return String.format(java.util.Locale.ROOT, "This reply reads most like %s %s, but that is uncertain (%.0f %%): "
-                + "take what is said about its form as a suggestion to weigh, not a verdict.", name.startsWith("o") || name.startsWith("a") || name.startsWith("i") ? "an" : "a",
-                name, 100 * c.code());
+        String name = code.subtype() == null ? "talk that is not a question, reflection or advice"
+                : (code.subtype().json().matches("[aeiou].*") ? "an " : "a ") + code.subtype().json() + " " + code.behavior().json();
+        return String.format(java.util.Locale.ROOT, "This reply reads most like %s, but that is uncertain (%.0f %%): "
+                + "take what is said about its form as a suggestion to weigh, not a verdict.", name, 100 * c.code());
     }
 
     private static Confidence learnedCode(JudgementHeads.Judgement j) {

@@ -43,7 +43,7 @@ public final class LiveFeedback {
         }
         if (score.suggestion() != null) {
             String lead = "  one way to say it: ";
-            lines.addAll(org.rapport.terminal.TextWrap.lines("\"" + score.suggestion() + "\"", width, lead,
+            lines.addAll(org.rapport.terminal.TextWrap.lines(org.rapport.terminal.TextWrap.quoted(score.suggestion()), width, lead,
                     org.rapport.terminal.TextWrap.hang(lead)));
         }
         lines.add("  " + RapportMeter.render(state));

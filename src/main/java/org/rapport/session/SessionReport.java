@@ -164,7 +164,7 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
         }
         if (overall != null) out.append(String.format(Locale.ROOT, "  %-20s %4.1f%n", "overall", overall));
 
-        out.append(String.format(Locale.ROOT, "%nMITI figures%n  %-26s %9s %7s %7s   %s%n", "", "value", "fair", "good", "band"));
+        out.append(String.format(Locale.ROOT, "%nMITI figures (each reply counted by the engine's probability of its code)%n  %-26s %9s %7s %7s   %s%n", "", "value", "fair", "good", "band"));
         out.append(miti("reflection-to-question", miti.reflectionToQuestion(), MitiFigures.RQ_FAIR, MitiFigures.RQ_GOOD, ""));
         out.append(miti("complex reflections", miti.percentComplexReflections(), MitiFigures.CR_FAIR, MitiFigures.CR_GOOD, "%"));
         out.append(miti("open questions", miti.percentOpenQuestions(), MitiFigures.OQ_FAIR, MitiFigures.OQ_GOOD, "%"));
@@ -204,7 +204,7 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
                     out.append(wrap(feedback.get(i), i == 0 ? "    first: " : "    also:  ", "           "));
                 }
                 if (r.score().suggestion() != null) {
-                    out.append(wrap("\"" + r.score().suggestion() + "\"", "    one way to say it: ", "           "));
+                    out.append(wrap(org.rapport.terminal.TextWrap.quoted(r.score().suggestion()), "    one way to say it: ", "           "));
                 }
             }
         }

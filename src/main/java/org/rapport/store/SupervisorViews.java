@@ -219,7 +219,7 @@ public final class SupervisorViews {
                 }
                 s.evidence().forEach(e -> text.append("\n    evidence: ").append(e));
                 s.feedback().forEach(f -> text.append("\n    feedback: ").append(f));
-                if (s.suggestion() != null) text.append("\n    one way to say it: \"").append(s.suggestion()).append('"');
+                if (s.suggestion() != null) text.append("\n    one way to say it: ").append(org.rapport.terminal.TextWrap.quoted(s.suggestion()));
                 for (ScoreOverride o : turn.overrides()) {
                     if (o.withdrawn()) {
                         text.append("\n    override of ").append(o.criterion()).append(" withdrawn by ").append(o.by())

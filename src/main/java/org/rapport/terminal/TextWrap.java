@@ -12,6 +12,11 @@ public final class TextWrap {
 
     /** The width used when the terminal's is unknown (output to a file or a pipe). */
     public static final int DEFAULT_WIDTH = 100;
+
+    /** Text shown inside double quotes: its own double quotes become single ones, so the quotation still reads as one. */
+    public static String quoted(String text) {
+        return "\"" + text.replace('"', '\'').replace('\u201c', '\'').replace('\u201d', '\'') + "\"";
+    }
     /** Narrower than this, wrapping would leave a word or two per line: the text is left to the terminal. */
     private static final int NARROWEST = 40;
 

@@ -20,6 +20,7 @@ class ClientWordsTest {
             I can't switch off at night                    | you can't switch off at night
             The house is too quiet                         | the house is too quiet
             Whenever someone compliments me I think        | whenever someone compliments you, you think
+            My manager asked was I feeling better now      | your manager asked were you feeling better now
             """)
     void namesKeepTheirCapitalAndOnlyASentenceOpeningLosesIt(String client, String turned) {
         assertThat(ClientWords.secondPerson(client)).isEqualTo(turned);
@@ -40,6 +41,7 @@ class ClientWordsTest {
     @CsvSource(delimiter = '|', textBlock = """
             She saw my arm in PE and went all weird and told me to come here or she'd tell Miss. | She saw my arm in PE and went all weird and told me to come here
             I keep going over the last week with him in the hospice because I was not there when he went | I keep going over the last week with him in the hospice because I was not there
+            Mum died in March and I'm...                                                                  | Mum died in March
             """)
     void aLongSentenceIsCutBeforeTheClauseThatDoesNotFit(String sentence, String quoted) {
         assertThat(ClientWords.clause(sentence, null)).isEqualTo(quoted);
