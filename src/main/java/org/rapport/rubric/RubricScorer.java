@@ -195,7 +195,10 @@ public final class RubricScorer implements RubricEngine {
         }
 
         BoundaryKind boundary = context.boundary();
-        if (boundary == null && judged != null && judged.boundaryKind() != null) {
+        if (context.scripted()) {
+            // A beat's own line: its author declared what it tests (nothing, when boundary is null).
+            if (boundary != null) evidence.add("boundary test declared by the scenario: " + boundary.id());
+        } else if (boundary == null && judged != null && judged.boundaryKind() != null) {
             // With a trained head, the head decides; the cue phrases are among its inputs and are not asked
             // again, so a word such as "sick note" or "TikTok" cannot make a test of a line about one's week.
             BoundaryKind learned = learnedBoundary(judged.boundaryKind(), ruledOut(client));
@@ -221,7 +224,7 @@ public final class RubricScorer implements RubricEngine {
         if (risk != null) {
             // The author wrote the line as carrying this risk: it is judged as one whatever the detectors read.
             evidence.add("client discloses a risk (declared by the scenario): " + risk.id());
-        } else if (!client.isEmpty()) {
+        } else if (!client.isEmpty() && !context.scripted()) { // a beat's own line declares none
             org.rapport.judgement.Prediction cue = judged == null ? null : judged.riskCue();
             RiskKind named = RiskCues.find(client.text());
             if (cue != null && !cue.label().equals("none") && cue.probability() >= RiskResponse.LEARNED_RISK_AT) {
