@@ -67,13 +67,13 @@ public record Scenario(String id, String title, String presentation, String diff
         List<BeatLine> out = new java.util.ArrayList<>();
         for (Beat b : beats) {
             String path = "beats[" + b.id() + "]";
-            if (b.client() != null && !b.client().isBlank()) out.add(new BeatLine(b.client().strip(), b, b.line(), path + ".client"));
+            if (b.client() != null && !b.client().isBlank()) out.add(new BeatLine(b.client().strip(), b, b, b.line(), path + ".client"));
             for (int i = 0; i < b.branches().size(); i++) {
                 Branch br = b.branches().get(i);
                 if (br.say() == null || br.say().isBlank()) continue;
                 Beat to = br.next() == null || br.next().equals(b.id()) ? b : beat(br.next()).orElse(b);
                 String text = to == b ? br.say().strip() : br.say().strip() + " " + (to.client() == null ? "" : to.client().strip());
-                out.add(new BeatLine(text.strip(), to, br.line(), path + ".branches[" + i + "].say"));
+                out.add(new BeatLine(text.strip(), to, b, br.line(), path + ".branches[" + i + "].say"));
             }
         }
         return out;
