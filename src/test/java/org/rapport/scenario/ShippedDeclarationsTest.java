@@ -68,6 +68,6 @@ class ShippedDeclarationsTest {
         assertThat(dead).isEmpty();
     }
 
-    /** Measured with the shipped heads. */
-    static final int WARNINGS_AT_MOST = 29;
+    /** Measured with the shipped heads: 27 warnings over 743 beat lines (35 of the 607 lines that declare no boundary read as a test). */
+    static final int WARNINGS_AT_MOST = 27;
 }
