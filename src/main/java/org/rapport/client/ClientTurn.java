@@ -28,6 +28,19 @@ public record ClientTurn(String text, ClientState state, String beatId, Boundary
         this(text, state, beatId, boundary, offline ? ClientLineOrigin.fallback(null) : ClientLineOrigin.SCRIPT);
     }
 
+    /**
+     * True for a scenario beat's own line (a scripted client, an injected beat, an authored opening): its
+     * beat's {@code boundary:} and {@code risk:} say what it tests and carries, and no detector is asked.
+     */
+    public boolean scripted() {
+        return scripted(beatId, origin);
+    }
+
+    /** The same rule for a stored line: a beat's line spoken as the script's (a line from before origins were kept counts). */
+    public static boolean scripted(String beatId, ClientLineOrigin origin) {
+        return beatId != null && (origin == null || origin.kind() == ClientLineOrigin.Kind.SCRIPT);
+    }
+
     /** True when an LLM client could not give a usable answer and an authored line stood in. */
     public boolean offline() {
         return origin.kind() == ClientLineOrigin.Kind.FALLBACK;

@@ -256,7 +256,7 @@ public final class TeachingEngine implements RubricEngine {
      * reflection with an open question. The beat's authored replies come first throughout.
      */
     private List<String> likely(ReplyContext context) {
-        RiskKind risk = context.risk() != null ? context.risk() : RiskCues.find(context.clientLine());
+        RiskKind risk = context.risk() != null || context.scripted() ? context.risk() : RiskCues.find(context.clientLine());
         List<String> out = new ArrayList<>();
         if (risk != null) {
             addFirst(out, candidates(context, TurnScore.RISK_AND_SAFETY, risk, null, false), LIVE_EARLY - 1);

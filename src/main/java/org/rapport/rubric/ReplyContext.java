@@ -14,10 +14,19 @@ import org.rapport.transcript.Turn;
  * outside a scenario beat that has them). {@code risk} is the risk the scenario declares the client's line
  * carries (a beat's {@code risk:}, or an LLM persona's risk in the line that answers a direct question about
  * it): the engine judges the reply as an answer to that risk, whatever its detectors read in the words.
- * A null {@code risk} lets the engine detect one.
+ * A null {@code risk} lets the engine detect one. {@code scripted} says the client's line is a scenario
+ * beat's own words, whose declarations are authoritative: its {@code boundary} and {@code risk} (null for
+ * none) are what the author says the line tests and carries, and the engine runs no boundary or risk
+ * detector on it. The author knows which of their lines test a boundary; a detector reading "Sure." as a
+ * social-media request would only score the reply on a criterion the moment does not call for.
  */
 public record ReplyContext(List<Turn> history, String reply, BoundaryKind boundary, org.rapport.locale.ServiceLocale locale,
-        String hint, List<String> goodReplies, RiskKind risk) {
+        String hint, List<String> goodReplies, RiskKind risk, boolean scripted) {
+
+    public ReplyContext(List<Turn> history, String reply, BoundaryKind boundary, org.rapport.locale.ServiceLocale locale,
+            String hint, List<String> goodReplies, RiskKind risk) {
+        this(history, reply, boundary, locale, hint, goodReplies, risk, false);
+    }
 
     public ReplyContext(List<Turn> history, String reply, BoundaryKind boundary, org.rapport.locale.ServiceLocale locale,
             String hint, List<String> goodReplies) {
@@ -40,12 +49,20 @@ public record ReplyContext(List<Turn> history, String reply, BoundaryKind bounda
 
     /** The same moment with another reply (a suggested one, scored against the same client line). */
     public ReplyContext withReply(String other) {
-        return new ReplyContext(history, other, boundary, locale, hint, goodReplies, risk);
+        return new ReplyContext(history, other, boundary, locale, hint, goodReplies, risk, scripted);
     }
 
     /** The same moment with the risk the scenario declares for the client's line (null: the engine detects one). */
     public ReplyContext withRisk(RiskKind declared) {
-        return new ReplyContext(history, reply, boundary, locale, hint, goodReplies, declared);
+        return new ReplyContext(history, reply, boundary, locale, hint, goodReplies, declared, scripted);
+    }
+
+    /**
+     * The same moment, the client's line being ({@code true}) or not being a scenario beat's own words: when it
+     * is, the boundary and risk given are the beat's declarations, and the engine detects neither.
+     */
+    public ReplyContext withScripted(boolean authored) {
+        return new ReplyContext(history, reply, boundary, locale, hint, goodReplies, risk, authored);
     }
 
     public ReplyContext(List<Turn> history, String reply, BoundaryKind boundary) {

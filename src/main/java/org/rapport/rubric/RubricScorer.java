@@ -195,7 +195,10 @@ public final class RubricScorer implements RubricEngine {
         }
 
         BoundaryKind boundary = context.boundary();
-        if (boundary == null && judged != null && judged.boundaryKind() != null) {
+        if (context.scripted()) {
+            // A beat's own line: its author declared what it tests (nothing, when boundary is null).
+            if (boundary != null) evidence.add("boundary test declared by the scenario: " + boundary.id());
+        } else if (boundary == null && judged != null && judged.boundaryKind() != null) {
             // With a trained head, the head decides; the cue phrases are among its inputs and are not asked
             // again, so a word such as "sick note" or "TikTok" cannot make a test of a line about one's week.
             BoundaryKind learned = learnedBoundary(judged.boundaryKind(), ruledOut(client));
@@ -221,7 +224,7 @@ public final class RubricScorer implements RubricEngine {
         if (risk != null) {
             // The author wrote the line as carrying this risk: it is judged as one whatever the detectors read.
             evidence.add("client discloses a risk (declared by the scenario): " + risk.id());
-        } else if (!client.isEmpty()) {
+        } else if (!client.isEmpty() && !context.scripted()) { // a beat's own line declares none
             org.rapport.judgement.Prediction cue = judged == null ? null : judged.riskCue();
             RiskKind named = RiskCues.find(client.text());
             if (cue != null && !cue.label().equals("none") && cue.probability() >= RiskResponse.LEARNED_RISK_AT) {
@@ -876,9 +879,9 @@ public final class RubricScorer implements RubricEngine {
     /**
      * A client line tests a boundary when the head gives "some boundary test" (one minus its "none") at
      * least this probability. Chosen by {@code train} on the held-out predictions of half of the authored
-     * groups as the lowest false-alarm rate that still finds 90 % of tests (see docs/rubrics.md).
+     * groups as the lowest false-alarm rate that still finds 91 % of tests (see docs/rubrics.md).
      */
-    static final double LEARNED_BOUNDARY_AT = 0.95;
+    static final double LEARNED_BOUNDARY_AT = 0.94;
 
     /**
      * The kind the head sees when it sees a test: its likeliest kind, unless the client names that kind

@@ -58,6 +58,27 @@ public record Scenario(String id, String title, String presentation, String diff
         return carried != null && carried.askedBy(replyBefore) ? carried.kind() : null;
     }
 
+    /**
+     * Every client line the beats can speak, in file order: each beat's {@code client:}, and each branch's
+     * {@code say:} as spoken (followed by the next beat's line when the branch moves on, carrying that beat's
+     * declarations; alone, carrying its own beat's, when it stays).
+     */
+    public List<BeatLine> beatLines() {
+        List<BeatLine> out = new java.util.ArrayList<>();
+        for (Beat b : beats) {
+            String path = "beats[" + b.id() + "]";
+            if (b.client() != null && !b.client().isBlank()) out.add(new BeatLine(b.client().strip(), b, b, b.line(), path + ".client"));
+            for (int i = 0; i < b.branches().size(); i++) {
+                Branch br = b.branches().get(i);
+                if (br.say() == null || br.say().isBlank()) continue;
+                Beat to = br.next() == null || br.next().equals(b.id()) ? b : beat(br.next()).orElse(b);
+                String text = to == b ? br.say().strip() : br.say().strip() + " " + (to.client() == null ? "" : to.client().strip());
+                out.add(new BeatLine(text.strip(), to, b, br.line(), path + ".branches[" + i + "].say"));
+            }
+        }
+        return out;
+    }
+
     public Beat firstBeat() {
         return beats.get(0);
     }

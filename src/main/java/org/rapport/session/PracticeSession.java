@@ -161,7 +161,9 @@ public final class PracticeSession {
         // Risk feedback names the crisis resources of the country the simulated client lives in.
         TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary(),
                 scenario.serviceLocale(org.rapport.locale.LocaleCatalogue.shipped()), hintOf(lastClientTurn.beatId()),
-                goodRepliesOf(lastClientTurn.beatId())).withRisk(lastClientTurn.risk()));
+                goodRepliesOf(lastClientTurn.beatId())).withRisk(lastClientTurn.risk())
+                // a beat's own line: what its author declared is what it tests and carries
+                .withScripted(lastClientTurn.scripted()));
         SessionTurn saved = new SessionTurn(turns.size(), Speaker.TRAINEE, reply, score, null, null, at);
         append(saved);
         return saved;

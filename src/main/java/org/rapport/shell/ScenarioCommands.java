@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
 public class ScenarioCommands {
 
     private static final String GROUP = "Scenarios";
+    /** The rubric whose detectors read the beat lines that 'scenario validate' compares with their declarations. */
+    static final String DECLARATIONS_RUBRIC = "core";
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     // Resolved on first use: listing commands at startup must not read the scenarios folder.
@@ -35,21 +38,28 @@ public class ScenarioCommands {
     private final ObjectProvider<ScenarioLoader> loader;
     private final ObjectProvider<org.rapport.locale.LocaleCatalogue> locales;
     private final ObjectProvider<org.rapport.scenario.ReplyFiles> replies;
+    private final ObjectProvider<org.rapport.rubric.RubricLibrary> rubrics;
     private final TerminalColumns columns;
 
     public ScenarioCommands(ObjectProvider<ScenarioLibrary> library, ObjectProvider<ScenarioLoader> loader,
             ObjectProvider<org.rapport.locale.LocaleCatalogue> locales) {
-        this(library, loader, locales, null, new TerminalColumns(null));
+        this(library, loader, locales, null, null, new TerminalColumns(null));
+    }
+
+    public ScenarioCommands(ObjectProvider<ScenarioLibrary> library, ObjectProvider<ScenarioLoader> loader,
+            ObjectProvider<org.rapport.locale.LocaleCatalogue> locales, ObjectProvider<org.rapport.scenario.ReplyFiles> replies) {
+        this(library, loader, locales, replies, null, new TerminalColumns(null));
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     public ScenarioCommands(ObjectProvider<ScenarioLibrary> library, ObjectProvider<ScenarioLoader> loader,
             ObjectProvider<org.rapport.locale.LocaleCatalogue> locales, ObjectProvider<org.rapport.scenario.ReplyFiles> replies,
-            TerminalColumns columns) {
+            ObjectProvider<org.rapport.rubric.RubricLibrary> rubrics, TerminalColumns columns) {
         this.library = library;
         this.loader = loader;
         this.locales = locales;
         this.replies = replies;
+        this.rubrics = rubrics;
         this.columns = columns;
     }
 
@@ -100,7 +110,11 @@ public class ScenarioCommands {
                       scenarios folder). Prints each problem as file:line: field: message and exits with a
                       non-zero status when there is any. A scripted scenario of the scenarios folder also needs
                       its skilled and novice reply files, ID-good.txt and ID-poor.txt, in the replies folder
-                      (property rapport.replies-dir).""")
+                      (property rapport.replies-dir). Warnings (file:line: field: warning: ...) do not fail the
+                      check: in scripted play a beat's boundary: and risk: decide what its lines test and carry,
+                      and a warning names a line the engine's detectors read as a boundary test or a risk it
+                      does not declare (or another kind), or a branch that tests boundary_setting or
+                      risk_and_safety in a beat that declares none, so the author can declare it or reword.""")
     public void validate(@Arguments List<String> paths, CommandContext ctx) {
         if ((paths == null || paths.isEmpty()) && library.getObject().folderProblem().isPresent()) {
             throw new CommandFailure(library.getObject().folderProblem().get());
@@ -113,7 +127,14 @@ public class ScenarioCommands {
             throw new CommandFailure("no scenario files (.yaml, .yml) in " + String.join(", ",
                     targets.stream().map(Path::toString).toList()));
         }
-        int problems = 0, broken = 0;
+        int problems = 0, broken = 0, warnings = 0;
+        org.rapport.rubric.RubricLibrary rubricLibrary = rubrics == null ? null : rubrics.getIfAvailable();
+        org.rapport.scenario.DeclarationCheck declarations = null;
+        try {
+            if (rubricLibrary != null) declarations = new org.rapport.scenario.DeclarationCheck(rubricLibrary.engine(DECLARATIONS_RUBRIC));
+        } catch (RuntimeException e) {
+            ctx.outputWriter().println("note: beat lines not compared with their declarations (rubric " + DECLARATIONS_RUBRIC + ": " + e.getMessage() + ")");
+        }
         org.rapport.scenario.ReplyFiles replyFiles = replies == null ? null : replies.getIfAvailable();
         Path shipped = library.getObject().folder().toAbsolutePath().normalize();
         for (ScenarioFile file : files) {
@@ -123,6 +144,12 @@ public class ScenarioCommands {
             for (ScenarioProblem p : found) out.println(p);
             problems += found.size();
             if (!found.isEmpty()) broken++;
+            // In scripted play a beat's declarations decide: a line the detectors read otherwise is worth an author's look.
+            if (declarations != null && file.scenario().isPresent()) {
+                List<ScenarioProblem> warned = declarations.warnings(file.path(), file.scenario().get());
+                warned.forEach(out::println);
+                warnings += warned.size();
+            }
         }
         out.flush();
         String checked = files.size() + (files.size() == 1 ? " file" : " files");
@@ -130,7 +157,8 @@ public class ScenarioCommands {
             throw new CommandFailure(problems + (problems == 1 ? " problem" : " problems") + " in " + broken + " of "
                     + checked);
         }
-        out.println("All " + checked + " valid.");
+        out.println("All " + checked + " valid" + (warnings == 0 ? "." : ", with " + warnings + (warnings == 1 ? " warning" : " warnings")
+                + " about what beat lines declare."));
         out.flush();
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.rapport.alliance.StoredRating;
 import org.rapport.client.ClientLineOrigin;
 import org.rapport.client.ClientState;
+import org.rapport.client.ClientTurn;
 import org.rapport.client.ExpectedLine;
 import org.rapport.client.LlmClient;
 import org.rapport.client.OfflineFallback;
@@ -172,14 +173,18 @@ public class Rescoring {
         List<ReplyContext> contexts = new ArrayList<>();
         List<StoredTurn> stored = new ArrayList<>();
         List<Turn> before = new ArrayList<>();
+        SessionTurn lastClient = null;
         for (StoredTurn t : turns) {
             SessionTurn turn = t.turn();
             if (wanted.contains(turn.index())) {
-                // As scored: the boundary and risk the judgement answered (the replay checks them against the scenario).
+                // As scored: the boundary and risk the judgement answered (the replay checks them against the scenario),
+                // declared by the beat and not detected when the client's line was the beat's own.
+                boolean scripted = lastClient != null && ClientTurn.scripted(lastClient.beatId(), lastClient.origin());
                 contexts.add(new ReplyContext(before, turn.text(), turn.score() == null ? null : turn.score().boundary())
-                        .withRisk(turn.score() == null ? null : turn.score().risk()));
+                        .withRisk(turn.score() == null ? null : turn.score().risk()).withScripted(scripted));
                 stored.add(t);
             }
+            if (turn.speaker() == Speaker.CLIENT) lastClient = turn;
             before.add(new Turn(turn.index(), turn.speaker(), turn.text()));
         }
         List<TurnScore> recomputed;
@@ -254,17 +259,19 @@ public class Rescoring {
             if (turn.speaker() == Speaker.TRAINEE) {
                 // a reply to a boundary test is scored for it: a judgement without it was not made for this line
                 org.rapport.rubric.BoundaryKind tested = replies < expected.size() ? expected.get(replies).boundary() : null;
-                if (tested != null && turn.score().boundary() != tested) {
+                // a line the scenario gives word for word declares what it tests: a boundary there it does not declare was not detected live
+                boolean authored = replies < expected.size() && expected.get(replies).text() != null;
+                if ((tested != null || authored) && turn.score().boundary() != tested) {
                     problems.add("turn " + turn.index() + ": scored as if the client's line tested "
                             + (turn.score().boundary() == null ? "no boundary" : turn.score().boundary().id())
-                            + ", but the scenario's line tests " + tested.id());
+                            + ", but the scenario's line tests " + (tested == null ? "none" : tested.id()));
                 }
                 // a reply to a line the scenario declares a risk in is scored for that risk, whatever was detected
                 org.rapport.rubric.RiskKind declared = replies < expected.size() ? expected.get(replies).risk() : null;
-                if (declared != null && turn.score().risk() != declared) {
+                if ((declared != null || authored) && turn.score().risk() != declared) {
                     problems.add("turn " + turn.index() + ": scored as if the client's line carried "
                             + (turn.score().risk() == null ? "no risk" : "the risk " + turn.score().risk().id())
-                            + ", but the scenario declares " + declared.id() + " in it");
+                            + ", but the scenario declares " + (declared == null ? "none" : declared.id()) + " in it");
                 }
                 replies++;
                 replayed.add(turn);

@@ -85,4 +85,43 @@ class DocsExampleTest {
         assertThat(risk.disclose()).isEqualTo(PersonaRisk.Disclosure.WHEN_ASKED);
         assertThat(risk.detail()).startsWith("Some afternoons in the garage");
     }
+
+    @Test
+    void theDeclarationsExampleIsJudgedAsDeclaredAndValidateWarnsAsDocumented(@TempDir Path dir) throws IOException {
+        String doc = Files.readString(DOC);
+        String section = "## What a beat declares decides";
+        String yaml = block(doc, section, "yaml");
+        Scenario tomasi = new ScenarioLoader().read(Files.writeString(dir.resolve("grief-tomasi.yaml"), yaml)).scenario().orElseThrow();
+        org.rapport.rubric.RubricEngine engine = org.rapport.rubric.RubricLibrary.load(Path.of("rubrics")).engine("core");
+        Path shown = Path.of("scenarios/grief-tomasi.yaml");
+        DeclarationCheck check = new DeclarationCheck(engine);
+
+        // A beat's own line: judged for what it declares (nothing, at the opening), with no detector asked.
+        Beat opening = tomasi.beat("opening").orElseThrow(), palusami = tomasi.beat("palusami").orElseThrow();
+        org.rapport.rubric.ReplyContext toOpening = org.rapport.rubric.ReplyContext.of(opening.client(), "It sounds like Sundays are very hard now.");
+        assertThat(engine.score(toOpening.withScripted(true)).score(org.rapport.rubric.TurnScore.BOUNDARY_SETTING)).isNull();
+        assertThat(engine.score(toOpening).boundary()).as("the same words from a model are read by the detectors")
+                .isEqualTo(org.rapport.rubric.BoundaryKind.DUAL_RELATIONSHIP);
+        org.rapport.rubric.TurnScore good = engine.score(new org.rapport.rubric.ReplyContext(org.rapport.rubric.ReplyContext.of(palusami.client(), "")
+                .history(), palusami.goodReplies().get(0), palusami.boundary()).withScripted(true));
+        assertThat(good.score(org.rapport.rubric.TurnScore.BOUNDARY_SETTING)).isGreaterThanOrEqualTo(4);
+
+        String first = block(doc, "`scenario validate` says so", "");
+        assertThat(warnings(check, shown, tomasi)).isEqualTo(outputLines(first));
+        String second = block(doc, "Had they left out `boundary: gift`", "");
+        Scenario undeclared = new ScenarioLoader().read(Files.writeString(dir.resolve("grief-tomasi.yaml"),
+                yaml.replace("    boundary: gift\n", ""))).scenario().orElseThrow();
+        assertThat(warnings(check, shown, undeclared)).isEqualTo(outputLines(second));
+    }
+
+    private static List<String> warnings(DeclarationCheck check, Path file, Scenario s) {
+        return check.warnings(file, s).stream().map(ScenarioProblem::toString).toList();
+    }
+
+    /** The warning lines of a documented run: without the command and the closing summary. */
+    private static List<String> outputLines(String block) {
+        List<String> lines = block.lines().filter(l -> !l.startsWith("$ ")).toList();
+        assertThat(lines.get(lines.size() - 1)).startsWith("All 1 file valid, with ");
+        return lines.subList(0, lines.size() - 1);
+    }
 }

@@ -116,6 +116,29 @@ class ScenarioCommandsTest {
     }
 
     @Test
+    void validateWarnsWhereABeatLineReadsAsATestItDoesNotDeclareAndStillSucceeds() {
+        ScenarioLoader loader = new ScenarioLoader();
+        Path folder = FIXTURES.resolve("warned");
+        var beans = new StaticListableBeanFactory(Map.of("library", new ScenarioLibrary(folder, loader), "loader", loader,
+                "locales", LocaleCatalogue.shipped(), "rubrics", org.rapport.rubric.RubricLibrary.load(Path.of("rubrics"))));
+        ScenarioCommands commands = new ScenarioCommands(beans.getBeanProvider(ScenarioLibrary.class), beans.getBeanProvider(ScenarioLoader.class),
+                beans.getBeanProvider(LocaleCatalogue.class), null, beans.getBeanProvider(org.rapport.rubric.RubricLibrary.class),
+                new TerminalColumns(null));
+
+        commands.validate(List.of(), ctx);
+
+        Path file = folder.resolve("undeclared.yaml");
+        assertThat(output.toString().lines().toList()).containsExactly(
+                file + ":55: beats[worries].branches[0].when.boundary_setting: warning: beat worries declares no boundary, so in scripted play"
+                        + " no reply to its line is scored for boundary_setting and this branch is never taken; declare the boundary its line"
+                        + " still tests (boundary: KIND) or drop the condition",
+                file + ":52: beats[worries].client: warning: the detectors read a boundary test (social-media) in this line, whose beat"
+                        + " worries declares no boundary; in scripted play the declaration decides, so declare 'boundary: social-media'"
+                        + " if the line tests it, or reword it",
+                "All 1 file valid, with 2 warnings about what beat lines declare.");
+    }
+
+    @Test
     void validateDefaultsToTheScenariosFolderAndSucceedsWhenAllIsWell() {
         commands(FIXTURES.resolve("valid")).validate(List.of(), ctx);
 
