@@ -229,7 +229,7 @@ final class JudgementHeads {
             Prediction risk = line.risk();
             Map<String, Prediction> riskParts = new LinkedHashMap<>();
             // The reply-part heads are asked only when a risk is in play on the client's line.
-            if (riskPartSpace != null && risk != null && !risk.label().equals("none")) {
+            if (riskPartSpace != null && RiskCues.flagged(risk) != null) {
                 double[] x = riskPartSpace.assemble(t, r, c, ctx, structure);
                 for (String p : JudgementTraining.RISK_PARTS) {
                     heads.find("risk-reply/" + p).ifPresent(h -> riskParts.put(p, h.predict(x)));
@@ -261,7 +261,21 @@ final class JudgementHeads {
             Optional<Head> dimensionHead = heads.find("cultural-dimension");
             if (opportunity != null && dimensionHead.isPresent()) dimension = dimensionHead.get().predict(x);
         }
-        if (riskCueSpace != null) risk = heads.find("risk-cue").get().predict(riskCueSpace.assemble(line, null, c, null));
+        if (riskCueSpace != null) risk = riskCue(client, c);
         return new ClientReading(kind, opportunity, dimension, risk);
+    }
+
+    /** The risk-cue head's likeliest reading of a client line: the whole line or one of its sentences ({@link RiskCues#sentences}). */
+    private Prediction riskCue(String client, float[] c) {
+        Head head = heads.find("risk-cue").get();
+        Prediction best = head.predict(riskCueSpace.assemble(JudgedText.clientLine(client), null, c, null));
+        List<String> sentences = RiskCues.sentences(client);
+        if (sentences.isEmpty()) return best;
+        List<float[]> v = encoder.embedAll(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            Prediction p = head.predict(riskCueSpace.assemble(JudgedText.clientLine(sentences.get(i)), null, v.get(i), null));
+            if (RiskCues.riskProbability(p) > RiskCues.riskProbability(best)) best = p;
+        }
+        return best;
     }
 }

@@ -318,35 +318,9 @@ public final class JudgementTraining {
             out.println("note: " + cultural + " not found; cultural-reply head not trained");
         }
 
-        // ---- risk cues on the client line
-        Path risks = o.authoredData().resolve("client-risk.csv");
-        if (Files.exists(risks)) {
-            AuthoredCorpus c = AuthoredCorpus.read(risks, List.of("group", "label", "text"));
-            List<String> labels = new ArrayList<>(List.of("none"));
-            for (RiskKind k : RiskKind.values()) labels.add(k.id());
-            List<LabelledText> ex = new ArrayList<>();
-            for (int i = 0; i < c.size(); i++) {
-                ex.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", labels), JudgedText.clientLine(c.nonEmpty(i, "text"))));
-            }
-            int authoredRows = ex.size();
-            ex.addAll(annomiClientLines);
-            List<Provenance.DataFile> data = new ArrayList<>(List.of(c.dataFile("rubrics/data/" + risks.getFileName())));
-            if (!annomiClientLines.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), annomiClientLines.size()));
-            // Risk lines are a tenth of the client lines (most are AnnoMI's): trained unbalanced, the head kept
-            // even odds for "none" on risk lines worded unlike the corpus, so this head balances its labels.
-            HeadTraining balancedTraining = new HeadTraining(new HeadTrainer(new TrainerSettings(plain.epochs(), plain.learningRate(),
-                    plain.minibatch(), plain.seed(), true)), new GroupedCrossValidation(o.folds(), o.settings().seed()));
-            TrainedHead h = balancedTraining.train("risk-cue", labels, ex, riskCueSpace(encoder).withCache(cache),
-                    data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
-            heads.add(h);
-            figures.put("risk-cue", h.figures());
-            figures.put("risk-cue, authored lines (found / false alarms)", boundaryFigures(h, 0, authoredRows));
-            figures.put("risk-cue + phrases (engine), authored lines", riskEngineFigures(h, ex, 0, authoredRows));
-            if (!annomiClientLines.isEmpty()) figures.put("risk-cue + phrases (engine), AnnoMI lines", riskEngineFigures(h, ex, authoredRows, ex.size()));
-            if (!annomiClientLines.isEmpty()) figures.put("risk-cue, AnnoMI client lines (false alarms)", boundaryFigures(h, authoredRows, ex.size()));
-        } else {
-            out.println("note: " + risks + " not found; risk-cue head not trained");
-        }
+        // ---- risk cues on the client line, read sentence by sentence
+        TrainedHead riskCue = trainRiskCue(o, encoder, plain, annomiClientLines, figures, out);
+        if (riskCue != null) heads.add(riskCue);
 
         // ---- parts of a reply to a risk cue
         trainReplyParts(o.authoredData().resolve("risk-replies.csv"), List.of("group", "client", "reply"), RISK_PARTS,
@@ -379,19 +353,22 @@ public final class JudgementTraining {
     }
 
     /** The heads that can be trained alone, each from its own data, leaving the other heads' files as they are. */
-    public static final List<String> TRAINED_ALONE = List.of("hollow", "rupture");
+    public static final List<String> TRAINED_ALONE = List.of("hollow", "rupture", "risk");
 
     /** Trains one head of {@link #TRAINED_ALONE} and writes it beside the others (their files are left as they are). */
     public Map<String, Map<String, Double>> trainOnly(String name, Options o, PrintWriter out) throws IOException {
-        if (!TRAINED_ALONE.contains(name)) throw new IllegalArgumentException("--only takes " + String.join(" or ", TRAINED_ALONE) + ", not '" + name + "'");
+        if (!TRAINED_ALONE.contains(name)) throw new IllegalArgumentException("--only takes " + String.join(", ", TRAINED_ALONE) + ", not '" + name + "'");
         SentenceEmbeddings encoder = SentenceEmbeddings.named(o.encoder());
         this.cache = o.cache() == null ? null : new org.rapport.judgement.VectorCache(o.cache(), encoder);
         TrainerSettings plain = new TrainerSettings(Math.max(o.settings().epochs(), AUTHORED_EPOCHS), o.settings().learningRate(),
                 o.settings().minibatch(), o.settings().seed(), false);
         long start = System.nanoTime();
         Map<String, Map<String, Double>> figures = new LinkedHashMap<>();
-        TrainedHead h = name.equals("hollow") ? trainHollow(o, encoder, codedReplies(o.publicData(), o.authoredData(), out).codes(), plain, figures, out)
-                : trainRupture(o, encoder, plain, figures, out);
+        TrainedHead h = switch (name) {
+            case "hollow" -> trainHollow(o, encoder, codedReplies(o.publicData(), o.authoredData(), out).codes(), plain, figures, out);
+            case "risk" -> trainRiskCue(o, encoder, plain, codedReplies(o.publicData(), o.authoredData(), out).annomiClientLines(), figures, out);
+            default -> trainRupture(o, encoder, plain, figures, out);
+        };
         if (cache != null) cache.save();
         if (h != null && o.write()) {
             HeadFile.write(h.head(), HeadSet.fileFor(o.models(), h.head().name()));
@@ -402,6 +379,119 @@ public final class JudgementTraining {
         out.print(report(figures, o.folds()));
         out.flush();
         return figures;
+    }
+
+    /**
+     * The risk-cue head: authored risk lines and controls sharing their words, each sentence of a control
+     * line (and of real clients' lines) as "none" too, and real clients' lines as "none". The engine reads a
+     * line whole and sentence by sentence and the likeliest reading decides ({@link RiskCues#sentences}), so
+     * the engine's figures are measured the same way: per fold, a head trained without the fold's groups
+     * reads each of the fold's lines and its sentences. Null when the authored lines are not there.
+     */
+    private TrainedHead trainRiskCue(Options o, SentenceEmbeddings encoder, TrainerSettings plain, List<LabelledText> annomiClientLines,
+            Map<String, Map<String, Double>> figures, PrintWriter out) throws IOException {
+        Path risks = o.authoredData().resolve("client-risk.csv");
+        Path annomi = o.publicData().resolve("annomi-dev.csv");
+        if (!Files.exists(risks)) {
+            out.println("note: " + risks + " not found; risk-cue head not trained");
+            return null;
+        }
+        AuthoredCorpus c = AuthoredCorpus.read(risks, List.of("group", "label", "text"));
+        List<String> labels = new ArrayList<>(List.of("none"));
+        for (RiskKind k : RiskKind.values()) labels.add(k.id());
+        List<LabelledText> lines = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            lines.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", labels), JudgedText.clientLine(c.nonEmpty(i, "text"))));
+        }
+        int authoredRows = lines.size();
+        lines.addAll(annomiClientLines);
+        // Training examples: every line, and the sentences of lines that carry no risk (a sentence of a risk
+        // line may carry none of it, "I'm ready now.", so those are not labelled).
+        List<LabelledText> ex = new ArrayList<>(lines);
+        int sentenceRows = 0;
+        for (LabelledText l : lines) {
+            if (!l.label().equals("none")) continue;
+            for (String sentence : RiskCues.sentences(l.text().client())) {
+                ex.add(new LabelledText(l.group(), "none", JudgedText.clientLine(sentence)));
+                sentenceRows++;
+            }
+        }
+        List<Provenance.DataFile> data = new ArrayList<>(List.of(c.dataFile("rubrics/data/" + risks.getFileName())));
+        if (!annomiClientLines.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), annomiClientLines.size()));
+        FeatureSpace space = riskCueSpace(encoder).withCache(cache);
+        // Every line and sentence read once.
+        Map<String, Integer> distinct = new LinkedHashMap<>();
+        for (LabelledText l : ex) distinct.putIfAbsent(l.text().client(), distinct.size());
+        for (LabelledText l : lines) for (String sentence : RiskCues.sentences(l.text().client())) distinct.putIfAbsent(sentence, distinct.size());
+        out.printf(Locale.ROOT, "encoding %d client lines and sentences for the risk-cue head...%n", distinct.size());
+        out.flush();
+        List<double[]> xd = space.featuresAll(distinct.keySet().stream().map(JudgedText::clientLine).toList());
+        List<double[]> x = ex.stream().map(l -> xd.get(distinct.get(l.text().client()))).toList();
+        // Risk lines are a tenth of the client lines (most are AnnoMI's): trained unbalanced, the head kept
+        // even odds for "none" on risk lines worded unlike the corpus, so this head balances its labels.
+        TrainerSettings balanced = new TrainerSettings(plain.epochs(), plain.learningRate(), plain.minibatch(), plain.seed(), true);
+        HeadTraining training = new HeadTraining(new HeadTrainer(balanced), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+        TrainedHead h = training.train("risk-cue", labels, ex, x, space, data, "authored group / transcript",
+                authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION)
+                        + "; " + sentenceRows + " sentences of lines without risk as 'none'");
+        figures.put("risk-cue", h.figures());
+        // The engine's reading, held out: per fold, the likeliest of each line's readings.
+        int[] fold = new GroupedCrossValidation(o.folds(), o.settings().seed()).assign(ex.stream().map(LabelledText::group).toList());
+        HeadTrainer trainer = new HeadTrainer(balanced);
+        double[] risk = new double[lines.size()];
+        String[] kind = new String[lines.size()];
+        for (int f = 0; f < o.folds(); f++) {
+            List<double[]> tx = new ArrayList<>();
+            List<String> ty = new ArrayList<>();
+            for (int i = 0; i < ex.size(); i++) {
+                if (fold[i] != f) {
+                    tx.add(x.get(i));
+                    ty.add(ex.get(i).label());
+                }
+            }
+            org.rapport.judgement.Head head = trainer.train("risk-cue", labels, tx, ty, space, null);
+            for (int i = 0; i < lines.size(); i++) {
+                if (fold[i] != f) continue;
+                String line = lines.get(i).text().client();
+                org.rapport.judgement.Prediction best = head.predict(x.get(i));
+                for (String sentence : RiskCues.sentences(line)) {
+                    org.rapport.judgement.Prediction p = head.predict(xd.get(distinct.get(sentence)));
+                    if (RiskCues.riskProbability(p) > RiskCues.riskProbability(best)) best = p;
+                }
+                risk[i] = RiskCues.riskProbability(best);
+                kind[i] = mostLikelyCase(best);
+            }
+        }
+        for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9}) {
+            String at = String.format(Locale.ROOT, "risk-cue by sentence at %.2f%s", t,
+                    t == RiskResponse.LEARNED_RISK_AT ? " (engine)" : t == RiskResponse.HEAD_ALONE_AT ? " (sure)" : "");
+            figures.put(at + ", authored", riskFigures(lines, risk, kind, t, 0, authoredRows));
+            if (authoredRows < lines.size()) figures.put(at + ", AnnoMI client lines", riskFigures(lines, risk, kind, t, authoredRows, lines.size()));
+        }
+        return h;
+    }
+
+    /** Found, right-kind and false-alarm shares of lines from..to whose held-out risk probability reaches the threshold. */
+    private static Map<String, Double> riskFigures(List<LabelledText> lines, double[] risk, String[] kind, double threshold, int from, int to) {
+        int cases = 0, found = 0, rightKind = 0, controls = 0, alarms = 0;
+        for (int i = from; i < to; i++) {
+            boolean flagged = risk[i] >= threshold;
+            if (lines.get(i).label().equals("none")) {
+                controls++;
+                if (flagged) alarms++;
+            } else {
+                cases++;
+                if (flagged) found++;
+                if (flagged && kind[i].equals(lines.get(i).label())) rightKind++;
+            }
+        }
+        Map<String, Double> f = new LinkedHashMap<>();
+        if (cases > 0) {
+            f.put("found", Math.round(1000.0 * found / cases) / 1000.0);
+            f.put("right_kind", Math.round(1000.0 * rightKind / cases) / 1000.0);
+        }
+        f.put("false_alarms", controls == 0 ? 0 : Math.round(1000.0 * alarms / controls) / 1000.0);
+        return f;
     }
 
     /**
@@ -869,31 +959,6 @@ public final class JudgementTraining {
         f.put("humble_scored_4_or_more", humble == 0 ? 0 : Math.round(1000.0 * humbleHigh / humble) / 1000.0);
         f.put("ignoring_or_assuming_scored_2_or_less", missed == 0 ? 0 : Math.round(1000.0 * missedLow / missed) / 1000.0);
         f.put("stereotyping_or_imposing_scored_2_or_less", harmful == 0 ? 0 : Math.round(1000.0 * harmfulLow / harmful) / 1000.0);
-        return f;
-    }
-
-    /**
-     * The engine's decision on held-out lines: a risk when the cue phrases name one, or when the head (trained
-     * without the line's group) names one with probability at least {@link RiskResponse#HEAD_ALONE_AT}.
-     */
-    static Map<String, Double> riskEngineFigures(TrainedHead h, List<LabelledText> ex, int from, int to) {
-        int tests = 0, found = 0, controls = 0, alarms = 0;
-        for (int i = from; i < to; i++) {
-            if (h.heldOut().get(i) == null) continue;
-            String line = ex.get(i).text().client();
-            org.rapport.judgement.Prediction p = h.heldOut().get(i);
-            boolean flagged = RiskCues.find(line) != null || (!p.label().equals("none") && p.probability() >= RiskResponse.HEAD_ALONE_AT);
-            if (h.reference().get(i).equals("none")) {
-                controls++;
-                if (flagged) alarms++;
-            } else {
-                tests++;
-                if (flagged) found++;
-            }
-        }
-        Map<String, Double> f = new LinkedHashMap<>();
-        if (tests > 0) f.put("found", Math.round(1000.0 * found / tests) / 1000.0);
-        f.put("false_alarms", controls == 0 ? 0 : Math.round(1000.0 * alarms / controls) / 1000.0);
         return f;
     }
 

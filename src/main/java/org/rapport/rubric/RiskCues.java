@@ -1,14 +1,19 @@
 package org.rapport.rubric;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.rapport.judgement.Prediction;
 
 /**
- * Phrases that disclose a risk on a client's line. The engine flags a risk when these name one or the
- * trained risk-cue head sees one; they were written with the authored corpus in view, so their share of
- * the corpus found is no measure of how they do on new wordings (see docs/rubrics.md).
+ * Phrases that disclose a risk on a client's line, and how the engine reads a line for risk. With the
+ * trained risk-cue head, the head decides: the phrases are among its input features and the evidence a
+ * trainee is shown, and only make a cue the head already flags a sure one; without heads they are the
+ * fallback. They were written with the authored corpus in view, so their share of the corpus found is no
+ * measure of how they do on new wordings (see docs/rubrics.md).
  */
 public final class RiskCues {
 
@@ -71,5 +76,60 @@ public final class RiskCues {
             if (e.getValue().matcher(t).find()) return e.getKey();
         }
         return null;
+    }
+
+    /** Whether the phrases of one kind match the line: an input feature of the risk-cue head. */
+    static boolean names(RiskKind kind, String clientLine) {
+        return PHRASES.get(kind).matcher(normal(clientLine)).find();
+    }
+
+    // Sentence ends, and the trailing-off dots clients type without a space ("my tablets...this weekend").
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\.{2,}\\s*|…\\s*|;\\s+|\\s+-\\s+|\\s*\\n+\\s*");
+
+    /**
+     * The sentences of a client line, each of at least two words, when it has more than one; else empty.
+     * The risk-cue head reads each as well as the whole line, and the likeliest reading decides: a cue in one
+     * sentence of a long line ("I've been saving up my tablets... this weekend.") is diluted in the line's
+     * vector (0.35 for the line, 0.65 for the sentence, on the head before this one).
+     */
+    static List<String> sentences(String clientLine) {
+        List<String> out = new ArrayList<>();
+        for (String part : SENTENCE_END.split(clientLine.strip())) {
+            String s = part.strip();
+            if (s.split("\\s+").length >= 2) out.add(s);
+        }
+        return out.size() > 1 ? out : List.of();
+    }
+
+    /** The head's probability of some risk (one minus "none"). */
+    static double riskProbability(Prediction cue) {
+        return 1 - cue.probabilityOf("none");
+    }
+
+    /**
+     * The risk the head flags on a line: some risk at least {@link RiskResponse#LEARNED_RISK_AT} likely, of the
+     * kind it finds likeliest; else null. Summing the kinds counts a line torn between two (self-harm or
+     * suicide) as the risk it is.
+     */
+    static RiskKind flagged(Prediction cue) {
+        if (cue == null || riskProbability(cue) < RiskResponse.LEARNED_RISK_AT) return null;
+        String best = null;
+        double q = -1;
+        for (Map.Entry<String, Double> e : cue.probabilities().entrySet()) {
+            if (!e.getKey().equals("none") && e.getValue() > q) {
+                q = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return RiskKind.parse(best);
+    }
+
+    /**
+     * Whether a flagged cue is a sure one: the head is at least {@link RiskResponse#HEAD_ALONE_AT} sure, or
+     * the phrases name a risk too. Feedback on a cue that is not sure is worded tentatively, and only a sure
+     * cue caps warmth that steps around it.
+     */
+    static boolean sure(Prediction cue, String clientLine) {
+        return riskProbability(cue) >= RiskResponse.HEAD_ALONE_AT || find(clientLine) != null;
     }
 }
