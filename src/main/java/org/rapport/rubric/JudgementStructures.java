@@ -146,6 +146,8 @@ final class JudgementStructures {
      */
     static Structure riskLine() {
         List<String> names = new ArrayList<>(List.of("first_person", "idiom", "question", "words"));
+        for (String sign : RiskCues.signs()) names.add("sign_" + sign);
+        // The phrase features come last: training switches them off in one copy of each authored line.
         for (RiskKind k : RiskKind.values()) names.add("phrase_" + k.id());
         List<String> all = List.copyOf(names);
         return new Structure() {
@@ -168,7 +170,9 @@ final class JudgementStructures {
                 x[1] = RiskCues.idiom(t.client()) ? 1 : 0;
                 x[2] = t.client().contains("?") ? 1 : 0;
                 x[3] = Math.min(1, u.wordCount() / 40.0);
-                for (RiskKind k : RiskKind.values()) x[4 + k.ordinal()] = RiskCues.names(k, t.client()) ? 1 : 0;
+                List<String> signs = RiskCues.signs();
+                for (int i = 0; i < signs.size(); i++) x[4 + i] = RiskCues.shows(signs.get(i), t.client()) ? 1 : 0;
+                for (RiskKind k : RiskKind.values()) x[4 + signs.size() + k.ordinal()] = RiskCues.names(k, t.client()) ? 1 : 0;
                 return x;
             }
         };

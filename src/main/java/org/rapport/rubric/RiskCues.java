@@ -78,6 +78,48 @@ public final class RiskCues {
         return null;
     }
 
+    /**
+     * Broad word families of the published warning signs (talk of being gone or a burden, of means, of plans
+     * and arrangements, of hopelessness; violence by a partner or carer, control, a child or dependent adult;
+     * intoxication and psychotic fear), written from those categories rather than from corpus lines. Each is a
+     * feature of the risk-cue head, which weighs it against the line's vector: each family also matches many
+     * controls ("my phone's gone", "tablets with my porridge").
+     */
+    private static final Map<String, Pattern> SIGNS = new LinkedHashMap<>();
+
+    static {
+        SIGNS.put("gone", Pattern.compile("\\b(?:not (?:be )?(?:here|around)|won'?t be (?:here|around)|wasn'?t (?:here|around|in it)|gone\\b|for good|any ?mo(?:re|ir)|much longer|no longer"
+                + "|(?:not|never|bother) wak(?:e|ing) up|see (?:the|another) morning|making it to|join (?:her|him)|at peace|switch off|not exist|disappear|be over|end (?:it|things|everything|my)"));
+        SIGNS.put("burden", Pattern.compile("\\b(?:burden|better off|easier (?:for|if|without|all round)|without me|drain on|worth more|out of the (?:way|picture)|point of me|use am i"
+                + "|nobody'?d|nobody would|no one would|wouldn'?t (?:miss|notice|care)|miss me|clock if|freer without|kinder if)"));
+        SIGNS.put("means", Pattern.compile("\\b(?:pills?|tablets?|paracetamol|painkillers?|overdose|the lot|rope|hang\\w*|bridge|viaduct|cliffs?|edge|platform|train|tracks|jump\\w*|height|top floor|roof"
+                + "|multistorey|motorway|crash|drown\\w*|river|reservoir|loch|gun|rifle|pistol|shotgun|knife|blade|razor|scissors|pesticide|bleach|cleaner|engine running|the wheel)\\b"));
+        SIGNS.put("self_directed", Pattern.compile("\\b(?:myself|masel|my (?:arms?|legs?|thighs?|wrists?|skin|hips?|stomach|head)|on purpose|punish\\w*|deserve|clean\\b|relapsed?|streak|urge)\\b"));
+        SIGNS.put("preparing", Pattern.compile("\\b(?:my will|letters?|goodbye|sorted (?:out|the)|planned|plan\\b|decided|made (?:my mind|peace)|ready now|rehears\\w*|looked up|googl\\w*|search(?:ed|ing)?"
+                + "|reading up|how (?:many|high|long|much)|in case|for after|funeral|who'?s to have|gets what|passwords|insurance|give (?:it|them) to someone)\\b"));
+        SIGNS.put("hopeless", Pattern.compile("\\b(?:(?:no|what'?s the) point|tired of (?:this|it|life|living|being)|can'?t (?:go on|cope|take (?:it|any))|nothing(?: is)? working|had enough|had my time|relief"
+                + "|trapped|no way out|never going to stop|make it (?:all )?stop|not waiting to find out|keeping me here)"));
+        SIGNS.put("violence", Pattern.compile("\\b(?:hit(?:s|ting)?|beat(?:s|ing)?|slap\\w*|punch\\w*|kick\\w*|shov\\w*|push(?:es|ed|ing)?|chok\\w*|strangl\\w*|throttl\\w*|grab\\w*|throws?|burns?"
+                + "|bruis\\w*|marks?|black and blue|leather\\w*|batter\\w*|knocks? me|a doing|raises? (?:his|her) hand|hands (?:round|on)|holds? me down|smash\\w*|stab\\w*|glass (?:him|her)|bottle (?:him|her)"
+                + "|cave (?:his|her)|flog|finish (?:him|her)|kill (?:him|her|them)|put (?:him|her) in hospital|run (?:him|her) over|sorry\\b|pay for)"));
+        SIGNS.put("control", Pattern.compile("\\b(?:permission|not allowed|won'?t let (?:me|her|him)|goes through my phone|checks? (?:my|where)|keeps my|takes my|my (?:bank )?card|passport|only get money"
+                + "|locks? (?:me|her|him)|lock(?:ed)? (?:me|her|him) (?:in|out)|counts|receipts|every hour|my duty|not to (?:tell|mention)|secret|special girl|won'?t take no)"));
+        SIGNS.put("dependent", Pattern.compile("\\b(?:my (?:little|baby|son|daughter|kids?|children|brothers?|sisters?|boy|girl|nan|nana|gran|grandad|grandma|mum|mam|dad)|\\d+[- ]year[- ]old|year \\d\\b|i'?m 1[0-6]\\b"
+                + "|kids?\\b|child|wean|toddler|baby|twins|carer|care home|day centre|supported living|nappy|pads|no food|nothing in the cupboards|same clothes)"));
+        SIGNS.put("acute", Pattern.compile("\\b(?:right now|tonight|drunk|drinking|wasted|high\\b|smoked|off my (?:head|face)|had (?:a|the) (?:whole|lot)|swallowed|taken|took (?:a|the|all|some|my)|cameras|watching me"
+                + "|following me|telly|radio|voices?|reading my mind|poison\\w*|plotting|haven'?t slept|heart(?:'s| is)? (?:going|racing)|don'?t know why i rang|special powers|unstoppable|crawling)"));
+    }
+
+    /** The warning-sign families, in the order of the head's features. */
+    static List<String> signs() {
+        return List.copyOf(SIGNS.keySet());
+    }
+
+    /** Whether a warning-sign family's words occur on the line: an input feature of the risk-cue head. */
+    static boolean shows(String sign, String clientLine) {
+        return SIGNS.get(sign).matcher(normal(clientLine)).find();
+    }
+
     /** Whether the phrases of one kind match the line: an input feature of the risk-cue head. */
     static boolean names(RiskKind kind, String clientLine) {
         return PHRASES.get(kind).matcher(normal(clientLine)).find();
