@@ -29,6 +29,8 @@ final class JudgementHeads {
     private final SentenceEmbeddings encoder;
     private final Cues cues;
     private final org.rapport.judgement.Structure replyStructure;
+    /** The risk-cue head's exemplar bank (empty when the head reads no exemplar features). */
+    private final RiskExemplars riskBank;
     private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace, culturalSpace, riskCueSpace, riskPartSpace, ruptureSpace, hollowSpace;
 
     JudgementHeads(HeadSet heads, Cues cues) {
@@ -45,6 +47,8 @@ final class JudgementHeads {
                 .map(h -> JudgementTraining.clientSpace(encoder, cues)).orElse(null);
         this.culturalSpace = space(heads.find("cultural-reply"), cues);
         this.riskCueSpace = heads.find("risk-cue").map(h -> JudgementTraining.riskCueSpace(encoder)).orElse(null);
+        this.riskBank = riskCueSpace == null ? null : RiskExemplars.read(heads.directory());
+        if (riskBank != null && riskBank.size() == 0) throw new IllegalStateException("the risk-cue head needs " + RiskExemplars.FILE + " beside it in " + heads.directory());
         this.riskPartSpace = space(heads.find("risk-reply/asks_directly"), cues);
         this.ruptureSpace = heads.find("rupture").map(h -> JudgementTraining.ruptureSpace(encoder, cues)).orElse(null);
         this.hollowSpace = heads.find("hollow").map(h -> JudgementTraining.hollowSpace(encoder, cues)).orElse(null);
@@ -268,14 +272,22 @@ final class JudgementHeads {
     /** The risk-cue head's likeliest reading of a client line: the whole line or one of its sentences ({@link RiskCues#sentences}). */
     private Prediction riskCue(String client, float[] c) {
         Head head = heads.find("risk-cue").get();
-        Prediction best = head.predict(riskCueSpace.assemble(JudgedText.clientLine(client), null, c, null));
+        Prediction best = head.predict(riskFeatures(client, c));
         List<String> sentences = RiskCues.sentences(client);
         if (sentences.isEmpty()) return best;
         List<float[]> v = encoder.embedAll(sentences);
         for (int i = 0; i < sentences.size(); i++) {
-            Prediction p = head.predict(riskCueSpace.assemble(JudgedText.clientLine(sentences.get(i)), null, v.get(i), null));
+            Prediction p = head.predict(riskFeatures(sentences.get(i), v.get(i)));
             if (RiskCues.riskProbability(p) > RiskCues.riskProbability(best)) best = p;
         }
         return best;
+    }
+
+    /** A line's risk-cue features: its vector, its structure and, last, its exemplar features against the bank. */
+    private double[] riskFeatures(String line, float[] vector) {
+        double[] x = riskCueSpace.assemble(JudgedText.clientLine(line), null, vector, null);
+        double[] near = riskBank.features(vector);
+        System.arraycopy(near, 0, x, x.length - near.length, near.length);
+        return x;
     }
 }

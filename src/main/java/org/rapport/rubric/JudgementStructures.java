@@ -147,8 +147,10 @@ final class JudgementStructures {
     static Structure riskLine() {
         List<String> names = new ArrayList<>(List.of("first_person", "idiom", "question", "words"));
         for (String sign : RiskCues.signs()) names.add("sign_" + sign);
-        // The phrase features come last: training switches them off in one copy of each authored line.
+        // Training switches the phrase features off in one copy of each authored line.
         for (RiskKind k : RiskKind.values()) names.add("phrase_" + k.id());
+        // The exemplar features come last and are filled in from the line's vector (RiskExemplars); zero here.
+        names.addAll(RiskExemplars.names());
         List<String> all = List.copyOf(names);
         return new Structure() {
             @Override

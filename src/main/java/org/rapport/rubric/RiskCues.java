@@ -89,7 +89,7 @@ public final class RiskCues {
 
     static {
         SIGNS.put("gone", Pattern.compile("\\b(?:not (?:be )?(?:here|around)|won'?t be (?:here|around)|wasn'?t (?:here|around|in it)|gone\\b|for good|any ?mo(?:re|ir)|much longer|no longer"
-                + "|(?:not|never|bother) wak(?:e|ing) up|see (?:the|another) morning|making it to|join (?:her|him)|at peace|switch off|not exist|disappear|be over|end (?:it|things|everything|my)"));
+                + "|(?:not|never|bother) wak(?:e|ing) up|see (?:the|another) morning|making it to|join (?:her|him)|at peace|switch off|not exist|disappear|be over|end (?:it|things|everything|my))"));
         SIGNS.put("burden", Pattern.compile("\\b(?:burden|better off|easier (?:for|if|without|all round)|without me|drain on|worth more|out of the (?:way|picture)|point of me|use am i"
                 + "|nobody'?d|nobody would|no one would|wouldn'?t (?:miss|notice|care)|miss me|clock if|freer without|kinder if)"));
         SIGNS.put("means", Pattern.compile("\\b(?:pills?|tablets?|paracetamol|painkillers?|overdose|the lot|rope|hang\\w*|bridge|viaduct|cliffs?|edge|platform|train|tracks|jump\\w*|height|top floor|roof"
