@@ -70,8 +70,8 @@ public final class JudgementTraining {
     private final Rubric rubric;
     private final Cues cues;
     private org.rapport.judgement.VectorCache cache;
-    /** The risk-cue head's exemplar bank, written beside it. */
-    private RiskExemplars riskBank;
+    /** The risk-cue head's exemplar banks, one per encoder of RiskExemplars.ENCODERS, written beside it. */
+    private List<RiskExemplars> riskBanks;
 
     public JudgementTraining(Rubric rubric) {
         this.rubric = rubric;
@@ -335,7 +335,7 @@ public final class JudgementTraining {
         if (cache != null) cache.save();
         if (o.write()) {
             for (TrainedHead h : heads) HeadFile.write(h.head(), HeadSet.fileFor(o.models(), h.head().name()));
-            if (riskCue != null) riskBank.write(o.models().resolve(RiskExemplars.FILE));
+            if (riskCue != null) writeRiskBanks(o.models());
             HeadSet.reload(o.models());
         }
         out.printf(Locale.ROOT, "%ntrained %d heads with %s in %.0f s%s%n", heads.size(), encoder.name(),
@@ -375,7 +375,7 @@ public final class JudgementTraining {
         if (cache != null) cache.save();
         if (h != null && o.write()) {
             HeadFile.write(h.head(), HeadSet.fileFor(o.models(), h.head().name()));
-            if (name.equals("risk")) riskBank.write(o.models().resolve(RiskExemplars.FILE));
+            if (name.equals("risk")) writeRiskBanks(o.models());
             HeadSet.reload(o.models());
         }
         out.printf(Locale.ROOT, "%ntrained the %s head with %s in %.0f s%s%n", name, encoder.name(), (System.nanoTime() - start) / 1e9,
@@ -435,15 +435,37 @@ public final class JudgementTraining {
         for (int i = 0; i < keys.size(); i++) xd.add(space.assemble(JudgedText.clientLine(keys.get(i)), null, vd.get(i), null));
         // The exemplar bank: every authored line. A line's exemplar features leave out its own paraphrase group
         // (and the sentences of a line, the line's group), as a new line never meets its paraphrases in the bank.
+        // One bank per encoder of RiskExemplars.ENCODERS.
         List<LabelledText> authoredLines = lines.subList(0, authoredRows);
-        RiskExemplars bank = RiskExemplars.of(authoredLines.stream().map(LabelledText::label).toList(),
-                authoredLines.stream().map(LabelledText::group).toList(), authoredLines.stream().map(l -> l.text().client()).toList(),
-                authoredLines.stream().map(l -> vd.get(distinct.get(l.text().client()))).toList());
+        List<RiskExemplars> banks = new ArrayList<>();
+        List<List<float[]>> bankVectors = new ArrayList<>();
+        for (String e : RiskExemplars.ENCODERS) {
+            List<float[]> ve;
+            if (e.equals(encoder.name())) {
+                ve = vd;
+            } else {
+                out.printf(Locale.ROOT, "encoding them with %s for its exemplar features...%n", e);
+                out.flush();
+                SentenceEmbeddings other = SentenceEmbeddings.named(e);
+                org.rapport.judgement.VectorCache otherCache = o.cache() == null ? null : new org.rapport.judgement.VectorCache(o.cache(), other);
+                ve = otherCache != null ? otherCache.embedAll(keys) : other.embedAll(keys);
+                if (otherCache != null) otherCache.save();
+            }
+            List<float[]> vectors = ve;
+            bankVectors.add(vectors);
+            banks.add(RiskExemplars.of(authoredLines.stream().map(LabelledText::label).toList(),
+                    authoredLines.stream().map(LabelledText::group).toList(), authoredLines.stream().map(l -> l.text().client()).toList(),
+                    authoredLines.stream().map(l -> vectors.get(distinct.get(l.text().client()))).toList()));
+        }
         java.util.function.BiFunction<String, String, double[]> row = (text, group) -> {
             int k = distinct.get(text);
             double[] v = xd.get(k).clone();
-            double[] near = bank.features(vd.get(k), group, text);
-            System.arraycopy(near, 0, v, v.length - near.length, near.length);
+            int at = v.length - RiskExemplars.SIZE * banks.size();
+            for (int b = 0; b < banks.size(); b++) {
+                double[] near = banks.get(b).features(bankVectors.get(b).get(k), group, text);
+                System.arraycopy(near, 0, v, at, near.length);
+                at += near.length;
+            }
             return v;
         };
         List<double[]> x = new ArrayList<>(ex.stream().map(l -> row.apply(l.text().client(), l.group())).toList());
@@ -463,9 +485,9 @@ public final class JudgementTraining {
         TrainedHead h = training.train("risk-cue", labels, ex, x, space, data, "authored group / transcript",
                 authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION)
                         + "; " + sentenceRows + " sentences of lines without risk as 'none'; each authored line once more with its phrase features off"
-                        + "; exemplar features: cosine to the nearest authored line of each kind and control (" + RiskExemplars.FILE
-                        + "), leaving out the line's own group");
-        riskBank = bank;
+                        + "; exemplar features: cosine to the nearest authored line of each kind and control, in "
+                        + String.join(" and ", RiskExemplars.ENCODERS) + " (" + RiskExemplars.file("<encoder>") + "), leaving out the line's own group");
+        riskBanks = banks;
         figures.put("risk-cue", h.figures());
         // The engine's reading, held out: per fold, the likeliest of each line's readings.
         int[] fold = new GroupedCrossValidation(o.folds(), o.settings().seed()).assign(ex.stream().map(LabelledText::group).toList());
@@ -529,6 +551,10 @@ public final class JudgementTraining {
         return h;
     }
 
+    private void writeRiskBanks(Path models) {
+        for (int b = 0; b < riskBanks.size(); b++) riskBanks.get(b).write(models.resolve(RiskExemplars.file(RiskExemplars.ENCODERS.get(b))));
+    }
+
     /** {found, false alarms} shares of lines from..to passing the filter whose held-out risk probability reaches the threshold. */
     private static double[] riskRates(List<LabelledText> lines, double[] risk, double threshold, int from, int to, java.util.function.IntPredicate rows) {
         int cases = 0, found = 0, controls = 0, alarms = 0;
@@ -552,7 +578,7 @@ public final class JudgementTraining {
     /** A risk-line feature vector with the phrase features (the last of the risk-line structure) off. */
     private static double[] withoutPhrases(double[] v) {
         double[] z = v.clone();
-        int end = z.length - RiskExemplars.SIZE;
+        int end = z.length - RiskExemplars.SIZE * RiskExemplars.ENCODERS.size();
         java.util.Arrays.fill(z, end - RiskKind.values().length, end, 0);
         return z;
     }

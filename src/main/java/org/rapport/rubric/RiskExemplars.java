@@ -22,14 +22,28 @@ import java.util.Locale;
  */
 final class RiskExemplars {
 
-    /** The file beside the risk-cue head. */
-    static final String FILE = "risk-cue.exemplars";
+    /**
+     * The encoders whose vectors the banks hold, each a file beside the risk-cue head: the engine's own, and
+     * e5, a second encoder trained on other data, whose neighbours differ where MiniLM's wording match fails.
+     */
+    static final List<String> ENCODERS = List.of(org.rapport.nlp.SentenceEmbeddings.MINILM, org.rapport.nlp.SentenceEmbeddings.E5_SMALL);
 
-    /** The features, last in the risk-line structure: nearest line per kind, nearest control, margin, risk share of the nearest five. */
+    /** The bank file of an encoder, beside the risk-cue head. */
+    static String file(String encoder) {
+        return "risk-cue." + encoder + ".exemplars";
+    }
+
+    /**
+     * The features of each bank, last in the risk-line structure: nearest line per kind, nearest control, margin,
+     * risk share of the nearest five.
+     */
     static List<String> names() {
         List<String> names = new ArrayList<>();
-        for (RiskKind k : RiskKind.values()) names.add("near_" + k.id());
-        names.addAll(List.of("near_control", "near_margin", "near_risk_share"));
+        for (String e : ENCODERS) {
+            String p = e.equals(org.rapport.nlp.SentenceEmbeddings.MINILM) ? "near_" : "near_" + e.replaceAll("-.*", "") + "_";
+            for (RiskKind k : RiskKind.values()) names.add(p + k.id());
+            names.addAll(List.of(p + "control", p + "margin", p + "risk_share"));
+        }
         return List.copyOf(names);
     }
 
@@ -131,9 +145,9 @@ final class RiskExemplars {
         }
     }
 
-    /** The bank beside a head folder's risk-cue head; empty when there is none. */
-    static RiskExemplars read(Path directory) {
-        Path file = directory.resolve(FILE);
+    /** The bank of an encoder beside a head folder's risk-cue head; empty when there is none. */
+    static RiskExemplars read(Path directory, String encoder) {
+        Path file = directory.resolve(file(encoder));
         List<String> labels = new ArrayList<>(), groups = new ArrayList<>();
         List<float[]> vectors = new ArrayList<>();
         if (Files.exists(file)) {
