@@ -54,6 +54,8 @@ public final class JudgementTraining {
     /** Earlier turns that make up a reply's context (before the client's last line). */
     static final int CONTEXT_TURNS = 2;
     static final int AUTHORED_EPOCHS = 15;
+    /** Epochs of the risk-cue head (see trainRiskCue). */
+    static final int RISK_EPOCHS = 160;
     static final int EPITOME_EPOCHS = 5;
 
     static {
@@ -480,7 +482,10 @@ public final class JudgementTraining {
         }
         // Risk lines are a tenth of the client lines (most are AnnoMI's): trained unbalanced, the head kept
         // even odds for "none" on risk lines worded unlike the corpus, so this head balances its labels.
-        TrainerSettings balanced = new TrainerSettings(plain.epochs(), plain.learningRate(), plain.minibatch(), plain.seed(), true);
+        // Trained longer than the other authored heads: with the exemplar features, grouped cross-validation at
+        // about 10 % false alarms on the shared-word controls found 77 % of risk lines at 15 epochs, 80 % at 40 and
+        // 82 % at 160, and spread the probabilities so that a threshold also holds AnnoMI's lines near 1 %.
+        TrainerSettings balanced = new TrainerSettings(Math.max(plain.epochs(), RISK_EPOCHS), plain.learningRate(), plain.minibatch(), plain.seed(), true);
         HeadTraining training = new HeadTraining(new HeadTrainer(balanced), new GroupedCrossValidation(o.folds(), o.settings().seed()));
         TrainedHead h = training.train("risk-cue", labels, ex, x, space, data, "authored group / transcript",
                 authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION)
@@ -516,27 +521,24 @@ public final class JudgementTraining {
                 kind[i] = mostLikelyCase(best);
             }
         }
-        // The threshold, chosen on the held-out readings of one half of the authored groups (even group hashes):
-        // the fewest false alarms on the controls that still finds 80 % of the risk lines; figures of the
-        // other half, which played no part in the choice, follow.
+        // The thresholds, chosen on the held-out readings of one half of the groups (even group hashes): the lowest
+        // (most risk lines found) at which at most 10 % of the shared-word controls and 1 % of AnnoMI's client lines
+        // are flagged, for the engine, and at most 5 % and 0.5 % for a sure cue. Figures of the other half, which
+        // played no part in the choice, follow; RiskResponse's thresholds are set from them.
         java.util.function.IntPredicate tuning = i -> (lines.get(i).group().hashCode() & 1) == 0;
-        double chosen = RiskResponse.LEARNED_RISK_AT, fewest = 2;
-        for (int k = 30; k <= 995; k += k < 900 ? 25 : 5) {
-            double t = k / 1000.0;
-            double[] f = riskRates(lines, risk, t, 0, authoredRows, tuning);
-            if (f[0] >= 0.8 && f[1] < fewest) {
-                fewest = f[1];
-                chosen = t;
-            }
-        }
-        for (double t : new double[] {chosen, RiskResponse.LEARNED_RISK_AT}) {
-            String at = String.format(Locale.ROOT, "risk-cue by sentence at %.3f%s", t, t == chosen ? " (chosen on the tuning half)" : " (engine)");
+        double engineAt = chooseRiskThreshold(lines, risk, authoredRows, tuning, 0.10, 0.01);
+        double sureAt = chooseRiskThreshold(lines, risk, authoredRows, tuning, 0.05, 0.005);
+        for (double t : new double[] {engineAt, sureAt, RiskResponse.LEARNED_RISK_AT, RiskResponse.HEAD_ALONE_AT}) {
+            String at = String.format(Locale.ROOT, "risk-cue by sentence at %.3f%s", t, t == engineAt ? " (chosen on the tuning half: engine)"
+                    : t == sureAt ? " (chosen on the tuning half: sure)" : t == RiskResponse.LEARNED_RISK_AT ? " (engine now)" : " (sure now)");
             double[] tune = riskRates(lines, risk, t, 0, authoredRows, tuning);
             double[] rep = riskRates(lines, risk, t, 0, authoredRows, tuning.negate());
-            double[] real = riskRates(lines, risk, t, authoredRows, lines.size(), i -> (lines.get(i).group().hashCode() & 1) == 1);
+            double[] realTune = riskRates(lines, risk, t, authoredRows, lines.size(), tuning);
+            double[] real = riskRates(lines, risk, t, authoredRows, lines.size(), tuning.negate());
             Map<String, Double> f = new LinkedHashMap<>();
             f.put("tuning_found", round3(tune[0]));
             f.put("tuning_false_alarms", round3(tune[1]));
+            f.put("tuning_annomi_false_alarms", round3(realTune[1]));
             f.put("reported_found", round3(rep[0]));
             f.put("reported_false_alarms", round3(rep[1]));
             f.put("reported_annomi_false_alarms", round3(real[1]));
@@ -553,6 +555,16 @@ public final class JudgementTraining {
 
     private void writeRiskBanks(Path models) {
         for (int b = 0; b < riskBanks.size(); b++) riskBanks.get(b).write(models.resolve(RiskExemplars.file(RiskExemplars.ENCODERS.get(b))));
+    }
+
+    /** The lowest threshold at which the tuning rows' false alarms stay within both shares (authored controls, AnnoMI lines). */
+    private static double chooseRiskThreshold(List<LabelledText> lines, double[] risk, int authoredRows, java.util.function.IntPredicate tuning,
+            double controls, double real) {
+        for (int k = 300; k <= 995; k += 5) {
+            double t = k / 1000.0;
+            if (riskRates(lines, risk, t, 0, authoredRows, tuning)[1] <= controls && riskRates(lines, risk, t, authoredRows, lines.size(), tuning)[1] <= real) return t;
+        }
+        return 0.995;
     }
 
     /** {found, false alarms} shares of lines from..to passing the filter whose held-out risk probability reaches the threshold. */
