@@ -10,11 +10,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Risk cues in wordings the risk-cue head was never trained on, and controls that share their words
- * ("everyone would be better off if the council fixed the bins"). The issue's target is 95 % found and
- * at most 5 % false alarms. Two files: risk-cues-heldout.csv was looked at while the sentence-level head
- * was built, so it is a development check; risk-cues-blind.csv was written before that work and scored
- * once when it was done. The floors are the figures measured with the shipped head (docs/rubrics.md), so
- * that they cannot silently get worse.
+ * ("everyone would be better off if the council fixed the bins"), read with no risk declared by a scenario.
+ * The issue's target is 95 % found and at most 5 % false alarms. Three files: risk-cues-heldout.csv was
+ * looked at while the head was built, so it is a development check; risk-cues-blind.csv was written before
+ * that work but scored during it, so it is no longer blind; risk-cues-blind2.csv was written before the
+ * exemplar features and scored once when they were done. The floors are the figures measured with the
+ * shipped head (docs/rubrics.md), so that they cannot silently get worse.
  */
 class RiskCuesHeldOutTest {
 
@@ -44,16 +45,17 @@ class RiskCuesHeldOutTest {
 
     @ParameterizedTest(name = "{0}: at least {1} of the risk lines found, at most {2} controls flagged")
     @CsvSource({
-            // file, found at least, false alarms at most (of 63 risk lines and 39 controls; of 66 and 54)
-            "risk-cues-heldout.csv, 0, 39",
-            "risk-cues-blind.csv, 0, 54",
+            // file, found at least, false alarms at most (of 63 risk lines and 39 controls; 69 and 51; 30 and 30)
+            "risk-cues-heldout.csv, 36, 2",
+            "risk-cues-blind.csv, 35, 7",
+            "risk-cues-blind2.csv, 22, 2",
     })
     void riskCuesInNewWordingsAreFoundAndSharedWordsAreNot(String file, int foundAtLeast, int alarmsAtMost) throws java.io.IOException {
         Figures f = judge(file);
         System.out.printf(java.util.Locale.ROOT, "%s: found %d of %d (right kind %d), false alarms %d of %d%n", file, f.found(), f.cases(),
                 f.rightKind(), f.alarms().size(), f.controls());
-        assertThat(f.cases()).as("risk lines").isGreaterThanOrEqualTo(60);
-        assertThat(f.controls()).as("controls").isGreaterThanOrEqualTo(39);
+        assertThat(f.cases()).as("risk lines").isGreaterThanOrEqualTo(30);
+        assertThat(f.controls()).as("controls").isGreaterThanOrEqualTo(30);
         assertThat(f.found()).as("missed: %s", f.missed()).isGreaterThanOrEqualTo(foundAtLeast);
         assertThat(f.alarms().size()).as("false alarms: %s", f.alarms()).isLessThanOrEqualTo(alarmsAtMost);
     }
