@@ -29,6 +29,9 @@ final class JudgementHeads {
     private final SentenceEmbeddings encoder;
     private final Cues cues;
     private final org.rapport.judgement.Structure replyStructure;
+    /** The risk-cue head's exemplar banks, one per encoder of {@link RiskExemplars#ENCODERS}, and those encoders. */
+    private final List<RiskExemplars> riskBanks;
+    private final List<SentenceEmbeddings> riskEncoders;
     private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace, culturalSpace, riskCueSpace, riskPartSpace, ruptureSpace, hollowSpace;
 
     JudgementHeads(HeadSet heads, Cues cues) {
@@ -45,6 +48,16 @@ final class JudgementHeads {
                 .map(h -> JudgementTraining.clientSpace(encoder, cues)).orElse(null);
         this.culturalSpace = space(heads.find("cultural-reply"), cues);
         this.riskCueSpace = heads.find("risk-cue").map(h -> JudgementTraining.riskCueSpace(encoder)).orElse(null);
+        this.riskBanks = new ArrayList<>();
+        this.riskEncoders = new ArrayList<>();
+        if (riskCueSpace != null) {
+            for (String e : RiskExemplars.ENCODERS) {
+                RiskExemplars bank = RiskExemplars.read(heads.directory(), e);
+                if (bank.size() == 0) throw new IllegalStateException("the risk-cue head needs " + RiskExemplars.file(e) + " beside it in " + heads.directory());
+                riskBanks.add(bank);
+                riskEncoders.add(e.equals(encoder.name()) ? encoder : SentenceEmbeddings.named(e));
+            }
+        }
         this.riskPartSpace = space(heads.find("risk-reply/asks_directly"), cues);
         this.ruptureSpace = heads.find("rupture").map(h -> JudgementTraining.ruptureSpace(encoder, cues)).orElse(null);
         this.hollowSpace = heads.find("hollow").map(h -> JudgementTraining.hollowSpace(encoder, cues)).orElse(null);
@@ -229,7 +242,7 @@ final class JudgementHeads {
             Prediction risk = line.risk();
             Map<String, Prediction> riskParts = new LinkedHashMap<>();
             // The reply-part heads are asked only when a risk is in play on the client's line.
-            if (riskPartSpace != null && risk != null && !risk.label().equals("none")) {
+            if (riskPartSpace != null && RiskCues.flagged(risk) != null) {
                 double[] x = riskPartSpace.assemble(t, r, c, ctx, structure);
                 for (String p : JudgementTraining.RISK_PARTS) {
                     heads.find("risk-reply/" + p).ifPresent(h -> riskParts.put(p, h.predict(x)));
@@ -261,7 +274,39 @@ final class JudgementHeads {
             Optional<Head> dimensionHead = heads.find("cultural-dimension");
             if (opportunity != null && dimensionHead.isPresent()) dimension = dimensionHead.get().predict(x);
         }
-        if (riskCueSpace != null) risk = heads.find("risk-cue").get().predict(riskCueSpace.assemble(line, null, c, null));
+        if (riskCueSpace != null) risk = riskCue(client, c);
         return new ClientReading(kind, opportunity, dimension, risk);
+    }
+
+    /** The risk-cue head's likeliest reading of a client line: the whole line or one of its sentences ({@link RiskCues#sentences}). */
+    private Prediction riskCue(String client, float[] c) {
+        Head head = heads.find("risk-cue").get();
+        List<String> sentences = RiskCues.sentences(client);
+        List<String> all = new ArrayList<>(sentences.size() + 1);
+        all.add(client);
+        all.addAll(sentences);
+        // The other encoders' vectors of the line and its sentences, for their banks.
+        List<List<float[]>> others = new ArrayList<>();
+        for (SentenceEmbeddings e : riskEncoders) others.add(e == encoder ? null : e.embedAll(all));
+        Prediction best = head.predict(riskFeatures(client, c, others, 0));
+        if (sentences.isEmpty()) return best;
+        List<float[]> v = encoder.embedAll(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            Prediction p = head.predict(riskFeatures(sentences.get(i), v.get(i), others, i + 1));
+            if (RiskCues.riskProbability(p) > RiskCues.riskProbability(best)) best = p;
+        }
+        return best;
+    }
+
+    /** A line's risk-cue features: its vector, its structure and, last, its exemplar features against the bank. */
+    private double[] riskFeatures(String line, float[] vector, List<List<float[]>> others, int index) {
+        double[] x = riskCueSpace.assemble(JudgedText.clientLine(line), null, vector, null);
+        int at = x.length - RiskExemplars.SIZE * riskBanks.size();
+        for (int b = 0; b < riskBanks.size(); b++) {
+            double[] near = riskBanks.get(b).features(others.get(b) == null ? vector : others.get(b).get(index));
+            System.arraycopy(near, 0, x, at, near.length);
+            at += near.length;
+        }
+        return x;
     }
 }

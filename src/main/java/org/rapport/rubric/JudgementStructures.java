@@ -139,8 +139,19 @@ final class JudgementStructures {
      * phrases are not features: written with the corpus in view, they let the head score well in
      * cross-validation and then say "none" to every risk line worded unlike the corpus.
      */
+    /**
+     * A client line as the risk-cue head reads it: its form, the idiom feature ("this job is killing me") and,
+     * one per kind, whether the cue phrases of that kind match, so that the phrases are evidence the head
+     * weighs against the line's vector rather than a rule of their own.
+     */
     static Structure riskLine() {
-        List<String> all = List.of("first_person", "idiom", "question", "words");
+        List<String> names = new ArrayList<>(List.of("first_person", "idiom", "question", "words"));
+        for (String sign : RiskCues.signs()) names.add("sign_" + sign);
+        // Training switches the phrase features off in one copy of each authored line.
+        for (RiskKind k : RiskKind.values()) names.add("phrase_" + k.id());
+        // The exemplar features come last and are filled in from the line's vector (RiskExemplars); zero here.
+        names.addAll(RiskExemplars.names());
+        List<String> all = List.copyOf(names);
         return new Structure() {
             @Override
             public String id() {
@@ -161,6 +172,9 @@ final class JudgementStructures {
                 x[1] = RiskCues.idiom(t.client()) ? 1 : 0;
                 x[2] = t.client().contains("?") ? 1 : 0;
                 x[3] = Math.min(1, u.wordCount() / 40.0);
+                List<String> signs = RiskCues.signs();
+                for (int i = 0; i < signs.size(); i++) x[4 + i] = RiskCues.shows(signs.get(i), t.client()) ? 1 : 0;
+                for (RiskKind k : RiskKind.values()) x[4 + signs.size() + k.ordinal()] = RiskCues.names(k, t.client()) ? 1 : 0;
                 return x;
             }
         };

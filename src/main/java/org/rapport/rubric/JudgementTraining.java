@@ -54,6 +54,8 @@ public final class JudgementTraining {
     /** Earlier turns that make up a reply's context (before the client's last line). */
     static final int CONTEXT_TURNS = 2;
     static final int AUTHORED_EPOCHS = 15;
+    /** Epochs of the risk-cue head (see trainRiskCue). */
+    static final int RISK_EPOCHS = 160;
     static final int EPITOME_EPOCHS = 5;
 
     static {
@@ -70,6 +72,8 @@ public final class JudgementTraining {
     private final Rubric rubric;
     private final Cues cues;
     private org.rapport.judgement.VectorCache cache;
+    /** The risk-cue head's exemplar banks, one per encoder of RiskExemplars.ENCODERS, written beside it. */
+    private List<RiskExemplars> riskBanks;
 
     public JudgementTraining(Rubric rubric) {
         this.rubric = rubric;
@@ -298,35 +302,9 @@ public final class JudgementTraining {
             out.println("note: " + cultural + " not found; cultural-reply head not trained");
         }
 
-        // ---- risk cues on the client line
-        Path risks = o.authoredData().resolve("client-risk.csv");
-        if (Files.exists(risks)) {
-            AuthoredCorpus c = AuthoredCorpus.read(risks, List.of("group", "label", "text"));
-            List<String> labels = new ArrayList<>(List.of("none"));
-            for (RiskKind k : RiskKind.values()) labels.add(k.id());
-            List<LabelledText> ex = new ArrayList<>();
-            for (int i = 0; i < c.size(); i++) {
-                ex.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", labels), JudgedText.clientLine(c.nonEmpty(i, "text"))));
-            }
-            int authoredRows = ex.size();
-            ex.addAll(annomiClientLines);
-            List<Provenance.DataFile> data = new ArrayList<>(List.of(c.dataFile("rubrics/data/" + risks.getFileName())));
-            if (!annomiClientLines.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), annomiClientLines.size()));
-            // Risk lines are a tenth of the client lines (most are AnnoMI's): trained unbalanced, the head kept
-            // even odds for "none" on risk lines worded unlike the corpus, so this head balances its labels.
-            HeadTraining balancedTraining = new HeadTraining(new HeadTrainer(new TrainerSettings(plain.epochs(), plain.learningRate(),
-                    plain.minibatch(), plain.seed(), true)), new GroupedCrossValidation(o.folds(), o.settings().seed()));
-            TrainedHead h = balancedTraining.train("risk-cue", labels, ex, riskCueSpace(encoder).withCache(cache),
-                    data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
-            heads.add(h);
-            figures.put("risk-cue", h.figures());
-            figures.put("risk-cue, authored lines (found / false alarms)", boundaryFigures(h, 0, authoredRows));
-            figures.put("risk-cue + phrases (engine), authored lines", riskEngineFigures(h, ex, 0, authoredRows));
-            if (!annomiClientLines.isEmpty()) figures.put("risk-cue + phrases (engine), AnnoMI lines", riskEngineFigures(h, ex, authoredRows, ex.size()));
-            if (!annomiClientLines.isEmpty()) figures.put("risk-cue, AnnoMI client lines (false alarms)", boundaryFigures(h, authoredRows, ex.size()));
-        } else {
-            out.println("note: " + risks + " not found; risk-cue head not trained");
-        }
+        // ---- risk cues on the client line, read sentence by sentence
+        TrainedHead riskCue = trainRiskCue(o, encoder, plain, annomiClientLines, figures, out);
+        if (riskCue != null) heads.add(riskCue);
 
         // ---- parts of a reply to a risk cue
         trainReplyParts(o.authoredData().resolve("risk-replies.csv"), List.of("group", "client", "reply"), RISK_PARTS,
@@ -339,6 +317,7 @@ public final class JudgementTraining {
         if (cache != null) cache.save();
         if (o.write()) {
             for (TrainedHead h : heads) HeadFile.write(h.head(), HeadSet.fileFor(o.models(), h.head().name()));
+            if (riskCue != null) writeRiskBanks(o.models());
             HeadSet.reload(o.models());
         }
         out.printf(Locale.ROOT, "%ntrained %d heads with %s in %.0f s%s%n", heads.size(), encoder.name(),
@@ -359,11 +338,11 @@ public final class JudgementTraining {
     }
 
     /** The heads that can be trained alone, each from its own data, leaving the other heads' files as they are. */
-    public static final List<String> TRAINED_ALONE = List.of("hollow", "rupture", "boundary");
+    public static final List<String> TRAINED_ALONE = List.of("hollow", "rupture", "boundary", "risk");
 
     /** Trains one head of {@link #TRAINED_ALONE} and writes it beside the others (their files are left as they are). */
     public Map<String, Map<String, Double>> trainOnly(String name, Options o, PrintWriter out) throws IOException {
-        if (!TRAINED_ALONE.contains(name)) throw new IllegalArgumentException("--only takes " + String.join(" or ", TRAINED_ALONE) + ", not '" + name + "'");
+        if (!TRAINED_ALONE.contains(name)) throw new IllegalArgumentException("--only takes " + String.join(", ", TRAINED_ALONE) + ", not '" + name + "'");
         SentenceEmbeddings encoder = SentenceEmbeddings.named(o.encoder());
         this.cache = o.cache() == null ? null : new org.rapport.judgement.VectorCache(o.cache(), encoder);
         TrainerSettings plain = new TrainerSettings(Math.max(o.settings().epochs(), AUTHORED_EPOCHS), o.settings().learningRate(),
@@ -374,11 +353,13 @@ public final class JudgementTraining {
             case "hollow" -> trainHollow(o, encoder, codedReplies(o.publicData(), o.authoredData(), out).codes(), plain, figures, out);
             case "boundary" -> trainBoundaryKind(o, encoder, new HeadTraining(new HeadTrainer(plain),
                     new GroupedCrossValidation(o.folds(), o.settings().seed())), codedReplies(o.publicData(), o.authoredData(), out), figures, out);
+            case "risk" -> trainRiskCue(o, encoder, plain, codedReplies(o.publicData(), o.authoredData(), out).annomiClientLines(), figures, out);
             default -> trainRupture(o, encoder, plain, figures, out);
         };
         if (cache != null) cache.save();
         if (h != null && o.write()) {
             HeadFile.write(h.head(), HeadSet.fileFor(o.models(), h.head().name()));
+            if (name.equals("risk")) writeRiskBanks(o.models());
             HeadSet.reload(o.models());
         }
         out.printf(Locale.ROOT, "%ntrained the %s head with %s in %.0f s%s%n", name, encoder.name(), (System.nanoTime() - start) / 1e9,
@@ -386,6 +367,237 @@ public final class JudgementTraining {
         out.print(report(figures, o.folds()));
         out.flush();
         return figures;
+    }
+
+    /**
+     * The risk-cue head: authored risk lines and controls sharing their words, each sentence of a control
+     * line (and of real clients' lines) as "none" too, and real clients' lines as "none". The engine reads a
+     * line whole and sentence by sentence and the likeliest reading decides ({@link RiskCues#sentences}), so
+     * the engine's figures are measured the same way: per fold, a head trained without the fold's groups
+     * reads each of the fold's lines and its sentences. Null when the authored lines are not there.
+     */
+    private TrainedHead trainRiskCue(Options o, SentenceEmbeddings encoder, TrainerSettings plain, List<LabelledText> annomiClientLines,
+            Map<String, Map<String, Double>> figures, PrintWriter out) throws IOException {
+        Path risks = o.authoredData().resolve("client-risk.csv");
+        Path annomi = o.publicData().resolve("annomi-dev.csv");
+        if (!Files.exists(risks)) {
+            out.println("note: " + risks + " not found; risk-cue head not trained");
+            return null;
+        }
+        AuthoredCorpus c = AuthoredCorpus.read(risks, List.of("group", "label", "text"));
+        List<String> labels = new ArrayList<>(List.of("none"));
+        for (RiskKind k : RiskKind.values()) labels.add(k.id());
+        List<LabelledText> lines = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            lines.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", labels), JudgedText.clientLine(c.nonEmpty(i, "text"))));
+        }
+        int authoredRows = lines.size();
+        lines.addAll(annomiClientLines);
+        // Training examples: every line, and the sentences of lines that carry no risk (a sentence of a risk
+        // line may carry none of it, "I'm ready now.", so those are not labelled).
+        List<LabelledText> ex = new ArrayList<>(lines);
+        int sentenceRows = 0;
+        for (LabelledText l : lines) {
+            if (!l.label().equals("none")) continue;
+            for (String sentence : RiskCues.sentences(l.text().client())) {
+                ex.add(new LabelledText(l.group(), "none", JudgedText.clientLine(sentence)));
+                sentenceRows++;
+            }
+        }
+        List<Provenance.DataFile> data = new ArrayList<>(List.of(c.dataFile("rubrics/data/" + risks.getFileName())));
+        if (!annomiClientLines.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), annomiClientLines.size()));
+        FeatureSpace space = riskCueSpace(encoder).withCache(cache);
+        // Every line and sentence read once.
+        Map<String, Integer> distinct = new LinkedHashMap<>();
+        for (LabelledText l : ex) distinct.putIfAbsent(l.text().client(), distinct.size());
+        for (LabelledText l : lines) for (String sentence : RiskCues.sentences(l.text().client())) distinct.putIfAbsent(sentence, distinct.size());
+        out.printf(Locale.ROOT, "encoding %d client lines and sentences for the risk-cue head...%n", distinct.size());
+        out.flush();
+        List<String> keys = new ArrayList<>(distinct.keySet());
+        List<float[]> vd = cache != null ? cache.embedAll(keys) : encoder.embedAll(keys);
+        List<double[]> xd = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) xd.add(space.assemble(JudgedText.clientLine(keys.get(i)), null, vd.get(i), null));
+        // The exemplar bank: every authored line. A line's exemplar features leave out its own paraphrase group
+        // (and the sentences of a line, the line's group), as a new line never meets its paraphrases in the bank.
+        // One bank per encoder of RiskExemplars.ENCODERS.
+        List<LabelledText> authoredLines = lines.subList(0, authoredRows);
+        List<RiskExemplars> banks = new ArrayList<>();
+        List<List<float[]>> bankVectors = new ArrayList<>();
+        for (String e : RiskExemplars.ENCODERS) {
+            List<float[]> ve;
+            if (e.equals(encoder.name())) {
+                ve = vd;
+            } else {
+                out.printf(Locale.ROOT, "encoding them with %s for its exemplar features...%n", e);
+                out.flush();
+                SentenceEmbeddings other = SentenceEmbeddings.named(e);
+                org.rapport.judgement.VectorCache otherCache = o.cache() == null ? null : new org.rapport.judgement.VectorCache(o.cache(), other);
+                ve = otherCache != null ? otherCache.embedAll(keys) : other.embedAll(keys);
+                if (otherCache != null) otherCache.save();
+            }
+            List<float[]> vectors = ve;
+            bankVectors.add(vectors);
+            banks.add(RiskExemplars.of(authoredLines.stream().map(LabelledText::label).toList(),
+                    authoredLines.stream().map(LabelledText::group).toList(), authoredLines.stream().map(l -> l.text().client()).toList(),
+                    authoredLines.stream().map(l -> vectors.get(distinct.get(l.text().client()))).toList()));
+        }
+        java.util.function.BiFunction<String, String, double[]> row = (text, group) -> {
+            int k = distinct.get(text);
+            double[] v = xd.get(k).clone();
+            int at = v.length - RiskExemplars.SIZE * banks.size();
+            for (int b = 0; b < banks.size(); b++) {
+                double[] near = banks.get(b).features(bankVectors.get(b).get(k), group, text);
+                System.arraycopy(near, 0, v, at, near.length);
+                at += near.length;
+            }
+            return v;
+        };
+        List<double[]> x = new ArrayList<>(ex.stream().map(l -> row.apply(l.text().client(), l.group())).toList());
+        // Each authored line also trains once with its phrase features off. The phrases were written with the
+        // corpus in view, so across folds they all but decide the label, and a head trained only with them
+        // learned little from the line's vector and said "none" to new wordings the phrases missed; with the
+        // copies, the vector carries the line alone (grouped cross-validation at 5 % false alarms on the
+        // shared-word controls: 66 % found, against 64 % without the copies; phrases not read at all, 23 %).
+        for (int i = 0; i < authoredRows; i++) {
+            ex.add(lines.get(i));
+            x.add(withoutPhrases(x.get(i)));
+        }
+        // Risk lines are a tenth of the client lines (most are AnnoMI's): trained unbalanced, the head kept
+        // even odds for "none" on risk lines worded unlike the corpus, so this head balances its labels.
+        // Trained longer than the other authored heads: with the exemplar features, grouped cross-validation at
+        // about 10 % false alarms on the shared-word controls found 77 % of risk lines at 15 epochs, 80 % at 40 and
+        // 82 % at 160, and spread the probabilities so that a threshold also holds AnnoMI's lines near 1 %.
+        TrainerSettings balanced = new TrainerSettings(Math.max(plain.epochs(), RISK_EPOCHS), plain.learningRate(), plain.minibatch(), plain.seed(), true);
+        HeadTraining training = new HeadTraining(new HeadTrainer(balanced), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+        TrainedHead h = training.train("risk-cue", labels, ex, x, space, data, "authored group / transcript",
+                authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION)
+                        + "; " + sentenceRows + " sentences of lines without risk as 'none'; each authored line once more with its phrase features off"
+                        + "; exemplar features: cosine to the nearest authored line of each kind and control, in "
+                        + String.join(" and ", RiskExemplars.ENCODERS) + " (" + RiskExemplars.file("<encoder>") + "), leaving out the line's own group");
+        riskBanks = banks;
+        figures.put("risk-cue", h.figures());
+        // The engine's reading, held out: per fold, the likeliest of each line's readings.
+        int[] fold = new GroupedCrossValidation(o.folds(), o.settings().seed()).assign(ex.stream().map(LabelledText::group).toList());
+        HeadTrainer trainer = new HeadTrainer(balanced);
+        double[] risk = new double[lines.size()];
+        String[] kind = new String[lines.size()];
+        for (int f = 0; f < o.folds(); f++) {
+            List<double[]> tx = new ArrayList<>();
+            List<String> ty = new ArrayList<>();
+            for (int i = 0; i < ex.size(); i++) {
+                if (fold[i] != f) {
+                    tx.add(x.get(i));
+                    ty.add(ex.get(i).label());
+                }
+            }
+            org.rapport.judgement.Head head = trainer.train("risk-cue", labels, tx, ty, space, null);
+            for (int i = 0; i < lines.size(); i++) {
+                if (fold[i] != f) continue;
+                String line = lines.get(i).text().client();
+                org.rapport.judgement.Prediction best = head.predict(x.get(i));
+                for (String sentence : RiskCues.sentences(line)) {
+                    org.rapport.judgement.Prediction p = head.predict(row.apply(sentence, lines.get(i).group()));
+                    if (RiskCues.riskProbability(p) > RiskCues.riskProbability(best)) best = p;
+                }
+                risk[i] = RiskCues.riskProbability(best);
+                kind[i] = mostLikelyCase(best);
+            }
+        }
+        // The thresholds, chosen on the held-out readings of one half of the groups (even group hashes): the lowest
+        // (most risk lines found) at which at most 10 % of the shared-word controls and 1 % of AnnoMI's client lines
+        // are flagged, for the engine, and at most 5 % and 0.5 % for a sure cue. Figures of the other half, which
+        // played no part in the choice, follow; RiskResponse's thresholds are set from them.
+        java.util.function.IntPredicate tuning = i -> (lines.get(i).group().hashCode() & 1) == 0;
+        double engineAt = chooseRiskThreshold(lines, risk, authoredRows, tuning, 0.10, 0.01);
+        double sureAt = chooseRiskThreshold(lines, risk, authoredRows, tuning, 0.05, 0.005);
+        for (double t : new double[] {engineAt, sureAt, RiskResponse.LEARNED_RISK_AT, RiskResponse.HEAD_ALONE_AT}) {
+            String at = String.format(Locale.ROOT, "risk-cue by sentence at %.3f%s", t, t == engineAt ? " (chosen on the tuning half: engine)"
+                    : t == sureAt ? " (chosen on the tuning half: sure)" : t == RiskResponse.LEARNED_RISK_AT ? " (engine now)" : " (sure now)");
+            double[] tune = riskRates(lines, risk, t, 0, authoredRows, tuning);
+            double[] rep = riskRates(lines, risk, t, 0, authoredRows, tuning.negate());
+            double[] realTune = riskRates(lines, risk, t, authoredRows, lines.size(), tuning);
+            double[] real = riskRates(lines, risk, t, authoredRows, lines.size(), tuning.negate());
+            Map<String, Double> f = new LinkedHashMap<>();
+            f.put("tuning_found", round3(tune[0]));
+            f.put("tuning_false_alarms", round3(tune[1]));
+            f.put("tuning_annomi_false_alarms", round3(realTune[1]));
+            f.put("reported_found", round3(rep[0]));
+            f.put("reported_false_alarms", round3(rep[1]));
+            f.put("reported_annomi_false_alarms", round3(real[1]));
+            figures.put(at, f);
+        }
+        for (double t : new double[] {0.5, 0.7, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98}) {
+            String at = String.format(Locale.ROOT, "risk-cue by sentence at %.2f%s", t,
+                    t == RiskResponse.LEARNED_RISK_AT ? " (engine)" : t == RiskResponse.HEAD_ALONE_AT ? " (sure)" : "");
+            figures.put(at + ", authored", riskFigures(lines, risk, kind, t, 0, authoredRows));
+            if (authoredRows < lines.size()) figures.put(at + ", AnnoMI client lines", riskFigures(lines, risk, kind, t, authoredRows, lines.size()));
+        }
+        return h;
+    }
+
+    private void writeRiskBanks(Path models) {
+        for (int b = 0; b < riskBanks.size(); b++) riskBanks.get(b).write(models.resolve(RiskExemplars.file(RiskExemplars.ENCODERS.get(b))));
+    }
+
+    /** The lowest threshold at which the tuning rows' false alarms stay within both shares (authored controls, AnnoMI lines). */
+    private static double chooseRiskThreshold(List<LabelledText> lines, double[] risk, int authoredRows, java.util.function.IntPredicate tuning,
+            double controls, double real) {
+        for (int k = 300; k <= 995; k += 5) {
+            double t = k / 1000.0;
+            if (riskRates(lines, risk, t, 0, authoredRows, tuning)[1] <= controls && riskRates(lines, risk, t, authoredRows, lines.size(), tuning)[1] <= real) return t;
+        }
+        return 0.995;
+    }
+
+    /** {found, false alarms} shares of lines from..to passing the filter whose held-out risk probability reaches the threshold. */
+    private static double[] riskRates(List<LabelledText> lines, double[] risk, double threshold, int from, int to, java.util.function.IntPredicate rows) {
+        int cases = 0, found = 0, controls = 0, alarms = 0;
+        for (int i = from; i < to; i++) {
+            if (!rows.test(i)) continue;
+            boolean none = lines.get(i).label().equals("none");
+            if (none) controls++;
+            else cases++;
+            if (risk[i] >= threshold) {
+                if (none) alarms++;
+                else found++;
+            }
+        }
+        return new double[] {cases == 0 ? 0 : (double) found / cases, controls == 0 ? 0 : (double) alarms / controls};
+    }
+
+    private static double round3(double v) {
+        return Math.round(1000.0 * v) / 1000.0;
+    }
+
+    /** A risk-line feature vector with the phrase features (the last of the risk-line structure) off. */
+    private static double[] withoutPhrases(double[] v) {
+        double[] z = v.clone();
+        int end = z.length - RiskExemplars.SIZE * RiskExemplars.ENCODERS.size();
+        java.util.Arrays.fill(z, end - RiskKind.values().length, end, 0);
+        return z;
+    }
+
+    /** Found, right-kind and false-alarm shares of lines from..to whose held-out risk probability reaches the threshold. */
+    private static Map<String, Double> riskFigures(List<LabelledText> lines, double[] risk, String[] kind, double threshold, int from, int to) {
+        int cases = 0, found = 0, rightKind = 0, controls = 0, alarms = 0;
+        for (int i = from; i < to; i++) {
+            boolean flagged = risk[i] >= threshold;
+            if (lines.get(i).label().equals("none")) {
+                controls++;
+                if (flagged) alarms++;
+            } else {
+                cases++;
+                if (flagged) found++;
+                if (flagged && kind[i].equals(lines.get(i).label())) rightKind++;
+            }
+        }
+        Map<String, Double> f = new LinkedHashMap<>();
+        if (cases > 0) {
+            f.put("found", Math.round(1000.0 * found / cases) / 1000.0);
+            f.put("right_kind", Math.round(1000.0 * rightKind / cases) / 1000.0);
+        }
+        f.put("false_alarms", controls == 0 ? 0 : Math.round(1000.0 * alarms / controls) / 1000.0);
+        return f;
     }
 
     /**
@@ -900,31 +1112,6 @@ public final class JudgementTraining {
         f.put("humble_scored_4_or_more", humble == 0 ? 0 : Math.round(1000.0 * humbleHigh / humble) / 1000.0);
         f.put("ignoring_or_assuming_scored_2_or_less", missed == 0 ? 0 : Math.round(1000.0 * missedLow / missed) / 1000.0);
         f.put("stereotyping_or_imposing_scored_2_or_less", harmful == 0 ? 0 : Math.round(1000.0 * harmfulLow / harmful) / 1000.0);
-        return f;
-    }
-
-    /**
-     * The engine's decision on held-out lines: a risk when the cue phrases name one, or when the head (trained
-     * without the line's group) names one with probability at least {@link RiskResponse#HEAD_ALONE_AT}.
-     */
-    static Map<String, Double> riskEngineFigures(TrainedHead h, List<LabelledText> ex, int from, int to) {
-        int tests = 0, found = 0, controls = 0, alarms = 0;
-        for (int i = from; i < to; i++) {
-            if (h.heldOut().get(i) == null) continue;
-            String line = ex.get(i).text().client();
-            org.rapport.judgement.Prediction p = h.heldOut().get(i);
-            boolean flagged = RiskCues.find(line) != null || (!p.label().equals("none") && p.probability() >= RiskResponse.HEAD_ALONE_AT);
-            if (h.reference().get(i).equals("none")) {
-                controls++;
-                if (flagged) alarms++;
-            } else {
-                tests++;
-                if (flagged) found++;
-            }
-        }
-        Map<String, Double> f = new LinkedHashMap<>();
-        if (tests > 0) f.put("found", Math.round(1000.0 * found / tests) / 1000.0);
-        f.put("false_alarms", controls == 0 ? 0 : Math.round(1000.0 * alarms / controls) / 1000.0);
         return f;
     }
 

@@ -1,14 +1,19 @@
 package org.rapport.rubric;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.rapport.judgement.Prediction;
 
 /**
- * Phrases that disclose a risk on a client's line. The engine flags a risk when these name one or the
- * trained risk-cue head sees one; they were written with the authored corpus in view, so their share of
- * the corpus found is no measure of how they do on new wordings (see docs/rubrics.md).
+ * Phrases that disclose a risk on a client's line, and how the engine reads a line for risk. With the
+ * trained risk-cue head, the head decides: the phrases are among its input features and the evidence a
+ * trainee is shown, and only make a cue the head already flags a sure one; without heads they are the
+ * fallback. They were written with the authored corpus in view, so their share of the corpus found is no
+ * measure of how they do on new wordings (see docs/rubrics.md).
  */
 public final class RiskCues {
 
@@ -71,5 +76,102 @@ public final class RiskCues {
             if (e.getValue().matcher(t).find()) return e.getKey();
         }
         return null;
+    }
+
+    /**
+     * Broad word families of the published warning signs (talk of being gone or a burden, of means, of plans
+     * and arrangements, of hopelessness; violence by a partner or carer, control, a child or dependent adult;
+     * intoxication and psychotic fear), written from those categories rather than from corpus lines. Each is a
+     * feature of the risk-cue head, which weighs it against the line's vector: each family also matches many
+     * controls ("my phone's gone", "tablets with my porridge").
+     */
+    private static final Map<String, Pattern> SIGNS = new LinkedHashMap<>();
+
+    static {
+        SIGNS.put("gone", Pattern.compile("\\b(?:not (?:be )?(?:here|around)|won'?t be (?:here|around)|wasn'?t (?:here|around|in it)|gone\\b|for good|any ?mo(?:re|ir)|much longer|no longer"
+                + "|(?:not|never|bother) wak(?:e|ing) up|see (?:the|another) morning|making it to|join (?:her|him)|at peace|switch off|not exist|disappear|be over|end (?:it|things|everything|my))"));
+        SIGNS.put("burden", Pattern.compile("\\b(?:burden|better off|easier (?:for|if|without|all round)|without me|drain on|worth more|out of the (?:way|picture)|point of me|use am i"
+                + "|nobody'?d|nobody would|no one would|wouldn'?t (?:miss|notice|care)|miss me|clock if|freer without|kinder if)"));
+        SIGNS.put("means", Pattern.compile("\\b(?:pills?|tablets?|paracetamol|painkillers?|overdose|the lot|rope|hang\\w*|bridge|viaduct|cliffs?|edge|platform|train|tracks|jump\\w*|height|top floor|roof"
+                + "|multistorey|motorway|crash|drown\\w*|river|reservoir|loch|gun|rifle|pistol|shotgun|knife|blade|razor|scissors|pesticide|bleach|cleaner|engine running|the wheel)\\b"));
+        SIGNS.put("self_directed", Pattern.compile("\\b(?:myself|masel|my (?:arms?|legs?|thighs?|wrists?|skin|hips?|stomach|head)|on purpose|punish\\w*|deserve|clean\\b|relapsed?|streak|urge)\\b"));
+        SIGNS.put("preparing", Pattern.compile("\\b(?:my will|letters?|goodbye|sorted (?:out|the)|planned|plan\\b|decided|made (?:my mind|peace)|ready now|rehears\\w*|looked up|googl\\w*|search(?:ed|ing)?"
+                + "|reading up|how (?:many|high|long|much)|in case|for after|funeral|who'?s to have|gets what|passwords|insurance|give (?:it|them) to someone)\\b"));
+        SIGNS.put("hopeless", Pattern.compile("\\b(?:(?:no|what'?s the) point|tired of (?:this|it|life|living|being)|can'?t (?:go on|cope|take (?:it|any))|nothing(?: is)? working|had enough|had my time|relief"
+                + "|trapped|no way out|never going to stop|make it (?:all )?stop|not waiting to find out|keeping me here)"));
+        SIGNS.put("violence", Pattern.compile("\\b(?:hit(?:s|ting)?|beat(?:s|ing)?|slap\\w*|punch\\w*|kick\\w*|shov\\w*|push(?:es|ed|ing)?|chok\\w*|strangl\\w*|throttl\\w*|grab\\w*|throws?|burns?"
+                + "|bruis\\w*|marks?|black and blue|leather\\w*|batter\\w*|knocks? me|a doing|raises? (?:his|her) hand|hands (?:round|on)|holds? me down|smash\\w*|stab\\w*|glass (?:him|her)|bottle (?:him|her)"
+                + "|cave (?:his|her)|flog|finish (?:him|her)|kill (?:him|her|them)|put (?:him|her) in hospital|run (?:him|her) over|sorry\\b|pay for)"));
+        SIGNS.put("control", Pattern.compile("\\b(?:permission|not allowed|won'?t let (?:me|her|him)|goes through my phone|checks? (?:my|where)|keeps my|takes my|my (?:bank )?card|passport|only get money"
+                + "|locks? (?:me|her|him)|lock(?:ed)? (?:me|her|him) (?:in|out)|counts|receipts|every hour|my duty|not to (?:tell|mention)|secret|special girl|won'?t take no)"));
+        SIGNS.put("dependent", Pattern.compile("\\b(?:my (?:little|baby|son|daughter|kids?|children|brothers?|sisters?|boy|girl|nan|nana|gran|grandad|grandma|mum|mam|dad)|\\d+[- ]year[- ]old|year \\d\\b|i'?m 1[0-6]\\b"
+                + "|kids?\\b|child|wean|toddler|baby|twins|carer|care home|day centre|supported living|nappy|pads|no food|nothing in the cupboards|same clothes)"));
+        SIGNS.put("acute", Pattern.compile("\\b(?:right now|tonight|drunk|drinking|wasted|high\\b|smoked|off my (?:head|face)|had (?:a|the) (?:whole|lot)|swallowed|taken|took (?:a|the|all|some|my)|cameras|watching me"
+                + "|following me|telly|radio|voices?|reading my mind|poison\\w*|plotting|haven'?t slept|heart(?:'s| is)? (?:going|racing)|don'?t know why i rang|special powers|unstoppable|crawling)"));
+    }
+
+    /** The warning-sign families, in the order of the head's features. */
+    static List<String> signs() {
+        return List.copyOf(SIGNS.keySet());
+    }
+
+    /** Whether a warning-sign family's words occur on the line: an input feature of the risk-cue head. */
+    static boolean shows(String sign, String clientLine) {
+        return SIGNS.get(sign).matcher(normal(clientLine)).find();
+    }
+
+    /** Whether the phrases of one kind match the line: an input feature of the risk-cue head. */
+    static boolean names(RiskKind kind, String clientLine) {
+        return PHRASES.get(kind).matcher(normal(clientLine)).find();
+    }
+
+    // Sentence ends, and the trailing-off dots clients type without a space ("my tablets...this weekend").
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\.{2,}\\s*|…\\s*|;\\s+|\\s+-\\s+|\\s*\\n+\\s*");
+
+    /**
+     * The sentences of a client line, each of at least two words, when it has more than one; else empty.
+     * The risk-cue head reads each as well as the whole line, and the likeliest reading decides: a cue in one
+     * sentence of a long line ("I've been saving up my tablets... this weekend.") is diluted in the line's
+     * vector (0.35 for the line, 0.65 for the sentence, on the head before this one).
+     */
+    static List<String> sentences(String clientLine) {
+        List<String> out = new ArrayList<>();
+        for (String part : SENTENCE_END.split(clientLine.strip())) {
+            String s = part.strip();
+            if (s.split("\\s+").length >= 2) out.add(s);
+        }
+        return out.size() > 1 ? out : List.of();
+    }
+
+    /** The head's probability of some risk (one minus "none"). */
+    static double riskProbability(Prediction cue) {
+        return 1 - cue.probabilityOf("none");
+    }
+
+    /**
+     * The risk the head flags on a line: some risk at least {@link RiskResponse#LEARNED_RISK_AT} likely, of the
+     * kind it finds likeliest; else null. Summing the kinds counts a line torn between two (self-harm or
+     * suicide) as the risk it is.
+     */
+    static RiskKind flagged(Prediction cue) {
+        if (cue == null || riskProbability(cue) < RiskResponse.LEARNED_RISK_AT) return null;
+        String best = null;
+        double q = -1;
+        for (Map.Entry<String, Double> e : cue.probabilities().entrySet()) {
+            if (!e.getKey().equals("none") && e.getValue() > q) {
+                q = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return RiskKind.parse(best);
+    }
+
+    /**
+     * Whether a flagged cue is a sure one: the head is at least {@link RiskResponse#HEAD_ALONE_AT} sure, or
+     * the phrases name a risk too. Feedback on a cue that is not sure is worded tentatively, and only a sure
+     * cue caps warmth that steps around it.
+     */
+    static boolean sure(Prediction cue, String clientLine) {
+        return riskProbability(cue) >= RiskResponse.HEAD_ALONE_AT || find(clientLine) != null;
     }
 }

@@ -227,16 +227,15 @@ public final class RubricScorer implements RubricEngine {
         } else if (!client.isEmpty() && !context.scripted()) { // a beat's own line declares none
             org.rapport.judgement.Prediction cue = judged == null ? null : judged.riskCue();
             RiskKind named = RiskCues.find(client.text());
-            if (cue != null && !cue.label().equals("none") && cue.probability() >= RiskResponse.LEARNED_RISK_AT) {
-                risk = RiskKind.parse(cue.label());
-                riskTentative = named == null && cue.probability() < RiskResponse.HEAD_ALONE_AT;
-                evidence.add(String.format(java.util.Locale.ROOT, "risk cue (learned): %s, probability %.2f%s", cue.label(), cue.probability(),
-                        riskTentative ? "; tentative (no cue phrase)" : ""));
+            if (cue != null) {
+                // With the head, the head decides (its likeliest sentence); the phrases are among its inputs.
+                risk = RiskCues.flagged(cue);
+                riskTentative = risk != null && !RiskCues.sure(cue, client.text());
+                if (risk != null) evidence.add(String.format(java.util.Locale.ROOT, "risk cue (learned): %s, probability %.2f of a risk%s%s", risk.id(),
+                        RiskCues.riskProbability(cue), named == null ? "" : "; cue phrases: " + named.id(), riskTentative ? "; tentative" : ""));
             } else if (named != null) {
-                // The phrases name the risk; the head's kind is preferred when it also sees one.
-                risk = cue != null && !cue.label().equals("none") && cue.probability() >= 0.5 ? RiskKind.parse(cue.label()) : named;
-                evidence.add("risk cue (phrases" + (cue == null ? "" : String.format(java.util.Locale.ROOT, "; head %s %.2f", cue.label(), cue.probability()))
-                        + "): " + risk.id());
+                risk = named;
+                evidence.add("risk cue (phrases): " + risk.id());
             }
         }
         boolean riskEnquiry = RiskResponse.asksDirectly(context.reply());
@@ -362,7 +361,9 @@ public final class RubricScorer implements RubricEngine {
         if (learned != null && learned.probabilityOf("1") >= HOLLOW_AT) kind = HollowReplies.Kind.BUILT_FOR_THE_SCORE;
         // Warmth that steps around a risk the client has just named is not accurate empathy.
         Integer risk = t.score(TurnScore.RISK_AND_SAFETY);
-        if (kind == null && risk != null && risk <= HollowReplies.Kind.PASSES_OVER_RISK.cap) kind = HollowReplies.Kind.PASSES_OVER_RISK;
+        // Only a sure cue: a tentative one may not be a risk at all.
+        boolean sureRisk = judged == null || judged.riskCue() == null || RiskCues.sure(judged.riskCue(), r.clientLine() == null ? "" : r.clientLine());
+        if (kind == null && risk != null && sureRisk && risk <= HollowReplies.Kind.PASSES_OVER_RISK.cap) kind = HollowReplies.Kind.PASSES_OVER_RISK;
         if (kind == null) return t;
         String feedbackKey = kind.feedbackKey();
         Map<String, Integer> capped = new LinkedHashMap<>(t.scores());
