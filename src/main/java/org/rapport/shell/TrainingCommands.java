@@ -35,7 +35,7 @@ public class TrainingCommands {
                     + "--authored (default: the rubric folder's data/), prints grouped K-fold cross-validated figures "
                     + "(grouped by transcript, help-seeker post or authored group, never by row) and writes the heads "
                     + "to the rubric folder's models/<rubric>/. Seeded: the same data gives the same files. "
-                    + "--dry-run prints the figures without writing; --only hollow or --only rupture trains that head alone.")
+                    + "--dry-run prints the figures without writing; --only hollow, --only rupture or --only cultural trains that head alone (cultural: the opportunity and dimension heads).")
     public void train(
             @Option(longName = "data", defaultValue = "../shared/data", description = "folder of the public corpora") String data,
             @Option(longName = "authored", defaultValue = "", description = "folder of the authored corpora") String authored,
@@ -45,7 +45,7 @@ public class TrainingCommands {
             @Option(longName = "epochs", defaultValue = "0", description = "training epochs (0 = default)") Integer epochs,
             @Option(longName = "cache", defaultValue = "", description = "folder to keep sentence vectors in between runs (outside the project)") String cache,
             @Option(longName = "dry-run", defaultValue = "false", description = "print figures, write nothing") Boolean dryRun,
-            @Option(longName = "only", defaultValue = "", description = "train one head alone, leaving the others' files as they are: hollow or rupture") String only,
+            @Option(longName = "only", defaultValue = "", description = "train one head alone, leaving the others' files as they are: hollow, rupture or cultural") String only,
             CommandContext ctx) {
         RubricLibrary library = rubrics.library();
         Path dir = library.directory();
