@@ -1,6 +1,7 @@
 package org.rapport.client;
 
 import org.rapport.rubric.BoundaryKind;
+import org.rapport.rubric.RiskKind;
 
 /**
  * What the client says, and the state it leaves them in.
@@ -8,8 +9,15 @@ import org.rapport.rubric.BoundaryKind;
  * @param beatId   the scripted beat this line belongs to, or null for free (LLM) lines
  * @param boundary the boundary this line tests, or null
  * @param origin   where the line came from: the script, the model whole, cut short, or a fallback line
+ * @param risk     the risk the scenario declares this line carries ({@link org.rapport.scenario.Scenario#declaredRisk}), or null
  */
-public record ClientTurn(String text, ClientState state, String beatId, BoundaryKind boundary, ClientLineOrigin origin) {
+public record ClientTurn(String text, ClientState state, String beatId, BoundaryKind boundary, ClientLineOrigin origin,
+        RiskKind risk) {
+
+    /** A line that declares no risk. */
+    public ClientTurn(String text, ClientState state, String beatId, BoundaryKind boundary, ClientLineOrigin origin) {
+        this(text, state, beatId, boundary, origin, null);
+    }
 
     public ClientTurn {
         origin = origin == null ? ClientLineOrigin.SCRIPT : origin;

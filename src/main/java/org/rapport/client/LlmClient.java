@@ -25,7 +25,9 @@ import org.rapport.scenario.Scenario;
  * scores exactly as a scripted client's does ({@link ClientState#after(TurnScore)}); the state is rendered
  * into the system prompt, so a guarded client stays guarded until trust grows. Beats with
  * {@code after_turn} are spoken word for word once the trainee has replied that many times (scripted
- * boundary tests). When the model cannot answer, the session goes on with an authored line from
+ * boundary tests). A risk the persona carries ({@link org.rapport.scenario.PersonaRisk}) is kept out of the
+ * model's answers until a reply asks about it well; the answer to that reply is told to disclose it and
+ * carries the risk for scoring, and a beat due that turn waits for the next. When the model cannot answer, the session goes on with an authored line from
  * {@link OfflineFallback}, marked as a fallback line ({@link ClientLineOrigin}); an answer that stopped
  * before it was complete is kept as shown and marked as cut short.
  *
@@ -61,6 +63,10 @@ public final class LlmClient implements ClientSimulator {
     private InCharacterCheck.OutOfCharacter lastRejection;
     /** Why the latest streamed answer was cut short, or null when it was complete. */
     private String lastCutShort;
+    /** The answer now due is to a reply that asked well about the persona's risk: the model is told to disclose it. */
+    private boolean disclosing;
+    /** The persona has answered such a reply before: later answers may go on about it. */
+    private boolean disclosed;
 
     public LlmClient(Scenario scenario, LlmConnection model, OfflineFallback fallback) {
         this(scenario, model, fallback, new InCharacterCheck(scenario.client().name(),
@@ -114,7 +120,8 @@ public final class LlmClient implements ClientSimulator {
         openingLine = text;
         lastClientLine = text;
         fallback.markUsed(text);
-        return new ClientTurn(text, state, beatId, first.map(Beat::boundary).orElse(null), origin);
+        return new ClientTurn(text, state, beatId, first.map(Beat::boundary).orElse(null), origin,
+                beatId == null ? null : scenario.declaredRisk(beatId, null));
     }
 
     @Override
@@ -126,7 +133,7 @@ public final class LlmClient implements ClientSimulator {
             String text = beat.client().strip();
             out.accept(text);
             remember(reply, text);
-            return new ClientTurn(text, state, beat.id(), beat.boundary(), ClientLineOrigin.SCRIPT);
+            return new ClientTurn(text, state, beat.id(), beat.boundary(), ClientLineOrigin.SCRIPT, beat.risk());
         }
 
         String text;
@@ -159,7 +166,8 @@ public final class LlmClient implements ClientSimulator {
             }
         }
         remember(reply, text);
-        return new ClientTurn(text, state, null, null, origin);
+        // The answer to a reply that asked well about the persona's risk carries it, whoever's words it is in.
+        return new ClientTurn(text, state, null, null, origin, scenario.declaredRisk(null, score));
     }
 
     @Override
@@ -189,7 +197,10 @@ public final class LlmClient implements ClientSimulator {
     private Optional<Beat> afterReply(TurnScore score) {
         react(score);
         replies++;
-        Optional<Beat> due = dueBeat();
+        disclosed |= disclosing;
+        disclosing = scenario.declaredRisk(null, score) != null;
+        // A direct question about the risk is answered now; a scripted beat due this turn waits for the next.
+        Optional<Beat> due = disclosing ? Optional.empty() : dueBeat();
         due.ifPresent(beat -> {
             spokenBeats.add(beat.id());
             finished = beat.end();
@@ -212,11 +223,12 @@ public final class LlmClient implements ClientSimulator {
         Optional<Beat> opening = first.filter(b -> present(b.client()));
         opening.ifPresent(b -> client.spokenBeats.add(b.id()));
         out.add(new ExpectedLine(opening.map(b -> b.client().strip()).orElse(null), opening.map(Beat::id).orElse(null),
-                first.map(Beat::boundary).orElse(null), client.state));
+                first.map(Beat::boundary).orElse(null), client.state, opening.map(Beat::risk).orElse(null)));
         for (TurnScore score : scores) {
             Optional<Beat> due = client.afterReply(score);
-            out.add(new ExpectedLine(due.map(b -> b.client().strip()).orElse(null), due.map(Beat::id).orElse(null),
-                    due.map(Beat::boundary).orElse(null), client.state));
+            String beatId = due.map(Beat::id).orElse(null);
+            out.add(new ExpectedLine(due.map(b -> b.client().strip()).orElse(null), beatId,
+                    due.map(Beat::boundary).orElse(null), client.state, scenario.declaredRisk(beatId, score)));
         }
         return out;
     }
@@ -343,7 +355,8 @@ public final class LlmClient implements ClientSimulator {
 
     /** The system prompt for the current state: profile, style, state guidance and rules. */
     public String systemPrompt() {
-        return PersonaPrompt.build(scenario.client(), state, openingLine);
+        PersonaPrompt.Risk risk = disclosing ? PersonaPrompt.Risk.ASKED : disclosed ? PersonaPrompt.Risk.TOLD : PersonaPrompt.Risk.KEPT;
+        return PersonaPrompt.build(scenario.client(), state, openingLine, risk);
     }
 
     /** The messages sent for a reply: system prompt, recent exchanges, then the reply as the user's message. */

@@ -48,7 +48,7 @@ public final class ScriptedClient implements ClientSimulator {
         if (current != null) throw new IllegalStateException("the session has already been opened");
         Beat first = scenario.firstBeat();
         enter(first);
-        return new ClientTurn(first.client(), state, first.id(), first.boundary(), false);
+        return turn(first.client(), first);
     }
 
     @Override
@@ -98,11 +98,11 @@ public final class ScriptedClient implements ClientSimulator {
         ScriptedClient client = new ScriptedClient(scenario);
         java.util.List<ExpectedLine> out = new java.util.ArrayList<>();
         ClientTurn opening = client.opening();
-        out.add(new ExpectedLine(opening.text(), opening.beatId(), opening.boundary(), opening.state()));
+        out.add(new ExpectedLine(opening.text(), opening.beatId(), opening.boundary(), opening.state(), opening.risk()));
         for (TurnScore score : scores) {
             if (client.finished()) break;
             ClientTurn turn = client.answer(score);
-            out.add(new ExpectedLine(turn.text(), turn.beatId(), turn.boundary(), turn.state()));
+            out.add(new ExpectedLine(turn.text(), turn.beatId(), turn.boundary(), turn.state(), turn.risk()));
         }
         return out;
     }
@@ -136,14 +136,19 @@ public final class ScriptedClient implements ClientSimulator {
         String next = branch.next();
         if (next == null || next.equals(current.id())) {
             // Staying: the client reacts and the same beat's branches meet the next reply (so a boundary
-            // pressed again is still a boundary test).
-            return new ClientTurn(branch.say() == null ? "" : branch.say(), state, current.id(), current.boundary(), false);
+            // pressed again is still a boundary test, and a risk left unanswered is still in play).
+            return turn(branch.say() == null ? "" : branch.say(), current);
         }
         Beat beat = scenario.beat(next).orElseThrow(() -> new IllegalStateException(
                 "beat " + current.id() + " leads to unknown beat " + next));
         enter(beat);
         String text = branch.say() == null || branch.say().isBlank() ? beat.client() : branch.say() + " " + beat.client();
-        return new ClientTurn(text, state, beat.id(), beat.boundary(), false);
+        return turn(text, beat);
+    }
+
+    /** A line spoken from {@code beat}: it tests the beat's boundary and carries the beat's declared risk. */
+    private ClientTurn turn(String text, Beat beat) {
+        return new ClientTurn(text, state, beat.id(), beat.boundary(), ClientLineOrigin.SCRIPT, beat.risk());
     }
 
     private Branch choose(TurnScore score, ClientState afterReply) {

@@ -39,6 +39,11 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
     private static final Set<String> VAGUE = Set.of("feel", "feeling", "tough", "difficult", "hard time", "so hard", "really hard",
             "hard for you", "hard on you", "pain", "heavy", "moved", "lost", "safe", "in control");
 
+    /** Whether {@code text} names a feeling, not only that something is hard ("tough", "heavy"). */
+    static boolean namesFeeling(String text, PhraseList feelings) {
+        return feelings.findAll(text).stream().anyMatch(f -> !VAGUE.contains(f.toLowerCase(Locale.ROOT)));
+    }
+
     /** Reads a client line; {@code hint} (may be null) supplies the feeling when the line names none. */
     public static ClientWords of(String clientLine, String hint, PhraseList feelings, Map<String, String> forms) {
         String line = clientLine == null ? "" : STAGE.matcher(clientLine).replaceAll(" ").replaceAll("\\s+", " ").strip();

@@ -36,6 +36,8 @@ public final class FeedbackWriter {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)\\}");
     private static final int QUOTE_WORDS = 12;
+    private static final Set<String> DANGLING_AT_CUT = Set.of("and", "but", "or", "so", "the", "a", "an", "of", "to", "in", "on",
+            "at", "for", "with", "your", "my", "that", "if", "when", "because", "you", "i", "is", "are", "was");
     /** How the engine opens its caveat on a code the learned heads are unsure of. */
     static final String TENTATIVE = "This reply reads most like";
 
@@ -224,7 +226,9 @@ public final class FeedbackWriter {
         } else if (interpretation == 1 || raw.contains(TurnScore.EMPATHY + "/only_claims")) {
             add(out, "understanding_claimed", context, client, evidenceCue(score, "interpretation"), Map.of());
         } else if (empathy < 4) {
-            add(out, client.feeling() != null && !client.fromHint() ? "understanding_missed_feeling" : "understanding_missed_meaning",
+            // a reply that names a feeling ("there wasn't a moment for your own grief") is not told the feeling went unnamed
+            boolean namesFeeling = ClientWords.namesFeeling(context.reply(), feelings);
+            add(out, client.feeling() != null && !client.fromHint() && !namesFeeling ? "understanding_missed_feeling" : "understanding_missed_meaning",
                     context, client, null, Map.of());
         }
     }
@@ -264,7 +268,7 @@ public final class FeedbackWriter {
         FeedbackGuide.Item item = guide.items().get(id);
         if (item == null) return;
         Map<String, String> values = new HashMap<>(extra);
-        values.put("quote", quote(context.reply(), cue));
+        values.put("quote", quote(context.reply(), cue, context.clientLine()));
         values.put("missed", missed(client, context.reply()));
         values.put("feeling", client.feelingForm() == null ? "the feeling" : client.feelingForm());
         out.add(new FeedbackItem(id, item.mechanism(), item.tone(), item.about(), item.criterion(), fill(item.text(), values)));
@@ -284,16 +288,21 @@ public final class FeedbackWriter {
         String clause = "\"" + client.clause() + "\"";
         if (client.feeling() != null && !client.fromHint()
                 && !new Utterance(reply).contentStems().contains(Utterance.stem(client.feeling().toLowerCase(Locale.ROOT).replaceAll(".* ", "")))) {
-            return "the " + client.feeling().toLowerCase(Locale.ROOT) + " in " + clause;
+            // the client's own word, quoted: "the proud in ..." is not English, "'proud' in ..." is
+            return "'" + client.feeling().toLowerCase(Locale.ROOT) + "' in " + clause;
         }
         if (client.fromHint() && client.feelingForm() != null) return clause + " — feeling " + client.feelingForm() + " under it";
         return clause;
     }
 
-    /** The sentence of the reply holding {@code cue} (else its first sentence), at most twelve words. */
-    static String quote(String reply, String cue) {
+    /**
+     * The sentence of the reply holding {@code cue}; without one, the sentence that takes up most of the
+     * client's words (then the one with most content), so that a greeting or the client's name before the
+     * reflection is not what the feedback quotes. At most twelve words.
+     */
+    static String quote(String reply, String cue, String clientLine) {
         List<String> sentences = new Utterance(reply).sentences();
-        String sentence = sentences.isEmpty() ? reply.strip() : sentences.get(0);
+        String sentence = sentences.isEmpty() ? reply.strip() : substantive(sentences, clientLine);
         if (cue != null) {
             String c = cue.toLowerCase(Locale.ROOT);
             for (String s : sentences) {
@@ -304,8 +313,28 @@ public final class FeedbackWriter {
             }
         }
         String[] words = sentence.strip().split("\\s+");
-        String q = words.length <= QUOTE_WORDS ? sentence.strip() : String.join(" ", java.util.Arrays.copyOf(words, QUOTE_WORDS)) + "...";
+        if (words.length <= QUOTE_WORDS) return sentence.strip().replace('"', '\'');
+        // cut at twelve words, but not on "and", "the" or a comma: the quote should end on a word that carries sense
+        int end = QUOTE_WORDS;
+        while (end > QUOTE_WORDS / 2 && DANGLING_AT_CUT.contains(words[end - 1].toLowerCase(Locale.ROOT))) end--;
+        String q = String.join(" ", java.util.Arrays.copyOf(words, end)).replaceAll("[,;:–—-]+$", "") + "...";
         return q.replace('"', '\'');
+    }
+
+    private static String substantive(List<String> sentences, String clientLine) {
+        Utterance client = new Utterance(clientLine == null ? "" : clientLine);
+        String best = sentences.get(0);
+        int bestShared = -1, bestContent = -1;
+        for (String s : sentences) {
+            Utterance u = new Utterance(s);
+            int shared = u.sharedStems(client).size(), content = u.contentStems().size();
+            if (shared > bestShared || (shared == bestShared && content > bestContent)) {
+                best = s;
+                bestShared = shared;
+                bestContent = content;
+            }
+        }
+        return best;
     }
 
     /** The quoted cue of the first evidence line starting with {@code prefix}, or null. */

@@ -37,10 +37,17 @@ final class RewriteTemplates {
         boolean said = client.feeling() != null && client.content().toLowerCase(java.util.Locale.ROOT).contains(client.feeling().toLowerCase(java.util.Locale.ROOT))
                 || client.feelingForm() != null && client.content().toLowerCase(java.util.Locale.ROOT).contains(client.feelingForm());
         if (client.feelingForm() != null && !said) values.put("feeling", client.feelingForm());
+        if (values.containsKey("feeling")) mood(values);
         values.put("topic", client.topic() == null ? "that" : client.topic());
         FeedbackGuide.Rewrites r = guide.rewrites();
         if (boundary != null && TurnScore.BOUNDARY_SETTING.equals(criterion)) return boundary(r, boundary, values);
         return templates(r, criterion, values, client, every);
+    }
+
+    // "You sound {mood}" and "how {mood} you feel" take one word: "You sound like a failure" says something else
+    private static void mood(Map<String, String> values) {
+        String feeling = values.get("feeling");
+        if (!feeling.contains(" ")) values.put("mood", feeling);
     }
 
     /** The client's words under each placeholder whose frame their shape fits. */
@@ -57,7 +64,10 @@ final class RewriteTemplates {
             values.put("clause", client.content());
             values.put("Clause", capitalised(client.content()));
         }
-        if (shape == WordsShape.FEELING) values.put("state", client.content());
+        // "Disgusting, I know" says how a thing is, not how the client is: "You feel disgusting" would turn it on them
+        if (shape == WordsShape.FEELING && !client.content().split("[\\s,]+")[0].toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+            values.put("state", client.content());
+        }
         // the client's words as they said them, quoted: any shape, when short enough to quote
         if (client.clause() != null && client.clause().split("\\s+").length <= QUOTED_WORDS) {
             values.put("words", client.clause().replace('"', '\''));
@@ -120,6 +130,7 @@ final class RewriteTemplates {
         if (templates.isEmpty() || client.content() == null) return List.of();
         Map<String, String> values = values(client);
         if (client.feelingForm() != null) values.put("feeling", client.feelingForm());
+        if (values.containsKey("feeling")) mood(values);
         if (!locale.crisisLines().isEmpty()) values.put("crisis_line", named(locale.crisisLines().get(0)));
         values.put("emergency", locale.emergency());
         if (locale.domesticViolence() != null) values.put("domestic_violence", named(locale.domesticViolence()));

@@ -239,12 +239,12 @@ public final class TeachingEngine implements RubricEngine {
     }
 
     /**
-     * The suggestions likeliest to be needed, before the reply is judged: for a risk the client's words name,
-     * the risk reply; for a boundary the beat declares, its boundary reply; else a reflection of feeling and a
+     * The suggestions likeliest to be needed, before the reply is judged: for a risk the scenario declares or
+     * the client's words name, the risk reply; for a boundary the beat declares, its boundary reply; else a reflection of feeling and a
      * reflection with an open question. The beat's authored replies come first throughout.
      */
     private List<String> likely(ReplyContext context) {
-        RiskKind risk = RiskCues.find(context.clientLine());
+        RiskKind risk = context.risk() != null ? context.risk() : RiskCues.find(context.clientLine());
         List<String> out = new ArrayList<>();
         if (risk != null) {
             addFirst(out, candidates(context, TurnScore.RISK_AND_SAFETY, risk, null, false), LIVE_EARLY - 1);

@@ -11,10 +11,18 @@ import org.rapport.transcript.Turn;
  * means the programme default. {@code hint} is the scenario's coaching for the client's line (null
  * outside a scenario): the feedback reads the feeling a good reply names from it when the client's line
  * does not say one. {@code goodReplies} are the beat's authored good answers to the client's line (empty
- * outside a scenario beat that has them).
+ * outside a scenario beat that has them). {@code risk} is the risk the scenario declares the client's line
+ * carries (a beat's {@code risk:}, or an LLM persona's risk in the line that answers a direct question about
+ * it): the engine judges the reply as an answer to that risk, whatever its detectors read in the words.
+ * A null {@code risk} lets the engine detect one.
  */
 public record ReplyContext(List<Turn> history, String reply, BoundaryKind boundary, org.rapport.locale.ServiceLocale locale,
-        String hint, List<String> goodReplies) {
+        String hint, List<String> goodReplies, RiskKind risk) {
+
+    public ReplyContext(List<Turn> history, String reply, BoundaryKind boundary, org.rapport.locale.ServiceLocale locale,
+            String hint, List<String> goodReplies) {
+        this(history, reply, boundary, locale, hint, goodReplies, null);
+    }
 
     public ReplyContext(List<Turn> history, String reply, BoundaryKind boundary, org.rapport.locale.ServiceLocale locale) {
         this(history, reply, boundary, locale, null);
@@ -32,7 +40,12 @@ public record ReplyContext(List<Turn> history, String reply, BoundaryKind bounda
 
     /** The same moment with another reply (a suggested one, scored against the same client line). */
     public ReplyContext withReply(String other) {
-        return new ReplyContext(history, other, boundary, locale, hint, goodReplies);
+        return new ReplyContext(history, other, boundary, locale, hint, goodReplies, risk);
+    }
+
+    /** The same moment with the risk the scenario declares for the client's line (null: the engine detects one). */
+    public ReplyContext withRisk(RiskKind declared) {
+        return new ReplyContext(history, reply, boundary, locale, hint, goodReplies, declared);
     }
 
     public ReplyContext(List<Turn> history, String reply, BoundaryKind boundary) {

@@ -130,7 +130,9 @@ final class RiskResponse {
             if (p1 >= 0.5) seen.add(String.format(Locale.ROOT, "%s %.2f", p.id().replace('_', ' '), p1));
             if (p == Part.MISSES_CUE) continue;
             boolean byRule = rule.getOrDefault(p, false);
-            boolean on = p.good() ? byRule || p1 >= 0.5 && p1 > failing : byRule || p1 >= 0.85;
+            // The plain question about suicide is never minimising: a head alone may not say it is (phrases still can).
+            boolean headAlone = p1 >= 0.85 && !(p == Part.MINIMISES && rule.get(Part.ASKS_DIRECTLY));
+            boolean on = p.good() ? byRule || p1 >= 0.5 && p1 > failing : byRule || headAlone;
             if (on) parts.add(p);
         }
         if (parts.contains(Part.EXPLAINS_LIMITS)) parts.remove(Part.PROMISES_SECRECY);

@@ -216,9 +216,12 @@ public final class RubricScorer implements RubricEngine {
         }
 
         // Risk: what the client's line discloses or hints at, and how the reply meets it.
-        RiskKind risk = null;
+        RiskKind risk = context.risk();
         boolean riskTentative = false;
-        if (!client.isEmpty()) {
+        if (risk != null) {
+            // The author wrote the line as carrying this risk: it is judged as one whatever the detectors read.
+            evidence.add("client discloses a risk (declared by the scenario): " + risk.id());
+        } else if (!client.isEmpty()) {
             org.rapport.judgement.Prediction cue = judged == null ? null : judged.riskCue();
             RiskKind named = RiskCues.find(client.text());
             if (cue != null && !cue.label().equals("none") && cue.probability() >= RiskResponse.LEARNED_RISK_AT) {

@@ -46,6 +46,18 @@ public record Scenario(String id, String title, String presentation, String diff
         return beats.stream().filter(b -> b.id().equals(beatId)).findFirst();
     }
 
+    /**
+     * The risk this scenario declares for a client line: for a line from a beat, the beat's {@code risk};
+     * for an LLM persona's own line (no beat), the persona's risk when {@code replyBefore}, the reply the line
+     * answers, asked for it ({@link PersonaRisk#askedBy}); else null. Derived from what a session stores (the
+     * line's beat and the scores of the replies), so resuming and re-scoring a session declare the same.
+     */
+    public org.rapport.rubric.RiskKind declaredRisk(String beatId, org.rapport.rubric.TurnScore replyBefore) {
+        if (beatId != null) return beat(beatId).map(Beat::risk).orElse(null);
+        PersonaRisk carried = client == null ? null : client.risk();
+        return carried != null && carried.askedBy(replyBefore) ? carried.kind() : null;
+    }
+
     public Beat firstBeat() {
         return beats.get(0);
     }

@@ -69,6 +69,7 @@ public final class ScenarioOutline {
         list(out, "Emotions", c.emotions());
         list(out, "Behaviours", c.behaviours());
         if (c.style() != null) field(out, "Style", c.style().id());
+        if (c.risk() != null) field(out, "Risk", c.risk().kind().id() + ", disclosed " + c.risk().disclose().id().replace('_', ' '));
         ClientState st = s.start();
         out.append("  Starting state: trust ").append(st.trust()).append(", distress ").append(st.distress())
                 .append(", disclosure ").append(st.disclosure()).append('\n');
@@ -97,6 +98,7 @@ public final class ScenarioOutline {
     private static void beat(StringBuilder out, Beat b) {
         StringBuilder head = new StringBuilder("  ").append(b.id());
         if (b.boundary() != null) head.append("  [boundary: ").append(b.boundary().id()).append(']');
+        if (b.risk() != null) head.append("  [risk: ").append(b.risk().id()).append(']');
         if (b.afterTurn() != null) head.append("  [after turn ").append(b.afterTurn()).append(']');
         if (b.end()) head.append("  [end]");
         out.append(head).append('\n');

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.rapport.authoring.YamlProblem;
 import org.rapport.client.ClientState;
 import org.rapport.rubric.BoundaryKind;
+import org.rapport.rubric.RiskKind;
 import org.rapport.rubric.Subtype;
 import org.rapport.scenario.YamlNode.Entry;
 import org.rapport.scenario.YamlNode.Mapping;
@@ -45,10 +46,11 @@ final class ScenarioReader {
             "summary", "locale", "client", "objectives", "start", "state_model", "beats");
     private static final List<String> CLIENT_KEYS = List.of("name", "age", "gender", "pronouns", "culture",
             "background", "presenting_concern", "history", "core_beliefs", "intermediate_beliefs",
-            "coping_strategies", "automatic_thoughts", "emotions", "behaviours", "style");
+            "coping_strategies", "automatic_thoughts", "emotions", "behaviours", "style", "risk");
+    private static final List<String> PERSONA_RISK_KEYS = List.of("kind", "disclose", "detail");
     private static final List<String> OBJECTIVE_KEYS = List.of("text", "met_when", "answering", "before");
     private static final List<String> STATE_KEYS = List.of("trust", "distress", "disclosure");
-    private static final List<String> BEAT_KEYS = List.of("id", "client", "hint", "boundary", "end", "branches",
+    private static final List<String> BEAT_KEYS = List.of("id", "client", "hint", "boundary", "risk", "end", "branches",
             "after_turn", "good_replies");
     /** The most good replies a beat may carry, and the longest one (a reply a trainee could say in one turn). */
     static final int MAX_GOOD_REPLIES = 8;
@@ -165,6 +167,7 @@ final class ScenarioReader {
                         + String.join(", ", java.util.Arrays.stream(ConversationalStyle.values()).map(ConversationalStyle::id).toList()));
             }
         }
+        PersonaRisk risk = personaRisk(m, llm);
         return new ClientProfile(name, age == null ? 0 : age, text(m, "gender", "client.gender", false),
                 text(m, "pronouns", "client.pronouns", false), text(m, "culture", "client.culture", false),
                 text(m, "background", "client.background", false),
@@ -173,7 +176,32 @@ final class ScenarioReader {
                 textList(m, "intermediate_beliefs", "client.intermediate_beliefs"),
                 textList(m, "coping_strategies", "client.coping_strategies"),
                 textList(m, "automatic_thoughts", "client.automatic_thoughts"),
-                textList(m, "emotions", "client.emotions"), textList(m, "behaviours", "client.behaviours"), style);
+                textList(m, "emotions", "client.emotions"), textList(m, "behaviours", "client.behaviours"), style, risk);
+    }
+
+    /**
+     * {@code client.risk}: a risk an LLM persona keeps back until asked well. A scripted client's lines are the
+     * author's, so there the risk is declared on the beats that carry it.
+     */
+    private PersonaRisk personaRisk(Mapping client, boolean llm) {
+        YamlNode node = client.get("risk");
+        if (node == null || node instanceof Scalar s && s.isNull()) return null;
+        if (!llm) {
+            problem(node.line(), "client.risk", "only an llm client keeps a risk back until asked; in a scripted scenario "
+                    + "declare risk: on each beat whose line carries it");
+            return null;
+        }
+        if (!(node instanceof Mapping m)) {
+            problem(node.line(), "client.risk", "must be a mapping {kind: ..., disclose: when_asked, detail: ...}, not " + kind(node));
+            return null;
+        }
+        checkKeys(m, "client.risk", PERSONA_RISK_KEYS);
+        if (!m.has("kind")) problem(m.line(), "client.risk.kind", "missing; say which risk the client carries");
+        RiskKind kind = kindOf(m, "kind", "client.risk.kind", RiskKind.values(), RiskKind::id, "risk kind");
+        PersonaRisk.Disclosure disclose = kindOf(m, "disclose", "client.risk.disclose", PersonaRisk.Disclosure.values(),
+                PersonaRisk.Disclosure::id, "way to disclose");
+        String detail = text(m, "detail", "client.risk.detail", true);
+        return kind == null || detail == null ? null : new PersonaRisk(kind, disclose, detail);
     }
 
     // ---------------------------------------------------------------- objectives and start
@@ -312,18 +340,8 @@ final class ScenarioReader {
         checkKeys(m, path, BEAT_KEYS);
         String client = text(m, "client", path + ".client", true);
         String hint = text(m, "hint", path + ".hint", false);
-        BoundaryKind boundary = null;
-        String kind = text(m, "boundary", path + ".boundary", false);
-        if (kind != null) {
-            try {
-                boundary = BoundaryKind.parse(kind);
-                if (!boundary.id().equals(kind.trim())) throw new IllegalArgumentException();
-            } catch (IllegalArgumentException e) {
-                problem(line(m, "boundary"), path + ".boundary", "'" + kind + "' is not a boundary kind; use one of "
-                        + String.join(", ", java.util.Arrays.stream(BoundaryKind.values()).map(BoundaryKind::id).toList()));
-                boundary = null;
-            }
-        }
+        BoundaryKind boundary = kindOf(m, "boundary", path + ".boundary", BoundaryKind.values(), BoundaryKind::id, "boundary kind");
+        RiskKind risk = kindOf(m, "risk", path + ".risk", RiskKind.values(), RiskKind::id, "risk kind");
         Boolean endFlag = bool(m, "end", path + ".end");
         boolean end = Boolean.TRUE.equals(endFlag);
         List<String> goodReplies = goodReplies(m, path + ".good_replies", end, client);
@@ -351,7 +369,7 @@ final class ScenarioReader {
             problem(m.line(), path + ".branches", "missing; a beat that is not an ending (end: true) needs branches");
         }
         if (b.id == null || client == null) return null;
-        return new Beat(b.id, client, boundary, hint, end, branches, afterTurn, m.line(), goodReplies);
+        return new Beat(b.id, client, boundary, hint, end, branches, afterTurn, m.line(), goodReplies, risk);
     }
 
     /** Authored good replies: text, distinct, a turn long, at most a few, never on an ending beat (nobody answers it). */
@@ -577,6 +595,22 @@ final class ScenarioReader {
             return null;
         }
         problem(node.line(), field, "must be text, not " + kind(node));
+        return null;
+    }
+
+    /**
+     * A kind named by its id under {@code key} (a beat's boundary or risk, a persona's risk): exactly one of
+     * {@code values}' ids, else a problem listing them; null when the key is absent or wrong.
+     */
+    private <E> E kindOf(Mapping m, String key, String field, E[] values, java.util.function.Function<E, String> id, String what) {
+        String v = text(m, key, field, false);
+        if (v == null) return null;
+        for (E e : values) {
+            if (id.apply(e).equals(v.strip())) return e;
+        }
+        List<String> ids = java.util.Arrays.stream(values).map(id).toList();
+        problem(line(m, key), field, "'" + v + "' is not a " + what + "; use one of " + String.join(", ", ids)
+                + YamlProblem.closest(v.strip(), ids));
         return null;
     }
 

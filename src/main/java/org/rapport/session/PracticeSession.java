@@ -105,8 +105,11 @@ public final class PracticeSession {
         client.resume(past);
         SessionTurn lastClient = ordered.stream().filter(t -> t.speaker() == Speaker.CLIENT)
                 .reduce((a, b) -> b).orElseThrow();
+        // The journal keeps a client line's beat and the replies' scores: the declared risk follows from them.
+        TurnScore answered = ordered.stream().filter(t -> t.speaker() == Speaker.TRAINEE && t.index() < lastClient.index())
+                .reduce((a, b) -> b).map(SessionTurn::score).orElse(null);
         session.lastClientTurn = new ClientTurn(lastClient.text(), lastClient.clientState(), lastClient.beatId(),
-                session.boundaryOf(lastClient.beatId()), lastClient.origin());
+                session.boundaryOf(lastClient.beatId()), lastClient.origin(), scenario.declaredRisk(lastClient.beatId(), answered));
         // The process died after the reply was entered and before its scored turn was saved: score it now.
         // An entered reply at an index the journal already has was saved, and is not saved twice.
         if (unanswered == null) {
@@ -158,7 +161,7 @@ public final class PracticeSession {
         // Risk feedback names the crisis resources of the country the simulated client lives in.
         TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary(),
                 scenario.serviceLocale(org.rapport.locale.LocaleCatalogue.shipped()), hintOf(lastClientTurn.beatId()),
-                goodRepliesOf(lastClientTurn.beatId())));
+                goodRepliesOf(lastClientTurn.beatId())).withRisk(lastClientTurn.risk()));
         SessionTurn saved = new SessionTurn(turns.size(), Speaker.TRAINEE, reply, score, null, null, at);
         append(saved);
         return saved;

@@ -157,11 +157,10 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
             out.append(String.format(Locale.ROOT, "  %-20s %4.1f  %s  (%d %s)%n", name, c.mean(), scale(c.mean()),
                     c.applied(), c.applied() == 1 ? "reply" : "replies"));
             if (c.best() == c.weakest() || scoreOf(c.best(), c) == scoreOf(c.weakest(), c)) {
-                out.append(c.applied() == 1 ? "      only reply: " : "      all scored alike, e.g. ").append(quote(c.best(), c))
-                        .append('\n');
+                out.append(wrap(quote(c.best(), c), c.applied() == 1 ? "      only reply: " : "      all scored alike, e.g. ", "        "));
             } else {
-                out.append("      best:    ").append(quote(c.best(), c)).append('\n');
-                out.append("      weakest: ").append(quote(c.weakest(), c)).append('\n');
+                out.append(wrap(quote(c.best(), c), "      best:    ", "               "));
+                out.append(wrap(quote(c.weakest(), c), "      weakest: ", "               "));
             }
         }
         if (overall != null) out.append(String.format(Locale.ROOT, "  %-20s %4.1f%n", "overall", overall));
@@ -223,11 +222,14 @@ public record SessionReport(SessionRecord session, String scenarioTitle, int rep
     static String clientView(org.rapport.alliance.AllianceReport a) {
         StringBuilder out = new StringBuilder("\nThe client's view (modelled on the ORS and SRS, Miller, Duncan et al.)\n");
         org.rapport.alliance.OutcomeRating o = a.checkIn();
-        out.append(String.format(Locale.ROOT, "  check-in at the start    %4.1f / 40  (individually %.1f, interpersonally %.1f, socially %.1f, overall %.1f)%n",
-                o.total(), o.individually(), o.interpersonally(), o.socially(), o.overall()));
+        // the items go under their total, so the block stays inside the report's width
+        out.append(String.format(Locale.ROOT, "  check-in at the start    %4.1f / 40%n", o.total()));
+        out.append(String.format(Locale.ROOT, "      individually %.1f, interpersonally %.1f, socially %.1f, overall %.1f%n",
+                o.individually(), o.interpersonally(), o.socially(), o.overall()));
         org.rapport.alliance.SessionRating r = a.rating();
-        out.append(String.format(Locale.ROOT, "  session rating           %4.1f / 40  (relationship %.1f, goals and topics %.1f, approach %.1f, overall %.1f)%s%n",
-                r.total(), r.relationship(), r.goals(), r.approach(), r.overall(), r.flagged() ? "  FLAGGED" : ""));
+        out.append(String.format(Locale.ROOT, "  session rating           %4.1f / 40%s%n", r.total(), r.flagged() ? "  FLAGGED" : ""));
+        out.append(String.format(Locale.ROOT, "      relationship %.1f, goals and topics %.1f, approach %.1f, overall %.1f%n",
+                r.relationship(), r.goals(), r.approach(), r.overall()));
         out.append(wrap("\"" + r.comment() + "\"", "  the client wrote: ", "                    "));
         if (a.ruptures().isEmpty()) out.append("  ruptures: none seen\n");
         for (org.rapport.alliance.RuptureEpisode e : a.ruptures()) {

@@ -175,7 +175,9 @@ public class Rescoring {
         for (StoredTurn t : turns) {
             SessionTurn turn = t.turn();
             if (wanted.contains(turn.index())) {
-                contexts.add(new ReplyContext(before, turn.text(), turn.score() == null ? null : turn.score().boundary()));
+                // As scored: the boundary and risk the judgement answered (the replay checks them against the scenario).
+                contexts.add(new ReplyContext(before, turn.text(), turn.score() == null ? null : turn.score().boundary())
+                        .withRisk(turn.score() == null ? null : turn.score().risk()));
                 stored.add(t);
             }
             before.add(new Turn(turn.index(), turn.speaker(), turn.text()));
@@ -256,6 +258,13 @@ public class Rescoring {
                     problems.add("turn " + turn.index() + ": scored as if the client's line tested "
                             + (turn.score().boundary() == null ? "no boundary" : turn.score().boundary().id())
                             + ", but the scenario's line tests " + tested.id());
+                }
+                // a reply to a line the scenario declares a risk in is scored for that risk, whatever was detected
+                org.rapport.rubric.RiskKind declared = replies < expected.size() ? expected.get(replies).risk() : null;
+                if (declared != null && turn.score().risk() != declared) {
+                    problems.add("turn " + turn.index() + ": scored as if the client's line carried "
+                            + (turn.score().risk() == null ? "no risk" : "the risk " + turn.score().risk().id())
+                            + ", but the scenario declares " + declared.id() + " in it");
                 }
                 replies++;
                 replayed.add(turn);

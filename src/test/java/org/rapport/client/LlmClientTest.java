@@ -54,7 +54,11 @@ class LlmClientTest {
     }
 
     LlmClient clientWith(Scenario s, StreamingChatModel streaming) {
-        // Word overlap stands in for the embedding model here; its own test covers the real one.
+        return clientWith(s, chat, streaming);
+    }
+
+    /** A client of {@code chat} whose fallback reads word overlap (the embedding model has its own test). */
+    static LlmClient clientWith(Scenario s, ChatModel chat, StreamingChatModel streaming) {
         OfflineFallback fallback = new OfflineFallback(s, () -> {
             throw new IllegalStateException("no embedding model in this test");
         });

@@ -57,6 +57,7 @@ class SuggestionGrammarTest {
             "it", "it's", "that", "this", "there");
     static final Set<String> DANGLING = Set.of("the", "a", "an", "of", "and", "my", "your", "but", "or");
     private static final Pattern AFTER_SOUNDS_LIKE = Pattern.compile("(?i)\\bsounds like ([a-z'’-]+)");
+    private static final Pattern MOOD_FRAME = Pattern.compile("(?i)\\b(?:you sound (?:like|full of|in|out of)|how (?:like|full of|in|out of) \\w+|feeling \\w+ing\\b)");
     private static final Pattern AFTER_YOU_FEEL = Pattern.compile("(?i)\\b(?:you feel|you're feeling) ([a-z'’-]+)");
     private static final Pattern DOUBLED = Pattern.compile("(?i)\\b([a-z']+) \\1\\b");
 
@@ -119,6 +120,9 @@ class SuggestionGrammarTest {
             String w = word(f.group(1));
             if (NOT_AFTER_FEEL.contains(w) || VERBS.contains(w) || NOT_AFTER_FRAME.contains(w)) out.add("'you feel' before '" + w + "'");
         }
+        // "You sound like a failure" judges the client; "feeling grieving" and "how full of dread you feel" are not English
+        Matcher mood = MOOD_FRAME.matcher(s);
+        if (mood.find()) out.add("'" + mood.group() + "' takes one feeling word");
         for (String sentence : s.split("(?<=[.?!])\\s+")) {
             String[] words = sentence.strip().split("\\s+");
             String first = word(words[0]);

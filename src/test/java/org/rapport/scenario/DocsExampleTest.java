@@ -55,4 +55,34 @@ class DocsExampleTest {
         }
         assertThat(block(doc, "`scenarios [--json]` lists", "")).contains(ScenarioOutline.table(List.of(maya)));
     }
+
+    @Test
+    void theDeclaringRiskExampleJudgesASubjectChangeAsAMissedRisk(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("selfharm-amira.yaml"), block(Files.readString(DOC), "## Declaring risk", "yaml"));
+        Scenario amira = new ScenarioLoader().read(file).scenario().orElseThrow();
+        Beat marks = amira.beat("marks").orElseThrow();
+        org.rapport.rubric.RubricEngine engine = org.rapport.rubric.RubricLibrary.load(Path.of("rubrics")).engine("core");
+        java.util.function.Function<String, org.rapport.rubric.TurnScore> score = reply -> engine.score(new org.rapport.rubric.ReplyContext(
+                List.of(new org.rapport.transcript.Turn(0, org.rapport.transcript.Speaker.CLIENT, marks.client())), reply, null,
+                amira.serviceLocale(org.rapport.locale.LocaleCatalogue.shipped())).withRisk(marks.risk()));
+
+        org.rapport.rubric.TurnScore subjectChange = score.apply("Shall we look at your revision?");
+        assertThat(subjectChange.score(org.rapport.rubric.TurnScore.RISK_AND_SAFETY)).isEqualTo(2);
+        assertThat(subjectChange.feedback().get(0))
+                .startsWith("Risk first: the client's line points to self-harm, and the reply changed the subject");
+        assertThat(String.join(" ", subjectChange.feedback())).contains("Childline", "Samaritans");
+        assertThat(score.apply(marks.goodReplies().get(0)).score(org.rapport.rubric.TurnScore.RISK_AND_SAFETY)).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void theLlmDocsPersonaWhoCarriesARiskIsAValidScenario(@TempDir Path dir) throws IOException {
+        String yaml = block(Files.readString(Path.of("docs/llm.md")), "## A persona who carries a risk", "yaml");
+        ScenarioFile result = new ScenarioLoader().read(Files.writeString(dir.resolve("llm-depression-wiremu.yaml"), yaml));
+
+        assertThat(result.problems()).isEmpty();
+        PersonaRisk risk = result.scenario().orElseThrow().client().risk();
+        assertThat(risk.kind()).isEqualTo(org.rapport.rubric.RiskKind.SUICIDE);
+        assertThat(risk.disclose()).isEqualTo(PersonaRisk.Disclosure.WHEN_ASKED);
+        assertThat(risk.detail()).startsWith("Some afternoons in the garage");
+    }
 }

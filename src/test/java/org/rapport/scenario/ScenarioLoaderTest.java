@@ -100,6 +100,7 @@ class ScenarioLoaderTest {
             bad-mechanism         | 24 | beats[middle].branches[0].when.explorations | '3' can never hold: explorations is on 0-2      | 1
             subtype-mismatch      | 24 | beats[middle].branches[0].when.subtype    | subtype simple never goes with behavior question  | 1
             bad-boundary          | 22 | beats[middle].boundary                    | 'after-hours' is not a boundary kind              | 1
+            bad-risk              | 22 | beats[middle].risk                        | 'self_harm' is not a risk kind; use one of suicide, self-harm, harm-to-others, abuse, domestic-violence, acute-crisis (did you mean 'self-harm'?) | 1
             duplicate-beat        | 28 | beats[2].id                               | duplicate beat id 'middle' (first used on line 21) | 1
             id-mismatch           |  1 | id                                        | 'other-name' does not match the file name         | 1
             missing-required      |  1 | title                                     | missing                                           | 2
@@ -173,6 +174,63 @@ class ScenarioLoaderTest {
         assertThat(result.problems()).extracting(ScenarioProblem::message)
                 .anySatisfy(m -> assertThat(m).contains("a reply is at most 400"))
                 .anySatisfy(m -> assertThat(m).contains("nobody replies to it"));
+    }
+
+    @Test
+    void aBeatDeclaresTheRiskItsLineCarries(@TempDir Path dir) throws IOException {
+        Beat opening = loader.load(withOpening(dir, "    risk: self-harm\n", "")).beat("opening").orElseThrow();
+
+        assertThat(opening.risk()).isEqualTo(org.rapport.rubric.RiskKind.SELF_HARM);
+        assertThat(loader.load(VALID.resolve("first-session.yaml")).beat("worries").orElseThrow().risk()).isNull();
+    }
+
+    @Test
+    void anLlmPersonaCarriesARiskItDisclosesWhenAsked(@TempDir Path dir) throws IOException {
+        Scenario s = loader.load(persona(dir, """
+                  risk:
+                    kind: suicide
+                    disclose: when_asked
+                    detail: "Some nights she thinks her family would be better off without her."
+                """));
+
+        assertThat(s.client().risk()).isEqualTo(new PersonaRisk(org.rapport.rubric.RiskKind.SUICIDE,
+                PersonaRisk.Disclosure.WHEN_ASKED, "Some nights she thinks her family would be better off without her."));
+        assertThat(loader.load(VALID.resolve("llm-persona.yaml")).client().risk()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "  risk: {kind: suicidal, detail: x}"                       | client.risk.kind     | "'suicidal' is not a risk kind"
+            "  risk: {kind: suicide, disclose: always, detail: x}"      | client.risk.disclose | "'always' is not a way to disclose; use one of when_asked"
+            "  risk: {kind: suicide}"                                   | client.risk.detail   | missing
+            "  risk: {detail: x}"                                       | client.risk.kind     | missing
+            "  risk: {kind: suicide, when: asked, detail: x}"           | client.risk.when     | unknown field
+            "  risk: suicide"                                           | client.risk          | must be a mapping
+            """)
+    void aPersonasRiskIsCheckedAtTheEdge(String yaml, String field, String message, @TempDir Path dir) throws IOException {
+        ScenarioFile result = loader.read(persona(dir, yaml + "\n"));
+
+        assertThat(result.problems()).as(result.problems().toString()).singleElement()
+                .satisfies(p -> assertThat(p.field()).isEqualTo(field))
+                .satisfies(p -> assertThat(p.message()).contains(message));
+    }
+
+    @Test
+    void aScriptedClientDeclaresRiskOnItsBeatsNotOnThePersona(@TempDir Path dir) throws IOException {
+        String yaml = Files.readString(VALID.resolve("first-session.yaml"));
+        Path file = Files.writeString(dir.resolve("first-session.yaml"),
+                yaml.replaceFirst("(?m)^client:\n", "client:\n  risk: {kind: suicide, detail: x}\n"));
+
+        assertThat(loader.read(file).problems()).singleElement()
+                .satisfies(p -> assertThat(p.field()).isEqualTo("client.risk"))
+                .satisfies(p -> assertThat(p.message()).contains("declare risk: on each beat"));
+    }
+
+    /** The valid LLM persona with {@code clientLines} added to its client. */
+    private static Path persona(Path dir, String clientLines) throws IOException {
+        String yaml = Files.readString(VALID.resolve("llm-persona.yaml"))
+                .replace("  style: pleasing\n", "  style: pleasing\n" + clientLines);
+        return Files.writeString(Files.createDirectories(dir).resolve("llm-persona.yaml"), yaml);
     }
 
     /** The valid first session with {@code opening} added to its first beat and {@code closing} to its ending beat. */

@@ -57,4 +57,38 @@ class RiskInScenariosTest {
         assertThat(SessionReport.of(s).objectives()).filteredOn(o -> o.objective().text().startsWith("Ask directly"))
                 .singleElement().satisfies(o -> assertThat(o.met()).isTrue());
     }
+
+    @Test
+    void zainabsDisclosureAnsweredWithTheRevisionTimetableIsFlaggedAndRiskComesFirst() throws Exception {
+        // Her wording ("I cut. On my arm.") is one the detectors can miss; the beat declares the self-harm.
+        List<String> replies = new ArrayList<>(ShippedScenarioSessionTest.replies("selfharm-zainab", "good").subList(0, 3));
+        replies.add("Let's get back to your revision timetable.");
+
+        PracticeSession s = sessions.play("selfharm-zainab", "alex", replies, (r, t) -> { });
+
+        SessionTurn disclosure = s.turns().get(6);
+        assertThat(disclosure.beatId()).isEqualTo("arm");
+        TurnScore subjectChange = s.scores().get(3);
+        assertThat(subjectChange.risk()).isEqualTo(org.rapport.rubric.RiskKind.SELF_HARM);
+        assertThat(subjectChange.evidence()).contains("client discloses a risk (declared by the scenario): self-harm");
+        assertThat(subjectChange.score(TurnScore.RISK_AND_SAFETY)).isLessThanOrEqualTo(2);
+        assertThat(subjectChange.riskMishandled()).isTrue();
+        assertThat(subjectChange.feedback().get(0)).as("feedback: %s", subjectChange.feedback())
+                .startsWith("Risk first").contains("self-harm");
+    }
+
+    @Test
+    void aResumedSessionJudgesTheNextReplyAgainstTheRiskItsLastLineDeclares() throws Exception {
+        PracticeSession before = sessions.start("selfharm-zainab", "alex", null);
+        for (String reply : ShippedScenarioSessionTest.replies("selfharm-zainab", "good").subList(0, 3)) before.reply(reply, t -> { });
+        assertThat(before.lastClientTurn().beatId()).isEqualTo("arm");
+
+        // the terminal was closed: the journal keeps the beat, and the beat says what the line carries
+        PracticeSession resumed = sessions.resume(before.id());
+        assertThat(resumed.lastClientTurn().risk()).isEqualTo(org.rapport.rubric.RiskKind.SELF_HARM);
+        TurnScore score = resumed.reply("Let's get back to your revision timetable.", t -> { }).score();
+
+        assertThat(score.risk()).isEqualTo(org.rapport.rubric.RiskKind.SELF_HARM);
+        assertThat(score.riskMishandled()).isTrue();
+    }
 }

@@ -40,6 +40,8 @@ class SessionReportTest {
                 .contains("      weakest: 1, turn 1: \"Have you tried writing your worries down before bed?\"")
                 .containsPattern("boundary setting\\s+2\\.0")
                 .contains("only reply: 2, turn 9: \"No, that's not allowed.\"");
+        // the report keeps under 100 columns: a quoted reply wraps instead of running past the terminal's edge
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThan(100));
     }
 
     @Test

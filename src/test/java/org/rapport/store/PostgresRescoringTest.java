@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The re-scoring a supervisor's process does, as the program wires it, with the real engine: a session
  * a trainee practised honestly (beats, boundary tests and all) is re-scored to exactly the scores it
- * was given live, so it counts as graded.
+ * was given live, so it counts as graded: with the risks its beats or its persona declare.
  */
 class PostgresRescoringTest {
 
@@ -79,7 +79,8 @@ class PostgresRescoringTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"boundaries-leilani-good", "boundaries-leilani-poor", "trauma-grace-good", "gad-hector-poor"})
+    @ValueSource(strings = {"boundaries-leilani-good", "boundaries-leilani-poor", "trauma-grace-good", "gad-hector-poor",
+            "depression-earl-good", "selfharm-zainab-poor"})
     void anHonestSessionIsReScoredToTheScoresItWasGiven(String replies) throws Exception {
         PracticeSession session = practise(replies, replies);
 
@@ -271,6 +272,36 @@ class PostgresRescoringTest {
                 .containsPattern("scored as if the client's line tested (?!dual-relationship)[a-z -]+, but the scenario's line tests dual-relationship"));
     }
 
+    @Test
+    void aReplyScoredWithoutTheRiskItsBeatDeclaresIsFlagged() throws Exception {
+        practise("no-risk", "selfharm-zainab-poor", withoutRisk());
+
+        ScoredSession read = read("no-risk");
+
+        assertThat(read.graded()).isFalse();
+        assertThat(read.check().problems()).anySatisfy(p -> assertThat(p)
+                .contains("scored as if the client's line carried no risk, but the scenario declares self-harm in it"));
+    }
+
+    /** A trainee's process that writes its judgements as if no client line had carried a risk. */
+    static JdbcSessionJournal withoutRisk() {
+        return new JdbcSessionJournal(trainee, CLOCK) {
+            @Override
+            public void append(String sessionId, org.rapport.session.SessionTurn turn) {
+                org.rapport.rubric.TurnScore s = turn.score();
+                if (s == null || s.risk() == null) {
+                    super.append(sessionId, turn);
+                    return;
+                }
+                Map<String, Integer> scores = new java.util.LinkedHashMap<>(s.scores());
+                scores.put(org.rapport.rubric.TurnScore.RISK_AND_SAFETY, null);
+                super.append(sessionId, new org.rapport.session.SessionTurn(turn.index(), turn.speaker(), turn.text(),
+                        new org.rapport.rubric.TurnScore(s.codes(), s.empathy(), scores, s.evidence(), s.feedback(), s.roadblocks(),
+                                s.boundary(), s.confidence(), null, s.riskEnquiry()), null, null, turn.at()));
+            }
+        };
+    }
+
     // ---- sessions with a language-model client
 
     static final List<String> GRAHAM_REPLIES = List.of(
@@ -284,6 +315,11 @@ class PostgresRescoringTest {
     /** An LLM session of Graham against a fake model server on loopback; {@code forge} may replace a line. */
     static PracticeSession practiseWithModel(String id, java.util.function.UnaryOperator<org.rapport.client.ClientTurn> forge)
             throws Exception {
+        return practiseWithModel(id, forge, GRAHAM_REPLIES, journal());
+    }
+
+    static PracticeSession practiseWithModel(String id, java.util.function.UnaryOperator<org.rapport.client.ClientTurn> forge,
+            List<String> replies, JdbcSessionJournal journal) throws Exception {
         TestPostgres.assumeConfigured();
         Scenario graham = SCENARIOS.get("llm-depression-graham");
         try (org.rapport.llm.FakeModelServer server = new org.rapport.llm.FakeModelServer()) {
@@ -302,11 +338,40 @@ class PostgresRescoringTest {
                 public boolean finished() { return model.finished(); }
             };
             PracticeSession session = PracticeSession.start(id, graham, client, RUBRICS.engine("core"),
-                    new JdbcSessionJournal(trainee, CLOCK), TRAINEE, "llm", CLOCK);
-            for (String reply : GRAHAM_REPLIES) session.reply(reply, t -> { });
+                    journal, TRAINEE, "llm", CLOCK);
+            for (String reply : replies) session.reply(reply, t -> { });
             session.end();
             return session;
         }
+    }
+
+    /**
+     * Graham is asked straight about suicide. The model server is down for that turn, so a fallback line
+     * answers it: the answer to a well-asked question carries the persona's risk whoever's words it is in.
+     */
+    static final List<String> GRAHAM_ASKED = List.of(
+            "You're not sure talking can help, and losing forty cattle has hit you hard.",
+            "Graham, with all you're carrying, I want to ask you straight: are you having any thoughts of ending your life?",
+            "Thank you for telling me; I know that wasn't easy. Where is the shotgun now, and what has stopped you so far?");
+
+    @Test
+    void theModelsAnswerToADirectQuestionCarriesThePersonasRiskWhenReScored() throws Exception {
+        PracticeSession session = practiseWithModel("graham-asked", null, GRAHAM_ASKED, journal());
+
+        org.rapport.rubric.TurnScore answer = session.scores().get(2);
+        assertThat(answer.risk()).isEqualTo(org.rapport.rubric.RiskKind.SUICIDE);
+        assertThat(answer.evidence()).contains("client discloses a risk (declared by the scenario): suicide");
+        ScoredSession read = read("graham-asked");
+        assertThat(read.check().problems()).isEmpty();
+        assertThat(read.graded()).isTrue();
+
+        practiseWithModel("graham-asked-forged", null, GRAHAM_ASKED, withoutRisk());
+        assertThat(read("graham-asked-forged").check().problems()).anySatisfy(p -> assertThat(p)
+                .contains("scored as if the client's line carried no risk, but the scenario declares suicide in it"));
+    }
+
+    static JdbcSessionJournal journal() {
+        return new JdbcSessionJournal(trainee, CLOCK);
     }
 
     @Test
@@ -372,7 +437,11 @@ class PostgresRescoringTest {
 
     /** The trainee practises {@code scenario-…} with the replies file {@code replies}, under their own login. */
     static PracticeSession practise(String id, String replies) throws Exception {
-        return practise(id, replies, new JdbcSessionJournal(trainee, CLOCK), null);
+        return practise(id, replies, journal(), null);
+    }
+
+    static PracticeSession practise(String id, String replies, JdbcSessionJournal journal) throws Exception {
+        return practise(id, replies, journal, null);
     }
 
     /**
