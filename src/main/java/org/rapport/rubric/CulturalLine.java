@@ -13,13 +13,18 @@ import org.rapport.nlp.Utterance;
  * the line names a part of who the client is (faith, ethnicity or heritage, migration, language, gender
  * identity, sexuality, class, disability, age), whether it speaks of a shared frame ("in our culture",
  * "back home", "where I'm from"), whether the client says what they are ("I'm Deaf", "as a Muslim"),
- * and the line's length and person. Stage directions ("(through the interpreter)") are left out of the
+ * whether it is about someone else in the client's life, whether the client's feelings or treatment are in it
+ * (the stake), whether it is about passing arrangements (travel, parking, errands), and the line's length and
+ * person. Stage directions ("(through the interpreter)") are left out of the
  * markers: how a line reaches the counsellor is not what the client brings.
  *
  * <p>Why: read from the sentence vector alone, a personal, emotional line that names a friend, a
  * grandmother or a town from many cultures ("Hana made me come") sat as close to an opportunity as to
  * ordinary talk. The markers are features the head weighs against the vector, never rules: a control
  * that shares the word ("I've lost faith in the bus service") has the marker too and is labelled none.
+ * The stake, someone-else and errand features came next: held-out lines that told of another person's
+ * faith or heritage, or of an errand at a temple, in passing, still fired on the marker alone. Days of the week
+ * and phone calls were tried as errands and dropped: opportunities name Friday nights and phone calls too.
  */
 final class CulturalLine {
 
@@ -40,7 +45,9 @@ final class CulturalLine {
                     + "|mexican|our people|my people|our community|my community"),
             // migration
             words("migrant|immigrant|immigration|emigrated|refugee|asylum|visa|passport|citizenship|deported|deportation|home office|sponsor|back home"
-                    + "|came over|moved here from|left my country|my country|the old country|homeland|homesick|settled here|new country|overseas|abroad"),
+                    + "|came over|moved here from|left my country|my country|the old country|homeland|homesick|settled here|new country|overseas|abroad"
+                    + "|from home|pakistan|afghanistan|syria|somalia|eritrea|ethiopia|sudan|nigeria|ghana|kenya|zimbabwe|india|bangladesh|sri lanka"
+                    + "|philippines|vietnam|iran|iraq|ukraine|mexico|jamaica|guatemala|el salvador|haiti|hong kong"),
             // language
             words("english|language|languages|accent|mother tongue|first language|second language|bilingual|translate|translating|translation"
                     + "|in (spanish|polish|urdu|punjabi|hindi|arabic|dari|farsi|tagalog|somali|māori|maori|korean|mandarin|cantonese|welsh|gaelic|french|portuguese)"
@@ -68,6 +75,17 @@ final class CulturalLine {
     private static final Pattern SELF_NAMED = words("(i'm|i am|im|as a|as an|being) (a |an )?(muslim|christian|catholic|jewish|jew|hindu|sikh|buddhist"
             + "|atheist|gay|lesbian|bi|bisexual|queer|trans|transgender|nonbinary|non-binary|deaf|blind|disabled|autistic|dyslexic|black|brown|asian"
             + "|mixed race|māori|maori|indigenous|aboriginal|an immigrant|a migrant|a refugee|first-gen|working class|the only)");
+    /** Someone else in the client's life the line may be about, rather than the client. */
+    private static final Pattern SOMEONE_ELSE = words("(my|our|the|his|her|their) (new )?(neighbou?rs?|boss|manager|colleagues?|co-?workers?|friends?|mates?|landlord"
+            + "|landlady|cousins?|niece|nephew|plumber|builder|electrician|teacher|dentist|driver|flatmate|housemate|uncle|aunt|auntie)('s)?");
+    /** What the client feels or how they are treated: an opportunity is something the client is living through. */
+    private static final Pattern STAKE = words("feel|feels|felt|feeling|scared|afraid|frightened|ashamed|shame|guilty|guilt|hurt|hurts|angry|lonely|alone"
+            + "|lost|grief|grieving|cry|crying|cried|tired of|exhausted|worry|worried|anxious|stuck|empty|dread|hard|judged|stare|stared|staring"
+            + "|look at me|looks at me|belong|invisible|trust|disappointed|sin|sinful|wrong with me|myself|hate|hated|pressure|torn|ignored|mocked"
+            + "|laughed at|excluded|treated|respect|can't tell|never told|hide|hiding|secret|rejected|disown(ed)?|kicked out|miss|missing");
+    /** Passing arrangements: travel, parking, errands, the weather (days of the week are left out: opportunities name Friday nights too). */
+    private static final Pattern ERRAND = words("pick up|picking up|drop off|car park|parking|traffic|trip|holiday|flight|booked|booking|appointment"
+            + "|form|forms|online|queue|shopping|supermarket|tools|coins|umbrella|rain|weather|suit|renew|photo|parcel|delivery");
     private static final Pattern STAGE_DIRECTION = Pattern.compile("\\([^)]*\\)");
 
     private CulturalLine() {
@@ -81,7 +99,7 @@ final class CulturalLine {
     static Structure structure() {
         List<String> names = new ArrayList<>();
         for (String d : DIMENSIONS) names.add("marker_" + d);
-        names.addAll(List.of("markers", "shared_frame", "self_named", "first_person", "second_person", "words"));
+        names.addAll(List.of("markers", "shared_frame", "self_named", "someone_else", "stake", "errand", "first_person", "second_person", "words"));
         List<String> all = List.copyOf(names);
         return new Structure() {
             @Override
@@ -108,11 +126,14 @@ final class CulturalLine {
                 x[k] = Math.min(1, hits / 3.0);
                 x[k + 1] = SHARED_FRAME.matcher(said).find() ? 1 : 0;
                 x[k + 2] = SELF_NAMED.matcher(said).find() ? 1 : 0;
+                x[k + 3] = SOMEONE_ELSE.matcher(said).find() ? 1 : 0;
+                x[k + 4] = Math.min(1, STAKE.matcher(said).results().count() / 2.0);
+                x[k + 5] = Math.min(1, ERRAND.matcher(said).results().count() / 2.0);
                 Utterance u = new Utterance(said);
                 int words = Math.max(1, u.wordCount());
-                x[k + 3] = Math.min(1, u.firstPersonCount() * 6.0 / words);
-                x[k + 4] = Math.min(1, u.secondPersonCount() * 6.0 / words);
-                x[k + 5] = Math.min(1, u.wordCount() / 40.0);
+                x[k + 6] = Math.min(1, u.firstPersonCount() * 6.0 / words);
+                x[k + 7] = Math.min(1, u.secondPersonCount() * 6.0 / words);
+                x[k + 8] = Math.min(1, u.wordCount() / 40.0);
                 return x;
             }
         };
