@@ -32,7 +32,7 @@ final class JudgementHeads {
     /** The risk-cue head's exemplar banks, one per encoder of {@link RiskExemplars#ENCODERS}, and those encoders. */
     private final List<RiskExemplars> riskBanks;
     private final List<SentenceEmbeddings> riskEncoders;
-    private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace, culturalSpace, riskCueSpace, riskPartSpace, ruptureSpace, hollowSpace;
+    private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace, culturalLineSpace, culturalSpace, riskCueSpace, riskPartSpace, ruptureSpace, hollowSpace;
 
     JudgementHeads(HeadSet heads, Cues cues) {
         this.heads = heads;
@@ -44,8 +44,8 @@ final class JudgementHeads {
         this.empathySpace = heads.find("empathy/emotional_reactions")
                 .map(h -> new FeatureSpace(h.blocks(), encoder, JudgementStructures.empathy(cues, t -> EmpathyMechanisms.NONE))).orElse(null);
         this.partSpace = space(heads.find("boundary-reply/limit"), cues);
-        this.clientSpace = heads.find("boundary-kind").or(() -> heads.find("cultural-opportunity"))
-                .map(h -> JudgementTraining.clientSpace(encoder, cues)).orElse(null);
+        this.clientSpace = heads.find("boundary-kind").map(h -> JudgementTraining.clientSpace(encoder, cues)).orElse(null);
+        this.culturalLineSpace = heads.find("cultural-opportunity").map(h -> JudgementTraining.culturalLineSpace(encoder)).orElse(null);
         this.culturalSpace = space(heads.find("cultural-reply"), cues);
         this.riskCueSpace = heads.find("risk-cue").map(h -> JudgementTraining.riskCueSpace(encoder)).orElse(null);
         this.riskBanks = new ArrayList<>();
@@ -63,7 +63,8 @@ final class JudgementHeads {
         this.hollowSpace = heads.find("hollow").map(h -> JudgementTraining.hollowSpace(encoder, cues)).orElse(null);
         for (Head h : heads.all().values()) {
             FeatureSpace s = h.name().equals("hollow") ? hollowSpace : h.name().equals("rupture") ? ruptureSpace
-                    : h.name().equals("boundary-kind") || h.name().startsWith("cultural-") && !h.name().equals("cultural-reply") ? clientSpace
+                    : h.name().equals("boundary-kind") ? clientSpace
+                    : h.name().startsWith("cultural-") && !h.name().equals("cultural-reply") ? culturalLineSpace
                     : h.name().equals("cultural-reply") ? culturalSpace : h.name().equals("risk-cue") ? riskCueSpace
                     : h.name().startsWith("risk-reply/") ? riskPartSpace
                     : h.name().startsWith("empathy/") ? empathySpace : h.name().startsWith("boundary-reply/") ? partSpace : codeSpace;
@@ -269,6 +270,9 @@ final class JudgementHeads {
             double[] x = clientSpace.assemble(line, null, c, null);
             Optional<Head> kindHead = heads.find("boundary-kind");
             if (kindHead.isPresent()) kind = kindHead.get().predict(x);
+        }
+        if (culturalLineSpace != null) {
+            double[] x = culturalLineSpace.assemble(line, null, c, null);
             Optional<Head> opportunityHead = heads.find("cultural-opportunity");
             if (opportunityHead.isPresent()) opportunity = opportunityHead.get().predict(x);
             Optional<Head> dimensionHead = heads.find("cultural-dimension");

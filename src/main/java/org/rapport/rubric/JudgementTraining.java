@@ -49,7 +49,11 @@ public final class JudgementTraining {
             "sexuality", "class", "disability", "age");
     /** The stance of a reply to a cultural opportunity, from most to least humble. */
     static final List<String> CULTURAL_STANCES = List.of("humble", "acknowledges", "ignores", "assumes", "stereotypes", "imposes");
-    /** A client line brings a cultural opportunity when the opportunity head gives "none" less than this. */
+    /**
+     * A client line brings a cultural opportunity when the opportunity head gives it at least this: chosen by
+     * {@link #detectionFigures} on the tuning half of the authored groups (fewest false alarms finding 85 %),
+     * once the head read cultural markers and the controls that name people, family, school and places.
+     */
     static final double CULTURAL_OPPORTUNITY_AT = 0.5;
     /** Earlier turns that make up a reply's context (before the client's last line). */
     static final int CONTEXT_TURNS = 2;
@@ -120,6 +124,13 @@ public final class JudgementTraining {
     }
 
     static final List<String> RUPTURES = List.of("none", "withdrawal", "confrontation");
+
+    /** The space of the cultural-opportunity and cultural-dimension heads: the client line's vector and its cultural markers. */
+    static FeatureSpace culturalLineSpace(SentenceEmbeddings encoder) {
+        // The client-line structure (boundary cues) was tried first: a secrecy request about a parent read as
+        // an opportunity with certainty, and lines naming a friend or a grandmother sat near one.
+        return new FeatureSpace(EnumSet.of(FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder, CulturalLine.structure());
+    }
 
     static FeatureSpace clientSpace(SentenceEmbeddings encoder, Cues cues) {
         return new FeatureSpace(EnumSet.of(FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder, JudgementStructures.clientLine(cues));
@@ -257,34 +268,7 @@ public final class JudgementTraining {
         if (rupture != null) heads.add(rupture);
 
         // ---- cultural opportunities in the client line, and the stance of the reply to one
-        Path opportunities = o.authoredData().resolve("client-cultural-opportunities.csv");
-        if (Files.exists(opportunities)) {
-            AuthoredCorpus c = AuthoredCorpus.read(opportunities, List.of("group", "label", "dimension", "text"));
-            List<LabelledText> ex = new ArrayList<>(), dims = new ArrayList<>();
-            for (int i = 0; i < c.size(); i++) {
-                String label = c.require(i, "label", List.of("opportunity", "none"));
-                JudgedText line = JudgedText.clientLine(c.nonEmpty(i, "text"));
-                ex.add(new LabelledText(c.nonEmpty(i, "group"), label, line));
-                if (label.equals("opportunity")) dims.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "dimension", CULTURAL_DIMENSIONS), line));
-            }
-            int authoredRows = ex.size();
-            ex.addAll(annomiClientLines);
-            List<Provenance.DataFile> data = new ArrayList<>(List.of(c.dataFile("rubrics/data/" + opportunities.getFileName())));
-            if (!annomiClientLines.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), annomiClientLines.size()));
-            FeatureSpace space = clientSpace(encoder, cues).withCache(cache);
-            TrainedHead h = authoredTraining.train("cultural-opportunity", List.of("none", "opportunity"), ex, space,
-                    data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
-            heads.add(h);
-            figures.put("cultural-opportunity", h.figures());
-            figures.putAll(detectionFigures("cultural-opportunity", h, ex.stream().map(LabelledText::group).toList(), authoredRows,
-                    CULTURAL_OPPORTUNITY_AT, 0.85));
-            TrainedHead d = authoredTraining.train("cultural-dimension", CULTURAL_DIMENSIONS, dims, space,
-                    List.of(c.dataFile("rubrics/data/" + opportunities.getFileName())), "authored group", authored(c));
-            heads.add(d);
-            figures.put("cultural-dimension (of opportunities)", d.figures());
-        } else {
-            out.println("note: " + opportunities + " not found; cultural-opportunity head not trained");
-        }
+        heads.addAll(trainCulturalOpportunity(o, encoder, authoredTraining, annomiClientLines, figures, out));
         Path cultural = o.authoredData().resolve("cultural-replies.csv");
         if (Files.exists(cultural)) {
             AuthoredCorpus c = AuthoredCorpus.read(cultural, List.of("group", "dimension", "client", "reply", "label"));
@@ -338,7 +322,7 @@ public final class JudgementTraining {
     }
 
     /** The heads that can be trained alone, each from its own data, leaving the other heads' files as they are. */
-    public static final List<String> TRAINED_ALONE = List.of("hollow", "rupture", "boundary", "risk");
+    public static final List<String> TRAINED_ALONE = List.of("hollow", "rupture", "boundary", "risk", "cultural");
 
     /** Trains one head of {@link #TRAINED_ALONE} and writes it beside the others (their files are left as they are). */
     public Map<String, Map<String, Double>> trainOnly(String name, Options o, PrintWriter out) throws IOException {
@@ -349,21 +333,29 @@ public final class JudgementTraining {
                 o.settings().minibatch(), o.settings().seed(), false);
         long start = System.nanoTime();
         Map<String, Map<String, Double>> figures = new LinkedHashMap<>();
-        TrainedHead h = switch (name) {
-            case "hollow" -> trainHollow(o, encoder, codedReplies(o.publicData(), o.authoredData(), out).codes(), plain, figures, out);
-            case "boundary" -> trainBoundaryKind(o, encoder, new HeadTraining(new HeadTrainer(plain),
-                    new GroupedCrossValidation(o.folds(), o.settings().seed())), codedReplies(o.publicData(), o.authoredData(), out), figures, out);
-            case "risk" -> trainRiskCue(o, encoder, plain, codedReplies(o.publicData(), o.authoredData(), out).annomiClientLines(), figures, out);
-            default -> trainRupture(o, encoder, plain, figures, out);
-        };
+        List<TrainedHead> trained = new ArrayList<>();
+        switch (name) {
+            case "cultural" -> {
+                // The opportunity head reads AnnoMI's client lines as "none", as in the full training.
+                HeadTraining authoredTraining = new HeadTraining(new HeadTrainer(plain), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+                trained.addAll(trainCulturalOpportunity(o, encoder, authoredTraining,
+                        codedReplies(o.publicData(), o.authoredData(), out).annomiClientLines(), figures, out));
+            }
+            case "hollow" -> trained.add(trainHollow(o, encoder, codedReplies(o.publicData(), o.authoredData(), out).codes(), plain, figures, out));
+            case "boundary" -> trained.add(trainBoundaryKind(o, encoder, new HeadTraining(new HeadTrainer(plain),
+                    new GroupedCrossValidation(o.folds(), o.settings().seed())), codedReplies(o.publicData(), o.authoredData(), out), figures, out));
+            case "risk" -> trained.add(trainRiskCue(o, encoder, plain, codedReplies(o.publicData(), o.authoredData(), out).annomiClientLines(), figures, out));
+            default -> trained.add(trainRupture(o, encoder, plain, figures, out));
+        }
+        trained.removeIf(java.util.Objects::isNull);
         if (cache != null) cache.save();
-        if (h != null && o.write()) {
-            HeadFile.write(h.head(), HeadSet.fileFor(o.models(), h.head().name()));
+        if (!trained.isEmpty() && o.write()) {
+            for (TrainedHead h : trained) HeadFile.write(h.head(), HeadSet.fileFor(o.models(), h.head().name()));
             if (name.equals("risk")) writeRiskBanks(o.models());
             HeadSet.reload(o.models());
         }
-        out.printf(Locale.ROOT, "%ntrained the %s head with %s in %.0f s%s%n", name, encoder.name(), (System.nanoTime() - start) / 1e9,
-                h != null && o.write() ? "; wrote " + o.models() : " (not written)");
+        out.printf(Locale.ROOT, "%ntrained the %s head%s with %s in %.0f s%s%n", name, trained.size() > 1 ? "s" : "", encoder.name(),
+                (System.nanoTime() - start) / 1e9, !trained.isEmpty() && o.write() ? "; wrote " + o.models() : " (not written)");
         out.print(report(figures, o.folds()));
         out.flush();
         return figures;
@@ -598,6 +590,46 @@ public final class JudgementTraining {
         }
         f.put("false_alarms", controls == 0 ? 0 : Math.round(1000.0 * alarms / controls) / 1000.0);
         return f;
+    }
+
+    /**
+     * The cultural-opportunity head (none / opportunity on the client line: authored lines and AnnoMI client
+     * lines as none) and the dimension head (what an opportunity is about). Empty when the authored lines are
+     * not there.
+     */
+    private List<TrainedHead> trainCulturalOpportunity(Options o, SentenceEmbeddings encoder, HeadTraining authoredTraining,
+            List<LabelledText> annomiClientLines, Map<String, Map<String, Double>> figures, PrintWriter out) throws IOException {
+        List<TrainedHead> trained = new ArrayList<>();
+        Path annomi = o.publicData().resolve("annomi-dev.csv");
+        Path opportunities = o.authoredData().resolve("client-cultural-opportunities.csv");
+        if (Files.exists(opportunities)) {
+            AuthoredCorpus c = AuthoredCorpus.read(opportunities, List.of("group", "label", "dimension", "text"));
+            List<LabelledText> ex = new ArrayList<>(), dims = new ArrayList<>();
+            for (int i = 0; i < c.size(); i++) {
+                String label = c.require(i, "label", List.of("opportunity", "none"));
+                JudgedText line = JudgedText.clientLine(c.nonEmpty(i, "text"));
+                ex.add(new LabelledText(c.nonEmpty(i, "group"), label, line));
+                if (label.equals("opportunity")) dims.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "dimension", CULTURAL_DIMENSIONS), line));
+            }
+            int authoredRows = ex.size();
+            ex.addAll(annomiClientLines);
+            List<Provenance.DataFile> data = new ArrayList<>(List.of(c.dataFile("rubrics/data/" + opportunities.getFileName())));
+            if (!annomiClientLines.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), annomiClientLines.size()));
+            FeatureSpace space = culturalLineSpace(encoder).withCache(cache);
+            TrainedHead h = authoredTraining.train("cultural-opportunity", List.of("none", "opportunity"), ex, space,
+                    data, "authored group / transcript", authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION));
+            trained.add(h);
+            figures.put("cultural-opportunity", h.figures());
+            figures.putAll(detectionFigures("cultural-opportunity", h, ex.stream().map(LabelledText::group).toList(), authoredRows,
+                    CULTURAL_OPPORTUNITY_AT, 0.85));
+            TrainedHead d = authoredTraining.train("cultural-dimension", CULTURAL_DIMENSIONS, dims, space,
+                    List.of(c.dataFile("rubrics/data/" + opportunities.getFileName())), "authored group", authored(c));
+            trained.add(d);
+            figures.put("cultural-dimension (of opportunities)", d.figures());
+        } else {
+            out.println("note: " + opportunities + " not found; cultural-opportunity head not trained");
+        }
+        return trained;
     }
 
     /**

@@ -35,7 +35,7 @@ public class TrainingCommands {
                     + "--authored (default: the rubric folder's data/), prints grouped K-fold cross-validated figures "
                     + "(grouped by transcript, help-seeker post or authored group, never by row) and writes the heads "
                     + "to the rubric folder's models/<rubric>/. Seeded: the same data gives the same files. "
-                    + "--dry-run prints the figures without writing; --only hollow, --only rupture, --only boundary (the boundary-test head) or --only risk (the risk-cue head) trains that head alone.")
+                    + "--dry-run prints the figures without writing; --only hollow, --only rupture, --only boundary (the boundary-test head), --only risk (the risk-cue head) or --only cultural (the opportunity and dimension heads) trains that head alone.")
     public void train(
             @Option(longName = "data", defaultValue = "../shared/data", description = "folder of the public corpora") String data,
             @Option(longName = "authored", defaultValue = "", description = "folder of the authored corpora") String authored,
@@ -45,7 +45,7 @@ public class TrainingCommands {
             @Option(longName = "epochs", defaultValue = "0", description = "training epochs (0 = default)") Integer epochs,
             @Option(longName = "cache", defaultValue = "", description = "folder to keep sentence vectors in between runs (outside the project)") String cache,
             @Option(longName = "dry-run", defaultValue = "false", description = "print figures, write nothing") Boolean dryRun,
-            @Option(longName = "only", defaultValue = "", description = "train one head alone, leaving the others' files as they are: hollow, rupture, boundary or risk") String only,
+            @Option(longName = "only", defaultValue = "", description = "train one head alone, leaving the others' files as they are: hollow, rupture, boundary, risk or cultural") String only,
             CommandContext ctx) {
         RubricLibrary library = rubrics.library();
         Path dir = library.directory();

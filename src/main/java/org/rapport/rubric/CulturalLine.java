@@ -1,0 +1,141 @@
+package org.rapport.rubric;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.rapport.judgement.JudgedText;
+import org.rapport.judgement.Structure;
+import org.rapport.nlp.Utterance;
+
+/**
+ * What the cultural-opportunity head reads besides the client line's vector ("cultural-line"): whether
+ * the line names a part of who the client is (faith, ethnicity or heritage, migration, language, gender
+ * identity, sexuality, class, disability, age), whether it speaks of a shared frame ("in our culture",
+ * "back home", "where I'm from"), whether the client says what they are ("I'm Deaf", "as a Muslim"),
+ * whether it is about someone else in the client's life, whether the client's feelings or treatment are in it
+ * (the stake), whether it is about passing arrangements (travel, parking, errands), and the line's length and
+ * person. Stage directions ("(through the interpreter)") are left out of the
+ * markers: how a line reaches the counsellor is not what the client brings.
+ *
+ * <p>Why: read from the sentence vector alone, a personal, emotional line that names a friend, a
+ * grandmother or a town from many cultures ("Hana made me come") sat as close to an opportunity as to
+ * ordinary talk. The markers are features the head weighs against the vector, never rules: a control
+ * that shares the word ("I've lost faith in the bus service") has the marker too and is labelled none.
+ * The stake, someone-else and errand features came next: held-out lines that told of another person's
+ * faith or heritage, or of an errand at a temple, in passing, still fired on the marker alone. Days of the week
+ * and phone calls were tried as errands and dropped: opportunities name Friday nights and phone calls too.
+ */
+final class CulturalLine {
+
+    static final List<String> DIMENSIONS = List.of("faith", "ethnicity", "migration", "language", "gender_identity", "sexuality",
+            "class", "disability", "age");
+
+    private static final List<Pattern> MARKERS = List.of(
+            // faith
+            words("god|allah|lord|jesus|church|mosque|masjid|temple|gurdwara|synagogue|shul|mandir|kingdom hall|chapel|mass|pray|prayers?|praying|prayed"
+                    + "|faith|religion|religious|spiritual|scripture|bible|quran|qur'an|torah|pastor|priest|imam|rabbi|vicar|deacon|sinner"
+                    + "|ramadan|eid|diwali|shabbat|puja|fasting|hijab|headscarf|turban|kippah|bismillah|inshallah|muslim|christian|catholic|jewish|hindu"
+                    + "|sikh|buddhist|mormon|baptist|evangelical|atheist|heaven"),
+            // ethnicity, heritage, race
+            words("culture|cultural|heritage|ancestors?|tradition|traditions|traditional|tikanga|marae|tangi|whānau|whanau|iwi|hapū|ʻohana|ohana|aloha"
+                    + "|black|asian|mixed race|race|racism|racist|ethnic|ethnicity|indigenous|aboriginal|first nations|native|māori|maori|pākehā"
+                    + "|pakeha|pasifika|samoan|tongan|hawaiian|latina|latino|latinx|hispanic|roma|traveller|jewish|arab|african|caribbean|desi|korean|chinese"
+                    + "|japanese|filipino|filipina|vietnamese|punjabi|pakistani|indian|bangladeshi|somali|nigerian|ghanaian|polish|irish|guyanese|lebanese"
+                    + "|mexican|our people|my people|our community|my community"),
+            // migration
+            words("migrant|immigrant|immigration|emigrated|refugee|asylum|visa|passport|citizenship|deported|deportation|home office|sponsor|back home"
+                    + "|came over|moved here from|left my country|my country|the old country|homeland|homesick|settled here|new country|overseas|abroad"
+                    + "|from home|pakistan|afghanistan|syria|somalia|eritrea|ethiopia|sudan|nigeria|ghana|kenya|zimbabwe|india|bangladesh|sri lanka"
+                    + "|philippines|vietnam|iran|iraq|ukraine|mexico|jamaica|guatemala|el salvador|haiti|hong kong"),
+            // language
+            words("english|language|languages|accent|mother tongue|first language|second language|bilingual|translate|translating|translation"
+                    + "|in (spanish|polish|urdu|punjabi|hindi|arabic|dari|farsi|tagalog|somali|māori|maori|korean|mandarin|cantonese|welsh|gaelic|french|portuguese)"
+                    + "|we say|there's a word|sign language|bsl|lip-read|lip read"),
+            // gender identity
+            words("trans|transgender|nonbinary|non-binary|enby|gender|genderqueer|pronouns?|they/them|she/her|he/him|misgender(ed|ing|s)?|deadnam(e|ed|ing)"
+                    + "|transition(ing|ed)?|testosterone|oestrogen|estrogen|hrt|coming out|came out|my old name"),
+            // sexuality
+            words("gay|lesbian|bi|bisexual|queer|pansexual|asexual|homosexual|lgbt|lgbtq|lgbtqia|pride|closet|coming out|came out|same-sex|sexuality"
+                    + "|orientation"),
+            // class
+            words("working class|middle class|upper class|posh|council estate|the estate|benefits|food bank|poor|poverty|wealthy|private school"
+                    + "|state school|first in my family|first one in my family|first-gen|first generation|scholarship|accent|can't afford"),
+            // disability
+            words("disabled|disability|disabilities|wheelchair|deaf|blind|autistic|autism|adhd|dyslexic|dyslexia|stammer|stutter|chronic|cane|crutches"
+                    + "|hearing aid|neurodivergent|impairment"),
+            // age
+            words("my age|at my age|too old|too young|old man|old woman|old lady|retired|retirement|pension|pensioner|elderly|teenager|teen"
+                    + "|generation|young people|young ones|years old|(i'm|i am|im|at) (\\d{2}|seventy|eighty|ninety|sixty|fifty|forty|sixteen|fifteen"
+                    + "|seventeen|fourteen|thirteen)"));
+
+    private static final Pattern SHARED_FRAME = words("in our culture|in my culture|our culture|our people|my people|our community|our tradition|our way"
+            + "|our language|our church|our faith|back home|where i'm from|where i come from|where we're from|where my family's from|in our family"
+            + "|in my family|how we do|how we say|what we do|we say|people like me|people like us|someone like me|for us|our families|in (a|an) \\w+ (family|home|household)");
+    private static final Pattern SELF_NAMED = words("(i'm|i am|im|as a|as an|being) (a |an )?(muslim|christian|catholic|jewish|jew|hindu|sikh|buddhist"
+            + "|atheist|gay|lesbian|bi|bisexual|queer|trans|transgender|nonbinary|non-binary|deaf|blind|disabled|autistic|dyslexic|black|brown|asian"
+            + "|mixed race|māori|maori|indigenous|aboriginal|an immigrant|a migrant|a refugee|first-gen|working class|the only)");
+    /** Someone else in the client's life the line may be about, rather than the client. */
+    private static final Pattern SOMEONE_ELSE = words("(my|our|the|his|her|their) (new )?(neighbou?rs?|boss|manager|colleagues?|co-?workers?|friends?|mates?|landlord"
+            + "|landlady|cousins?|niece|nephew|plumber|builder|electrician|teacher|dentist|driver|flatmate|housemate|uncle|aunt|auntie)('s)?");
+    /** What the client feels or how they are treated: an opportunity is something the client is living through. */
+    private static final Pattern STAKE = words("feel|feels|felt|feeling|scared|afraid|frightened|ashamed|shame|guilty|guilt|hurt|hurts|angry|lonely|alone"
+            + "|lost|grief|grieving|cry|crying|cried|tired of|exhausted|worry|worried|anxious|stuck|empty|dread|hard|judged|stare|stared|staring"
+            + "|look at me|looks at me|belong|invisible|trust|disappointed|sin|sinful|wrong with me|myself|hate|hated|pressure|torn|ignored|mocked"
+            + "|laughed at|excluded|treated|respect|can't tell|never told|hide|hiding|secret|rejected|disown(ed)?|kicked out|miss|missing");
+    /** Passing arrangements: travel, parking, errands, the weather (days of the week are left out: opportunities name Friday nights too). */
+    private static final Pattern ERRAND = words("pick up|picking up|drop off|car park|parking|traffic|trip|holiday|flight|booked|booking|appointment"
+            + "|form|forms|online|queue|shopping|supermarket|tools|coins|umbrella|rain|weather|suit|renew|photo|parcel|delivery");
+    private static final Pattern STAGE_DIRECTION = Pattern.compile("\\([^)]*\\)");
+
+    private CulturalLine() {
+    }
+
+    private static Pattern words(String alternatives) {
+        return Pattern.compile("(?<![\\p{L}'])(" + alternatives + ")(?![\\p{L}'])", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The structure of the cultural-opportunity and cultural-dimension heads. */
+    static Structure structure() {
+        List<String> names = new ArrayList<>();
+        for (String d : DIMENSIONS) names.add("marker_" + d);
+        names.addAll(List.of("markers", "shared_frame", "self_named", "someone_else", "stake", "errand", "first_person", "second_person", "words"));
+        List<String> all = List.copyOf(names);
+        return new Structure() {
+            @Override
+            public String id() {
+                return "cultural-line";
+            }
+
+            @Override
+            public List<String> names() {
+                return all;
+            }
+
+            @Override
+            public double[] of(JudgedText t) {
+                String said = STAGE_DIRECTION.matcher(t.client()).replaceAll(" ").replace('’', '\'').toLowerCase(Locale.ROOT);
+                double[] x = new double[all.size()];
+                int hits = 0;
+                for (int i = 0; i < MARKERS.size(); i++) {
+                    long n = MARKERS.get(i).matcher(said).results().count();
+                    x[i] = Math.min(1, n / 2.0);
+                    if (n > 0) hits++;
+                }
+                int k = MARKERS.size();
+                x[k] = Math.min(1, hits / 3.0);
+                x[k + 1] = SHARED_FRAME.matcher(said).find() ? 1 : 0;
+                x[k + 2] = SELF_NAMED.matcher(said).find() ? 1 : 0;
+                x[k + 3] = SOMEONE_ELSE.matcher(said).find() ? 1 : 0;
+                x[k + 4] = Math.min(1, STAKE.matcher(said).results().count() / 2.0);
+                x[k + 5] = Math.min(1, ERRAND.matcher(said).results().count() / 2.0);
+                Utterance u = new Utterance(said);
+                int words = Math.max(1, u.wordCount());
+                x[k + 6] = Math.min(1, u.firstPersonCount() * 6.0 / words);
+                x[k + 7] = Math.min(1, u.secondPersonCount() * 6.0 / words);
+                x[k + 8] = Math.min(1, u.wordCount() / 40.0);
+                return x;
+            }
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package org.rapport.rubric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.rapport.judgement.AuthoredCorpus;
+
+/**
+ * Client lines written and committed before the cultural-opportunity head was retuned for lines that name
+ * people, family, school, food, places or a greeting in another language, and never used to train or tune
+ * it (src/test/resources/rubric/cultural-opportunity-blind.csv), answered with an ordinary reflection. The
+ * issue's target is at least 85 % of opportunities found; the floors hold what was measured when the set
+ * was scored, once (docs/rubrics.md gives the figures).
+ */
+class CulturalOpportunityBlindTest {
+
+    static final String REPLY = "It sounds like that has been weighing on you.";
+    /** Opportunities found when measured (30 of 34); the target is 0.85. */
+    static final double FOUND = 0.88;
+    /** Lines without an opportunity scored when measured (none of 46). */
+    static final double FALSE_ALARMS = 0.0;
+
+    @Test
+    void opportunitiesInUnseenLinesAreScoredAndOrdinaryTalkAboutPeopleAndPlacesIsNot() throws Exception {
+        AuthoredCorpus c = AuthoredCorpus.read(Path.of("src/test/resources/rubric/cultural-opportunity-blind.csv"), List.of("label", "dimension", "text"));
+        List<ReplyContext> replies = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) replies.add(ReplyContext.of(c.nonEmpty(i, "text"), REPLY));
+        List<TurnScore> scores = CoreRubric.ENGINE.scoreAll(replies);
+        int opportunities = 0, found = 0, controls = 0, alarms = 0;
+        List<String> missed = new ArrayList<>(), flagged = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            boolean scored = scores.get(i).score(TurnScore.CULTURAL_HUMILITY) != null;
+            if (c.require(i, "label", List.of("opportunity", "none")).equals("opportunity")) {
+                opportunities++;
+                if (scored) found++;
+                else missed.add(c.get(i, "text"));
+            } else {
+                controls++;
+                if (scored) {
+                    alarms++;
+                    flagged.add(c.get(i, "text"));
+                }
+            }
+        }
+        assertThat(opportunities).isGreaterThanOrEqualTo(30);
+        assertThat(controls).isGreaterThanOrEqualTo(40);
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat((double) found / opportunities).as("found %d of %d; missed %s", found, opportunities, missed).isGreaterThanOrEqualTo(FOUND);
+        soft.assertThat((double) alarms / controls).as("%d of %d controls scored: %s", alarms, controls, flagged).isLessThanOrEqualTo(FALSE_ALARMS);
+        soft.assertAll();
+    }
+}
