@@ -207,7 +207,8 @@ final class HollowReplies {
         int questions = 0;
         for (int i = 0; i < reply.length(); i++) if (reply.charAt(i) == '?') questions++;
         int i = 0;
-        x[i++] = (double) feelings / n;
+        // One or two words ("Numb.", "So hurt.") can be a whole reflection: their share of feeling words tells nothing.
+        x[i++] = n < 3 ? 0 : (double) feelings / n;
         x[i++] = Math.min(1, cues.reflectionStems.count(reply) / Math.max(1, n / 8.0));
         x[i++] = (double) content / n;
         x[i++] = content == 0 ? 0 : (double) fromClient / content;
@@ -301,8 +302,8 @@ final class HollowReplies {
         for (int i = 0; i + 1 < words.size(); i++) {
             String w = words.get(i);
             // "the ocean feels ...": a thing after a marker, then a verb of feeling.
-            if ((w.equals("feels") || w.equals("feel") || w.equals("felt")) && i >= 2 && THING_MARKERS.contains(words.get(i - 2))
-                    && isThing(words.get(i - 1), clientWords, isFeeling)) {
+            if ((w.equals("feels") || w.equals("feel") || w.equals("felt")) && i >= 2 && isThing(words.get(i - 1), clientWords, isFeeling)
+                    && (THING_MARKERS.contains(words.get(i - 2)) || i >= 3 && THING_MARKERS.contains(words.get(i - 3)))) {
                 k++;
                 continue;
             }
@@ -317,8 +318,10 @@ final class HollowReplies {
                 }
                 continue;
             }
-            // "you feel like a retired teaspoon".
-            if (w.equals("like") && i >= 1 && words.get(i - 1).startsWith("feel") && THING_MARKERS.contains(words.get(i + 1))) {
+            // "you feel like a retired teaspoon", "part of you is a (cheerful) volcano".
+            boolean likened = w.equals("like") && i >= 1 && words.get(i - 1).startsWith("feel");
+            boolean called = (w.equals("is") || w.equals("are")) && i >= 1 && words.get(i - 1).equals("you") || w.equals("you're");
+            if ((likened || called) && THING_MARKERS.contains(words.get(i + 1))) {
                 for (int j = i + 2; j < Math.min(words.size(), i + 4); j++) {
                     if (isThing(words.get(j), clientWords, isFeeling)) {
                         k++;

@@ -307,7 +307,7 @@ public final class RubricScorer implements RubricEngine {
      * (gaming found / AnnoMI / authored flagged: 0.7: 64 % / 0.4 % / 0.3 %; 0.8: 53 % / 0.3 % / 0.2 %;
      * 0.85: 47 % / 0.3 % / 0 %). The rules and the risk cap find more.
      */
-    static final double HOLLOW_AT = 0.85;
+    static final double HOLLOW_AT = 0.80;
 
     /**
      * The head's probability of some rupture (withdrawal or confrontation together) from which a line counts
