@@ -169,6 +169,8 @@ final class HollowReplies {
             }
         }
         if (aboutTheSpeaker(reply, words, feelings)) return Optional.of(Kind.ABOUT_THE_SPEAKER);
+        if (echoes(reply, words.size())) return Optional.of(Kind.REPEATED);
+        if (hits(LABEL, reply) >= 2) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
         return Optional.empty();
     }
 
@@ -410,6 +412,35 @@ final class HollowReplies {
             if (s.length() > end.length() + 3 && s.endsWith(end)) return s.substring(0, s.length() - end.length());
         }
         return s;
+    }
+
+    /** "Reflection: you feel. Validation: ...": parts of a reply headed by a one-word label, as in a form rather than speech. */
+    private static final Pattern LABEL = Pattern.compile("(?:^|[.!?;]\\s*)\\p{L}+\\s*:\\s*\\S");
+
+    /**
+     * A sentence and then its own words again as fragments ("...your son's school play, sixty-hour weeks, school
+     * play."): at least two fragments that are no clause, each with a content word other than a feeling and
+     * every content word one the reply has already said, together a quarter of the reply or more.
+     */
+    private boolean echoes(String reply, int n) {
+        String lower = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        Set<String> said = new HashSet<>();
+        int echoes = 0, echoWords = 0;
+        for (String segment : FRAGMENT_BREAK.split(lower)) {
+            List<String> w = words(segment);
+            if (w.isEmpty()) continue;
+            List<String> content = new java.util.ArrayList<>();
+            for (String word : w) {
+                if (!NO_CONTENT.contains(word) && !FUNCTION.contains(word) && !STEM_VERBS.contains(word) && !cues.feelings.matches(word)) content.add(word);
+            }
+            boolean clause = fragments(segment).clauseWords() > 0;
+            if (!clause && !content.isEmpty() && said.containsAll(content)) {
+                echoes++;
+                echoWords += w.size();
+            }
+            said.addAll(content);
+        }
+        return echoes >= 2 && 4 * echoWords >= n;
     }
 
     /** From this many words a reply with no "you" in it, no question and the speaker's feelings in it is about the speaker. */
