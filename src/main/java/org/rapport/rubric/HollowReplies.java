@@ -24,6 +24,10 @@ final class HollowReplies {
         FORM_WITHOUT_CONTENT(2, "feeling words or reflection stems with nothing of what the client said"),
         /** "Mum, comparing, cousin, doctor": the client's words listed back, with nothing that holds them in a sentence. */
         KEYWORDS_WITHOUT_A_SENTENCE(2, "the client's own words listed back with no sentence that says anything about them"),
+        /** "You feel. You think. You wonder.", "Well, kind of, sort of, you know": fragments, none of them a clause that says something. */
+        FRAGMENTS_WITHOUT_A_CLAUSE(2, "fragments (feeling words, stems or fillers) with no clause that says anything about the client"),
+        /** The speaker's own feelings about the speaker's own life, with nothing said to or about the client. */
+        ABOUT_THE_SPEAKER(2, "the reply is about the speaker's own life and feelings, not the client's"),
         /** The learned hollow-reply head's verdict: no single rule, the reply as a whole reads as built for the score. */
         BUILT_FOR_THE_SCORE(2, "the reply has the look of empathy but, read as a whole, does not answer this client"),
         /** The risk criterion found a risk in the client's line that the reply passed over. */
@@ -67,7 +71,8 @@ final class HollowReplies {
             "content_not_from_client", "copies_client_line", "repetition", "distinct_words", "words_in_sentences", "many_questions",
             "first_person_share", "second_person_share", "sarcasm_cues", "contempt_cues", "technique_terms", "addresses_grader", "length",
             "function_word_share", "repeated_content", "longest_client_run", "keeps_client_first_person", "self_focused_segments",
-            "own_feelings", "own_things", "stock_phrases", "feelings_of_things");
+            "own_feelings", "own_things", "stock_phrases", "feelings_of_things", "words_in_clauses", "fragment_share", "filler_share",
+            "bare_stem_segments", "speaker_only", "contempt_at_client", "feelings_of_things_loose", "content_shift");
 
     /** Mock sympathy: inputs to the head, which weighs them against everything else in the reply. */
     private static final Pattern SARCASM = Pattern.compile("\\bpoor (you|thing|baby|darling|lamb|little thing|poor thing)\\b|\\bboo[ -]?hoo\\b|\\bdiddums\\b"
@@ -117,6 +122,21 @@ final class HollowReplies {
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself");
     private static final Set<String> SECOND_PERSON = Set.of("you", "you're", "youre", "you've", "you'd", "you'll", "your", "yours", "yourself", "u", "ur");
     private static final Pattern SEGMENT = Pattern.compile("[.!?;,:\u2013\u2014\n]+");
+    /** Where a reply breaks into fragments: punctuation, and anything that is not a word (emoji, symbols). */
+    private static final Pattern FRAGMENT_BREAK = Pattern.compile("[^\\p{L}\\p{N}'\\s-]+|\\s-+\\s|\\s-+$|^-+\\s");
+    /** Phrases that fill a pause and carry nothing: taken out before a fragment is read for a clause. */
+    private static final Pattern FILLER = Pattern.compile("\\b(you know|i mean|kind of|sort of|kinda|sorta|i guess|i suppose|in a (way|sense)|if you like|as it were"
+            + "|basically|literally|actually|anyway|anyways|whatever|um+|uh+|erm|er|hmm+|mm+|mm-hm+|uh-huh|okay|ok|well|like|right|so|yeah|honestly)\\b");
+    /** The verbs reflection stems are made of ("you feel", "I sense", "I wonder"): on their own they say nothing of the client. */
+    private static final Set<String> STEM_VERBS = Set.of("feel", "feels", "feeling", "felt", "think", "thinking", "thought", "wonder", "wondering", "sense",
+            "sensing", "notice", "noticing", "believe", "know", "knowing", "mean", "meaning", "say", "saying", "said", "hear", "hearing", "heard",
+            "imagine", "understand", "understanding", "suppose", "guess", "see", "seeing", "seem", "seems", "sound", "sounds", "get", "want", "need");
+    /** Words that make a fragment a clause: a verb that holds it together, or a subject. */
+    private static final Set<String> VERBAL = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had",
+            "can", "could", "would", "will", "must", "may", "might", "should", "shall", "can't", "don't", "doesn't", "didn't", "won't", "wouldn't",
+            "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "couldn't", "shouldn't", "that's", "it's", "you're", "youre", "i'm", "im", "he's",
+            "she's", "they're", "we're", "there's", "what's", "you've", "i've", "they've", "we've", "you'd", "i'd", "you'll", "i'll", "it'll",
+            "i", "you", "he", "she", "they", "we", "it", "this", "that", "there");
 
     private final Cues cues;
 
@@ -140,6 +160,17 @@ final class HollowReplies {
         if (words.size() >= KEYWORDS_LISTED && functionShare(words) == 0 && !content.isEmpty() && words(client).containsAll(content)) {
             return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
         }
+        Fragments f = fragments(reply);
+        if (words.size() >= FRAGMENTS_AT_LEAST && f.parts() >= FRAGMENT_PARTS && f.clauseWords() == 0) {
+            if (feelings + stems >= 3 || f.bareStems() >= 3 || 3 * f.fillerWords() >= 2 * words.size()) return Optional.of(Kind.FRAGMENTS_WITHOUT_A_CLAUSE);
+            // Echoing one or two of the client's words as a question ("Five, six drinks?") is a reflection, not a list.
+            if (f.content().size() >= 3 && reply.indexOf('?') < 0 && f.content().stream().allMatch(w -> saidBy(w, words(client)))) {
+                return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
+            }
+        }
+        if (aboutTheSpeaker(reply, words, feelings)) return Optional.of(Kind.ABOUT_THE_SPEAKER);
+        if (echoes(reply, words.size())) return Optional.of(Kind.REPEATED);
+        if (hits(LABEL, reply) >= 2) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
         return Optional.empty();
     }
 
@@ -178,7 +209,8 @@ final class HollowReplies {
         int questions = 0;
         for (int i = 0; i < reply.length(); i++) if (reply.charAt(i) == '?') questions++;
         int i = 0;
-        x[i++] = (double) feelings / n;
+        // One or two words ("Numb.", "So hurt.") can be a whole reflection: their share of feeling words tells nothing.
+        x[i++] = n < 3 ? 0 : (double) feelings / n;
         x[i++] = Math.min(1, cues.reflectionStems.count(reply) / Math.max(1, n / 8.0));
         x[i++] = (double) content / n;
         x[i++] = content == 0 ? 0 : (double) fromClient / content;
@@ -209,7 +241,224 @@ final class HollowReplies {
         int reassuring = cues.roadblocks.containsKey(Roadblock.REASSURING) && cues.roadblocks.get(Roadblock.REASSURING).findDirected(reply) != null ? 1 : 0;
         x[i++] = Math.min(1, (hits(STOCK, lower) + reassuring) / 2.0);
         x[i++] = Math.min(1, feelingsOfThings(words, clientWords, isFeeling) / 2.0);
+        Fragments f = fragments(reply);
+        // Too short to tell ("Numb.", "Third time. Gutted."): read as said in a sentence, as a reply that short can be.
+        x[i++] = n < FRAGMENTS_AT_LEAST ? 1 : Math.min(1, (double) f.clauseWords() / n);
+        x[i++] = f.parts() < 2 ? 0 : Math.min(1, (f.parts() - clauses(reply)) / (double) f.parts());
+        x[i++] = Math.min(1, (double) f.fillerWords() / n);
+        x[i++] = f.parts() == 0 ? 0 : (double) f.bareStems() / f.parts();
+        // A short "I'm really glad." is warmth, not a story about the speaker: only a reply long enough to tell one counts.
+        x[i++] = second == 0 && reply.indexOf('?') < 0 && n >= SPEAKER_ONLY_AT_LEAST ? Math.min(1, first / 3.0) * Math.min(1, feelings / 2.0) : 0;
+        x[i++] = Math.min(1, contemptAtClient(lower, clientWords) / 1.0);
+        x[i++] = Math.min(1, looseFeelingsOfThings(words, clientWords, isFeeling) / 2.0);
+        x[i++] = contentShift(lower, clientWords);
         return x;
+    }
+
+    /** How many of a reply's fragments stand as a clause (see {@link #fragments}). */
+    private int clauses(String reply) {
+        int k = 0;
+        for (String segment : FRAGMENT_BREAK.split(reply.toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
+            if (!words(segment).isEmpty() && fragments(segment).clauseWords() > 0) k++;
+        }
+        return k;
+    }
+
+    /**
+     * Name-calling aimed at the client: a contempt cue the client did not use of themselves, not negated ("you're
+     * not lazy"), in a part of the reply that speaks of the client or passes judgement ("which is", "to be fair").
+     */
+    private static int contemptAtClient(String lower, Set<String> clientWords) {
+        int k = 0;
+        for (String segment : SEGMENT.split(lower)) {
+            Matcher m = CONTEMPT.matcher(segment);
+            while (m.find()) {
+                List<String> cue = words(m.group());
+                if (!cue.isEmpty() && clientWords.containsAll(cue)) continue;
+                List<String> before = words(segment.substring(0, m.start()));
+                boolean negated = false;
+                for (int j = Math.max(0, before.size() - 3); j < before.size(); j++) {
+                    String w = before.get(j);
+                    if (w.equals("not") || w.equals("no") || w.endsWith("n't") || w.equals("never")) negated = true;
+                }
+                if (negated) continue;
+                boolean aimed = false;
+                for (String w : words(segment)) if (SECOND_PERSON.contains(w)) aimed = true;
+                if (aimed || segment.contains("which is") || segment.contains("to be fair") || segment.contains("honest")) k++;
+            }
+        }
+        return k;
+    }
+
+    /** Possessives that also mark a thing as a thing ("its socks"). */
+    private static final Set<String> THING_MARKERS = Set.of("the", "a", "an", "its", "this", "that", "these", "those", "some");
+    private static final Set<String> OF = Set.of("of", "by", "about", "for", "to", "with", "at");
+
+    /**
+     * Feelings given to things, read more widely than {@link #feelingsOfThings}: a thing that "feels" anything
+     * ("the ocean feels misunderstood"), a feeling about, by or for a thing the client never named ("ashamed of
+     * the Tuesday clouds"), and "you feel like a" thing ("a retired teaspoon"). Noisier: an input, never a rule.
+     */
+    private int looseFeelingsOfThings(List<String> words, Set<String> clientWords, java.util.Map<String, Boolean> isFeeling) {
+        int k = 0;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String w = words.get(i);
+            // "the ocean feels ...": a thing after a marker, then a verb of feeling.
+            if ((w.equals("feels") || w.equals("feel") || w.equals("felt")) && i >= 2 && isThing(words.get(i - 1), clientWords, isFeeling)
+                    && (THING_MARKERS.contains(words.get(i - 2)) || i >= 3 && THING_MARKERS.contains(words.get(i - 3)))) {
+                k++;
+                continue;
+            }
+            // "ashamed of the (Tuesday) clouds": a feeling, a preposition, a marker, then a thing within two words.
+            if (isFeeling.computeIfAbsent(w, cues.feelings::matches) && OF.contains(words.get(i + 1)) && i + 3 < words.size()
+                    && THING_MARKERS.contains(words.get(i + 2))) {
+                for (int j = i + 3; j < Math.min(words.size(), i + 5); j++) {
+                    if (isThing(words.get(j), clientWords, isFeeling)) {
+                        k++;
+                        break;
+                    }
+                }
+                continue;
+            }
+            // "you feel like a retired teaspoon", "part of you is a (cheerful) volcano".
+            boolean likened = w.equals("like") && i >= 1 && words.get(i - 1).startsWith("feel");
+            boolean called = (w.equals("is") || w.equals("are")) && i >= 1 && words.get(i - 1).equals("you") || w.equals("you're");
+            if ((likened || called) && THING_MARKERS.contains(words.get(i + 1))) {
+                for (int j = i + 2; j < Math.min(words.size(), i + 4); j++) {
+                    if (isThing(words.get(j), clientWords, isFeeling)) {
+                        k++;
+                        break;
+                    }
+                }
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The share of the reply's parts that have content words and none of the client's: parts about something
+     * else altogether (a new topic, the speaker's life, nonsense).
+     */
+    private double contentShift(String lower, Set<String> clientWords) {
+        List<String> client = new java.util.ArrayList<>(clientWords);
+        int parts = 0, away = 0;
+        for (String segment : SEGMENT.split(lower)) {
+            List<String> w = words(segment);
+            if (w.size() < 2) continue;
+            boolean hasContent = false, fromClient = false;
+            for (String word : w) {
+                if (NO_CONTENT.contains(word) || FUNCTION.contains(word) || STEM_VERBS.contains(word) || cues.feelings.matches(word)) continue;
+                hasContent = true;
+                if (saidBy(word, client)) fromClient = true;
+            }
+            if (!hasContent) continue;
+            parts++;
+            if (!fromClient) away++;
+        }
+        return parts == 0 ? 0 : (double) away / parts;
+    }
+
+    /** A reply of fragments is only judged from this many words and this many fragments: "Angry, hurt, betrayed." can be a reply. */
+    static final int FRAGMENTS_AT_LEAST = 6;
+    static final int FRAGMENT_PARTS = 4;
+
+    /**
+     * A reply read as fragments: how many there are; how many of its words stand in a clause (three words
+     * or more, once fillers are taken out, with a verb or subject and a word that says something); how many
+     * fragments are a bare stem ("you feel", "I sense", "part of you": nothing but a pronoun and a stem verb or
+     * function words); how many words are fillers; and the content words (neither function, stem, filler nor feeling).
+     */
+    record Fragments(int parts, int clauseWords, int bareStems, int fillerWords, Set<String> content) {
+    }
+
+    Fragments fragments(String reply) {
+        String lower = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        int parts = 0, clauseWords = 0, bare = 0, fillerWords = 0;
+        Set<String> content = new HashSet<>();
+        for (String segment : FRAGMENT_BREAK.split(lower)) {
+            List<String> all = words(segment);
+            if (all.isEmpty()) continue;
+            parts++;
+            List<String> kept = words(FILLER.matcher(segment).replaceAll(" "));
+            fillerWords += all.size() - kept.size();
+            boolean verbal = false, saying = false, pronoun = false;
+            int meaningful = 0;
+            for (String w : kept) {
+                if (VERBAL.contains(w)) verbal = true;
+                if (SECOND_PERSON.contains(w) || FIRST_PERSON.contains(w)) pronoun = true;
+                boolean empty = NO_CONTENT.contains(w) || FUNCTION.contains(w) || STEM_VERBS.contains(w);
+                if (!empty) {
+                    meaningful++;
+                    saying = true;
+                    if (!cues.feelings.matches(w)) content.add(w);
+                }
+            }
+            if (kept.size() >= 3 && verbal && saying) clauseWords += all.size();
+            else if (!kept.isEmpty() && meaningful == 0 && (pronoun || kept.size() >= 2)) bare++;
+        }
+        return new Fragments(parts, clauseWords, bare, fillerWords, content);
+    }
+
+    /** A word the client said, allowing for its ending ("son's" and "son", "missed" and "miss", "working" and "work"). */
+    private static boolean saidBy(String word, List<String> client) {
+        String w = stem(word);
+        for (String c : client) if (stem(c).equals(w)) return true;
+        return false;
+    }
+
+    private static String stem(String w) {
+        String s = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+        for (String end : new String[] {"ing", "ed", "es", "s"}) {
+            if (s.length() > end.length() + 3 && s.endsWith(end)) return s.substring(0, s.length() - end.length());
+        }
+        return s;
+    }
+
+    /** "Reflection: you feel. Validation: ...": parts of a reply headed by a one-word label, as in a form rather than speech. */
+    private static final Pattern LABEL = Pattern.compile("(?:^|[.!?;]\\s*)\\p{L}+\\s*:\\s*\\S");
+
+    /**
+     * A sentence and then its own words again as fragments ("...your son's school play, sixty-hour weeks, school
+     * play."): at least two fragments that are no clause, each with a content word other than a feeling and
+     * every content word one the reply has already said, together a quarter of the reply or more.
+     */
+    private boolean echoes(String reply, int n) {
+        String lower = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        Set<String> said = new HashSet<>();
+        int echoes = 0, echoWords = 0;
+        for (String segment : FRAGMENT_BREAK.split(lower)) {
+            List<String> w = words(segment);
+            if (w.isEmpty()) continue;
+            List<String> content = new java.util.ArrayList<>();
+            for (String word : w) {
+                if (!NO_CONTENT.contains(word) && !FUNCTION.contains(word) && !STEM_VERBS.contains(word) && !cues.feelings.matches(word)) content.add(word);
+            }
+            boolean clause = fragments(segment).clauseWords() > 0;
+            if (!clause && !content.isEmpty() && said.containsAll(content)) {
+                echoes++;
+                echoWords += w.size();
+            }
+            said.addAll(content);
+        }
+        return echoes >= 2 && 4 * echoWords >= n;
+    }
+
+    /** From this many words a reply with no "you" in it, no question and the speaker's feelings in it is about the speaker. */
+    static final int SPEAKER_ONLY_AT_LEAST = 12;
+
+    /**
+     * The speaker talking about their own life: nothing in the second person, no question to the client, the
+     * first person throughout (at least three times) and at least two feelings, all of them the speaker's. A
+     * brief self-disclosure that turns back to the client ("...How are you holding up?") has a "you" or a question.
+     */
+    private static boolean aboutTheSpeaker(String reply, List<String> words, int feelings) {
+        if (words.size() < SPEAKER_ONLY_AT_LEAST || feelings < 2 || reply.indexOf('?') >= 0) return false;
+        int first = 0;
+        for (String w : words) {
+            if (SECOND_PERSON.contains(w)) return false;
+            if (FIRST_PERSON.contains(w)) first++;
+        }
+        return first >= 3;
     }
 
     private static double functionShare(List<String> words) {
@@ -308,8 +557,13 @@ final class HollowReplies {
         return k;
     }
 
+    /** Words that can follow "a relief" or "so hurt" without being a thing the feeling is given to. */
+    private static final Set<String> NOT_THINGS = Set.of("after", "before", "over", "under", "since", "until", "while", "when", "where", "through",
+            "because", "though", "although", "even", "again", "now", "then", "here", "there", "today", "tonight", "yet", "still", "too", "enough",
+            "way", "time", "thing", "things", "lot", "bit", "moment", "place", "feeling", "sense", "kind", "sort", "day", "days", "week", "weeks");
+
     private boolean isThing(String word, Set<String> clientWords, java.util.Map<String, Boolean> isFeeling) {
-        return !NO_CONTENT.contains(word) && !FUNCTION.contains(word) && !PEOPLE.contains(word) && !clientWords.contains(word)
+        return !NO_CONTENT.contains(word) && !FUNCTION.contains(word) && !PEOPLE.contains(word) && !clientWords.contains(word) && !NOT_THINGS.contains(word)
                 && !isFeeling.computeIfAbsent(word, cues.feelings::matches) && !word.endsWith("ing") && !word.endsWith("ly");
     }
 

@@ -306,10 +306,10 @@ public final class RubricScorer implements RubricEngine {
      * The hollow-reply head's probability from which a reply is capped as built for the score rather than
      * said to the client. Chosen on the head's grouped cross-validation as the lowest of the thresholds the training
      * reports (0.5 to 0.9) that flags none of the held-out authored genuine replies and at most 0.5 % of AnnoMI's
-     * (gaming found / AnnoMI / authored flagged: 0.7: 64 % / 0.4 % / 0.3 %; 0.8: 53 % / 0.3 % / 0.2 %;
-     * 0.85: 47 % / 0.3 % / 0 %). The rules and the risk cap find more.
+     * (gaming found / AnnoMI / authored flagged: 0.7: 74 % / 0.6 % / 0.3 %; 0.8: 67 % / 0.3 % / 0 %;
+     * 0.85: 64 % / 0.3 % / 0 %). The rules and the risk cap find more.
      */
-    static final double HOLLOW_AT = 0.85;
+    static final double HOLLOW_AT = 0.80;
 
     /**
      * The head's probability of some rupture (withdrawal or confrontation together) from which a line counts
