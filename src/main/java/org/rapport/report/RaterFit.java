@@ -208,7 +208,8 @@ public final class RaterFit {
         Files.createDirectories(to);
         if (!Files.isDirectory(from)) return;
         try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".json")).toList()) {
+            // The heads and the exemplar banks the risk-cue head reads beside it.
+            for (Path p : s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".exemplars")).toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
