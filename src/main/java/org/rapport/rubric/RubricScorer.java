@@ -315,12 +315,13 @@ public final class RubricScorer implements RubricEngine {
      * The head's probability of some rupture (withdrawal or confrontation together) from which a line counts
      * as one: chosen on the held-out predictions of the even-hash half of the authored groups of lines in
      * context (see {@link JudgementTraining#detectionFigures}) as the fewest false alarms that still find 85 %,
-     * before the blind lines in context were measured.
+     * before the blind lines in context were measured; chosen again (0.35 before) when the head was trained
+     * for {@link JudgementTraining#RUPTURE_EPOCHS} epochs.
      */
-    static final double RUPTURE_AT = 0.35;
+    static final double RUPTURE_AT = 0.25;
 
     /** As {@link #RUPTURE_AT}, for a line read with no line or reply before it, chosen the same way on the lines written alone. */
-    static final double RUPTURE_ALONE_AT = 0.75;
+    static final double RUPTURE_ALONE_AT = 0.65;
 
     /** The threshold for a line read in context, or alone where nothing came before it. */
     static double thresholdFor(ClientLine line) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.rapport.judgement.AuthoredCorpus;
 import org.rapport.scenario.Beat;
 import org.rapport.scenario.Branch;
@@ -35,8 +37,11 @@ class ShippedScenarioCulturalOpportunitiesTest {
      * that it gets no worse; the issue's target is 0.85, not met here.
      */
     static final double FOUND = 0.80;
-    /** Lines bringing no opportunity that are scored when measured (15 of 671; 58 of 675 before). */
-    static final double FALSE_ALARMS = 0.023;
+    /**
+     * Lines bringing no opportunity that are scored when measured (12 of 671; 15 of 671 before the head read
+     * whose line it is and passing errands, 58 of 675 before it read cultural markers).
+     */
+    static final double FALSE_ALARMS = 0.018;
 
     @Test
     void culturalHumilityIsScoredWhereTheClientBringsAnOpportunityAndRarelyElsewhere() throws Exception {
@@ -81,12 +86,14 @@ class ShippedScenarioCulturalOpportunitiesTest {
         soft.assertAll();
     }
 
-    @Test
-    void aPlainReflectionOfZainabsOpenerIsNotScoredForCulturalHumility() {
-        TurnScore s = CoreRubric.ENGINE.score(ReplyContext.of(
-                "(sleeves pulled over her hands) Hana made me come. It's not a big deal. Everyone thinks I'm fine, so. I am fine.",
-                "So being here wasn't your idea, and part of you wants me to know you're okay."));
-        assertThat(s.score(TurnScore.CULTURAL_HUMILITY)).isNull();
+    /** Openers where someone in the family sent the client: Zainab's (a shipped scenario) and Maya's (the practice client). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            (sleeves pulled over her hands) Hana made me come. It's not a big deal. Everyone thinks I'm fine, so. I am fine. | So being here wasn't your idea, and part of you wants me to know you're okay.
+            I don't really know why I'm here. My sister kind of made me come.                                                 | Your sister's idea, not yours.
+            """)
+    void aPlainReflectionOfAnOpenerAboutWhoSentTheClientIsNotScoredForCulturalHumility(String client, String reply) {
+        assertThat(CoreRubric.ENGINE.score(ReplyContext.of(client, reply)).score(TurnScore.CULTURAL_HUMILITY)).isNull();
     }
 
     static String normalised(String text) {
