@@ -68,6 +68,11 @@ class ShippedDeclarationsTest {
         assertThat(dead).isEmpty();
     }
 
-    /** Measured with the shipped heads: 27 warnings over 743 beat lines (35 of the 607 lines that declare no boundary read as a test). */
-    static final int WARNINGS_AT_MOST = 27;
+    /**
+     * Measured with the shipped heads: 38 warnings over the beat lines, 24 of them boundary readings (35 of the
+     * 607 lines that declare no boundary read as a test) and 14 risk readings. It was 27 before the risk-cue head
+     * was retrained to find risk in new wordings (2 of 63 development lines found before, 36 after); the 11 more are
+     * that head's readings of risk in scripted lines that carry none, which scripted play does not act on.
+     */
+    static final int WARNINGS_AT_MOST = 38;
 }
