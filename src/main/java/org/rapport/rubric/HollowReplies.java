@@ -364,7 +364,7 @@ final class HollowReplies {
 
     /**
      * A reply read as fragments: how many there are; how many of its words stand in a clause (three words
-     * or more, once fillers are taken out, with a verb or subject and a word that says something); how many
+     * or more, with a verb or subject and a word that says something once fillers are taken out); how many
      * fragments are a bare stem ("you feel", "I sense", "part of you": nothing but a pronoun and a stem verb or
      * function words); how many words are fillers; and the content words (neither function, stem, filler nor feeling).
      */
@@ -393,7 +393,8 @@ final class HollowReplies {
                     if (!cues.feelings.matches(w)) content.add(w);
                 }
             }
-            if (kept.size() >= 3 && verbal && saying) clauseWords += all.size();
+            // Three words as said ("that's so hard"), of which fillers alone ("in a sense") make no clause.
+            if (all.size() >= 3 && verbal && saying) clauseWords += all.size();
             else if (!kept.isEmpty() && meaningful == 0 && (pronoun || kept.size() >= 2)) bare++;
         }
         return new Fragments(parts, clauseWords, bare, fillerWords, content);
