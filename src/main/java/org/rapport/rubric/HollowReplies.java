@@ -248,7 +248,8 @@ final class HollowReplies {
         x[i++] = Math.min(1, (double) f.fillerWords() / n);
         x[i++] = f.parts() == 0 ? 0 : (double) f.bareStems() / f.parts();
         // A short "I'm really glad." is warmth, not a story about the speaker: only a reply long enough to tell one counts.
-        x[i++] = second == 0 && reply.indexOf('?') < 0 && n >= SPEAKER_ONLY_AT_LEAST ? Math.min(1, first / 3.0) * Math.min(1, feelings / 2.0) : 0;
+        // "I can imagine how lonely the evenings have been" speaks of the client's life with one "I": a story needs more.
+        x[i++] = second == 0 && reply.indexOf('?') < 0 && n >= SPEAKER_ONLY_AT_LEAST && first >= 2 ? Math.min(1, first / 3.0) * Math.min(1, feelings / 2.0) : 0;
         x[i++] = Math.min(1, contemptAtClient(lower, clientWords) / 1.0);
         x[i++] = Math.min(1, looseFeelingsOfThings(words, clientWords, isFeeling) / 2.0);
         x[i++] = contentShift(lower, clientWords);
