@@ -248,7 +248,8 @@ final class HollowReplies {
         x[i++] = Math.min(1, (double) f.fillerWords() / n);
         x[i++] = f.parts() == 0 ? 0 : (double) f.bareStems() / f.parts();
         // A short "I'm really glad." is warmth, not a story about the speaker: only a reply long enough to tell one counts.
-        x[i++] = second == 0 && reply.indexOf('?') < 0 && n >= SPEAKER_ONLY_AT_LEAST ? Math.min(1, first / 3.0) * Math.min(1, feelings / 2.0) : 0;
+        // "I can imagine how lonely the evenings have been" speaks of the client's life with one "I": a story needs more.
+        x[i++] = second == 0 && reply.indexOf('?') < 0 && n >= SPEAKER_ONLY_AT_LEAST && first >= 2 ? Math.min(1, first / 3.0) * Math.min(1, feelings / 2.0) : 0;
         x[i++] = Math.min(1, contemptAtClient(lower, clientWords) / 1.0);
         x[i++] = Math.min(1, looseFeelingsOfThings(words, clientWords, isFeeling) / 2.0);
         x[i++] = contentShift(lower, clientWords);
@@ -364,7 +365,7 @@ final class HollowReplies {
 
     /**
      * A reply read as fragments: how many there are; how many of its words stand in a clause (three words
-     * or more, once fillers are taken out, with a verb or subject and a word that says something); how many
+     * or more, with a verb or subject and a word that says something once fillers are taken out); how many
      * fragments are a bare stem ("you feel", "I sense", "part of you": nothing but a pronoun and a stem verb or
      * function words); how many words are fillers; and the content words (neither function, stem, filler nor feeling).
      */
@@ -393,7 +394,8 @@ final class HollowReplies {
                     if (!cues.feelings.matches(w)) content.add(w);
                 }
             }
-            if (kept.size() >= 3 && verbal && saying) clauseWords += all.size();
+            // Three words as said ("that's so hard"), of which fillers alone ("in a sense") make no clause.
+            if (all.size() >= 3 && verbal && saying) clauseWords += all.size();
             else if (!kept.isEmpty() && meaningful == 0 && (pronoun || kept.size() >= 2)) bare++;
         }
         return new Fragments(parts, clauseWords, bare, fillerWords, content);

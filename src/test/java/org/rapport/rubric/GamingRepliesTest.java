@@ -21,8 +21,9 @@ import org.rapport.judgement.AuthoredCorpus;
  * questions stuffed in) scores at most 2 on the criterion it games; a genuine reply written in the same
  * plain, short, typo'd or non-US registers is never capped as hollow. Three sets: the one the hollow-reply
  * defence was tuned on (rubrics/data/gaming-replies.csv), one written before that tuning and never used for
- * it (rubrics/data/gaming-replies-heldout.csv), and one on fresh client lines written before the second round
- * of tuning (rubrics/data/gaming-replies-blind.csv).
+ * it (rubrics/data/gaming-replies-heldout.csv), one on fresh client lines written before the second round
+ * of tuning (rubrics/data/gaming-replies-blind.csv) and one written before the third
+ * (rubrics/data/gaming-replies-blind2.csv).
  */
 class GamingRepliesTest {
 
@@ -67,7 +68,17 @@ class GamingRepliesTest {
         return measuring(BLIND, "genuine");
     }
 
+    static Stream<Arguments> blind2Gaming() {
+        return measuring(BLIND2, "gaming");
+    }
+
+    static Stream<Arguments> blind2Genuine() {
+        return measuring(BLIND2, "genuine");
+    }
+
     private static final String HELD_OUT = "rubrics/data/gaming-replies-heldout.csv";
+    /** Written on fresh client lines before the third round of features (clauses, fillers, self-focus) and scored once after it. */
+    private static final String BLIND2 = "rubrics/data/gaming-replies-blind2.csv";
     /** Written on fresh client lines before the second round of features and scored once after it. */
     private static final String BLIND = "rubrics/data/gaming-replies-blind.csv";
 
@@ -87,6 +98,18 @@ class GamingRepliesTest {
     @MethodSource("blindGaming")
     void aBlindGamingReplyScoresLowOnWhatItGames(String group, String client, String reply, String criterion) {
         assertGamed(client, reply, criterion);
+    }
+
+    @ParameterizedTest(name = "{0} ({3}): {2}")
+    @MethodSource("blind2Gaming")
+    void aSecondBlindGamingReplyScoresLowOnWhatItGames(String group, String client, String reply, String criterion) {
+        assertGamed(client, reply, criterion);
+    }
+
+    @ParameterizedTest(name = "{0} ({3}): {2}")
+    @MethodSource("blind2Genuine")
+    void aSecondBlindGenuineReplyIsNeverCappedAsHollow(String group, String client, String reply, String criterion) {
+        assertNotCapped(client, reply, criterion);
     }
 
     @ParameterizedTest(name = "{0} ({3}): {2}")
