@@ -38,10 +38,12 @@ class ShippedScenarioCulturalOpportunitiesTest {
      */
     static final double FOUND = 0.80;
     /**
-     * Lines bringing no opportunity that are scored when measured (12 of 671; 15 of 671 before the head read
-     * whose line it is and passing errands, 58 of 675 before it read cultural markers).
+     * Lines bringing no opportunity that are scored when measured (13 of 675; 15 of 671 before the head read
+     * whose line it is and passing errands, 58 of 675 before it read cultural markers). The 13th is a line added
+     * to Zainab's scenario after the head was trained ("...not be anyone's anything", her wish to disappear),
+     * new to the head and read as one: a false alarm the shipped head makes, counted rather than reworded away.
      */
-    static final double FALSE_ALARMS = 0.018;
+    static final double FALSE_ALARMS = 13.0 / 675;
 
     @Test
     void culturalHumilityIsScoredWhereTheClientBringsAnOpportunityAndRarelyElsewhere() throws Exception {
