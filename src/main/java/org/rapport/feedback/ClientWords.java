@@ -39,6 +39,20 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
     private static final Set<String> VAGUE = Set.of("feel", "feeling", "tough", "difficult", "hard time", "so hard", "really hard",
             "hard for you", "hard on you", "pain", "heavy", "moved", "lost", "safe", "in control");
 
+    /** Feeling words with another everyday sense: "Is that mad?", "never touched a drop", "feeling down the pub". */
+    private static final Set<String> TWO_SENSES = Set.of("mad", "touched", "cross", "down", "low", "blue", "moved", "crazy", "sick");
+    private static final Pattern SAID_OF_SOMEONE = Pattern.compile(
+            "\\b(?:i'm|im|i am|i was|i feel|i felt|i get|i got|feeling|feel|felt|so|really|very|pretty|a bit|makes me|made me|he's|she's|"
+                    + "they're|he was|she was|they were|he is|she is|you're|get|got|gets|go|went|been)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /** A feeling word with two senses counts only where it is said of someone ("I'm so mad at him"), not "Is that mad?". */
+    private static boolean saidOfSomeone(String sentence, String feeling) {
+        if (!TWO_SENSES.contains(feeling.toLowerCase(Locale.ROOT))) return true;
+        String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        int at = lower.indexOf(feeling.toLowerCase(Locale.ROOT));
+        return at > 0 && SAID_OF_SOMEONE.matcher(lower.substring(0, at)).find();
+    }
+
     /** Whether {@code text} names a feeling, not only that something is hard ("tough", "heavy"). */
     static boolean namesFeeling(String text, PhraseList feelings) {
         return feelings.findAll(text).stream().anyMatch(f -> !VAGUE.contains(f.toLowerCase(Locale.ROOT)));
@@ -53,7 +67,7 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
         String feelingSentence = null;
         for (String s : sentences) {
             for (String f : feelings.findAll(s)) {
-                if (!VAGUE.contains(f.toLowerCase(Locale.ROOT))) {
+                if (!VAGUE.contains(f.toLowerCase(Locale.ROOT)) && saidOfSomeone(s, f)) {
                     feeling = f;
                     feelingSentence = s;
                     break;

@@ -71,7 +71,9 @@ public enum WordsShape {
     static final Set<String> VERB_FIRST = Set.of("am", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
             "did", "can", "could", "will", "would", "should", "must", "might", "feel", "felt", "think", "thought", "know", "knew",
             "hate", "need", "want", "keep", "kept", "get", "got", "go", "went", "tried", "try", "take", "took", "tell", "told", "make",
-            "made", "gave", "give", "lie", "said", "say", "let", "come", "came", "see", "saw", "ate", "cried", "left", "put");
+            "made", "gave", "give", "lie", "said", "say", "let", "come", "came", "see", "saw", "ate", "cried", "left", "put",
+            "woke", "wake", "fell", "found", "spent", "ran", "sat", "stood", "drove", "slept", "broke", "forgot", "began", "heard",
+            "brought", "bought", "missed", "started", "stopped", "ended", "walked", "turned", "lay", "threw", "wrote", "rang");
     /** Verbs that make a thing at the start of the words into a clause's subject ("the house is so quiet"). */
     static final Set<String> AFTER_A_THING = Set.of("is", "are", "was", "were", "has", "had", "have", "been", "keeps", "kept", "went",
             "goes", "gets", "got", "made", "makes", "said", "says", "won't", "can't", "doesn't", "didn't", "isn't", "wasn't", "never",

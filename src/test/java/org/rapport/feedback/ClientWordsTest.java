@@ -61,4 +61,18 @@ class ClientWordsTest {
         assertThat(words.feeling()).isEqualTo(feeling);
         assertThat(words.fromHint()).isEqualTo(feeling != null);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Sometimes I hear her call me from the kitchen. Is that mad?            | none
+            Or are you one of those pioneers that's never touched a drop?        | none
+            I'm so mad at him I can't think straight.                             | mad
+            I was really touched that she remembered.                             | touched
+            """)
+    void aFeelingWordWithAnEverydaySenseIsTheClientsFeelingOnlyWhenSaidOfSomeone(String line, String feeling) {
+        ClientWords words = TeachingFixtures.ENGINE.writer().clientWords(org.rapport.rubric.ReplyContext.of(line, "OK."));
+
+        assertThat(words.fromHint()).isFalse();
+        assertThat(words.feeling()).isEqualTo(feeling);
+    }
 }

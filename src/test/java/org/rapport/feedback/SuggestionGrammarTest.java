@@ -163,6 +163,7 @@ class SuggestionGrammarTest {
             Only on weekends.                                    | OTHER
             What if I fail?                                      | OTHER
             Can't sleep.                                         | OTHER
+            Woke up on the couch with my shoes on and no idea how I got home. | OTHER
             """)
     void theClientsWordsAreReadByTheirShape(String clientLine, WordsShape shape) {
         ClientWords words = TeachingFixtures.ENGINE.writer().clientWords(ReplyContext.of(clientLine, "Okay."));
