@@ -123,16 +123,22 @@ class FeedbackTargetsTest {
     /** The second held-out set, written before the suggestions drew on exemplars, authored replies and risk templates. */
     static final Path FRESH = Path.of("rubrics/data/feedback-fresh.csv");
 
+    /** A set of replies read from {@code file}, taught as one batch, with its figures printed under {@code name}. */
+    static Figures measuredSet(Path file, String name, int rows) throws Exception {
+        AuthoredCorpus corpus = AuthoredCorpus.read(file, List.of("group", "presentation", "client", "reply"));
+        List<ReplyContext> replies = new ArrayList<>();
+        for (int row = 0; row < corpus.size(); row++) replies.add(ReplyContext.of(corpus.nonEmpty(row, "client"), corpus.nonEmpty(row, "reply")));
+        Figures f = figures(replies, TeachingFixtures.ENGINE.teachAll(replies));
+        System.out.printf("feedback targets, %-24s %s%n", name + ":", f);
+        assertThat(corpus.metadata()).containsKeys("author", "licence", "description");
+        assertThat(replies).hasSize(rows);
+        return f;
+    }
+
     @Test
     void onTheFreshHeldOutSetNoTurnHasContradictoryItemsAndNoSuggestionFollowsAFive() throws Exception {
-        AuthoredCorpus corpus = AuthoredCorpus.read(FRESH, List.of("group", "presentation", "client", "reply"));
-        List<ReplyContext> fresh = new ArrayList<>();
-        for (int row = 0; row < corpus.size(); row++) fresh.add(ReplyContext.of(corpus.nonEmpty(row, "client"), corpus.nonEmpty(row, "reply")));
-        Figures f = figures(fresh, TeachingFixtures.ENGINE.teachAll(fresh));
-        System.out.println("feedback targets, fresh held-out lines:  " + f);
+        Figures f = measuredSet(FRESH, "fresh held-out lines", 80);
 
-        assertThat(corpus.metadata()).containsKeys("author", "licence", "description");
-        assertThat(fresh).hasSize(80);
         assertThat(f.contradictionsPerTurn()).isZero();
         assertThat(f.offeredAtFive()).isZero();
         assertThat(f.above()).isEqualTo(1.0);   // the engine's score is the gate
@@ -144,14 +150,8 @@ class FeedbackTargetsTest {
 
     @Test
     void onTheBlindSetEveryTargetHolds() throws Exception {
-        AuthoredCorpus corpus = AuthoredCorpus.read(BLIND, List.of("group", "presentation", "client", "reply", "split"));
-        List<ReplyContext> blind = new ArrayList<>();
-        for (int row = 0; row < corpus.size(); row++) blind.add(ReplyContext.of(corpus.nonEmpty(row, "client"), corpus.nonEmpty(row, "reply")));
-        Figures f = figures(blind, TeachingFixtures.ENGINE.teachAll(blind));
-        System.out.println("feedback targets, blind lines:           " + f);
+        Figures f = measuredSet(BLIND, "blind lines", 75);
 
-        assertThat(corpus.metadata()).containsKeys("author", "licence", "description");
-        assertThat(blind).hasSize(75);
         assertThat(f.contradictionsPerTurn()).isZero();
         assertThat(f.distinct()).isGreaterThanOrEqualTo(0.70);
         assertThat(f.reusing()).isGreaterThanOrEqualTo(0.80);
