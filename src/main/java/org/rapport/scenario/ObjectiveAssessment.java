@@ -45,6 +45,7 @@ public final class ObjectiveAssessment {
 
     /** "empathy >=3.5" as a trainee reads it: "empathy 3.5 or more". */
     static String readable(Condition check) {
+        if (check.subject().equals("risk_enquiry")) return "a direct question about suicide or self-harm";
         List<String> values = check.accepted().stream().map(v -> v.startsWith(">=") ? v.substring(2) + " or more"
                 : v.startsWith("<=") ? v.substring(2) + " or less" : v.startsWith(">") ? "more than " + v.substring(1)
                 : v.startsWith("<") ? "less than " + v.substring(1) : v.replace('_', ' ')).toList();

@@ -26,10 +26,9 @@ import org.rapport.session.Conversation;
  */
 final class ReplyLineReader implements Conversation.LineSource, AutoCloseable {
 
-    static final String INTERRUPTED = "  (Ctrl-C: the conversation goes on. /end finishes the session with its report;"
-            + " Ctrl-D pauses it, saved, to resume later.)";
-    static final String INTERRUPTED_LINE = "  (Ctrl-C: that line was not sent; Up brings it back. /end finishes the"
-            + " session; Ctrl-D pauses it, saved.)";
+    // Each fits 80 columns: a wrapped notice breaks mid-word.
+    static final String INTERRUPTED = "  (Ctrl-C: the conversation goes on. /end ends with a report; Ctrl-D pauses.)";
+    static final String INTERRUPTED_LINE = "  (Ctrl-C: that line was not sent, Up brings it back. /end ends, Ctrl-D pauses)";
 
     private final Terminal terminal;
     private final LineReader reader;
