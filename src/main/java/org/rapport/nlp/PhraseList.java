@@ -31,6 +31,11 @@ public final class PhraseList {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])(?=\\s|$|[\"'”’)])|\\n");
     private static final Pattern QUOTED = Pattern.compile("[\"“”][^\"“”]{1,200}[\"“”]");
 
+    /** {@code text} with what it quotes taken out (a clause break left in its place): words quoted are not the speaker's own. */
+    public static String withoutQuotations(String text) {
+        return QUOTED.matcher(text).replaceAll(" . ");
+    }
+
     private static final Set<String> NEGATORS = Set.of("not", "never", "no", "without", "nobody", "nothing", "don't",
             "doesn't", "didn't", "can't", "cannot", "won't", "wouldn't", "shouldn't", "couldn't", "isn't", "aren't",
             "wasn't", "weren't", "haven't", "hasn't", "mustn't", "dont", "cant", "wont", "neither", "nor");
@@ -120,7 +125,7 @@ public final class PhraseList {
 
     private String findWhere(String text, boolean directed) {
         if (pattern == null) return null;
-        String source = directed ? QUOTED.matcher(text).replaceAll(" . ") : text;
+        String source = directed ? withoutQuotations(text) : text;
         String marked = marked(source);
         Matcher m = pattern.matcher(marked);
         while (m.find()) {

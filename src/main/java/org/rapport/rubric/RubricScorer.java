@@ -771,7 +771,6 @@ public final class RubricScorer implements RubricEngine {
     private static final java.util.regex.Pattern VOICED_OBLIGATION = java.util.regex.Pattern.compile(
             "\\b(?:have to|has to|had to|need to|needs to|needed to|got to|gotta|should|shouldn't|ought|must|mustn't|supposed to|can't|cannot|"
                     + "told me to|tells me to|telling me to|wants me to|want me to|makes me|made me)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern QUOTATION = java.util.regex.Pattern.compile("[\"\u201c\u201d][^\"\u201c\u201d]{1,200}[\"\u201c\u201d]");
 
     private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
             "^(?:when|whenever|if|because|as|since|after|before|unless|while|until|once|like|that)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -811,7 +810,7 @@ public final class RubricScorer implements RubricEngine {
             // obligation ("I have to", "I should") and it is not a quotation.
             if (cue == null && DIRECTIVES.contains(e.getKey()) && !f.client.text().isBlank()
                     && !VOICED_OBLIGATION.matcher(f.client.text()).find()) {
-                String unquoted = QUOTATION.matcher(text).replaceAll(" . ");
+                String unquoted = org.rapport.nlp.PhraseList.withoutQuotations(text);
                 String asserted = e.getValue().findAsserted(unquoted);
                 if (asserted != null && !e.getValue().matches(f.client.text()) && opensItsOwnClause(unquoted, asserted)) cue = asserted;
             }
