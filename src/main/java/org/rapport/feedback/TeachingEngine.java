@@ -115,7 +115,7 @@ public final class TeachingEngine implements RubricEngine {
             early.add(mine);
             for (String c : mine) first.add(context.withReply(c));
         }
-        List<TurnScore> firstScores = engine.scoreAll(first);
+        List<TurnScore> firstScores = judged(first, n);
 
         List<TurnFeedback> feedback = new ArrayList<>(n);
         List<java.util.LinkedHashMap<String, TurnScore>> scored = new ArrayList<>(n);
@@ -163,7 +163,7 @@ public final class TeachingEngine implements RubricEngine {
             written.add(fromModel);
         }
         if (!second.isEmpty()) {
-            List<TurnScore> late = engine.scoreAll(second);
+            List<TurnScore> late = judged(second, 0);
             for (int j = 0; j < late.size(); j++) scored.get(Integer.parseInt(secondOwner.get(j)[0])).put(secondOwner.get(j)[1], late.get(j));
         }
         if (!live) {
@@ -188,7 +188,7 @@ public final class TeachingEngine implements RubricEngine {
                 }
             }
             if (!third.isEmpty()) {
-                List<TurnScore> late = engine.scoreAll(third);
+                List<TurnScore> late = judged(third, 0);
                 for (int j = 0; j < late.size(); j++) scored.get(Integer.parseInt(thirdOwner.get(j)[0])).put(thirdOwner.get(j)[1], late.get(j));
             }
         }
@@ -231,6 +231,73 @@ public final class TeachingEngine implements RubricEngine {
         return out;
     }
 
+    /**
+     * Scores the likeliest suggestions for the next reply while the trainee types, so that after Enter the
+     * engine judges the trainee's reply and little else: the beat's authored replies, and the first candidates
+     * for the criteria the feedback is likeliest to address (the risk or boundary in play, empathy, active
+     * listening). The scores are remembered by moment and text; a suggestion scored ahead gets the score it
+     * would get after Enter, as the engine judges each reply by its own texts.
+     */
+    @Override
+    public void prepare(ReplyContext next) {
+        engine.prepare(next);
+        RiskKind risk = next.risk() != null || next.scripted() ? next.risk() : RiskCues.find(next.clientLine());
+        java.util.LinkedHashSet<String> ahead = new java.util.LinkedHashSet<>(next.goodReplies());
+        if (risk != null) addFirst(ahead, candidates(next, TurnScore.RISK_AND_SAFETY, risk, null, true), AHEAD);
+        if (next.boundary() != null) addFirst(ahead, candidates(next, TurnScore.BOUNDARY_SETTING, null, next.boundary(), true), AHEAD);
+        addFirst(ahead, candidates(next, TurnScore.EMPATHY, null, null, true), AHEAD);
+        addFirst(ahead, candidates(next, TurnScore.ACTIVE_LISTENING, null, null, true), AHEAD);
+        List<ReplyContext> contexts = ahead.stream().map(next::withReply).toList();
+        List<TurnScore> scores = judged(contexts, 0);
+        synchronized (scoredAhead) {
+            for (int i = 0; i < contexts.size(); i++) scoredAhead.put(contexts.get(i), scores.get(i));
+        }
+    }
+
+    @Override
+    public void forgetRemembered() {
+        synchronized (scoredAhead) {
+            scoredAhead.clear();
+        }
+        engine.forgetRemembered();
+    }
+
+    /** How many candidates per criterion are scored ahead: those of the first call and of the later one. */
+    static final int AHEAD = LIVE_EARLY + LATER;
+
+    /** The suggestions scored ahead, by moment and text; only {@link #prepare} adds to them. */
+    private final java.util.Map<ReplyContext, TurnScore> scoredAhead = new java.util.LinkedHashMap<>(512, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<ReplyContext, TurnScore> eldest) {
+            return size() > 256;
+        }
+    };
+
+    /**
+     * The judging engine's scores of {@code contexts}, in one call; suggestions (every context from
+     * {@code firstSuggestion} on) that were scored ahead are not scored again. The trainee's own replies are
+     * always judged afresh.
+     */
+    private List<TurnScore> judged(List<ReplyContext> contexts, int firstSuggestion) {
+        List<TurnScore> out = new ArrayList<>(java.util.Collections.nCopies(contexts.size(), (TurnScore) null));
+        List<ReplyContext> missing = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        synchronized (scoredAhead) {
+            for (int i = 0; i < contexts.size(); i++) {
+                TurnScore known = i < firstSuggestion ? null : scoredAhead.get(contexts.get(i));
+                if (known != null) {
+                    out.set(i, known);
+                } else {
+                    missing.add(contexts.get(i));
+                    at.add(i);
+                }
+            }
+        }
+        List<TurnScore> fresh = missing.isEmpty() ? List.of() : engine.scoreAll(missing);
+        for (int j = 0; j < fresh.size(); j++) out.set(at.get(j), fresh.get(j));
+        return out;
+    }
+
     /** Criteria a suggestion may never do worse on than the trainee did, whatever it improves: safety first. */
     static final List<String> NEVER_WORSE = List.of(TurnScore.RISK_AND_SAFETY, TurnScore.BOUNDARY_SETTING);
 
@@ -270,7 +337,7 @@ public final class TeachingEngine implements RubricEngine {
         return out;
     }
 
-    private static void addFirst(List<String> out, List<String> candidates, int count) {
+    private static void addFirst(java.util.Collection<String> out, List<String> candidates, int count) {
         int added = 0;
         for (String c : candidates) {
             if (added >= count) break;
@@ -318,3 +385,4 @@ public final class TeachingEngine implements RubricEngine {
     }
 
 }
+

@@ -204,6 +204,11 @@ public final class SentenceEmbeddings {
         recent.clear();
     }
 
+    /** {@link #forgetRecent} for every encoder loaded in this JVM. */
+    public static void forgetAllRecent() {
+        byName.values().forEach(SentenceEmbeddings::forgetRecent);
+    }
+
     /** How many texts have their vectors remembered now (at most {@link #RECENT}). */
     int remembered() {
         return recent.size();

@@ -195,6 +195,7 @@ final class JudgementHeads {
         List<float[]> vectors = new ArrayList<>(keys.size());
         for (String k : keys) vectors.add(known.containsKey(k) ? known.get(k) : fresh.get(k));
         List<ClientLine> lines = replies.stream().map(JudgementHeads::clientLine).toList();
+        embedRiskSentences(texts);
         return judgeAll(texts, lines, vectors, index);
     }
 
@@ -227,8 +228,8 @@ final class JudgementHeads {
                     if (sh.isPresent()) subtypes.put(b, sh.get().predict(x));
                 }
             }
-            // The heads on the client's line alone read it once per call, however many replies answer it.
-            ClientReading line = byLine.computeIfAbsent(t.client(), l -> readClientLine(l, c));
+            // The heads on the client's line alone read it once, however many replies answer it.
+            ClientReading line = byLine.computeIfAbsent(t.client(), l -> readAhead(l).orElseGet(() -> readClientLine(l, c)));
             Prediction kind = line.kind(), opportunity = line.opportunity(), dimension = line.dimension(), stance = null;
             if (culturalSpace != null && opportunity != null) {
                 stance = heads.find("cultural-reply").get().predict(culturalSpace.assemble(t, r, c, ctx, structure));
@@ -258,9 +259,60 @@ final class JudgementHeads {
         return out;
     }
 
+    /**
+     * The risk-cue head reads each new client line and its sentences with every bank's encoder: embedded here
+     * in one call per encoder for the whole batch, on every core, rather than line by line.
+     */
+    private void embedRiskSentences(List<JudgedText> texts) {
+        if (riskCueSpace == null) return;
+        java.util.Set<String> lines = new java.util.LinkedHashSet<>();
+        synchronized (readings) {
+            for (JudgedText t : texts) if (!t.client().isBlank() && !readings.containsKey(t.client())) lines.add(t.client());
+        }
+        if (lines.isEmpty()) return;
+        List<String> sentences = new ArrayList<>(), all = new ArrayList<>(lines);
+        for (String line : lines) sentences.addAll(RiskCues.sentences(line));
+        all.addAll(sentences);
+        for (SentenceEmbeddings e : riskEncoders) e.embedAll(e == encoder ? sentences : all);
+    }
+
     /** What the heads that read the client's line alone make of it (null fields where a head is absent). */
     private record ClientReading(Prediction kind, Prediction opportunity, Prediction dimension, Prediction risk) {
     }
+
+    /** The reading of a line read ahead ({@link #readAhead(String, float[])}), if it was. */
+    private Optional<ClientReading> readAhead(String client) {
+        synchronized (readings) {
+            return Optional.ofNullable(readings.get(client));
+        }
+    }
+
+    void forgetReadings() {
+        synchronized (readings) {
+            readings.clear();
+        }
+    }
+
+    /**
+     * Reads a client line ahead of the replies to it, while the trainee types ({@link RubricScorer#prepare});
+     * {@code c} is its vector. The reading depends on the line's text alone, so the reply and its suggestions
+     * use it as it is. Lines not read ahead are read in the call that judges the replies to them.
+     */
+    void readAhead(String client, float[] c) {
+        if (readAhead(client).isPresent()) return;
+        ClientReading fresh = readClientLine(client, c);
+        synchronized (readings) {
+            readings.put(client, fresh);
+        }
+    }
+
+    private static final int LINES_REMEMBERED = 64;
+    private final Map<String, ClientReading> readings = new LinkedHashMap<>(LINES_REMEMBERED * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ClientReading> eldest) {
+            return size() > LINES_REMEMBERED;
+        }
+    };
 
     private ClientReading readClientLine(String client, float[] c) {
         if (client.isBlank()) return new ClientReading(null, null, null, null);

@@ -53,6 +53,19 @@ public interface RubricEngine {
     }
 
     /**
+     * Does ahead, while the trainee reads the client's line and types, the work a reply to it needs that does
+     * not depend on the reply: reading the client's line, and scoring the suggestions likeliest to be offered.
+     * {@code next} is the moment the reply will answer, with any reply text. Scores never depend on it; the
+     * trainee's wait after Enter does.
+     */
+    default void prepare(ReplyContext next) {
+    }
+
+    /** Forgets the readings and scores kept from earlier calls, so that a benchmark starts each phase cold. */
+    default void forgetRemembered() {
+    }
+
+    /**
      * The sentence vector of a client line (the one kept from the call that just judged a reply to it, else
      * embedded now), or null for an engine without vectors. Lets the feedback layer rank the rubric's
      * exemplars by nearness to the line, the same whatever was embedded before.

@@ -105,6 +105,25 @@ public final class RubricScorer implements RubricEngine {
         return replies.size() == 1 ? List.of(one.apply(0)) : java.util.stream.IntStream.range(0, replies.size()).parallel().mapToObj(one).toList();
     }
 
+    /** Embeds the client's line (whole and its request part) and lets the client-line heads read it. */
+    @Override
+    public void prepare(ReplyContext next) {
+        String client = next.clientLine();
+        if (client == null || client.isBlank()) return;
+        SentenceEmbeddings model = embeddings.get();
+        exemplars(model);
+        List<float[]> vectors = model.embedAll(List.of(client, requestPart(client)));
+        if (!heads.isEmpty()) {
+            float[] c = heads.encoder().name().equals(model.name()) ? vectors.get(0) : heads.encoder().embed(client);
+            heads.readAhead(client, c);
+        }
+    }
+
+    @Override
+    public void forgetRemembered() {
+        heads.forgetReadings();
+    }
+
     @Override
     public float[] clientVector(String clientLine) {
         if (clientLine == null || clientLine.isBlank()) return null;

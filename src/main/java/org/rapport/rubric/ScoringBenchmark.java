@@ -120,7 +120,7 @@ public final class ScoringBenchmark {
         SentenceEmbeddings encoder = SentenceEmbeddings.shared();
         double[] latencies = new double[replies.size()];
         // Each phase starts without remembered vectors, so that one does not score texts the last has embedded.
-        encoder.forgetRecent();
+        forget(engine);
         CpuTime alone = CpuTime.of(() -> {
             for (int i = 0; i < replies.size(); i++) {
                 long t = System.nanoTime();
@@ -129,7 +129,7 @@ public final class ScoringBenchmark {
             }
         });
         Arrays.sort(latencies);
-        encoder.forgetRecent();
+        forget(engine);
         long[] batchNanos = new long[1];
         CpuTime batch = CpuTime.of(() -> {
             long t = System.nanoTime();
@@ -155,6 +155,12 @@ public final class ScoringBenchmark {
                 replies.size() / batchSeconds, replies.size() / (batchSeconds + load / 1000.0), source, encoder.name(),
                 unique.size() / encoderSeconds, alone, batch, encoderAlone,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** Every encoder's remembered vectors and the engine's remembered readings and scores. */
+    private static void forget(RubricEngine engine) {
+        SentenceEmbeddings.forgetAllRecent();
+        engine.forgetRemembered();
     }
 
     /** The nearest-rank percentile of sorted values. */

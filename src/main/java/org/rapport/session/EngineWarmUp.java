@@ -43,6 +43,20 @@ final class EngineWarmUp {
         return new EngineWarmUp(done);
     }
 
+    /**
+     * Runs {@code work} on a daemon thread once this warm-up is over (whether or not it failed): the reading
+     * ahead of each client line, which needs the model loaded first.
+     */
+    EngineWarmUp then(Runnable work, String name) {
+        java.util.concurrent.Executor daemon = task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
+            thread.start();
+        };
+        return new EngineWarmUp(done.handle((v, e) -> null).thenRunAsync(work, daemon));
+    }
+
     /** Waits until the warm-up is over, or {@code most} has passed; true when it is over. */
     boolean awaitAtMost(Duration most) {
         try {

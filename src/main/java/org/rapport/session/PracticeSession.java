@@ -46,6 +46,8 @@ public final class PracticeSession {
     private SessionTurn recovered;
     private EngineWarmUp warmUp = EngineWarmUp.DONE;
     private java.time.Duration longestWait = EngineWarmUp.LONGEST_WAIT;
+    /** Whether the engine reads each client line ahead while the trainee types ({@link #readingAhead}). */
+    private boolean readsAhead;
 
     private PracticeSession(SessionRecord record, Scenario scenario, ClientSimulator client, RubricEngine engine,
             SessionJournal journal, Clock clock) {
@@ -153,20 +155,50 @@ public final class PracticeSession {
         saveClientTurn(answer);
         unanswered = null;
         if (client.finished()) end();
+        else readAhead();
         return new TurnResult(score, answer, ended);
     }
 
     /** Scores a reply to the client's last line and saves the scored turn. */
     private SessionTurn scoreAndSave(String reply, Instant at) {
-        // Risk feedback names the crisis resources of the country the simulated client lives in.
-        TurnScore score = engine.score(new ReplyContext(history(), reply, lastClientTurn.boundary(),
-                scenario.serviceLocale(org.rapport.locale.LocaleCatalogue.shipped()), hintOf(lastClientTurn.beatId()),
-                goodRepliesOf(lastClientTurn.beatId())).withRisk(lastClientTurn.risk())
-                // a beat's own line: what its author declared is what it tests and carries
-                .withScripted(lastClientTurn.scripted()));
+        TurnScore score = engine.score(answering(reply));
         SessionTurn saved = new SessionTurn(turns.size(), Speaker.TRAINEE, reply, score, null, null, at);
         append(saved);
         return saved;
+    }
+
+    /** The moment {@code reply} answers: the client's last line, what its beat declares, the client's locale. */
+    private ReplyContext answering(String reply) {
+        // Risk feedback names the crisis resources of the country the simulated client lives in.
+        return new ReplyContext(history(), reply, lastClientTurn.boundary(),
+                scenario.serviceLocale(org.rapport.locale.LocaleCatalogue.shipped()), hintOf(lastClientTurn.beatId()),
+                goodRepliesOf(lastClientTurn.beatId())).withRisk(lastClientTurn.risk())
+                // a beat's own line: what its author declared is what it tests and carries
+                .withScripted(lastClientTurn.scripted());
+    }
+
+    /**
+     * From now on, the engine reads each client line and scores the likeliest suggestions in the background
+     * while the trainee reads and types ({@link RubricEngine#prepare}), so that after Enter it judges little
+     * more than the reply. For a trainee at a terminal; a session played from a file has no typing time to
+     * use, and the next reply would only wait for the work. The scores are the same either way.
+     */
+    public PracticeSession readingAhead() {
+        readsAhead = true;
+        readAhead();
+        return this;
+    }
+
+    /** Starts reading the client's last line ahead, after the warm-up; the next reply waits for it (bounded). */
+    private void readAhead() {
+        if (!readsAhead || ended || unanswered != null || lastClientTurn == null) return;
+        ReplyContext next = answering("");
+        warmUp = warmUp.then(() -> engine.prepare(next), "engine-read-ahead");
+    }
+
+    /** Waits, at most as long as a reply would, until the warm-up and reading ahead are over; true when they are. */
+    public boolean awaitReadAhead() {
+        return warmUp.awaitAtMost(longestWait);
     }
 
     /**
@@ -181,6 +213,7 @@ public final class PracticeSession {
     PracticeSession warmingUp(RubricEngine engine, java.time.Duration longestWait) {
         this.warmUp = EngineWarmUp.start(engine);
         this.longestWait = longestWait;
+        readAhead();
         return this;
     }
 

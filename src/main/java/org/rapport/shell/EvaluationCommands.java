@@ -155,10 +155,11 @@ public class EvaluationCommands {
                                 + "(%d replies): first %.1f ms, median %.1f ms, p95 %.1f ms, max %.1f ms; CPU %.1f ms per reply "
                                 + "(all threads), %.1f ms on the session's thread"
                                 + "%nlive feedback, the next sessions (%d replies): median %.1f ms, p95 %.1f ms, max %.1f ms; "
-                                + "CPU %.1f ms per reply (all threads), %.1f ms on the session's thread",
+                                + "CPU %.1f ms per reply (all threads), %.1f ms on the session's thread"
+                                + "%n  (timed from Enter; each client line is read while the trainee types: median %.1f ms of reading ahead)",
                         scenarioId, first.replies(), first.firstMs(), first.medianMs(), first.p95Ms(), first.maxMs(), first.cpuMs(),
                         first.threadCpuMs(), later.replies(), later.medianMs(), later.p95Ms(), later.maxMs(), later.cpuMs(),
-                        later.threadCpuMs());
+                        later.threadCpuMs(), later.readAheadMs());
             }
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(2, e.getMessage());

@@ -81,7 +81,8 @@ public class SessionCommands {
             @Option(longName = "exam", description = "no live feedback, hints or running scores until the report") boolean exam,
             CommandContext ctx) throws Exception {
         String scenarioId = required(id, "start needs a scenario id; list them with: scenarios");
-        PracticeSession session = guarded(() -> service().start(scenarioId, trainee(trainee), client));
+        // at a terminal, the engine reads each client line while the trainee types
+        PracticeSession session = guarded(() -> service().start(scenarioId, trainee(trainee), client)).readingAhead();
         Conversation conversation = conversation(session, ctx.outputWriter(), exam, width(ctx));
         conversation.introduce();
         converse(conversation, ctx);
@@ -95,7 +96,7 @@ public class SessionCommands {
     public void resume(@Argument(index = 0, description = "session id (default: the latest in progress)") String id,
             @Option(longName = "exam", description = "no live feedback, hints or running scores until the report") boolean exam,
             CommandContext ctx) throws Exception {
-        PracticeSession session = guarded(() -> service().resume(id));
+        PracticeSession session = guarded(() -> service().resume(id)).readingAhead();
         session.judgementChange().ifPresent(notice -> ctx.outputWriter().println(notice + "\n"));
         Conversation conversation = conversation(session, ctx.outputWriter(), exam, width(ctx));
         conversation.recap();

@@ -46,6 +46,8 @@ class JudgementIndependentOfScoringOrderTest {
     static final List<ReplyContext> PLAYED = new ArrayList<>();
     /** The scores the sessions got, one reply at a time, in the order they were played. */
     static final List<TurnScore> LIVE = new ArrayList<>();
+    /** The scores of the trainee's replies by reply file ({@code gad-hector-good}). */
+    static final java.util.Map<String, List<TurnScore>> BY_FILE = new java.util.HashMap<>();
 
     @BeforeAll
     static void playEveryScenarioWithItsReplyFiles() throws Exception {
@@ -75,7 +77,10 @@ class JudgementIndependentOfScoringOrderTest {
             if (!scenario.mode().equals("scripted")) continue;
             for (String kind : List.of("good", "poor")) {
                 Path file = REPLIES.resolve(scenario.id() + "-" + kind + ".txt");
-                if (Files.exists(file)) sessions.play(scenario.id(), "alex", RepliesFile.read(file), (r, t) -> { });
+                if (!Files.exists(file)) continue;
+                List<TurnScore> scores = new ArrayList<>();
+                sessions.play(scenario.id(), "alex", RepliesFile.read(file), (r, t) -> scores.add(t.score()));
+                BY_FILE.put(scenario.id() + "-" + kind, scores);
             }
         }
         String out = System.getProperty("rapport.grades-out");
@@ -121,6 +126,28 @@ class JudgementIndependentOfScoringOrderTest {
         for (int i = 0; i < reversed.size(); i += 64) together.addAll(ENGINE.scoreAll(reversed.subList(i, Math.min(reversed.size(), i + 64))));
         Collections.reverse(together);
         assertThat(json(together)).containsExactlyElementsOf(json(LIVE));
+    }
+
+    /**
+     * At a terminal the engine reads each client line and scores the likeliest suggestions while the trainee
+     * types; the grades, feedback and suggestions are those of a session that does not. Played over a
+     * boundary scenario, a risk scenario and an everyday one, good and poor replies.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"boundaries-leilani-good", "boundaries-leilani-poor",
+            "selfharm-zainab-good", "selfharm-zainab-poor", "gad-hector-good", "gad-hector-poor"})
+    void aSessionThatReadsEachClientLineAheadGetsTheSameGrades(String file) throws Exception {
+        String scenario = file.substring(0, file.lastIndexOf('-'));
+        PracticeSessions sessions = new PracticeSessions(SCENARIOS::get, (s, mode) -> new ScriptedClient(s),
+                id -> ENGINE, new InMemorySessionJournal(), new TestClock(Instant.parse("2026-11-27T18:32:00Z")),
+                new SplittableRandom(11));
+        PracticeSession session = sessions.start(scenario, "alex", null).readingAhead();
+        List<TurnScore> ahead = new ArrayList<>();
+        for (String reply : RepliesFile.read(REPLIES.resolve(file + ".txt"))) {
+            if (session.ended()) break;
+            ahead.add(session.reply(reply, t -> { }).score());
+        }
+        assertThat(json(ahead)).containsExactlyElementsOf(json(BY_FILE.get(file)));
     }
 
     @Test
