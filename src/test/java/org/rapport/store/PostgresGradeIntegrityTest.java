@@ -63,10 +63,7 @@ class PostgresGradeIntegrityTest {
     void aliceUnderDrLeeWithOneHonestSession() {
         TestPostgres.assumeConfigured();
         JdbcClient jdbc = JdbcClient.create(owner);
-        for (String table : List.of("imports", "overrides", "comments", "turns", "sessions", "assignments", "trainees",
-                "supervisors")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        StoreContractTest.emptyEveryTable(jdbc);
         jdbc.sql("DROP ROLE IF EXISTS " + DAVE).update();
         logins.grant(DatabaseLogins.Kind.SUPERVISOR, LEE, null, PASSWORD, true);
         logins.grant(DatabaseLogins.Kind.SUPERVISOR, KIM, null, PASSWORD, true);

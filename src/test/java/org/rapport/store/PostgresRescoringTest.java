@@ -46,10 +46,7 @@ class PostgresRescoringTest {
         DatabaseLogins logins = new DatabaseLogins(owner, new StoreSettings(TestPostgres.URL, null, null, null, true));
         JdbcClient jdbc = JdbcClient.create(owner);
         jdbc.sql("SELECT 1").query(Integer.class).single();
-        for (String table : List.of("confirmed_grades", "imports", "overrides", "comments", "session_ratings", "turns", "sessions", "assignments", "trainees",
-                "supervisors")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        StoreContractTest.emptyEveryTable(jdbc);
         logins.grant(DatabaseLogins.Kind.SUPERVISOR, SUPERVISOR, null, PASSWORD, true);
         logins.grant(DatabaseLogins.Kind.TRAINEE, TRAINEE, SUPERVISOR, PASSWORD, true);
         trainee = TestPostgres.login(TRAINEE, PASSWORD);

@@ -59,10 +59,7 @@ class PostgresRowSecurityTest {
     void twoTraineesWithOneSessionEach() {
         TestPostgres.assumeConfigured();
         JdbcClient jdbc = JdbcClient.create(owner);
-        for (String table : List.of("imports", "overrides", "comments", "session_ratings", "turns", "sessions", "assignments", "trainees",
-                "supervisors")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        StoreContractTest.emptyEveryTable(jdbc);
         logins.grant(DatabaseLogins.Kind.SUPERVISOR, LEE, null, PASSWORD, true);
         logins.grant(DatabaseLogins.Kind.SUPERVISOR, KIM, null, PASSWORD, true);
         logins.grant(DatabaseLogins.Kind.TRAINEE, ALICE, LEE, PASSWORD, true);

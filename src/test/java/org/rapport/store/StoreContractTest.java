@@ -62,6 +62,15 @@ abstract class StoreContractTest {
     TraineeRoster roster;
     JdbcClient jdbc;
 
+    /** Every table of the store, those that refer to others first. */
+    static final List<String> TABLES = List.of("confirmed_grades", "imports", "overrides", "comments", "session_ratings", "turns",
+            "sessions", "assignments", "trainees", "supervisors");
+
+    /** Deletes every row of every table: each test starts from an empty store, whatever an earlier run left. */
+    static void emptyEveryTable(JdbcClient jdbc) {
+        for (String table : TABLES) jdbc.sql("DELETE FROM " + table).update();
+    }
+
     /** Skips the test (with the reason) when this class's database is not available here. */
     void assumeAvailable() {
     }
@@ -70,10 +79,7 @@ abstract class StoreContractTest {
     void emptyTheStore() {
         assumeAvailable();
         jdbc = JdbcClient.create(dataSource());
-        for (String table : List.of("imports", "overrides", "comments", "session_ratings", "turns", "sessions", "assignments", "trainees",
-                "supervisors")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        StoreContractTest.emptyEveryTable(jdbc);
         journal = new JdbcSessionJournal(dataSource(), CLOCK);
         assignments = new Assignments(dataSource(), CLOCK);
         assigning = new Assignments(dataSource(), ASSIGNED);
