@@ -11,7 +11,7 @@ final class Cues {
 
     final PhraseList feelings, reflectionStems, openStems, closedStems, elaboration, complexMarkers,
             acknowledgements, affirmations, structuring, advice, information, negotiation, options, repair,
-            ruptureNaming, repairInvitation, adviceQuestions;
+            ruptureNaming, repairInvitation, adviceQuestions, feltExperiences;
     final PhraseList emotionStrong, emotionWeak, interpretStrong, interpretWeak, exploreGeneric, notExploring;
     final Map<Roadblock, PhraseList> roadblocks = new EnumMap<>(Roadblock.class);
     final Map<BoundaryKind, PhraseList> boundaryTests = new EnumMap<>(BoundaryKind.class);
@@ -35,6 +35,7 @@ final class Cues {
         ruptureNaming = PhraseList.of(l.ruptureNaming());
         repairInvitation = PhraseList.of(l.repairInvitation());
         adviceQuestions = PhraseList.of(l.adviceQuestions());
+        feltExperiences = PhraseList.of(l.feltExperiences());
         emotionStrong = PhraseList.of(l.emotionalReactions().get("strong"));
         emotionWeak = PhraseList.of(l.emotionalReactions().get("weak"));
         interpretStrong = PhraseList.of(l.interpretations().get("strong"));

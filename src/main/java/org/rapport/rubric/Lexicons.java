@@ -32,10 +32,11 @@ public record Lexicons(
         List<String> repair,
         @JsonProperty("rupture_naming") List<String> ruptureNaming,
         @JsonProperty("repair_invitation") List<String> repairInvitation,
-        @JsonProperty("advice_questions") List<String> adviceQuestions) {
+        @JsonProperty("advice_questions") List<String> adviceQuestions,
+        @JsonProperty("felt_experiences") List<String> feltExperiences) {
 
     public static final Lexicons EMPTY = new Lexicons(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** Keys allowed under {@code emotional_reactions} and {@code interpretations}. */
     public static final List<String> STRENGTHS = List.of("strong", "weak");
@@ -69,6 +70,7 @@ public record Lexicons(
         ruptureNaming = list(ruptureNaming);
         repairInvitation = list(repairInvitation);
         adviceQuestions = list(adviceQuestions);
+        feltExperiences = list(feltExperiences);
     }
 
     private static List<String> list(List<String> l) {
