@@ -204,6 +204,16 @@ public final class SentenceEmbeddings {
         recent.clear();
     }
 
+    /** How many texts every encoder loaded in this JVM has encoded (the engine reads more than one). */
+    public static long textsEncodedByAll() {
+        return byName.values().stream().mapToLong(SentenceEmbeddings::textsEncoded).sum();
+    }
+
+    /** {@link #forgetRecent} on every encoder loaded in this JVM. */
+    public static void forgetAllRecent() {
+        byName.values().forEach(SentenceEmbeddings::forgetRecent);
+    }
+
     /** How many texts have their vectors remembered now (at most {@link #RECENT}). */
     int remembered() {
         return recent.size();
