@@ -34,8 +34,8 @@ public class TrainingCommands {
                     + "--authored (default: the rubric folder's data/), prints grouped K-fold cross-validated figures "
                     + "(grouped by transcript, help-seeker post or authored group, never by row) and writes the heads "
                     + "to the rubric folder's models/<rubric>/. Seeded: the same data gives the same files. "
-                    + "--encoder trains every head over that encoder's vectors (default: each head over its own, e5-small-v2-q for the behaviour "
-                    + "and subtype heads, all-minilm-l6-v2-q for the others). "
+                    + "--encoder trains every head over that encoder's vectors (default: each head over the encoder it ships with, "
+                    + "all-minilm-l6-v2-q today). "
                     + "--dry-run prints the figures without writing; --only behaviour (the behaviour and subtype heads), --only hollow, --only rupture, --only boundary (the boundary-test head), --only risk (the risk-cue head) or --only cultural (the opportunity and dimension heads) trains that head alone.")
     public void train(
             @Option(longName = "data", defaultValue = "../shared/data", description = "folder of the public corpora") String data,
