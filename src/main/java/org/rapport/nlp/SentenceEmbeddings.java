@@ -204,7 +204,12 @@ public final class SentenceEmbeddings {
         recent.clear();
     }
 
-    /** {@link #forgetRecent} for every encoder loaded in this JVM. */
+    /** How many texts every encoder loaded in this JVM has encoded (the engine reads more than one). */
+    public static long textsEncodedByAll() {
+        return byName.values().stream().mapToLong(SentenceEmbeddings::textsEncoded).sum();
+    }
+
+    /** {@link #forgetRecent} on every encoder loaded in this JVM. */
     public static void forgetAllRecent() {
         byName.values().forEach(SentenceEmbeddings::forgetRecent);
     }

@@ -14,19 +14,32 @@ import org.rapport.nlp.SentenceEmbeddings;
 import org.rapport.transcript.Turn;
 
 /**
- * The rubric's trained heads and the feature spaces they read, with one batch of sentence vectors
- * shared by all of them. Absent heads are simply not asked.
+ * The rubric's trained heads and the feature spaces they read. Each head reads the vectors of the encoder
+ * it was trained over (its file's {@code encoder}); a batch embeds its texts in one call per encoder, and
+ * a text is embedded once per encoder however many heads read it. Absent heads are simply not asked.
  */
 final class JudgementHeads {
 
     /** What the heads say about one reply; null fields where the rubric has no such head. */
-    record Judgement(JudgedText text, float[] reply, float[] client, double[] structure, Prediction behaviour, Map<String, Prediction> subtypes,
+    record Judgement(JudgedText text, Vectors vectors, double[] structure, Prediction behaviour, Map<String, Prediction> subtypes,
             Prediction boundaryKind, Map<String, Prediction> boundaryParts, Prediction culturalOpportunity, Prediction culturalDimension, Prediction culturalStance,
             Prediction riskCue, Map<String, Prediction> riskParts, Prediction rupture) {
     }
 
+    /** A batch's sentence vectors, by encoder name, then text. */
+    record Vectors(Map<String, Map<String, float[]>> byEncoder) {
+
+        float[] of(SentenceEmbeddings encoder, String text) {
+            Map<String, float[]> v = byEncoder.get(encoder.name());
+            return v == null ? null : v.get(text);
+        }
+    }
+
     private final HeadSet heads;
+    /** The encoder of the heads on the client's line (and of most others); heads trained over another say so in their file. */
     private final SentenceEmbeddings encoder;
+    /** Every encoder a head or an exemplar bank reads, by name. */
+    private final Map<String, SentenceEmbeddings> encoders = new LinkedHashMap<>();
     private final Cues cues;
     private final org.rapport.judgement.Structure replyStructure;
     /** The risk-cue head's exemplar banks, one per encoder of {@link RiskExemplars#ENCODERS}, and those encoders. */
@@ -38,16 +51,17 @@ final class JudgementHeads {
         this.heads = heads;
         this.cues = cues;
         this.replyStructure = JudgementStructures.reply(cues);
-        String name = heads.all().values().stream().map(Head::encoder).findFirst().orElse(SentenceEmbeddings.MINILM);
-        this.encoder = heads.isEmpty() ? null : SentenceEmbeddings.named(name);
+        String name = heads.find("boundary-kind").or(() -> heads.all().values().stream().findFirst()).map(Head::encoder)
+                .orElse(SentenceEmbeddings.MINILM);
+        this.encoder = heads.isEmpty() ? null : encoderNamed(name);
         this.codeSpace = space(heads.find("behaviour"), cues);
         this.empathySpace = heads.find("empathy/emotional_reactions")
-                .map(h -> new FeatureSpace(h.blocks(), encoder, JudgementStructures.empathy(cues, t -> EmpathyMechanisms.NONE))).orElse(null);
+                .map(h -> new FeatureSpace(h.blocks(), encoderOf(h), JudgementStructures.empathy(cues, t -> EmpathyMechanisms.NONE))).orElse(null);
         this.partSpace = space(heads.find("boundary-reply/limit"), cues);
-        this.clientSpace = heads.find("boundary-kind").map(h -> JudgementTraining.clientSpace(encoder, cues)).orElse(null);
-        this.culturalLineSpace = heads.find("cultural-opportunity").map(h -> JudgementTraining.culturalLineSpace(encoder)).orElse(null);
+        this.clientSpace = heads.find("boundary-kind").map(h -> JudgementTraining.clientSpace(encoderOf(h), cues)).orElse(null);
+        this.culturalLineSpace = heads.find("cultural-opportunity").map(h -> JudgementTraining.culturalLineSpace(encoderOf(h))).orElse(null);
         this.culturalSpace = space(heads.find("cultural-reply"), cues);
-        this.riskCueSpace = heads.find("risk-cue").map(h -> JudgementTraining.riskCueSpace(encoder)).orElse(null);
+        this.riskCueSpace = heads.find("risk-cue").map(h -> JudgementTraining.riskCueSpace(encoderOf(h))).orElse(null);
         this.riskBanks = new ArrayList<>();
         this.riskEncoders = new ArrayList<>();
         if (riskCueSpace != null) {
@@ -55,12 +69,12 @@ final class JudgementHeads {
                 RiskExemplars bank = RiskExemplars.read(heads.directory(), e);
                 if (bank.size() == 0) throw new IllegalStateException("the risk-cue head needs " + RiskExemplars.file(e) + " beside it in " + heads.directory());
                 riskBanks.add(bank);
-                riskEncoders.add(e.equals(encoder.name()) ? encoder : SentenceEmbeddings.named(e));
+                riskEncoders.add(encoderNamed(e));
             }
         }
         this.riskPartSpace = space(heads.find("risk-reply/asks_directly"), cues);
-        this.ruptureSpace = heads.find("rupture").map(h -> JudgementTraining.ruptureSpace(encoder, cues)).orElse(null);
-        this.hollowSpace = heads.find("hollow").map(h -> JudgementTraining.hollowSpace(encoder, cues)).orElse(null);
+        this.ruptureSpace = heads.find("rupture").map(h -> JudgementTraining.ruptureSpace(encoderOf(h), cues)).orElse(null);
+        this.hollowSpace = heads.find("hollow").map(h -> JudgementTraining.hollowSpace(encoderOf(h), cues)).orElse(null);
         for (Head h : heads.all().values()) {
             FeatureSpace s = h.name().equals("hollow") ? hollowSpace : h.name().equals("rupture") ? ruptureSpace
                     : h.name().equals("boundary-kind") ? clientSpace
@@ -72,9 +86,22 @@ final class JudgementHeads {
         }
     }
 
-    /** The space a head file was trained on: the reply structure with the head's own blocks. */
+    /** The space a head file was trained on: the reply structure with the head's own blocks and encoder. */
     private FeatureSpace space(Optional<Head> head, Cues cues) {
-        return head.map(h -> new FeatureSpace(h.blocks(), encoder, JudgementStructures.reply(cues))).orElse(null);
+        return head.map(h -> new FeatureSpace(h.blocks(), encoderOf(h), JudgementStructures.reply(cues))).orElse(null);
+    }
+
+    private SentenceEmbeddings encoderOf(Head h) {
+        return encoderNamed(h.encoder());
+    }
+
+    private SentenceEmbeddings encoderNamed(String name) {
+        return encoders.computeIfAbsent(name, SentenceEmbeddings::named);
+    }
+
+    /** Whether some head reads this encoder's vectors (so vectors the engine made with it can be handed over). */
+    boolean reads(String encoderName) {
+        return encoders.containsKey(encoderName);
     }
 
     boolean isEmpty() {
@@ -117,7 +144,7 @@ final class JudgementHeads {
         List<String> missing = texts.stream().filter(l -> !known.containsKey(l)).toList();
         Map<String, float[]> vectors = new java.util.HashMap<>(known);
         if (!missing.isEmpty()) {
-            List<float[]> v = encoder.embedAll(missing);
+            List<float[]> v = ruptureSpace.encoder().embedAll(missing);
             for (int i = 0; i < missing.size(); i++) vectors.put(missing.get(i), v.get(i));
         }
         Head head = heads.find("rupture").get();
@@ -136,7 +163,8 @@ final class JudgementHeads {
     /** The hollow-reply head's reading of one judged reply (null without the head). */
     Prediction hollow(Judgement j) {
         if (hollowSpace == null || j.text().reply().isBlank()) return null;
-        return heads.find("hollow").get().predict(hollowSpace.assemble(j.text(), j.reply(), j.client(), null));
+        return heads.find("hollow").get().predict(hollowSpace.assemble(j.text(), j.vectors().of(hollowSpace.encoder(), j.text().reply()),
+                j.vectors().of(hollowSpace.encoder(), j.text().client()), null));
     }
 
     boolean judgesBoundaryParts() {
@@ -151,7 +179,9 @@ final class JudgementHeads {
     /** The EPITOME heads' levels for one reply, given the rubric's rule levels for it (null without heads). */
     List<Prediction> empathy(Judgement j, EmpathyMechanisms rules) {
         if (empathySpace == null) return null;
-        double[] x = empathySpace.assemble(j.text(), j.reply(), j.client(), null, JudgementStructures.withRules(j.structure(), rules));
+        SentenceEmbeddings e = empathySpace.encoder();
+        double[] x = empathySpace.assemble(j.text(), j.vectors().of(e, j.text().reply()), j.vectors().of(e, j.text().client()), null,
+                JudgementStructures.withRules(j.structure(), rules));
         List<Prediction> out = new ArrayList<>();
         for (String m : CorpusEvaluation.MECHANISMS) out.add(heads.find("empathy/" + m).get().predict(x));
         return out;
@@ -175,113 +205,85 @@ final class JudgementHeads {
         return new JudgedText(context.toString(), client < 0 ? "" : h.get(client).text(), r.reply());
     }
 
-    /** Judges a batch: every distinct text is embedded once, in one call. */
-    List<Judgement> judgeAll(List<ReplyContext> replies, Map<String, float[]> known) {
+    /**
+     * Judges a batch: every distinct text is embedded once per encoder that reads it, in one call per
+     * encoder. {@code known} are vectors the engine already made with {@code knownEncoder}; they are not made again.
+     */
+    List<Judgement> judgeAll(List<ReplyContext> replies, String knownEncoder, Map<String, float[]> known) {
         List<JudgedText> texts = replies.stream().map(JudgementHeads::judged).toList();
-        Map<String, Integer> index = new LinkedHashMap<>();
+        Map<SentenceEmbeddings, java.util.Set<String>> wanted = new LinkedHashMap<>();
+        List<FeatureSpace> replySpaces = java.util.stream.Stream.of(codeSpace, partSpace, culturalSpace, riskPartSpace, empathySpace, hollowSpace)
+                .filter(java.util.Objects::nonNull).toList();
+        List<FeatureSpace> lineSpaces = java.util.stream.Stream.of(clientSpace, culturalLineSpace, ruptureSpace, riskCueSpace)
+                .filter(java.util.Objects::nonNull).toList();
+        java.util.Set<String> lines = new java.util.LinkedHashSet<>();
         for (JudgedText t : texts) {
-            index.putIfAbsent(t.reply(), index.size());
-            index.putIfAbsent(t.client(), index.size());
-            if (codeSpace != null && codeSpace.blocks().contains(org.rapport.judgement.FeatureBlock.CONTEXT)) index.putIfAbsent(t.context(), index.size());
+            for (FeatureSpace s : replySpaces) {
+                want(wanted, s.encoder(), t.reply());
+                want(wanted, s.encoder(), t.client());
+                if (s.blocks().contains(org.rapport.judgement.FeatureBlock.CONTEXT)) want(wanted, s.encoder(), t.context());
+            }
+            for (FeatureSpace s : lineSpaces) want(wanted, s.encoder(), t.client());
+            lines.add(t.client());
         }
-        // Texts the engine has already embedded with the same encoder are not embedded again.
-        List<String> keys = new ArrayList<>(index.keySet());
-        List<String> missing = keys.stream().filter(k -> !known.containsKey(k)).toList();
-        Map<String, float[]> fresh = new java.util.HashMap<>();
-        if (!missing.isEmpty()) {
-            List<float[]> v = encoder.embedAll(missing);
-            for (int i = 0; i < missing.size(); i++) fresh.put(missing.get(i), v.get(i));
-        }
-        List<float[]> vectors = new ArrayList<>(keys.size());
-        for (String k : keys) vectors.add(known.containsKey(k) ? known.get(k) : fresh.get(k));
-        List<ClientLine> lines = replies.stream().map(JudgementHeads::clientLine).toList();
-        embedRiskSentences(texts);
-        return judgeAll(texts, lines, vectors, index);
+        // A line read ahead needs none of its risk-cue vectors again.
+        for (String line : lines) if (readAheadOf(line).isEmpty()) wantRiskSentences(wanted, line);
+        List<ClientLine> clientLines = replies.stream().map(JudgementHeads::clientLine).toList();
+        return judgeAll(texts, clientLines, vectors(wanted, knownEncoder, known));
     }
 
-    /** The client line a reply answers, with the client's line and the trainee's reply before it. */
-    static ClientLine clientLine(ReplyContext r) {
-        List<ClientLine> lines = ClientLine.of(r.history(), turn -> !turn.byTrainee(), Turn::text);
-        return lines.isEmpty() ? ClientLine.alone("") : lines.get(lines.size() - 1);
+    /** The risk-cue head reads the line and each of its sentences, in its own vectors and in each bank's. */
+    private void wantRiskSentences(Map<SentenceEmbeddings, java.util.Set<String>> wanted, String line) {
+        if (riskCueSpace == null || line.isBlank()) return;
+        for (SentenceEmbeddings e : riskEncoders) want(wanted, e, line);
+        for (String sentence : RiskCues.sentences(line)) {
+            want(wanted, riskCueSpace.encoder(), sentence);
+            for (SentenceEmbeddings e : riskEncoders) want(wanted, e, sentence);
+        }
     }
 
-    private List<Judgement> judgeAll(List<JudgedText> texts, List<ClientLine> lines, List<float[]> vectors, Map<String, Integer> index) {
-        List<Judgement> out = new ArrayList<>(texts.size());
-        Map<String, ClientReading> byLine = new java.util.HashMap<>();
-        // One reply's structural features serve every head that reads them; the replies' are found on every core.
-        boolean structured = codeSpace != null || partSpace != null || culturalSpace != null || riskPartSpace != null;
-        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, texts.size());
-        List<double[]> structures = (texts.size() > 1 ? each.parallel() : each).mapToObj(i -> replyStructure.of(texts.get(i))).toList();
-        for (int i = 0; i < texts.size(); i++) {
-            JudgedText t = texts.get(i);
-            float[] r = vectors.get(index.get(t.reply())), c = vectors.get(index.get(t.client()));
-            Integer ci = index.get(t.context());
-            float[] ctx = ci == null ? null : vectors.get(ci);
-            double[] structure = structured ? structures.get(i) : null;
-            Prediction behaviour = null;
-            Map<String, Prediction> subtypes = new LinkedHashMap<>();
-            if (codeSpace != null) {
-                double[] x = codeSpace.assemble(t, r, c, ctx, structure);
-                behaviour = heads.find("behaviour").get().predict(x);
-                for (String b : JudgementTraining.SUBTYPES.keySet()) {
-                    Optional<Head> sh = heads.find("subtype/" + b);
-                    if (sh.isPresent()) subtypes.put(b, sh.get().predict(x));
-                }
+    /** The wanted texts' vectors, one call per encoder; {@code known} ones (made with {@code knownEncoder}) are not made again. */
+    private static Vectors vectors(Map<SentenceEmbeddings, java.util.Set<String>> wanted, String knownEncoder, Map<String, float[]> known) {
+        Map<String, Map<String, float[]>> byEncoder = new LinkedHashMap<>();
+        for (Map.Entry<SentenceEmbeddings, java.util.Set<String>> w : wanted.entrySet()) {
+            SentenceEmbeddings e = w.getKey();
+            Map<String, float[]> v = new java.util.HashMap<>();
+            boolean reuse = e.name().equals(knownEncoder);
+            List<String> missing = new ArrayList<>();
+            for (String text : w.getValue()) {
+                float[] k = reuse ? known.get(text) : null;
+                if (k != null) v.put(text, k);
+                else missing.add(text);
             }
-            // The heads on the client's line alone read it once, however many replies answer it.
-            ClientReading line = byLine.computeIfAbsent(t.client(), l -> readAhead(l).orElseGet(() -> readClientLine(l, c)));
-            Prediction kind = line.kind(), opportunity = line.opportunity(), dimension = line.dimension(), stance = null;
-            if (culturalSpace != null && opportunity != null) {
-                stance = heads.find("cultural-reply").get().predict(culturalSpace.assemble(t, r, c, ctx, structure));
+            if (!missing.isEmpty()) {
+                List<float[]> fresh = e.embedAll(missing);
+                for (int i = 0; i < missing.size(); i++) v.put(missing.get(i), fresh.get(i));
             }
-            Map<String, Prediction> parts = new LinkedHashMap<>();
-            if (partSpace != null) {
-                double[] x = partSpace.assemble(t, r, c, ctx, structure);
-                for (String p : JudgementTraining.BOUNDARY_PARTS) {
-                    heads.find("boundary-reply/" + p).ifPresent(h -> parts.put(p, h.predict(x)));
-                }
-            }
-            Prediction risk = line.risk();
-            Map<String, Prediction> riskParts = new LinkedHashMap<>();
-            // The reply-part heads are asked only when a risk is in play on the client's line.
-            if (riskPartSpace != null && RiskCues.flagged(risk) != null) {
-                double[] x = riskPartSpace.assemble(t, r, c, ctx, structure);
-                for (String p : JudgementTraining.RISK_PARTS) {
-                    heads.find("risk-reply/" + p).ifPresent(h -> riskParts.put(p, h.predict(x)));
-                }
-            }
-            // a rupture is read in its context (the client's previous line, the reply before), so not once per line
-            Prediction rupture = ruptureSpace == null || t.client().isBlank() ? null
-                    : heads.find("rupture").get().predict(ruptureSpace.assemble(JudgementTraining.ruptureText(lines.get(i)), null, c, null));
-            out.add(new Judgement(t, r, c, structures.get(i), behaviour, subtypes, kind, parts,
-                    opportunity, dimension, stance, risk, riskParts, rupture));
+            byEncoder.put(e.name(), v);
         }
-        return out;
+        return new Vectors(byEncoder);
     }
 
     /**
-     * The risk-cue head reads each new client line and its sentences with every bank's encoder: embedded here
-     * in one call per encoder for the whole batch, on every core, rather than line by line.
+     * Reads a client line ahead of the replies to it, while the trainee types ({@link RubricScorer#prepare}). The
+     * reading depends on the line's text alone, so the reply and its suggestions use it as it is; lines not read
+     * ahead are read in the call that judges the replies to them.
      */
-    private void embedRiskSentences(List<JudgedText> texts) {
-        if (riskCueSpace == null) return;
-        java.util.Set<String> lines = new java.util.LinkedHashSet<>();
-        synchronized (readings) {
-            for (JudgedText t : texts) if (!t.client().isBlank() && !readings.containsKey(t.client())) lines.add(t.client());
+    void readAhead(String client) {
+        if (client.isBlank() || readAheadOf(client).isPresent()) return;
+        Map<SentenceEmbeddings, java.util.Set<String>> wanted = new LinkedHashMap<>();
+        for (FeatureSpace s : java.util.stream.Stream.of(clientSpace, culturalLineSpace, riskCueSpace).filter(java.util.Objects::nonNull).toList()) {
+            want(wanted, s.encoder(), client);
         }
-        if (lines.isEmpty()) return;
-        List<String> sentences = new ArrayList<>(), all = new ArrayList<>(lines);
-        for (String line : lines) sentences.addAll(RiskCues.sentences(line));
-        all.addAll(sentences);
-        for (SentenceEmbeddings e : riskEncoders) e.embedAll(e == encoder ? sentences : all);
+        wantRiskSentences(wanted, client);
+        ClientReading fresh = readClientLine(client, vectors(wanted, null, Map.of()));
+        synchronized (readings) {
+            readings.put(client, fresh);
+        }
     }
 
-    /** What the heads that read the client's line alone make of it (null fields where a head is absent). */
-    private record ClientReading(Prediction kind, Prediction opportunity, Prediction dimension, Prediction risk) {
-    }
-
-    /** The reading of a line read ahead ({@link #readAhead(String, float[])}), if it was. */
-    private Optional<ClientReading> readAhead(String client) {
+    /** The reading of a line read ahead, if it was. */
+    private Optional<ClientReading> readAheadOf(String client) {
         synchronized (readings) {
             return Optional.ofNullable(readings.get(client));
         }
@@ -293,19 +295,6 @@ final class JudgementHeads {
         }
     }
 
-    /**
-     * Reads a client line ahead of the replies to it, while the trainee types ({@link RubricScorer#prepare});
-     * {@code c} is its vector. The reading depends on the line's text alone, so the reply and its suggestions
-     * use it as it is. Lines not read ahead are read in the call that judges the replies to them.
-     */
-    void readAhead(String client, float[] c) {
-        if (readAhead(client).isPresent()) return;
-        ClientReading fresh = readClientLine(client, c);
-        synchronized (readings) {
-            readings.put(client, fresh);
-        }
-    }
-
     private static final int LINES_REMEMBERED = 64;
     private final Map<String, ClientReading> readings = new LinkedHashMap<>(LINES_REMEMBERED * 2, 0.75f, true) {
         @Override
@@ -314,52 +303,115 @@ final class JudgementHeads {
         }
     };
 
-    private ClientReading readClientLine(String client, float[] c) {
+    private static void want(Map<SentenceEmbeddings, java.util.Set<String>> wanted, SentenceEmbeddings e, String text) {
+        if (!text.isBlank()) wanted.computeIfAbsent(e, k -> new java.util.LinkedHashSet<>()).add(text);
+    }
+
+    /** The client line a reply answers, with the client's line and the trainee's reply before it. */
+    static ClientLine clientLine(ReplyContext r) {
+        List<ClientLine> lines = ClientLine.of(r.history(), turn -> !turn.byTrainee(), Turn::text);
+        return lines.isEmpty() ? ClientLine.alone("") : lines.get(lines.size() - 1);
+    }
+
+    private List<Judgement> judgeAll(List<JudgedText> texts, List<ClientLine> lines, Vectors vectors) {
+        List<Judgement> out = new ArrayList<>(texts.size());
+        Map<String, ClientReading> byLine = new java.util.HashMap<>();
+        // One reply's structural features serve every head that reads them; the replies' are found on every core.
+        boolean structured = codeSpace != null || partSpace != null || culturalSpace != null || riskPartSpace != null;
+        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, texts.size());
+        List<double[]> structures = (texts.size() > 1 ? each.parallel() : each).mapToObj(i -> replyStructure.of(texts.get(i))).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            JudgedText t = texts.get(i);
+            double[] structure = structured ? structures.get(i) : null;
+            Prediction behaviour = null;
+            Map<String, Prediction> subtypes = new LinkedHashMap<>();
+            if (codeSpace != null) {
+                double[] x = assemble(codeSpace, t, vectors, structure);
+                behaviour = heads.find("behaviour").get().predict(x);
+                for (String b : JudgementTraining.SUBTYPES.keySet()) {
+                    Optional<Head> sh = heads.find("subtype/" + b);
+                    if (sh.isPresent()) subtypes.put(b, sh.get().predict(x));
+                }
+            }
+            // The heads on the client's line alone read it once per call, however many replies answer it.
+            ClientReading line = byLine.computeIfAbsent(t.client(), l -> readAheadOf(l).orElseGet(() -> readClientLine(l, vectors)));
+            Prediction kind = line.kind(), opportunity = line.opportunity(), dimension = line.dimension(), stance = null;
+            if (culturalSpace != null && opportunity != null) {
+                stance = heads.find("cultural-reply").get().predict(assemble(culturalSpace, t, vectors, structure));
+            }
+            Map<String, Prediction> parts = new LinkedHashMap<>();
+            if (partSpace != null) {
+                double[] x = assemble(partSpace, t, vectors, structure);
+                for (String p : JudgementTraining.BOUNDARY_PARTS) {
+                    heads.find("boundary-reply/" + p).ifPresent(h -> parts.put(p, h.predict(x)));
+                }
+            }
+            Prediction risk = line.risk();
+            Map<String, Prediction> riskParts = new LinkedHashMap<>();
+            // The reply-part heads are asked only when a risk is in play on the client's line.
+            if (riskPartSpace != null && RiskCues.flagged(risk) != null) {
+                double[] x = assemble(riskPartSpace, t, vectors, structure);
+                for (String p : JudgementTraining.RISK_PARTS) {
+                    heads.find("risk-reply/" + p).ifPresent(h -> riskParts.put(p, h.predict(x)));
+                }
+            }
+            // a rupture is read in its context (the client's previous line, the reply before), so not once per line
+            Prediction rupture = ruptureSpace == null || t.client().isBlank() ? null
+                    : heads.find("rupture").get().predict(ruptureSpace.assemble(JudgementTraining.ruptureText(lines.get(i)), null,
+                            vectors.of(ruptureSpace.encoder(), t.client()), null));
+            out.add(new Judgement(t, vectors, structures.get(i), behaviour, subtypes, kind, parts,
+                    opportunity, dimension, stance, risk, riskParts, rupture));
+        }
+        return out;
+    }
+
+    /** A reply's features in a space, from that space's encoder's vectors. */
+    private static double[] assemble(FeatureSpace space, JudgedText t, Vectors vectors, double[] structure) {
+        SentenceEmbeddings e = space.encoder();
+        return space.assemble(t, vectors.of(e, t.reply()), vectors.of(e, t.client()), vectors.of(e, t.context()), structure);
+    }
+
+    /** What the heads that read the client's line alone make of it (null fields where a head is absent). */
+    private record ClientReading(Prediction kind, Prediction opportunity, Prediction dimension, Prediction risk) {
+    }
+
+    private ClientReading readClientLine(String client, Vectors vectors) {
         if (client.isBlank()) return new ClientReading(null, null, null, null);
         JudgedText line = JudgedText.clientLine(client);
         Prediction kind = null, opportunity = null, dimension = null, risk = null;
         if (clientSpace != null) {
-            double[] x = clientSpace.assemble(line, null, c, null);
+            double[] x = clientSpace.assemble(line, null, vectors.of(clientSpace.encoder(), client), null);
             Optional<Head> kindHead = heads.find("boundary-kind");
             if (kindHead.isPresent()) kind = kindHead.get().predict(x);
         }
         if (culturalLineSpace != null) {
-            double[] x = culturalLineSpace.assemble(line, null, c, null);
+            double[] x = culturalLineSpace.assemble(line, null, vectors.of(culturalLineSpace.encoder(), client), null);
             Optional<Head> opportunityHead = heads.find("cultural-opportunity");
             if (opportunityHead.isPresent()) opportunity = opportunityHead.get().predict(x);
             Optional<Head> dimensionHead = heads.find("cultural-dimension");
             if (opportunity != null && dimensionHead.isPresent()) dimension = dimensionHead.get().predict(x);
         }
-        if (riskCueSpace != null) risk = riskCue(client, c);
+        if (riskCueSpace != null) risk = riskCue(client, vectors);
         return new ClientReading(kind, opportunity, dimension, risk);
     }
 
     /** The risk-cue head's likeliest reading of a client line: the whole line or one of its sentences ({@link RiskCues#sentences}). */
-    private Prediction riskCue(String client, float[] c) {
+    private Prediction riskCue(String client, Vectors vectors) {
         Head head = heads.find("risk-cue").get();
-        List<String> sentences = RiskCues.sentences(client);
-        List<String> all = new ArrayList<>(sentences.size() + 1);
-        all.add(client);
-        all.addAll(sentences);
-        // The other encoders' vectors of the line and its sentences, for their banks.
-        List<List<float[]>> others = new ArrayList<>();
-        for (SentenceEmbeddings e : riskEncoders) others.add(e == encoder ? null : e.embedAll(all));
-        Prediction best = head.predict(riskFeatures(client, c, others, 0));
-        if (sentences.isEmpty()) return best;
-        List<float[]> v = encoder.embedAll(sentences);
-        for (int i = 0; i < sentences.size(); i++) {
-            Prediction p = head.predict(riskFeatures(sentences.get(i), v.get(i), others, i + 1));
+        Prediction best = head.predict(riskFeatures(client, vectors));
+        for (String sentence : RiskCues.sentences(client)) {
+            Prediction p = head.predict(riskFeatures(sentence, vectors));
             if (RiskCues.riskProbability(p) > RiskCues.riskProbability(best)) best = p;
         }
         return best;
     }
 
-    /** A line's risk-cue features: its vector, its structure and, last, its exemplar features against the bank. */
-    private double[] riskFeatures(String line, float[] vector, List<List<float[]>> others, int index) {
-        double[] x = riskCueSpace.assemble(JudgedText.clientLine(line), null, vector, null);
+    /** A line's risk-cue features: its vector, its structure and, last, its exemplar features against each bank. */
+    private double[] riskFeatures(String line, Vectors vectors) {
+        double[] x = riskCueSpace.assemble(JudgedText.clientLine(line), null, vectors.of(riskCueSpace.encoder(), line), null);
         int at = x.length - RiskExemplars.SIZE * riskBanks.size();
         for (int b = 0; b < riskBanks.size(); b++) {
-            double[] near = riskBanks.get(b).features(others.get(b) == null ? vector : others.get(b).get(index));
+            double[] near = riskBanks.get(b).features(vectors.of(riskEncoders.get(b), line));
             System.arraycopy(near, 0, x, at, near.length);
             at += near.length;
         }

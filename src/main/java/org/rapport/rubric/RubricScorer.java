@@ -87,7 +87,7 @@ public final class RubricScorer implements RubricEngine {
         ExemplarVectors exemplars = exemplars(model);
         // One model call for all replies and client lines of the batch.
         List<String> texts = new ArrayList<>(replies.size() * 3);
-        boolean shared = !heads.isEmpty() && heads.encoder().name().equals(model.name());
+        boolean shared = !heads.isEmpty() && heads.reads(model.name());
         for (ReplyContext r : replies) {
             texts.add(r.reply());
             texts.add(requestPart(r.clientLine()));
@@ -97,7 +97,7 @@ public final class RubricScorer implements RubricEngine {
         List<float[]> vectors = model.embedAll(texts);
         Map<String, float[]> known = new java.util.HashMap<>();
         if (shared) for (int i = 0; i < texts.size(); i++) known.putIfAbsent(texts.get(i), vectors.get(i));
-        List<JudgementHeads.Judgement> judged = heads.isEmpty() ? null : heads.judgeAll(replies, known);
+        List<JudgementHeads.Judgement> judged = heads.isEmpty() ? null : heads.judgeAll(replies, model.name(), known);
         java.util.function.IntFunction<TurnScore> one = i -> onRaterScales(unlessHollow(judge(replies.get(i), vectors.get(2 * i),
                 vectors.get(2 * i + 1), exemplars, judged == null ? null : judged.get(i)), replies.get(i), judged == null ? null : judged.get(i)));
         // Each reply's judgement depends on its own texts and vectors only: the replies of a call (a batch, or
@@ -112,16 +112,43 @@ public final class RubricScorer implements RubricEngine {
         if (client == null || client.isBlank()) return;
         SentenceEmbeddings model = embeddings.get();
         exemplars(model);
-        List<float[]> vectors = model.embedAll(List.of(client, requestPart(client)));
-        if (!heads.isEmpty()) {
-            float[] c = heads.encoder().name().equals(model.name()) ? vectors.get(0) : heads.encoder().embed(client);
-            heads.readAhead(client, c);
-        }
+        model.embedAll(List.of(client, requestPart(client)));
+        if (!heads.isEmpty()) heads.readAhead(client);
     }
 
     @Override
     public void forgetRemembered() {
         heads.forgetReadings();
+    }
+
+    /**
+     * The subtype the rubric's fitted subtype weights give each reply, given its behaviour ("other" has none):
+     * how the engine chooses a learned behaviour's subtype, for training to compare with the subtype heads.
+     */
+    List<String> fittedSubtypes(List<ReplyContext> replies, List<String> behaviours) {
+        SentenceEmbeddings model = embeddings.get();
+        ExemplarVectors exemplars = exemplars(model);
+        List<String> out = new ArrayList<>(replies.size());
+        for (int from = 0; from < replies.size(); from += 256) {
+            List<ReplyContext> batch = replies.subList(from, Math.min(replies.size(), from + 256));
+            List<String> texts = new ArrayList<>(batch.size() * 2);
+            for (ReplyContext r : batch) {
+                texts.add(r.reply());
+                texts.add(requestPart(r.clientLine()));
+            }
+            List<float[]> v = model.embedAll(texts);
+            for (int i = 0; i < batch.size(); i++) {
+                String b = behaviours.get(from + i);
+                if (b.equals("other")) {
+                    out.add("");
+                    continue;
+                }
+                ReplyFeatures f = new ReplyFeatures(new Utterance(batch.get(i).reply()), new Utterance(batch.get(i).clientLine()), cues);
+                f.setClientSimilarity(SentenceEmbeddings.cosine(v.get(2 * i), v.get(2 * i + 1)));
+                out.add(fittedSubtype(f, v.get(2 * i), exemplars, b));
+            }
+        }
+        return out;
     }
 
     @Override

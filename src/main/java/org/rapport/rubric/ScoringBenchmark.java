@@ -68,11 +68,12 @@ public final class ScoringBenchmark {
         public static CpuTime of(Runnable phase) {
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            long texts = SentenceEmbeddings.isLoaded() ? SentenceEmbeddings.shared().textsEncoded() : 0;
+            // every encoder's texts: the behaviour heads read e5 vectors beside MiniLM's
+            long texts = SentenceEmbeddings.textsEncodedByAll();
             long process = os.getProcessCpuTime(), thread = threads.getCurrentThreadCpuTime();
             phase.run();
             return new CpuTime((os.getProcessCpuTime() - process) / 1e6, (threads.getCurrentThreadCpuTime() - thread) / 1e6,
-                    SentenceEmbeddings.shared().textsEncoded() - texts);
+                    SentenceEmbeddings.textsEncodedByAll() - texts);
         }
     }
 

@@ -3,7 +3,6 @@ package org.rapport.shell;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.rapport.judgement.TrainerSettings;
-import org.rapport.nlp.SentenceEmbeddings;
 import org.rapport.rubric.JudgementTraining;
 import org.rapport.rubric.RubricLibrary;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,17 +34,19 @@ public class TrainingCommands {
                     + "--authored (default: the rubric folder's data/), prints grouped K-fold cross-validated figures "
                     + "(grouped by transcript, help-seeker post or authored group, never by row) and writes the heads "
                     + "to the rubric folder's models/<rubric>/. Seeded: the same data gives the same files. "
-                    + "--dry-run prints the figures without writing; --only hollow, --only rupture, --only boundary (the boundary-test head), --only risk (the risk-cue head) or --only cultural (the opportunity and dimension heads) trains that head alone.")
+                    + "--encoder trains every head over that encoder's vectors (default: each head over the encoder it ships with, "
+                    + "all-minilm-l6-v2-q today). "
+                    + "--dry-run prints the figures without writing; --only behaviour (the behaviour and subtype heads), --only hollow, --only rupture, --only boundary (the boundary-test head), --only risk (the risk-cue head) or --only cultural (the opportunity and dimension heads) trains that head alone.")
     public void train(
             @Option(longName = "data", defaultValue = "../shared/data", description = "folder of the public corpora") String data,
             @Option(longName = "authored", defaultValue = "", description = "folder of the authored corpora") String authored,
             @Option(longName = "rubric", defaultValue = "core", description = "rubric id") String rubric,
-            @Option(longName = "encoder", defaultValue = SentenceEmbeddings.MINILM, description = "sentence encoder") String encoder,
+            @Option(longName = "encoder", defaultValue = "", description = "sentence encoder of every head (default: each head's own)") String encoder,
             @Option(longName = "folds", defaultValue = "5", description = "cross-validation folds") Integer folds,
             @Option(longName = "epochs", defaultValue = "0", description = "training epochs (0 = default)") Integer epochs,
             @Option(longName = "cache", defaultValue = "", description = "folder to keep sentence vectors in between runs (outside the project)") String cache,
             @Option(longName = "dry-run", defaultValue = "false", description = "print figures, write nothing") Boolean dryRun,
-            @Option(longName = "only", defaultValue = "", description = "train one head alone, leaving the others' files as they are: hollow, rupture, boundary, risk or cultural") String only,
+            @Option(longName = "only", defaultValue = "", description = "train one head alone, leaving the others' files as they are: behaviour, hollow, rupture, boundary, risk or cultural") String only,
             CommandContext ctx) {
         RubricLibrary library = rubrics.library();
         Path dir = library.directory();
