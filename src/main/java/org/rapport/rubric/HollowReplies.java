@@ -346,6 +346,11 @@ final class HollowReplies {
         return false;
     }
 
+    /** How many feelings the reply gives to things, read widely (see {@link #looseFeelingsOfThings}). */
+    int feelingsGivenToThings(String reply, String client) {
+        return looseFeelingsOfThings(words(reply), new HashSet<>(words(client)), new java.util.HashMap<>());
+    }
+
     /** Possessives that also mark a thing as a thing ("its socks"). */
     private static final Set<String> THING_MARKERS = Set.of("the", "a", "an", "its", "this", "that", "these", "those", "some");
     private static final Set<String> OF = Set.of("of", "by", "about", "for", "to", "with", "at");
@@ -511,7 +516,7 @@ final class HollowReplies {
     private static boolean aboutTheSpeaker(String reply, List<String> words, int feelings) {
         if (words.size() < SPEAKER_ONLY_AT_LEAST || reply.indexOf('?') >= 0) return false;
         // "When I was your age": the client's age is where the speaker's story starts, not something said about the client.
-        List<String> told = words(YOUR_AGE.matcher(reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll(" "));
+        List<String> told = words(YOUR_AGE.matcher(reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("$1 "));
         int first = 0;
         for (String w : told) {
             if (SECOND_PERSON.contains(w)) return false;
@@ -521,7 +526,7 @@ final class HollowReplies {
         return first >= 3 && feelings >= 2 || first >= SPEAKER_STORY;
     }
 
-    private static final Pattern YOUR_AGE = Pattern.compile("\\b(at|when i was|when i were|i was) your age\\b");
+    private static final Pattern YOUR_AGE = Pattern.compile("\\b(at|was|were) your age\\b");
     /** The first person this many times with no "you" and no question: the speaker's story, whatever its feeling words. */
     static final int SPEAKER_STORY = 5;
 

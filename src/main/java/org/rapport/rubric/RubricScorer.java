@@ -312,6 +312,12 @@ public final class RubricScorer implements RubricEngine {
     static final double HOLLOW_AT = 0.80;
 
     /**
+     * The head's probability from which a reply that also gives a feeling to a thing neither a person nor named
+     * by the client is capped: the two readings agree, so the head need not be as sure on its own.
+     */
+    static final double HOLLOW_WITH_THINGS_AT = 0.60;
+
+    /**
      * The head's probability of some rupture (withdrawal or confrontation together) from which a line counts
      * as one: chosen on the held-out predictions of the even-hash half of the authored groups of lines in
      * context (see {@link JudgementTraining#detectionFigures}) as the fewest false alarms that still find 85 %,
@@ -360,6 +366,11 @@ public final class RubricScorer implements RubricEngine {
         HollowReplies.Kind kind = hollow.find(r.reply(), r.clientLine() == null ? "" : r.clientLine()).orElse(null);
         org.rapport.judgement.Prediction learned = kind == null && judged != null ? heads.hollow(judged) : null;
         if (learned != null && learned.probabilityOf("1") >= HOLLOW_AT) kind = HollowReplies.Kind.BUILT_FOR_THE_SCORE;
+        // Where the reply also gives a feeling to a thing ("unfair to the number seven"), the head need be less sure.
+        if (kind == null && learned != null && learned.probabilityOf("1") >= HOLLOW_WITH_THINGS_AT
+                && hollow.feelingsGivenToThings(r.reply(), r.clientLine() == null ? "" : r.clientLine()) > 0) {
+            kind = HollowReplies.Kind.BUILT_FOR_THE_SCORE;
+        }
         // Warmth that steps around a risk the client has just named is not accurate empathy.
         Integer risk = t.score(TurnScore.RISK_AND_SAFETY);
         // Only a sure cue: a tentative one may not be a risk at all.
