@@ -304,7 +304,7 @@ final class HollowReplies {
     /** Mockery no one says in earnest (a subset of {@link #SARCASM}, whose other cues can be sincere: "poor thing", "aww"). */
     private static final Pattern MOCKERY = Pattern.compile("\\bboo[ -]?hoo\\b|\\bdiddums\\b|\\bheart bleeds\\b|\\b(smallest|tiniest) violin\\b|\\bcry me a river\\b"
             + "|\\bfirst world problem|\\bhow will you (ever )?survive\\b|\\bhold back (the|my) tears\\b|\\bsaddest story\\b"
-            + "|\\bi'?m sure you'?re (absolutely|totally|utterly)\\b");
+            + "|\\bi'?m sure you'?re (absolutely|totally|utterly)\\b|\\bso (terribly |awfully )?hard being you\\b");
     /** Candour markers among the contempt cues: a turn of phrase, not a name called, so no rule on their own. */
     private static final Pattern CANDOUR = Pattern.compile("let'?s be honest|(honestly|frankly),? you'?re|to be fair you");
     /** Words that put a name called into someone's mouth or mind ("calling yourself lazy", "scared they'll think you're weak"). */

@@ -315,7 +315,7 @@ public final class RubricScorer implements RubricEngine {
      * The head's probability from which a reply that also gives a feeling to a thing neither a person nor named
      * by the client is capped: the two readings agree, so the head need not be as sure on its own.
      */
-    static final double HOLLOW_WITH_THINGS_AT = 0.60;
+    static final double HOLLOW_WITH_THINGS_AT = 0.65;
 
     /**
      * The head's probability of some rupture (withdrawal or confrontation together) from which a line counts
