@@ -28,6 +28,10 @@ final class HollowReplies {
         FRAGMENTS_WITHOUT_A_CLAUSE(2, "fragments (feeling words, stems or fillers) with no clause that says anything about the client"),
         /** The speaker's own feelings about the speaker's own life, with nothing said to or about the client. */
         ABOUT_THE_SPEAKER(2, "the reply is about the speaker's own life and feelings, not the client's"),
+        /** "You feel worried, but honestly you're a pushover": a reflection that ends in name-calling aimed at the client. */
+        PUTS_THE_CLIENT_DOWN(2, "the reply puts the client down rather than understanding them"),
+        /** "Boo hoo", "I'm sure you're absolutely heartbroken": stock mockery, never said in earnest. */
+        MOCKS(2, "the reply mocks the client's feelings rather than understanding them"),
         /** The learned hollow-reply head's verdict: no single rule, the reply as a whole reads as built for the score. */
         BUILT_FOR_THE_SCORE(2, "the reply has the look of empathy but, read as a whole, does not answer this client"),
         /** The risk criterion found a risk in the client's line that the reply passed over. */
@@ -82,9 +86,12 @@ final class HollowReplies {
             + "|\\bi'?m sure you'?re (absolutely|totally|utterly)\\b|\\btotally (terrifying|tragic|devastating)\\b|\\bhow will you (ever )?survive\\b"
             + "|\\bhold back (the|my) tears\\b|\\bsaddest story\\b|\\baww+\\b");
     /** Name-calling and shaming. */
-    private static final Pattern CONTEMPT = Pattern.compile("\\b(lazy|pathetic|cowards?|cowardly|cry ?baby|dramatic|drama queen|oversensitive|over-sensitive|too sensitive"
-            + "|ridiculous|childish|spoilt|spoiled|weak|slob|drunk|snowflake|attention[- ]seeking|excuses|stupid|idiot|selfish|useless|loser)\\b"
-            + "|\\blet yourself go\\b|\\bfeeling sorry for yourself\\b|\\b(toughen|man|grow) up\\b|\\bas you should\\b|\\bembarrassing yourself\\b"
+    private static final Pattern CONTEMPT = Pattern.compile("\\b(lazy|pathetic|cowards?|cowardly|cry ?baby|(so|being|too|very|overly|bit) dramatic|drama queen|oversensitive|over-sensitive|too sensitive"
+            + "|ridiculous|childish|spoilt|spoiled|weak|slob|(a|just a) drunk(?! driv)|snowflake|attention[- ]seeking|excuses|stupid|idiot|selfish|useless|loser)\\b"
+            + "|\\blet yourself go\\b|\\bfeeling sorry for yourself\\b|\\b(toughen|man|grow) up\\b(?! to\\b)|\\bas you should\\b|\\bembarrassing yourself\\b"
+            + "|\\bpushover\\b|\\bsoft touch\\b|\\bdoormat\\b|\\b(whining|whinging|moaning)\\b|\\bnaive\\b|\\bgullible\\b"
+            + "|\\bmilking it\\b|\\bget over it\\b|\\bsuck it up\\b|\\b(only have|have only) yourself to blame\\b|\\bbrought (it|this|that) on yourself\\b|\\byour own doing\\b"
+            + "|\\b(which|that)( honestly| frankly)? is what happens when you\\b"
             + "|\\bget a grip\\b|\\bno self-control\\b|\\byour own fault\\b|\\bto be fair you\\b|\\blet'?s be honest\\b|\\b(honestly|frankly),? you'?re\\b");
     /** The names of techniques, said instead of used. */
     private static final Pattern TECHNIQUE = Pattern.compile("\\b(open|closed) questions?\\b|\\b(complex|simple|double-sided|double sided) reflections?\\b|\\baffirmations?\\b"
@@ -169,6 +176,9 @@ final class HollowReplies {
             }
         }
         if (aboutTheSpeaker(reply, words, feelings)) return Optional.of(Kind.ABOUT_THE_SPEAKER);
+        String lower = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (MOCKERY.matcher(lower).find()) return Optional.of(Kind.MOCKS);
+        if (putsDown(lower, new HashSet<>(words(client)))) return Optional.of(Kind.PUTS_THE_CLIENT_DOWN);
         if (echoes(reply, words.size())) return Optional.of(Kind.REPEATED);
         if (hits(LABEL, reply) >= 2) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
         return Optional.empty();
@@ -289,6 +299,56 @@ final class HollowReplies {
             }
         }
         return k;
+    }
+
+    /** Mockery no one says in earnest (a subset of {@link #SARCASM}, whose other cues can be sincere: "poor thing", "aww"). */
+    private static final Pattern MOCKERY = Pattern.compile("\\bboo[ -]?hoo\\b|\\bdiddums\\b|\\bheart bleeds\\b|\\b(smallest|tiniest) violin\\b|\\bcry me a river\\b"
+            + "|\\bfirst world problem|\\bhow will you (ever )?survive\\b|\\bhold back (the|my) tears\\b|\\bsaddest story\\b"
+            + "|\\bi'?m sure you'?re (absolutely|totally|utterly)\\b|\\bso (terribly |awfully )?hard being you\\b");
+    /** Candour markers among the contempt cues: a turn of phrase, not a name called, so no rule on their own. */
+    private static final Pattern CANDOUR = Pattern.compile("let'?s be honest|(honestly|frankly),? you'?re|to be fair you");
+    /** Words that put a name called into someone's mouth or mind ("calling yourself lazy", "scared they'll think you're weak"). */
+    private static final Set<String> REPORTING = Set.of("feel", "feels", "feeling", "felt", "call", "calls", "called", "calling", "think", "thinks",
+            "thinking", "thought", "say", "says", "said", "saying", "tell", "tells", "told", "see", "sees", "seen", "saw", "look", "looks", "worry",
+            "worried", "worrying", "afraid", "scared", "fear", "fears", "label", "labelled", "labeled", "accuse", "accused", "judge", "judged",
+            "treat", "treated", "as", "means", "mean", "makes", "make", "believe", "believes", "made", "notice", "noticed", "noticing",
+            "realise", "realised", "realize", "realized", "know", "knew", "learned", "learnt", "seeing", "wonder", "wondering");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\u201c[^\u201d]*\u201d");
+    private static final Set<String> NEGATING = Set.of("not", "no", "never", "nobody", "none", "without", "nothing", "hardly");
+
+    /**
+     * A name called and aimed at the client: a contempt cue (not a candour marker alone) the client did not use of
+     * themselves, in a sentence that speaks to the client, with no negation and no word that reports it as someone's
+     * words or fear in the five words before it ("you're not lazy", "your boss called you lazy", "scared of looking weak").
+     */
+    static boolean putsDown(String lower, Set<String> clientWords) {
+        // Words in quotation marks are someone else's; "you know" is a filler, not said to anyone.
+        String said = QUOTED.matcher(lower).replaceAll(" ").replace("you know", " ");
+        for (String sentence : said.split("[.!?;\n]+")) {
+            List<String> all = words(sentence);
+            boolean aimed = false;
+            for (String w : all) if (SECOND_PERSON.contains(w)) aimed = true;
+            if (!aimed) continue;
+            Matcher m = CONTEMPT.matcher(sentence);
+            while (m.find()) {
+                if (CANDOUR.matcher(m.group()).matches()) continue;
+                List<String> cue = words(m.group());
+                if (cue.isEmpty() || clientWords.containsAll(cue)) continue;
+                List<String> before = words(sentence.substring(0, m.start()));
+                boolean excused = false;
+                for (int j = Math.max(0, before.size() - 5); j < before.size(); j++) {
+                    String w = before.get(j);
+                    if (NEGATING.contains(w) || w.endsWith("n't") || REPORTING.contains(w)) excused = true;
+                }
+                if (!excused) return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many feelings the reply gives to things, read widely (see {@link #looseFeelingsOfThings}). */
+    int feelingsGivenToThings(String reply, String client) {
+        return looseFeelingsOfThings(words(reply), new HashSet<>(words(client)), new java.util.HashMap<>());
     }
 
     /** Possessives that also mark a thing as a thing ("its socks"). */
@@ -454,14 +514,21 @@ final class HollowReplies {
      * brief self-disclosure that turns back to the client ("...How are you holding up?") has a "you" or a question.
      */
     private static boolean aboutTheSpeaker(String reply, List<String> words, int feelings) {
-        if (words.size() < SPEAKER_ONLY_AT_LEAST || feelings < 2 || reply.indexOf('?') >= 0) return false;
+        if (words.size() < SPEAKER_ONLY_AT_LEAST || reply.indexOf('?') >= 0) return false;
+        // "When I was your age": the client's age is where the speaker's story starts, not something said about the client.
+        List<String> told = words(YOUR_AGE.matcher(reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("$1 "));
         int first = 0;
-        for (String w : words) {
+        for (String w : told) {
             if (SECOND_PERSON.contains(w)) return false;
             if (FIRST_PERSON.contains(w)) first++;
         }
-        return first >= 3;
+        // A story told in the first person five times over needs no feeling words to be about the speaker.
+        return first >= 3 && feelings >= 2 || first >= SPEAKER_STORY;
     }
+
+    private static final Pattern YOUR_AGE = Pattern.compile("\\b(at|was|were) your age\\b");
+    /** The first person this many times with no "you" and no question: the speaker's story, whatever its feeling words. */
+    static final int SPEAKER_STORY = 5;
 
     private static double functionShare(List<String> words) {
         int k = 0;

@@ -358,6 +358,12 @@ public final class RubricScorer implements RubricEngine {
     static final double HOLLOW_AT = 0.80;
 
     /**
+     * The head's probability from which a reply that also gives a feeling to a thing neither a person nor named
+     * by the client is capped: the two readings agree, so the head need not be as sure on its own.
+     */
+    static final double HOLLOW_WITH_THINGS_AT = 0.65;
+
+    /**
      * The head's probability of some rupture (withdrawal or confrontation together) from which a line counts
      * as one: chosen on the held-out predictions of the even-hash half of the authored groups of lines in
      * context (see {@link JudgementTraining#detectionFigures}) as the fewest false alarms that still find 85 %,
@@ -406,11 +412,21 @@ public final class RubricScorer implements RubricEngine {
         HollowReplies.Kind kind = hollow.find(r.reply(), r.clientLine() == null ? "" : r.clientLine()).orElse(null);
         org.rapport.judgement.Prediction learned = kind == null && judged != null ? heads.hollow(judged) : null;
         if (learned != null && learned.probabilityOf("1") >= HOLLOW_AT) kind = HollowReplies.Kind.BUILT_FOR_THE_SCORE;
+        // Where the reply also gives a feeling to a thing ("unfair to the number seven"), the head need be less sure.
+        if (kind == null && learned != null && learned.probabilityOf("1") >= HOLLOW_WITH_THINGS_AT
+                && hollow.feelingsGivenToThings(r.reply(), r.clientLine() == null ? "" : r.clientLine()) > 0) {
+            kind = HollowReplies.Kind.BUILT_FOR_THE_SCORE;
+        }
         // Warmth that steps around a risk the client has just named is not accurate empathy.
         Integer risk = t.score(TurnScore.RISK_AND_SAFETY);
         // Only a sure cue: a tentative one may not be a risk at all.
         boolean sureRisk = judged == null || judged.riskCue() == null || RiskCues.sure(judged.riskCue(), r.clientLine() == null ? "" : r.clientLine());
-        if (kind == null && risk != null && sureRisk && risk <= HollowReplies.Kind.PASSES_OVER_RISK.cap) kind = HollowReplies.Kind.PASSES_OVER_RISK;
+        // A tentative cue counts too when the risk-reply head is plain that the reply both misses it and moves on:
+        // "that's lovely, how is school going?" after letters left "in case I'm not around".
+        boolean plainlyPassedOver = judged != null && passesOver(judged.riskParts());
+        if (kind == null && risk != null && (sureRisk || plainlyPassedOver) && risk <= HollowReplies.Kind.PASSES_OVER_RISK.cap) {
+            kind = HollowReplies.Kind.PASSES_OVER_RISK;
+        }
         if (kind == null) return t;
         String feedbackKey = kind.feedbackKey();
         Map<String, Integer> capped = new LinkedHashMap<>(t.scores());
@@ -435,6 +451,18 @@ public final class RubricScorer implements RubricEngine {
         rubric.criterion(TurnScore.ACTIVE_LISTENING).map(c -> c.feedback("complex_reflection")).ifPresent(praise::add);
         for (String f : t.feedback()) if (!praise.contains(f)) feedback.add(f);
         return t.withScores(capped, evidence, feedback);
+    }
+
+    /**
+     * The risk-reply head's probability of both "misses the cue" and "changes the subject" from which a reply to a
+     * tentative cue is capped as passing over it. Tentative cues flag about 0.4 % of AnnoMI's client lines beyond
+     * the sure ones, so this can cap at most that share of its replies, and fewer at so plain a reading.
+     */
+    static final double PASSED_OVER_AT = 0.9;
+
+    private static boolean passesOver(Map<String, org.rapport.judgement.Prediction> parts) {
+        org.rapport.judgement.Prediction misses = parts.get("misses_cue"), moves = parts.get("changes_subject");
+        return misses != null && moves != null && misses.probabilityOf("1") >= PASSED_OVER_AT && moves.probabilityOf("1") >= PASSED_OVER_AT;
     }
 
     /** Criterion scores on the programme's scale, each change named in the evidence. */

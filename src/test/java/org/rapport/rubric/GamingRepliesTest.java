@@ -22,8 +22,8 @@ import org.rapport.judgement.AuthoredCorpus;
  * plain, short, typo'd or non-US registers is never capped as hollow. Three sets: the one the hollow-reply
  * defence was tuned on (rubrics/data/gaming-replies.csv), one written before that tuning and never used for
  * it (rubrics/data/gaming-replies-heldout.csv), one on fresh client lines written before the second round
- * of tuning (rubrics/data/gaming-replies-blind.csv) and one written before the third
- * (rubrics/data/gaming-replies-blind2.csv).
+ * of tuning (rubrics/data/gaming-replies-blind.csv), one written before the third
+ * (rubrics/data/gaming-replies-blind2.csv) and one before the fourth (rubrics/data/gaming-replies-blind3.csv).
  */
 class GamingRepliesTest {
 
@@ -76,7 +76,17 @@ class GamingRepliesTest {
         return measuring(BLIND2, "genuine");
     }
 
+    static Stream<Arguments> blind3Gaming() {
+        return measuring(BLIND3, "gaming");
+    }
+
+    static Stream<Arguments> blind3Genuine() {
+        return measuring(BLIND3, "genuine");
+    }
+
     private static final String HELD_OUT = "rubrics/data/gaming-replies-heldout.csv";
+    /** Written on fresh client lines before the fourth round (put-downs, mockery, stories, tentative risk cues) and scored once after it. */
+    private static final String BLIND3 = "rubrics/data/gaming-replies-blind3.csv";
     /** Written on fresh client lines before the third round of features (clauses, fillers, self-focus) and scored once after it. */
     private static final String BLIND2 = "rubrics/data/gaming-replies-blind2.csv";
     /** Written on fresh client lines before the second round of features and scored once after it. */
@@ -104,6 +114,18 @@ class GamingRepliesTest {
     @MethodSource("blind2Gaming")
     void aSecondBlindGamingReplyScoresLowOnWhatItGames(String group, String client, String reply, String criterion) {
         assertGamed(client, reply, criterion);
+    }
+
+    @ParameterizedTest(name = "{0} ({3}): {2}")
+    @MethodSource("blind3Gaming")
+    void aThirdBlindGamingReplyScoresLowOnWhatItGames(String group, String client, String reply, String criterion) {
+        assertGamed(client, reply, criterion);
+    }
+
+    @ParameterizedTest(name = "{0} ({3}): {2}")
+    @MethodSource("blind3Genuine")
+    void aThirdBlindGenuineReplyIsNeverCappedAsHollow(String group, String client, String reply, String criterion) {
+        assertNotCapped(client, reply, criterion);
     }
 
     @ParameterizedTest(name = "{0} ({3}): {2}")
