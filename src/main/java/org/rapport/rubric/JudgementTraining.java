@@ -52,9 +52,10 @@ public final class JudgementTraining {
     /**
      * A client line brings a cultural opportunity when the opportunity head gives it at least this: chosen by
      * {@link #detectionFigures} on the tuning half of the authored groups (fewest false alarms finding 85 %),
-     * once the head read cultural markers and the controls that name people, family, school and places.
+     * once the head read cultural markers and the controls that name people, family, school and places
+     * (0.5), and again once it read how others see the client, losses and ages told in a story (0.45).
      */
-    static final double CULTURAL_OPPORTUNITY_AT = 0.5;
+    static final double CULTURAL_OPPORTUNITY_AT = 0.45;
     /** Earlier turns that make up a reply's context (before the client's last line). */
     static final int CONTEXT_TURNS = 2;
     static final int AUTHORED_EPOCHS = 15;
