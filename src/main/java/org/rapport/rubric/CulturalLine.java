@@ -104,7 +104,7 @@ final class CulturalLine {
     private static final Pattern LOSS = words("died|dead|death|passed|passed away|funeral|buried|burial|grave|widow|widowed|widower|killed"
             + "|lost (my|our|him|her)|since (he|she|mum|dad|mom) went|gone (since|now)");
     /** An age told in a story ("when I was twelve", "at sixteen I...") rather than an age the client lives with. */
-    private static final Pattern AGE_IN_STORY = words("when i was (\\d+|little|small|young|a kid|a child|a teenager|\\w+teen|eight|nine|ten|eleven|twelve)"
+    private static final Pattern AGE_IN_STORY = words("(when )?i was (only )?(\\d+|little|small|young|a kid|a child|a teenager|\\w+teen|eight|nine|ten|eleven|twelve|twenty|thirty)"
             + "|at (\\d+|\\w+teen|eight|nine|ten|eleven|twelve),? i");
     private static final Pattern STAGE_DIRECTION = Pattern.compile("\\([^)]*\\)");
 

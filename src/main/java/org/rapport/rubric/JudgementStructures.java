@@ -247,6 +247,12 @@ final class JudgementStructures {
     /** Thanks, offers taken up and scheduling: what answers to arrangements sound like. */
     private static final Pattern ARRANGEMENT = Pattern.compile("\\b(thanks|thank you|cheers|please|no thanks|book me|same time|next week|slot|video"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|\\d+ ?(am|pm)|at (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\\b");
+    /**
+     * Sarcasm: praise or thanks that answers a roadblock ("Brilliant.", "Wow. Cheers."), and blame handed
+     * back ("So it's my fault now?"). Read with the reply, these are confrontations.
+     */
+    private static final Pattern SARCASM = Pattern.compile("(^(wow|brilliant|great|cheers|lovely|perfect|fantastic|nice one|oh great|thanks a lot|typical|course (it is|we are|you are))\\b"
+            + "|\\b(brilliant|great|cheers|perfect)[.!]?$|\\b(apparently|thanks for nothing|cheers for that|so (it's|its) my fault|so i'm (the problem|to blame)))");
     /** Agreement that opens the line: with more after it, the client takes the reply up and goes on. */
     private static final Pattern AGREEING = Pattern.compile("^(yes|yeah|yep|aye|yup|it is|it was|it has|i am|i do|i did|exactly|definitely|totally|true|right|that's it|that's right|more than anything)\\b");
     private static final Pattern DETAIL = Pattern.compile("\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|since|every (night|morning|day|week)|mornings|nights|sundays|mondays|mum|mom|dad|nan|gran|sister|brother|husband|wife|son|daughter|kids|baby|boss|manager)\\b");
@@ -270,7 +276,7 @@ final class JudgementStructures {
                 // question after a long account, and a short answer after a short line, are not the same.
                 "complaint", "complaint_to_counsellor", "later_topic_shift", "arrangement", "agrees_and_goes_on",
                 "short_after_question_after_long", "short_after_question_after_short", "short_after_reflection_after_long",
-                "short_after_question_after_feeling");
+                "short_after_question_after_feeling", "sarcasm", "sarcasm_after_roadblock");
         return new Structure() {
             @Override
             public String id() {
@@ -317,6 +323,7 @@ final class JudgementStructures {
                 x[37] = LATER_SHIFT.matcher(norm).find() ? 1 : 0;
                 x[38] = ARRANGEMENT.matcher(norm).find() ? 1 : 0;
                 x[39] = AGREEING.matcher(opening).find() && u.wordCount() >= 5 ? 1 : 0;
+                x[44] = SARCASM.matcher(opening).find() ? 1 : 0;
                 // t.context() is the client's previous line and t.reply() the trainee's reply before this line.
                 if (t.context().isBlank() && t.reply().isBlank()) return x;
                 Utterance before = new Utterance(t.context()), reply = new Utterance(t.reply());
@@ -346,6 +353,7 @@ final class JudgementStructures {
                     x[41] = shortLine && question && before.wordCount() > 0 && before.wordCount() < 10 ? 1 : 0;
                     x[42] = shortLine && x[30] == 1 && longBefore ? 1 : 0;
                     x[43] = shortLine && question && x[24] == 1 ? 1 : 0;
+                    x[45] = x[44] == 1 && (advice || roadblocks > 0 || question) ? 1 : 0;
                 }
                 return x;
             }
