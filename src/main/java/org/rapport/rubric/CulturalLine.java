@@ -60,7 +60,9 @@ final class CulturalLine {
                     + "|orientation"),
             // class
             words("working class|middle class|upper class|posh|council estate|the estate|benefits|food bank|poor|poverty|wealthy|private school"
-                    + "|state school|first in my family|first one in my family|first-gen|first generation|scholarship|accent|can't afford"),
+                    + "|state school|first in my family|first one in my family|first-gen|first generation|scholarship|accent|can't afford"
+                    + "|bursary|skint|broke|trailer park|the projects|council house|on the dole|minimum wage|laid off|the mill|the mine|pit village"
+                    + "|tradesmen|grew up with nothing|grow up without|growing up without"),
             // disability
             words("disabled|disability|disabilities|wheelchair|deaf|blind|autistic|autism|adhd|dyslexic|dyslexia|stammer|stutter|chronic|cane|crutches"
                     + "|hearing aid|neurodivergent|impairment"),
@@ -74,7 +76,7 @@ final class CulturalLine {
             + "|in my family|how we do|how we say|what we do|we say|people like me|people like us|someone like me|for us|our families|in (a|an) \\w+ (family|home|household)");
     private static final Pattern SELF_NAMED = words("(i'm|i am|im|as a|as an|being) (a |an )?(muslim|christian|catholic|jewish|jew|hindu|sikh|buddhist"
             + "|atheist|gay|lesbian|bi|bisexual|queer|trans|transgender|nonbinary|non-binary|deaf|blind|disabled|autistic|dyslexic|black|brown|asian"
-            + "|mixed race|māori|maori|indigenous|aboriginal|an immigrant|a migrant|a refugee|first-gen|working class|the only)");
+            + "|mixed race|māori|maori|indigenous|aboriginal|an immigrant|a migrant|a refugee|first-gen|working class)");
     /** Someone else in the client's life the line may be about, rather than the client. */
     private static final Pattern SOMEONE_ELSE = words("(my|our|the|his|her|their) (new )?(neighbou?rs?|boss|manager|colleagues?|co-?workers?|friends?|mates?|landlord"
             + "|landlady|cousins?|niece|nephew|plumber|builder|electrician|teacher|dentist|driver|flatmate|housemate|uncle|aunt|auntie)('s)?");
@@ -86,6 +88,24 @@ final class CulturalLine {
     /** Passing arrangements: travel, parking, errands, the weather (days of the week are left out: opportunities name Friday nights too). */
     private static final Pattern ERRAND = words("pick up|picking up|drop off|car park|parking|traffic|trip|holiday|flight|booked|booking|appointment"
             + "|form|forms|online|queue|shopping|supermarket|tools|coins|umbrella|rain|weather|suit|renew|photo|parcel|delivery");
+    /**
+     * How others see or treat the client ("people hear that and decide who I am", "they look straight
+     * through me"): an opportunity is often the client's identity as others meet it. Held-out class, age
+     * and language opportunities without a stake word were missed.
+     */
+    private static final Pattern OTHERS_VIEW = words("people (think|assume|see|hear|expect|ask|keep|look|treat|talk|speak|decide|say)"
+            + "|(they|everyone|customers|the doctors?|teachers) (think|assume|see me|look at me|treat|talk to|speak to|just say|decide|expect)"
+            + "|treat(s|ed)? (me|us|you) like|look(s|ed)? (straight )?through me|like i'm (nothing|stupid|slow|thick|a child|a kid|a relic)"
+            + "|faces change|decide who i am|make it about|call(s|ed)? me");
+    /**
+     * A death or a loss: grief alone is not a cultural opportunity (a known false alarm read "My dad died
+     * last month and since then nobody calls" as one), grief with faith or heritage in it may be.
+     */
+    private static final Pattern LOSS = words("died|dead|death|passed|passed away|funeral|buried|burial|grave|widow|widowed|widower|killed"
+            + "|lost (my|our|him|her)|since (he|she|mum|dad|mom) went|gone (since|now)");
+    /** An age told in a story ("when I was twelve", "at sixteen I...") rather than an age the client lives with. */
+    private static final Pattern AGE_IN_STORY = words("(when )?i was (only )?(\\d+|little|small|young|a kid|a child|a teenager|\\w+teen|eight|nine|ten|eleven|twelve|twenty|thirty)"
+            + "|at (\\d+|\\w+teen|eight|nine|ten|eleven|twelve),? i");
     private static final Pattern STAGE_DIRECTION = Pattern.compile("\\([^)]*\\)");
 
     private CulturalLine() {
@@ -99,7 +119,10 @@ final class CulturalLine {
     static Structure structure() {
         List<String> names = new ArrayList<>();
         for (String d : DIMENSIONS) names.add("marker_" + d);
-        names.addAll(List.of("markers", "shared_frame", "self_named", "someone_else", "stake", "errand", "first_person", "second_person", "words"));
+        names.addAll(List.of("markers", "shared_frame", "self_named", "someone_else", "stake", "errand", "first_person", "second_person", "words",
+                // Read together: a marker with the client's stake or others' view in it, and a loss or an age
+                // in a story with no marker at all.
+                "others_view", "loss", "marker_with_stake", "marker_without_stake", "loss_without_marker", "age_in_story"));
         List<String> all = List.copyOf(names);
         return new Structure() {
             @Override
@@ -134,6 +157,15 @@ final class CulturalLine {
                 x[k + 6] = Math.min(1, u.firstPersonCount() * 6.0 / words);
                 x[k + 7] = Math.min(1, u.secondPersonCount() * 6.0 / words);
                 x[k + 8] = Math.min(1, u.wordCount() / 40.0);
+                boolean view = OTHERS_VIEW.matcher(said).find(), loss = LOSS.matcher(said).find();
+                boolean marked = hits > 0 || x[k + 1] > 0 || x[k + 2] > 0;
+                boolean stake = x[k + 4] > 0 || view;
+                x[k + 9] = view ? 1 : 0;
+                x[k + 10] = loss ? 1 : 0;
+                x[k + 11] = marked && stake ? 1 : 0;
+                x[k + 12] = marked && !stake ? 1 : 0;
+                x[k + 13] = loss && !marked ? 1 : 0;
+                x[k + 14] = AGE_IN_STORY.matcher(said).find() ? 1 : 0;
                 return x;
             }
         };

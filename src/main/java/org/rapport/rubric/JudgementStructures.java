@@ -234,6 +234,27 @@ final class JudgementStructures {
     private static final Pattern PLEASING = Pattern.compile("\\b(great|brilliant|perfect|wonderful|lovely|fantastic|amazing|absolutely|totally|definitely|so helpful|really helpful|thank you so much)\\b");
     private static final Pattern MINIMISING = Pattern.compile("\\b(not a big (deal|thing)|no big deal|it's nothing|its nothing|nothing really|(have|has) it worse|worse than me|far worse|being silly|overreacting|being dramatic|making a fuss|not worth|doesn't matter|doesnt matter|never mind|forget (it|i said))\\b");
     private static final Pattern INTELLECTUAL = Pattern.compile("\\b(theory|theoretical|theoretically|statistically|objectively|technically|intellectually|evolutionary|neuroscience|amygdala|serotonin|cognitive|textbook|conditioning|pavlovian|stages|fight or flight|attachment theory|rational)\\b");
+    /**
+     * A complaint about the counsellor or the work in words the vector alone missed in held-out lines
+     * ("This feels so patronising", "What's that supposed to mean?", "like the rest of them").
+     */
+    private static final Pattern COMPLAINT = Pattern.compile("\\b(patronising|patronizing|condescending|cold|rude|judgy|judgemental|judgmental"
+            + "|supposed to mean|what are we (even )?doing|what's the point|whats the point|forget it|like the rest( of them)?|kids' game|waste of (my )?time"
+            + "|pointless|useless|a joke|why does (everything|everyone|it always)|why do you (keep|always)|you always|you keep|you never|here we go)\\b");
+    /** A change of topic after a first sentence ("Okay, that's deep. So, my car failed its MOT."), not only at the opening. */
+    private static final Pattern LATER_SHIFT = Pattern.compile("[.!?]\\s+(anyway|anyhow|so(?=,)|moving on|enough of that|shall we (talk|move|do|look)"
+            + "|can we (talk about|do|move|change)|let's (talk about|do|move|not)|did you (see|watch|hear))\\b");
+    /** Thanks, offers taken up and scheduling: what answers to arrangements sound like. */
+    private static final Pattern ARRANGEMENT = Pattern.compile("\\b(thanks|thank you|cheers|please|no thanks|book me|same time|next week|slot|video"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|\\d+ ?(am|pm)|at (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\\b");
+    /**
+     * Sarcasm: praise or thanks that answers a roadblock ("Brilliant.", "Wow. Cheers."), and blame handed
+     * back ("So it's my fault now?"). Read with the reply, these are confrontations.
+     */
+    private static final Pattern SARCASM = Pattern.compile("(^(wow|brilliant|great|cheers|lovely|perfect|fantastic|nice one|oh great|thanks a lot|typical|course (it is|we are|you are))\\b"
+            + "|\\b(brilliant|great|cheers|perfect)[.!]?$|\\b(apparently|thanks for nothing|cheers for that|so (it's|its) my fault|so i'm (the problem|to blame)))");
+    /** Agreement that opens the line: with more after it, the client takes the reply up and goes on. */
+    private static final Pattern AGREEING = Pattern.compile("^(yes|yeah|yep|aye|yup|it is|it was|it has|i am|i do|i did|exactly|definitely|totally|true|right|that's it|that's right|more than anything)\\b");
     private static final Pattern DETAIL = Pattern.compile("\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|since|every (night|morning|day|week)|mornings|nights|sundays|mondays|mum|mom|dad|nan|gran|sister|brother|husband|wife|son|daughter|kids|baby|boss|manager)\\b");
 
     /**
@@ -250,7 +271,12 @@ final class JudgementStructures {
                 // How the line stands to the conversation before it: a rupture is a change in how the client engages.
                 "after_conversation", "previous_words", "shorter_than_before", "previous_feeling", "reply_question",
                 "reply_closed_question", "reply_open_question", "reply_advice", "reply_roadblock", "reply_reflects",
-                "reply_words", "short_after_question", "short_after_statement", "short_after_advice");
+                "reply_words", "short_after_question", "short_after_statement", "short_after_advice",
+                // Words the vector missed, and the context read together with the line: a short answer to a
+                // question after a long account, and a short answer after a short line, are not the same.
+                "complaint", "complaint_to_counsellor", "later_topic_shift", "arrangement", "agrees_and_goes_on",
+                "short_after_question_after_long", "short_after_question_after_short", "short_after_reflection_after_long",
+                "short_after_question_after_feeling", "sarcasm", "sarcasm_after_roadblock");
         return new Structure() {
             @Override
             public String id() {
@@ -291,6 +317,13 @@ final class JudgementStructures {
                 x[18] = cues.feelings.matches(line) ? 1 : 0;
                 x[19] = Math.min(1, count(DETAIL, norm) / 2.0);
                 x[20] = Math.min(1, u.contentStems().size() / 8.0);
+                boolean complaint = COMPLAINT.matcher(norm).find();
+                x[35] = complaint ? 1 : 0;
+                x[36] = complaint && (u.secondPersonCount() > 0 || norm.matches(".*\\b(this|these sessions|the sessions|coming here)\\b.*")) ? 1 : 0;
+                x[37] = LATER_SHIFT.matcher(norm).find() ? 1 : 0;
+                x[38] = ARRANGEMENT.matcher(norm).find() ? 1 : 0;
+                x[39] = AGREEING.matcher(opening).find() && u.wordCount() >= 5 ? 1 : 0;
+                x[44] = SARCASM.matcher(opening).find() ? 1 : 0;
                 // t.context() is the client's previous line and t.reply() the trainee's reply before this line.
                 if (t.context().isBlank() && t.reply().isBlank()) return x;
                 Utterance before = new Utterance(t.context()), reply = new Utterance(t.reply());
@@ -315,6 +348,12 @@ final class JudgementStructures {
                     x[32] = shortLine && question ? 1 : 0;
                     x[33] = shortLine && !question ? 1 : 0;
                     x[34] = shortLine && (advice || roadblocks > 0) ? 1 : 0;
+                    boolean longBefore = before.wordCount() >= 15;
+                    x[40] = shortLine && question && longBefore ? 1 : 0;
+                    x[41] = shortLine && question && before.wordCount() > 0 && before.wordCount() < 10 ? 1 : 0;
+                    x[42] = shortLine && x[30] == 1 && longBefore ? 1 : 0;
+                    x[43] = shortLine && question && x[24] == 1 ? 1 : 0;
+                    x[45] = x[44] == 1 && (advice || roadblocks > 0 || question) ? 1 : 0;
                 }
                 return x;
             }

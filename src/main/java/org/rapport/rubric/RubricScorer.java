@@ -368,9 +368,10 @@ public final class RubricScorer implements RubricEngine {
      * as one: chosen on the held-out predictions of the even-hash half of the authored groups of lines in
      * context (see {@link JudgementTraining#detectionFigures}) as the fewest false alarms that still find 85 %,
      * before the blind lines in context were measured; chosen again (0.35 before) when the head was trained
-     * for {@link JudgementTraining#RUPTURE_EPOCHS} epochs.
+     * for {@link JudgementTraining#RUPTURE_EPOCHS} epochs (0.25), and again once the head read complaints,
+     * sarcasm, later topic shifts, arrangements and short answers against the length of the line before (0.30).
      */
-    static final double RUPTURE_AT = 0.25;
+    static final double RUPTURE_AT = 0.30;
 
     /** As {@link #RUPTURE_AT}, for a line read with no line or reply before it, chosen the same way on the lines written alone. */
     static final double RUPTURE_ALONE_AT = 0.65;

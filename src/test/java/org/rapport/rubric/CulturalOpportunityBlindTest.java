@@ -24,9 +24,27 @@ class CulturalOpportunityBlindTest {
     /** Lines without an opportunity scored when measured (none of 46). */
     static final double FALSE_ALARMS = 0.0;
 
+    /** Opportunities found in the second blind file (cultural-opportunity-blind2.csv) when scored once (30 of 32). */
+    static final double BLIND2_FOUND = 0.93;
+    /** Its shared-word controls (grief, family, work, a church hall) scored when measured once (7 of 42), held so it gets no worse. */
+    static final double BLIND2_FALSE_ALARMS = 0.167;
+
     @Test
     void opportunitiesInUnseenLinesAreScoredAndOrdinaryTalkAboutPeopleAndPlacesIsNot() throws Exception {
-        AuthoredCorpus c = AuthoredCorpus.read(Path.of("src/test/resources/rubric/cultural-opportunity-blind.csv"), List.of("label", "dimension", "text"));
+        check("src/test/resources/rubric/cultural-opportunity-blind.csv", FOUND, FALSE_ALARMS);
+    }
+
+    /**
+     * A second blind file, written and committed before the head was retuned for grief, family and work
+     * lines read as opportunities, never used to train or tune it, and scored once with the retuned head.
+     */
+    @Test
+    void opportunitiesInASecondBlindFileAreScoredAndGriefFamilyAndWorkAreNot() throws Exception {
+        check("src/test/resources/rubric/cultural-opportunity-blind2.csv", BLIND2_FOUND, BLIND2_FALSE_ALARMS);
+    }
+
+    private static void check(String file, double minFound, double maxFalseAlarms) throws Exception {
+        AuthoredCorpus c = AuthoredCorpus.read(Path.of(file), List.of("label", "dimension", "text"));
         List<ReplyContext> replies = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) replies.add(ReplyContext.of(c.nonEmpty(i, "text"), REPLY));
         List<TurnScore> scores = CoreRubric.ENGINE.scoreAll(replies);
@@ -49,8 +67,8 @@ class CulturalOpportunityBlindTest {
         assertThat(opportunities).isGreaterThanOrEqualTo(30);
         assertThat(controls).isGreaterThanOrEqualTo(40);
         SoftAssertions soft = new SoftAssertions();
-        soft.assertThat((double) found / opportunities).as("found %d of %d; missed %s", found, opportunities, missed).isGreaterThanOrEqualTo(FOUND);
-        soft.assertThat((double) alarms / controls).as("%d of %d controls scored: %s", alarms, controls, flagged).isLessThanOrEqualTo(FALSE_ALARMS);
+        soft.assertThat((double) found / opportunities).as("found %d of %d; missed %s", found, opportunities, missed).isGreaterThanOrEqualTo(minFound);
+        soft.assertThat((double) alarms / controls).as("%d of %d controls scored: %s", alarms, controls, flagged).isLessThanOrEqualTo(maxFalseAlarms);
         soft.assertAll();
     }
 }
