@@ -156,10 +156,11 @@ public class EvaluationCommands {
                                 + "(all threads), %.1f ms on the session's thread"
                                 + "%nlive feedback, the next sessions (%d replies): median %.1f ms, p95 %.1f ms, max %.1f ms; "
                                 + "CPU %.1f ms per reply (all threads), %.1f ms on the session's thread"
-                                + "%n  (timed from Enter; each client line is read while the trainee types: median %.1f ms of reading ahead)",
+                                + "%n  (timed from Enter; each client line is read while the trainee types: median %.1f ms of reading ahead in the first "
+                                + "session, %.1f ms in the next, whose suggestions it has scored before)",
                         scenarioId, first.replies(), first.firstMs(), first.medianMs(), first.p95Ms(), first.maxMs(), first.cpuMs(),
                         first.threadCpuMs(), later.replies(), later.medianMs(), later.p95Ms(), later.maxMs(), later.cpuMs(),
-                        later.threadCpuMs(), later.readAheadMs());
+                        later.threadCpuMs(), first.readAheadMs(), later.readAheadMs());
             }
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(2, e.getMessage());
