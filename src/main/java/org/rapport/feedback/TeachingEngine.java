@@ -241,7 +241,7 @@ public final class TeachingEngine implements RubricEngine {
     @Override
     public void prepare(ReplyContext next) {
         engine.prepare(next);
-        RiskKind risk = next.risk() != null || next.scripted() ? next.risk() : RiskCues.find(next.clientLine());
+        RiskKind risk = expectedRisk(next);
         java.util.LinkedHashSet<String> ahead = new java.util.LinkedHashSet<>(next.goodReplies());
         if (risk != null) addFirst(ahead, candidates(next, TurnScore.RISK_AND_SAFETY, risk, null, true), AHEAD);
         if (next.boundary() != null) addFirst(ahead, candidates(next, TurnScore.BOUNDARY_SETTING, null, next.boundary(), true), AHEAD);
@@ -249,16 +249,12 @@ public final class TeachingEngine implements RubricEngine {
         addFirst(ahead, candidates(next, TurnScore.ACTIVE_LISTENING, null, null, true), AHEAD);
         List<ReplyContext> contexts = ahead.stream().map(next::withReply).toList();
         List<TurnScore> scores = judged(contexts, 0);
-        synchronized (scoredAhead) {
-            for (int i = 0; i < contexts.size(); i++) scoredAhead.put(contexts.get(i), scores.get(i));
-        }
+        for (int i = 0; i < contexts.size(); i++) scoredAhead.put(contexts.get(i), scores.get(i));
     }
 
     @Override
     public void forgetRemembered() {
-        synchronized (scoredAhead) {
-            scoredAhead.clear();
-        }
+        scoredAhead.clear();
         engine.forgetRemembered();
     }
 
@@ -266,12 +262,7 @@ public final class TeachingEngine implements RubricEngine {
     static final int AHEAD = LIVE_EARLY + LATER;
 
     /** The suggestions scored ahead, by moment and text; only {@link #prepare} adds to them. */
-    private final java.util.Map<ReplyContext, TurnScore> scoredAhead = new java.util.LinkedHashMap<>(512, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<ReplyContext, TurnScore> eldest) {
-            return size() > 256;
-        }
-    };
+    private final org.rapport.nlp.RecentlyUsed<ReplyContext, TurnScore> scoredAhead = new org.rapport.nlp.RecentlyUsed<>(256);
 
     /**
      * The judging engine's scores of {@code contexts}, in one call; suggestions (every context from
@@ -282,15 +273,13 @@ public final class TeachingEngine implements RubricEngine {
         List<TurnScore> out = new ArrayList<>(java.util.Collections.nCopies(contexts.size(), (TurnScore) null));
         List<ReplyContext> missing = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
-        synchronized (scoredAhead) {
-            for (int i = 0; i < contexts.size(); i++) {
-                TurnScore known = i < firstSuggestion ? null : scoredAhead.get(contexts.get(i));
-                if (known != null) {
-                    out.set(i, known);
-                } else {
-                    missing.add(contexts.get(i));
-                    at.add(i);
-                }
+        for (int i = 0; i < contexts.size(); i++) {
+            TurnScore known = i < firstSuggestion ? null : scoredAhead.get(contexts.get(i));
+            if (known != null) {
+                out.set(i, known);
+            } else {
+                missing.add(contexts.get(i));
+                at.add(i);
             }
         }
         List<TurnScore> fresh = missing.isEmpty() ? List.of() : engine.scoreAll(missing);
@@ -323,7 +312,7 @@ public final class TeachingEngine implements RubricEngine {
      * reflection with an open question. The beat's authored replies come first throughout.
      */
     private List<String> likely(ReplyContext context) {
-        RiskKind risk = context.risk() != null || context.scripted() ? context.risk() : RiskCues.find(context.clientLine());
+        RiskKind risk = expectedRisk(context);
         List<String> out = new ArrayList<>();
         if (risk != null) {
             addFirst(out, candidates(context, TurnScore.RISK_AND_SAFETY, risk, null, false), LIVE_EARLY - 1);
@@ -335,6 +324,11 @@ public final class TeachingEngine implements RubricEngine {
             addFirst(out, candidates(context, TurnScore.ACTIVE_LISTENING, null, null, false), LIVE_EARLY - out.size());
         }
         return out;
+    }
+
+    /** The risk the scenario declares for the moment, or (where it declares nothing) the one the client's words name. */
+    private static RiskKind expectedRisk(ReplyContext context) {
+        return context.risk() != null || context.scripted() ? context.risk() : RiskCues.find(context.clientLine());
     }
 
     private static void addFirst(java.util.Collection<String> out, List<String> candidates, int count) {
@@ -385,4 +379,3 @@ public final class TeachingEngine implements RubricEngine {
     }
 
 }
-

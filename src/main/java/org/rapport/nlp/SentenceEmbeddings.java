@@ -37,7 +37,7 @@ public final class SentenceEmbeddings {
     private final long loadMillis;
     /** How many recently embedded texts keep their vectors: a few MB at most. */
     static final int RECENT = 2048;
-    private final RecentVectors recent = new RecentVectors(RECENT);
+    private final RecentlyUsed<String, float[]> recent = new RecentlyUsed<>(RECENT);
     private final java.util.concurrent.atomic.AtomicLong encoded = new java.util.concurrent.atomic.AtomicLong();
 
     private SentenceEmbeddings(String name, EmbeddingModel model, long loadMillis) {
@@ -167,36 +167,6 @@ public final class SentenceEmbeddings {
         float[] out = new float[v.length];
         for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] / norm);
         return out;
-    }
-
-    /** Vectors by text, the least recently used dropped beyond a capacity; safe between threads. */
-    static final class RecentVectors {
-        private final Map<String, float[]> vectors;
-
-        RecentVectors(int capacity) {
-            this.vectors = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                    return size() > capacity;
-                }
-            };
-        }
-
-        synchronized float[] get(String text) {
-            return vectors.get(text);
-        }
-
-        synchronized void put(String text, float[] v) {
-            vectors.put(text, v);
-        }
-
-        synchronized void clear() {
-            vectors.clear();
-        }
-
-        synchronized int size() {
-            return vectors.size();
-        }
     }
 
     /** Forgets the remembered vectors (not the cached exemplars): a benchmark starts each phase cold. */

@@ -36,8 +36,6 @@ final class JudgementHeads {
     }
 
     private final HeadSet heads;
-    /** The encoder of the heads on the client's line (and of most others); heads trained over another say so in their file. */
-    private final SentenceEmbeddings encoder;
     /** Every encoder a head or an exemplar bank reads, by name. */
     private final Map<String, SentenceEmbeddings> encoders = new LinkedHashMap<>();
     private final Cues cues;
@@ -51,9 +49,6 @@ final class JudgementHeads {
         this.heads = heads;
         this.cues = cues;
         this.replyStructure = JudgementStructures.reply(cues);
-        String name = heads.find("boundary-kind").or(() -> heads.all().values().stream().findFirst()).map(Head::encoder)
-                .orElse(SentenceEmbeddings.MINILM);
-        this.encoder = heads.isEmpty() ? null : encoderNamed(name);
         this.codeSpace = space(heads.find("behaviour"), cues);
         this.empathySpace = heads.find("empathy/emotional_reactions")
                 .map(h -> new FeatureSpace(h.blocks(), encoderOf(h), JudgementStructures.empathy(cues, t -> EmpathyMechanisms.NONE))).orElse(null);
@@ -106,10 +101,6 @@ final class JudgementHeads {
 
     boolean isEmpty() {
         return heads.isEmpty();
-    }
-
-    SentenceEmbeddings encoder() {
-        return encoder;
     }
 
     boolean judgesCodes() {
@@ -276,32 +267,19 @@ final class JudgementHeads {
             want(wanted, s.encoder(), client);
         }
         wantRiskSentences(wanted, client);
-        ClientReading fresh = readClientLine(client, vectors(wanted, null, Map.of()));
-        synchronized (readings) {
-            readings.put(client, fresh);
-        }
+        readings.put(client, readClientLine(client, vectors(wanted, null, Map.of())));
     }
 
     /** The reading of a line read ahead, if it was. */
     private Optional<ClientReading> readAheadOf(String client) {
-        synchronized (readings) {
-            return Optional.ofNullable(readings.get(client));
-        }
+        return Optional.ofNullable(readings.get(client));
     }
 
     void forgetReadings() {
-        synchronized (readings) {
-            readings.clear();
-        }
+        readings.clear();
     }
 
-    private static final int LINES_REMEMBERED = 64;
-    private final Map<String, ClientReading> readings = new LinkedHashMap<>(LINES_REMEMBERED * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ClientReading> eldest) {
-            return size() > LINES_REMEMBERED;
-        }
-    };
+    private final org.rapport.nlp.RecentlyUsed<String, ClientReading> readings = new org.rapport.nlp.RecentlyUsed<>(64);
 
     private static void want(Map<SentenceEmbeddings, java.util.Set<String>> wanted, SentenceEmbeddings e, String text) {
         if (!text.isBlank()) wanted.computeIfAbsent(e, k -> new java.util.LinkedHashSet<>()).add(text);

@@ -68,7 +68,7 @@ public final class ScoringBenchmark {
         public static CpuTime of(Runnable phase) {
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            // every encoder's texts: the behaviour heads read e5 vectors beside MiniLM's
+            // every encoder's texts: the risk-cue head reads e5 vectors beside MiniLM's
             long texts = SentenceEmbeddings.textsEncodedByAll();
             long process = os.getProcessCpuTime(), thread = threads.getCurrentThreadCpuTime();
             phase.run();

@@ -44,7 +44,7 @@ class SentenceEmbeddingsTest {
 
     @Test
     void rememberedVectorsAreBoundedAndTheLeastRecentlyUsedGoFirst() {
-        var recent = new SentenceEmbeddings.RecentVectors(2);
+        var recent = new RecentlyUsed<String, float[]>(2);
         recent.put("a", new float[] {1});
         recent.put("b", new float[] {2});
         recent.get("a");
