@@ -123,7 +123,21 @@ public final class PhraseList {
         return findWhere(text, true);
     }
 
+    /**
+     * As {@link #findDirected}, and not where "you have to..." describes something in the listener's life after a
+     * noun phrase ("now it's become a place you have to avoid", "the one person you need to please"): what the
+     * roadblock rules count as telling the client what to do. The learned heads' inputs keep {@link #findDirected},
+     * the reading they were trained on.
+     */
+    public String findInstructed(String text) {
+        return findWhere(text, true, true);
+    }
+
     private String findWhere(String text, boolean directed) {
+        return findWhere(text, directed, false);
+    }
+
+    private String findWhere(String text, boolean directed, boolean instructed) {
         if (pattern == null) return null;
         String source = directed ? withoutQuotations(text) : text;
         String marked = marked(source);
@@ -143,6 +157,7 @@ public final class PhraseList {
                 if (prior.length > 0 && DESCRIBED.contains(prior[prior.length - 1])) continue;
                 if (speakersOwn(prior, firstWord)) continue;
                 if (obligationReflected(sentence, firstWord, marked, m.end())) continue;
+                if (instructed && firstWord.startsWith("you") && describesSomething(prior)) continue;
             }
             return clean(m.group());
         }
@@ -175,6 +190,23 @@ public final class PhraseList {
         String[] clauses = rest.split(String.valueOf(BREAK));
         for (int i = 1; i < clauses.length; i++) {
             if (OBLIGATION_FELT.matcher(clauses[i].strip()).find()) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "one", "some", "every", "any", "only", "whole");
+    private static final Set<String> NOT_A_NOUN = Set.of("is", "was", "are", "were", "be", "been", "and", "but", "so", "then", "now",
+            "just", "really", "that", "thing");
+    private static final Set<String> SOMEWHERE = Set.of("somewhere", "someone", "somebody", "someplace", "anywhere", "anyone", "everyone", "nowhere");
+
+    /** The clause before the phrase ends in a noun phrase ("a place", "the one person", "somewhere"): the phrase describes it. */
+    private static boolean describesSomething(String[] prior) {
+        if (prior.length == 0) return false;
+        String last = prior[prior.length - 1];
+        if (SOMEWHERE.contains(last)) return true;
+        if (NOT_A_NOUN.contains(last)) return false;
+        for (int i = prior.length - 2; i >= Math.max(0, prior.length - 4); i--) {
+            if (DETERMINERS.contains(prior[i])) return true;
         }
         return false;
     }
@@ -250,31 +282,20 @@ public final class PhraseList {
      * would otherwise split and normalise it again. Bounded, least recently used out first.
      */
     private static final int MARKED_KEPT = 512;
-    private static final java.util.Map<String, String> MARKED = new java.util.LinkedHashMap<>(MARKED_KEPT * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
-            return size() > MARKED_KEPT;
-        }
-    };
+    private static final RecentlyUsed<String, String> MARKED = new RecentlyUsed<>(MARKED_KEPT);
 
     /** The text normalised as {@link Utterance#normalise}, with a break mark between clauses. */
     static String marked(String text) {
-        synchronized (MARKED) {
-            String m = MARKED.get(text);
-            if (m != null) return m;
-        }
-        String m = markedAfresh(text);
-        synchronized (MARKED) {
-            MARKED.put(text, m);
-        }
+        String m = MARKED.get(text);
+        if (m != null) return m;
+        m = markedAfresh(text);
+        MARKED.put(text, m);
         return m;
     }
 
     /** How many marked forms are kept now (at most {@link #MARKED_KEPT}). */
     static int markedKept() {
-        synchronized (MARKED) {
-            return MARKED.size();
-        }
+        return MARKED.size();
     }
 
     private static String markedAfresh(String text) {

@@ -849,34 +849,6 @@ public final class RubricScorer implements RubricEngine {
             "\\b(?:have to|has to|had to|need to|needs to|needed to|got to|gotta|should|shouldn't|ought|must|mustn't|supposed to|can't|cannot|"
                     + "told me to|tells me to|telling me to|wants me to|want me to|makes me|made me)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /**
-     * A noun phrase just before "you have to..." makes it a clause describing something in the client's life ("now
-     * it's become a place you have to avoid", "the one person you need to please"), not an instruction.
-     */
-    private static final java.util.regex.Pattern DESCRIBED_BEFORE = java.util.regex.Pattern.compile(
-            "(?:\\b(?:a|an|the|another|one|some|every|any|only|whole)\\s+(?:[\\w'-]+\\s+){0,2}(?!(?:is|was|are|were|be|been|and|but|so|then|now|just|really|that|thing)\\s*$)[\\w'-]+"
-                    + "|\\b(?:somewhere|someone|somebody|someplace|anywhere|anyone|everyone|nowhere))\\s*$",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /**
-     * {@code cue}, the first directive the list found in {@code text}, unless it and every later one describe
-     * something in the client's life ({@link #DESCRIBED_BEFORE}); then null.
-     */
-    private static String directedOutsideDescriptions(org.rapport.nlp.PhraseList list, String text, String cue) {
-        String rest = text;
-        while (cue != null) {
-            String lower = rest.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
-            int at = lower.indexOf(cue.toLowerCase(java.util.Locale.ROOT));
-            if (at < 0 || !cue.toLowerCase(java.util.Locale.ROOT).startsWith("you")) return cue;
-            String before = lower.substring(0, at);
-            int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf('.')), Math.max(before.lastIndexOf(';'), before.lastIndexOf('?')));
-            if (!DESCRIBED_BEFORE.matcher(before.substring(clause + 1)).find()) return cue;
-            rest = rest.substring(at + cue.length());
-            cue = list.findDirected(rest);
-        }
-        return null;
-    }
-
     private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
             "^(?:when|whenever|if|because|as|since|after|before|unless|while|until|once|like|that)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -903,8 +875,7 @@ public final class RubricScorer implements RubricEngine {
         String text = f.reply.text();
         for (Map.Entry<Roadblock, org.rapport.nlp.PhraseList> e : cues.roadblocks.entrySet()) {
             // A roadblock is the trainee directing or judging the client, not quoting or reflecting them.
-            String cue = e.getValue().findDirected(text);
-            if (cue != null && DIRECTIVES.contains(e.getKey())) cue = directedOutsideDescriptions(e.getValue(), text, cue);
+            String cue = DIRECTIVES.contains(e.getKey()) ? e.getValue().findInstructed(text) : e.getValue().findDirected(text);
             // A judgement or a label wrapped in a reflection stem ("it sounds like you're just lazy") is
             // still the trainee's, unless the client used those words of themselves.
             if (cue == null && (e.getKey() == Roadblock.JUDGING || e.getKey() == Roadblock.NAME_CALLING)) {
@@ -926,8 +897,7 @@ public final class RubricScorer implements RubricEngine {
             }
         }
         // Advice the client did not ask for is the commonest roadblock; the behaviour code already saw it.
-        String adviceCue = cues.advice.findDirected(text);
-        if (adviceCue != null) adviceCue = directedOutsideDescriptions(cues.advice, text, adviceCue);
+        String adviceCue = cues.advice.findInstructed(text);
         if (code.is(Subtype.ADVICE) && adviceCue != null && !found.contains(Roadblock.ADVISING)) {
             found.add(Roadblock.ADVISING);
             evidence.add("roadblock advising: \"" + adviceCue + "\" tells the client what to do");
