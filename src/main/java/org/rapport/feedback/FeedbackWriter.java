@@ -40,12 +40,16 @@ public final class FeedbackWriter {
             "at", "for", "with", "your", "my", "that", "if", "when", "because", "you", "i", "is", "are", "was");
     /** How the engine opens its caveat on a code the learned heads are unsure of. */
     static final String TENTATIVE = "This reply reads most like";
+    /** The engine's lessons on a reply it capped: not a reply to this client, or about the wrong person. */
+    private static final Pattern CAPPED_LESSON = Pattern.compile("empathy/(hollow_.*|wrong_person)");
 
     private final Rubric rubric;
     private final FeedbackGuide guide;
     private final PhraseList feelings;
     /** The engine's feedback texts, back to criterion and key ("empathy/only_claims"). */
     private final Map<String, String> keyOfText = new HashMap<>();
+    /** The engine's texts with placeholders it fills at run time ("The reply says \"{pronoun}\"..."), as patterns. */
+    private final Map<Pattern, String> keyOfTemplate = new LinkedHashMap<>();
 
     public FeedbackWriter(Rubric rubric) {
         this.rubric = rubric;
@@ -55,6 +59,7 @@ public final class FeedbackWriter {
             c.feedback().forEach((key, text) -> {
                 if (text == null) return;
                 keyOfText.put(text.strip(), c.id() + "/" + key);
+                if (PLACEHOLDER.matcher(text).find()) keyOfTemplate.put(template(text.strip()), c.id() + "/" + key);
                 // The engine fills a text's service placeholders with the client's locale's ("{crisis_resources}").
                 org.rapport.locale.LocaleCatalogue locales = org.rapport.locale.LocaleCatalogue.shipped();
                 for (String id : locales.ids()) keyOfText.putIfAbsent(locales.resolve(id).fill(text.strip()).strip(), c.id() + "/" + key);
@@ -92,7 +97,7 @@ public final class FeedbackWriter {
                 .min(java.util.Comparator.comparingInt((String c) -> guide.rank(guide.criteria().get(c))).thenComparing(c -> c))
                 .orElse(null);
         for (String text : score.feedback()) {
-            String key = keyOfText.get(text.strip());
+            String key = keyOf(text.strip());
             if (key == null && composing != null && !text.startsWith(TENTATIVE)) key = composing + "/written";
             if (key == null) continue;
             rawKeys.add(key);
@@ -117,6 +122,26 @@ public final class FeedbackWriter {
             chosen.add(new FeedbackItem("tentative", "form", "guidance", List.of(), null, score.feedback().get(0)));
         }
         return new TurnFeedback(chosen, addresses(chosen, score));
+    }
+
+    /** The criterion and key of one of the engine's texts ("empathy/wrong_person"), or null when it is none of them. */
+    private String keyOf(String text) {
+        String key = keyOfText.get(text);
+        if (key != null) return key;
+        for (Map.Entry<Pattern, String> t : keyOfTemplate.entrySet()) if (t.getKey().matcher(text).matches()) return t.getValue();
+        return null;
+    }
+
+    /** A text whose placeholders stand for any words. */
+    private static Pattern template(String text) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder regex = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            regex.append(Pattern.quote(text.substring(from, m.start()))).append(".+?");
+            from = m.end();
+        }
+        return Pattern.compile(regex.append(Pattern.quote(text.substring(from))).toString(), Pattern.DOTALL);
     }
 
     /**
@@ -219,6 +244,17 @@ public final class FeedbackWriter {
         if (client.clause() == null) return; // the trainee spoke first: there was nothing to understand yet
         Integer empathy = score.score(TurnScore.EMPATHY);
         if (empathy == null) return;
+        // A reply the engine capped (hollow, about the wrong person) is told why, in the engine's own lesson:
+        // any other word on understanding would miss the point. It is about tracking this client, not the
+        // form of understanding, which the reply may well have had (EPITOME's level stays the form's).
+        for (String text : score.feedback()) {
+            String key = keyOf(text.strip());
+            if (key != null && CAPPED_LESSON.matcher(key).matches()) {
+                out.add(new FeedbackItem("understanding_capped", "understanding", "criticism", List.of("tracking"),
+                        TurnScore.EMPATHY, text.strip()));
+                return;
+            }
+        }
         int interpretation = score.empathy().interpretations();
         if (interpretation == 2) {
             // praise for naming what the client lives through only where the engine saw it named

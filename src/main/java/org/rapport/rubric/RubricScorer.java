@@ -98,8 +98,8 @@ public final class RubricScorer implements RubricEngine {
         Map<String, float[]> known = new java.util.HashMap<>();
         if (shared) for (int i = 0; i < texts.size(); i++) known.putIfAbsent(texts.get(i), vectors.get(i));
         List<JudgementHeads.Judgement> judged = heads.isEmpty() ? null : heads.judgeAll(replies, model.name(), known);
-        java.util.function.IntFunction<TurnScore> one = i -> onRaterScales(unlessHollow(judge(replies.get(i), vectors.get(2 * i),
-                vectors.get(2 * i + 1), exemplars, judged == null ? null : judged.get(i)), replies.get(i), judged == null ? null : judged.get(i)));
+        java.util.function.IntFunction<TurnScore> one = i -> onRaterScales(aboutWhomTheClientSpoke(unlessHollow(judge(replies.get(i), vectors.get(2 * i),
+                vectors.get(2 * i + 1), exemplars, judged == null ? null : judged.get(i)), replies.get(i), judged == null ? null : judged.get(i)), replies.get(i)));
         // Each reply's judgement depends on its own texts and vectors only: the replies of a call (a batch, or
         // a live reply with its suggestions) are judged on every core, as the encoder encodes them.
         return replies.size() == 1 ? List.of(one.apply(0)) : java.util.stream.IntStream.range(0, replies.size()).parallel().mapToObj(one).toList();
@@ -429,23 +429,57 @@ public final class RubricScorer implements RubricEngine {
             kind = HollowReplies.Kind.PASSES_OVER_RISK;
         }
         if (kind == null) return t;
-        String feedbackKey = kind.feedbackKey();
+        String evidence = String.format(java.util.Locale.ROOT, "not a reply to this client: %s%s (empathy and active listening at most %d)",
+                kind.evidence, kind == HollowReplies.Kind.BUILT_FOR_THE_SCORE
+                        ? String.format(java.util.Locale.ROOT, " (hollow-reply head, probability %.2f)", learned.probabilityOf("1")) : "", kind.cap);
+        String key = kind.feedbackKey();
+        return capped(t, kind.cap, evidence, rubric.criterion(TurnScore.EMPATHY).map(c -> c.feedback(key)).orElse(null), false);
+    }
+
+    /**
+     * The most a reply whose "he" or "she" can mean no one the client spoke of keeps on empathy and active
+     * listening: it may follow the client's words, but not whom they were about, and a client hears that at once.
+     */
+    static final int WRONG_PERSON_CAP = 3;
+
+    /** A reply about someone of the wrong gender ("he hurt you" after "my wife left me") is capped, its lesson first. */
+    private TurnScore aboutWhomTheClientSpoke(TurnScore t, ReplyContext r) {
+        String client = r.clientLine();
+        if (client == null || client.isBlank()) return t;
+        // the turns before the client's line (a few: who was spoken of lately), the client's line itself excluded
+        List<org.rapport.transcript.Turn> history = r.history();
+        int last = history.size() - 1;
+        while (last >= 0 && !history.get(last).text().equals(client)) last--;
+        List<String> earlier = history.subList(Math.max(0, last - 3), Math.max(0, last)).stream().map(org.rapport.transcript.Turn::text).toList();
+        org.rapport.nlp.PeopleSpokenOf.WrongPerson wrong = org.rapport.nlp.PeopleSpokenOf.in(earlier, client, r.reply()).orElse(null);
+        if (wrong == null) return t;
+        String evidence = String.format(java.util.Locale.ROOT, "about someone else: the reply says \"%s\" where the client spoke of their %s"
+                + " (empathy and active listening at most %d)", wrong.pronoun(), wrong.person(), WRONG_PERSON_CAP);
+        String lesson = rubric.criterion(TurnScore.EMPATHY).map(c -> c.feedback("wrong_person"))
+                .map(text -> text.replace("{pronoun}", wrong.pronoun()).replace("{person}", wrong.person())).orElse(null);
+        // told even where the scores were already low: who was meant is the first thing to put right
+        return capped(t, WRONG_PERSON_CAP, evidence, lesson, true);
+    }
+
+    /**
+     * The score with empathy and active listening at most {@code cap}, the reason in the evidence and its lesson
+     * first; unchanged when neither was above the cap, unless {@code tellAnyway}.
+     */
+    private TurnScore capped(TurnScore t, int cap, String reason, String lesson, boolean tellAnyway) {
         Map<String, Integer> capped = new LinkedHashMap<>(t.scores());
         boolean lowered = false;
         for (String id : List.of(TurnScore.EMPATHY, TurnScore.ACTIVE_LISTENING)) {
             Integer s = capped.get(id);
-            if (s != null && s > kind.cap) {
-                capped.put(id, kind.cap);
+            if (s != null && s > cap) {
+                capped.put(id, cap);
                 lowered = true;
             }
         }
-        if (!lowered) return t;
+        if (!lowered && !tellAnyway) return t;
         List<String> evidence = new ArrayList<>(t.evidence());
-        evidence.add(String.format(java.util.Locale.ROOT, "not a reply to this client: %s%s (empathy and active listening at most %d)",
-                kind.evidence, kind == HollowReplies.Kind.BUILT_FOR_THE_SCORE
-                        ? String.format(java.util.Locale.ROOT, " (hollow-reply head, probability %.2f)", learned.probabilityOf("1")) : "", kind.cap));
+        evidence.add(reason);
         List<String> feedback = new ArrayList<>();
-        rubric.criterion(TurnScore.EMPATHY).map(c -> c.feedback(feedbackKey)).ifPresent(feedback::add);
+        if (lesson != null) feedback.add(lesson);
         // Praise of the form the reply borrowed would contradict the lesson.
         java.util.Set<String> praise = new java.util.HashSet<>();
         rubric.criterion(TurnScore.EMPATHY).map(c -> c.feedback("strong")).ifPresent(praise::add);
@@ -940,9 +974,21 @@ public final class RubricScorer implements RubricEngine {
                         : ", about " + judged.culturalDimension().label().replace('_', ' ')));
         evidence.add(String.format(java.util.Locale.ROOT, "cultural stance (learned): %s, probability %.2f; cultural humility %d/5",
                 stance.label(), stance.probability(), score));
-        add(feedback, c.feedback(stance.label().equals("humble") ? "strong" : stance.label()));
+        String key = stance.label().equals("humble") ? "strong" : stance.label();
+        // The example question fits what the opportunity is about, where the dimension head is sure of it:
+        // a client who spoke of dropping out of uni is not asked about Ramadan.
+        org.rapport.judgement.Prediction dimension = judged.culturalDimension();
+        String fitting = dimension == null || dimension.probability() < DIMENSION_SURE_AT ? null
+                : c.feedback(key + "_" + dimension.label());
+        add(feedback, fitting != null ? fitting : c.feedback(key));
         return score;
     }
+
+    /**
+     * The dimension head's probability from which feedback's example question is the dimension's own. The head's
+     * held-out macro-F1 is 0.68 over nine labels: below this the generic question is the safer example.
+     */
+    static final double DIMENSION_SURE_AT = 0.6;
 
     /** The cultural-humility level of a reply's stance: the criterion's anchors. */
     static int culturalScore(String stance) {
