@@ -11,7 +11,7 @@ final class Cues {
 
     final PhraseList feelings, reflectionStems, openStems, closedStems, elaboration, complexMarkers,
             acknowledgements, affirmations, structuring, advice, information, negotiation, options, repair,
-            ruptureNaming, repairInvitation, adviceQuestions, feltExperiences;
+            ruptureNaming, repairInvitation, adviceQuestions, feltExperiences, discounting;
     final PhraseList emotionStrong, emotionWeak, interpretStrong, interpretWeak, exploreGeneric, notExploring;
     final Map<Roadblock, PhraseList> roadblocks = new EnumMap<>(Roadblock.class);
     final Map<BoundaryKind, PhraseList> boundaryTests = new EnumMap<>(BoundaryKind.class);
@@ -36,6 +36,7 @@ final class Cues {
         repairInvitation = PhraseList.of(l.repairInvitation());
         adviceQuestions = PhraseList.of(l.adviceQuestions());
         feltExperiences = PhraseList.of(l.feltExperiences());
+        discounting = PhraseList.of(l.discounting());
         emotionStrong = PhraseList.of(l.emotionalReactions().get("strong"));
         emotionWeak = PhraseList.of(l.emotionalReactions().get("weak"));
         interpretStrong = PhraseList.of(l.interpretations().get("strong"));

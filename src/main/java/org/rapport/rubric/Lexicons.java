@@ -33,10 +33,11 @@ public record Lexicons(
         @JsonProperty("rupture_naming") List<String> ruptureNaming,
         @JsonProperty("repair_invitation") List<String> repairInvitation,
         @JsonProperty("advice_questions") List<String> adviceQuestions,
-        @JsonProperty("felt_experiences") List<String> feltExperiences) {
+        @JsonProperty("felt_experiences") List<String> feltExperiences,
+        List<String> discounting) {
 
     public static final Lexicons EMPTY = new Lexicons(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** Keys allowed under {@code emotional_reactions} and {@code interpretations}. */
     public static final List<String> STRENGTHS = List.of("strong", "weak");
@@ -71,6 +72,7 @@ public record Lexicons(
         repairInvitation = list(repairInvitation);
         adviceQuestions = list(adviceQuestions);
         feltExperiences = list(feltExperiences);
+        discounting = list(discounting);
     }
 
     private static List<String> list(List<String> l) {

@@ -593,6 +593,9 @@ public final class RubricScorer implements RubricEngine {
         }
         f.setExemplarSimilarities(byLabel);
         List<String> subtypes = SUBTYPES_OF.get(behavior);
+        // A question whose form asks for yes or no ("Do you go shopping often?", "Have you always been scared?")
+        // is closed whatever it resembles: MITI codes the form, and the feedback praises an open one.
+        if (behavior.equals("question") && f.is("closed_stem") && !f.is("open_stem") && !f.is("elaboration_request")) return "closed";
         Map<String, Double> subSemantic = new LinkedHashMap<>();
         for (String st : subtypes) subSemantic.put(st, ex.similarity("behavior", st, v));
         BehaviorModel model = rubric.behaviorModel();
@@ -697,6 +700,11 @@ public final class RubricScorer implements RubricEngine {
         } else if (code.is(Subtype.COMPLEX) && aboutClient && f.get("client_echo") > 0.3) {
             ip = 2;
             ipWhy = "reflects meaning the client implied";
+        } else if (code.is(Subtype.COMPLEX) && tracksClient && saysBackOnly(f, statements)) {
+            // "It hit you without warning, and now the supermarket itself feels dangerous": the client's experience
+            // said back to them, in other words and with nothing else in the reply, names what they live through.
+            ip = 2;
+            ipWhy = "says back what the client is living through";
         } else if (sharesExperience(f.reply)) {
             ip = 2; // EPITOME counts relating a similar experience of one's own as understanding
             ipWhy = "relates a similar experience";
@@ -740,6 +748,17 @@ public final class RubricScorer implements RubricEngine {
             xp = 1;
         }
         return new EmpathyMechanisms(er, ip, xp);
+    }
+
+    /**
+     * A reply that only says the client's experience back to them: its statements speak to the client ("you",
+     * "your"), it is brief (two sentences, at most some 27 words), and it neither advises, nor generalises ("if
+     * you", "you can"), nor starts from the speaker, nor makes light of what was said ({@code discounting}).
+     */
+    private boolean saysBackOnly(ReplyFeatures f, String statements) {
+        return !statements.isBlank() && new Utterance(statements).secondPersonCount() > 0
+                && f.reply.sentences().size() <= 2 && !f.is("long") && !f.is("advice") && f.get("modal_statement") == 0
+                && f.get("generic_you") == 0 && !f.is("i_start") && cues.discounting.find(f.reply.text()) == null;
     }
 
     /**
@@ -857,6 +876,14 @@ public final class RubricScorer implements RubricEngine {
      */
     private BehaviorCode notAReflection(ReplyFeatures f, BehaviorCode code, Set<Roadblock> roadblocks, List<String> evidence) {
         if (code.behavior() != Behavior.REFLECTION) return code;
+        if (f.is("question_last") && f.is("interrogative_form") && !f.is("tag_question") && saysNothingOfTheClient(f.reply)) {
+            // "That sounds difficult. Have you always been scared of dogs?": a stock reaction, then a question. Nothing
+            // of the client is said back; the question is the act.
+            BehaviorCode asked = BehaviorCode.of(f.is("closed_stem") && !f.is("open_stem") ? Subtype.CLOSED : Subtype.OPEN);
+            evidence.removeIf(e -> e.startsWith("behaviour: "));
+            evidence.add(0, "behaviour: " + asked.subtype().json() + " question — a question after a remark that says nothing of the client");
+            return asked;
+        }
         List<Roadblock> directing = roadblocks.stream().filter(DIRECTING::contains).toList();
         if (directing.isEmpty()) return code;
         BehaviorCode recoded;
@@ -871,6 +898,14 @@ public final class RubricScorer implements RubricEngine {
         evidence.add(0, "behaviour: " + (recoded.behavior() == Behavior.OTHER ? "other" : recoded.subtype().json() + " input")
                 + " — echoes the client but " + directing.get(0).json().replace('_', '-') + " rather than reflects");
         return recoded;
+    }
+
+    /** Every statement of the reply is free of "you" and "your": nothing in it says anything back to the client. */
+    private static boolean saysNothingOfTheClient(Utterance reply) {
+        for (String sentence : reply.sentences()) {
+            if (!sentence.strip().endsWith("?") && new Utterance(sentence).secondPersonCount() > 0) return false;
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ roadblocks (Gordon)
