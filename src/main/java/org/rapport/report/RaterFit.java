@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.rapport.judgement.GroupedCrossValidation;
 import org.rapport.judgement.Head;
-import org.rapport.judgement.HeadFile;
 import org.rapport.judgement.HeadSet;
 import org.rapport.judgement.JudgedText;
 import org.rapport.judgement.LabelledText;

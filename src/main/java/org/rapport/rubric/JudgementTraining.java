@@ -14,7 +14,6 @@ import org.rapport.judgement.AuthoredCorpus;
 import org.rapport.judgement.FeatureBlock;
 import org.rapport.judgement.FeatureSpace;
 import org.rapport.judgement.GroupedCrossValidation;
-import org.rapport.judgement.HeadFile;
 import org.rapport.judgement.HeadSet;
 import org.rapport.judgement.HeadTrainer;
 import org.rapport.judgement.HeadTraining;
