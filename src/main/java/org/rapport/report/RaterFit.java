@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.rapport.judgement.GroupedCrossValidation;
 import org.rapport.judgement.Head;
-import org.rapport.judgement.HeadFile;
 import org.rapport.judgement.HeadSet;
 import org.rapport.judgement.JudgedText;
 import org.rapport.judgement.LabelledText;
@@ -156,7 +155,9 @@ public final class RaterFit {
         // ---- write the derived rubric and its model folder
         Path models = JudgementTraining.modelsOf(dir, derivedId);
         replaceFolder(baseModels, models);
-        if (behaviour != null && behaviour.head() != null) HeadFile.write(behaviour.head(), HeadSet.fileFor(models, "behaviour"));
+        // The retrained head was validated alone against the shipped one, so it judges alone: its siblings over
+        // other encoders, trained without the programme's codes, are removed.
+        if (behaviour != null && behaviour.head() != null) HeadSet.write(models, List.of(behaviour.head()));
         if (!scales.isEmpty()) writeAtomically(models.resolve(RaterScales.FILE), scales.format(rowsPerLevel));
         String text = derivedText(Files.readString(library.source(baseId), StandardCharsets.UTF_8), baseId, derivedId, fileName, sha);
         writeAtomically(rubricFile, text);

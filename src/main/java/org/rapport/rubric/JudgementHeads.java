@@ -43,13 +43,36 @@ final class JudgementHeads {
     /** The risk-cue head's exemplar banks, one per encoder of {@link RiskExemplars#ENCODERS}, and those encoders. */
     private final List<RiskExemplars> riskBanks;
     private final List<SentenceEmbeddings> riskEncoders;
+    /**
+     * The spaces of the behaviour ensemble's heads, one per encoder ({@link org.rapport.judgement.HeadEnsemble}); the
+     * subtype heads are ensembles over the same encoders. Empty without a behaviour head.
+     */
+    private final List<FeatureSpace> codeSpaces;
+    private final org.rapport.judgement.HeadEnsemble behaviourHeads;
+    private final Map<String, org.rapport.judgement.HeadEnsemble> subtypeHeads = new LinkedHashMap<>();
     private final FeatureSpace codeSpace, empathySpace, partSpace, clientSpace, culturalLineSpace, culturalSpace, riskCueSpace, riskPartSpace, ruptureSpace, hollowSpace;
 
     JudgementHeads(HeadSet heads, Cues cues) {
         this.heads = heads;
         this.cues = cues;
         this.replyStructure = JudgementStructures.reply(cues);
-        this.codeSpace = space(heads.find("behaviour"), cues);
+        this.behaviourHeads = heads.ensemble("behaviour").orElse(null);
+        this.codeSpaces = behaviourHeads == null ? List.of()
+                : behaviourHeads.members().stream().map(h -> space(Optional.of(h), cues)).toList();
+        this.codeSpace = codeSpaces.isEmpty() ? null : codeSpaces.get(0);
+        for (int m = 0; m < codeSpaces.size(); m++) behaviourHeads.members().get(m).requireCompatible(codeSpaces.get(m));
+        if (behaviourHeads != null) {
+            for (String b : JudgementTraining.SUBTYPES.keySet()) {
+                heads.ensemble("subtype/" + b).ifPresent(e -> {
+                    if (!e.encoders().equals(behaviourHeads.encoders())) {
+                        throw new IllegalArgumentException("head 'subtype/" + b + "' is over " + e.encoders() + " but the behaviour head over "
+                                + behaviourHeads.encoders() + ": they read the same vectors");
+                    }
+                    for (int m = 0; m < codeSpaces.size(); m++) e.members().get(m).requireCompatible(codeSpaces.get(m));
+                    subtypeHeads.put(b, e);
+                });
+            }
+        }
         this.empathySpace = heads.find("empathy/emotional_reactions")
                 .map(h -> new FeatureSpace(h.blocks(), encoderOf(h), JudgementStructures.empathy(cues, t -> EmpathyMechanisms.NONE))).orElse(null);
         this.partSpace = space(heads.find("boundary-reply/limit"), cues);
@@ -203,8 +226,8 @@ final class JudgementHeads {
     List<Judgement> judgeAll(List<ReplyContext> replies, String knownEncoder, Map<String, float[]> known) {
         List<JudgedText> texts = replies.stream().map(JudgementHeads::judged).toList();
         Map<SentenceEmbeddings, java.util.Set<String>> wanted = new LinkedHashMap<>();
-        List<FeatureSpace> replySpaces = java.util.stream.Stream.of(codeSpace, partSpace, culturalSpace, riskPartSpace, empathySpace, hollowSpace)
-                .filter(java.util.Objects::nonNull).toList();
+        List<FeatureSpace> replySpaces = java.util.stream.Stream.concat(codeSpaces.stream(),
+                java.util.stream.Stream.of(partSpace, culturalSpace, riskPartSpace, empathySpace, hollowSpace)).filter(java.util.Objects::nonNull).toList();
         List<FeatureSpace> lineSpaces = java.util.stream.Stream.of(clientSpace, culturalLineSpace, ruptureSpace, riskCueSpace)
                 .filter(java.util.Objects::nonNull).toList();
         java.util.Set<String> lines = new java.util.LinkedHashSet<>();
@@ -304,12 +327,11 @@ final class JudgementHeads {
             Prediction behaviour = null;
             Map<String, Prediction> subtypes = new LinkedHashMap<>();
             if (codeSpace != null) {
-                double[] x = assemble(codeSpace, t, vectors, structure);
-                behaviour = heads.find("behaviour").get().predict(x);
-                for (String b : JudgementTraining.SUBTYPES.keySet()) {
-                    Optional<Head> sh = heads.find("subtype/" + b);
-                    if (sh.isPresent()) subtypes.put(b, sh.get().predict(x));
-                }
+                // One vector per encoder of the ensemble; the grade's probabilities are the averaged ones.
+                List<double[]> x = new ArrayList<>(codeSpaces.size());
+                for (FeatureSpace s : codeSpaces) x.add(assemble(s, t, vectors, structure));
+                behaviour = behaviourHeads.predict(x);
+                subtypeHeads.forEach((b, e) -> subtypes.put(b, e.predict(x)));
             }
             // The heads on the client's line alone read it once per call, however many replies answer it.
             ClientReading line = byLine.computeIfAbsent(t.client(), l -> readAheadOf(l).orElseGet(() -> readClientLine(l, vectors)));

@@ -14,7 +14,6 @@ import org.rapport.judgement.AuthoredCorpus;
 import org.rapport.judgement.FeatureBlock;
 import org.rapport.judgement.FeatureSpace;
 import org.rapport.judgement.GroupedCrossValidation;
-import org.rapport.judgement.HeadFile;
 import org.rapport.judgement.HeadSet;
 import org.rapport.judgement.HeadTrainer;
 import org.rapport.judgement.HeadTraining;
@@ -79,13 +78,13 @@ public final class JudgementTraining {
     }
 
     /**
-     * The encoder of the behaviour and subtype heads. Over e5-small-v2-q they do better on held-out AnnoMI
-     * transcripts (behaviour macro-F1 0.742 to 0.760, behaviour+subtype 0.413 to 0.453, grouped 5-fold) but
-     * worse on the replies written blind ({@code feedback-blind.csv}: good replies scored 4 or more 8 to 7, poor
-     * ones 2 or less 12 to 11) and on the calibration affirmation "That took real courage." (coded a
-     * reflection), and the engine's batch throughput halves; so they stay on MiniLM until that is fixed.
+     * The encoders of the behaviour and subtype heads: an ensemble of a MiniLM head and an e5-small-v2-q head
+     * whose probabilities are averaged ({@link org.rapport.judgement.HeadEnsemble}). Over e5 alone the heads did
+     * better on held-out AnnoMI transcripts (behaviour macro-F1 0.742 to 0.760) but coded advice put as a
+     * question as a reflection on the replies written blind; the average keeps MiniLM's reading of those and
+     * most of e5's gain (figures in docs/rubrics.md, "Encoder choice").
      */
-    static final String BEHAVIOUR_ENCODER = SentenceEmbeddings.MINILM;
+    static final String BEHAVIOUR_ENCODER = SentenceEmbeddings.MINILM + "+" + SentenceEmbeddings.E5_SMALL;
 
     /** Where the data is and what to train; a blank encoder trains each head over its own ({@link #encoderOf}). */
     public record Options(Path publicData, Path authoredData, Path models, String encoder, int folds, TrainerSettings settings,
@@ -180,7 +179,7 @@ public final class JudgementTraining {
         CodedReplies coded = codedReplies(o.publicData(), o.authoredData(), out);
         List<LabelledText> codes = coded.codes();
         annomiClientLines.addAll(coded.annomiClientLines());
-        heads.addAll(trainBehaviour(o, SentenceEmbeddings.named(encoderOf(o, "behaviour")), training, coded, figures, out));
+        heads.addAll(trainBehaviour(o, encodersOf(o, "behaviour"), training, coded, figures, out));
 
         // ---- EPITOME mechanisms
         Path epitome = o.publicData().resolve("epitome-dev.csv");
@@ -254,7 +253,7 @@ public final class JudgementTraining {
 
         caches.values().forEach(org.rapport.judgement.VectorCache::save);
         if (o.write()) {
-            for (TrainedHead h : heads) HeadFile.write(h.head(), HeadSet.fileFor(o.models(), h.head().name()));
+            for (TrainedHead h : heads) HeadSet.write(o.models(), h.members());
             if (riskCue != null) writeRiskBanks(o.models());
             HeadSet.reload(o.models());
         }
@@ -272,8 +271,22 @@ public final class JudgementTraining {
      * for the behaviour and subtype heads, MiniLM for every other head.
      */
     static String encoderOf(Options o, String family) {
-        if (o.encoder() != null && !o.encoder().isBlank()) return o.encoder();
-        return family.equals("behaviour") ? BEHAVIOUR_ENCODER : SentenceEmbeddings.MINILM;
+        String named = o.encoder() != null && !o.encoder().isBlank() ? o.encoder().strip()
+                : family.equals("behaviour") ? BEHAVIOUR_ENCODER : SentenceEmbeddings.MINILM;
+        // Only the behaviour family trains as an ensemble; every other head takes the first encoder of A+B.
+        return family.equals("behaviour") ? named : named.split("\\+")[0].strip();
+    }
+
+    /** The encoders of a family: {@code A+B} names an ensemble of a head over each. */
+    static List<SentenceEmbeddings> encodersOf(Options o, String family) {
+        List<SentenceEmbeddings> out = new ArrayList<>();
+        for (String name : encoderOf(o, family).split("\\+")) {
+            if (name.isBlank()) throw new IllegalArgumentException("--encoder " + o.encoder() + ": an empty encoder name");
+            SentenceEmbeddings e = SentenceEmbeddings.named(name.strip());
+            if (out.stream().anyMatch(x -> x.name().equals(e.name()))) throw new IllegalArgumentException("--encoder " + o.encoder() + " names " + name.strip() + " twice");
+            out.add(e);
+        }
+        return out;
     }
 
     /**
@@ -301,46 +314,59 @@ public final class JudgementTraining {
     }
 
     /** The behaviour head and the subtype head of each behaviour, with their held-out figures in {@code figures}. */
-    private List<TrainedHead> trainBehaviour(Options o, SentenceEmbeddings encoder, HeadTraining training, CodedReplies coded,
+    private List<TrainedHead> trainBehaviour(Options o, List<SentenceEmbeddings> encoders, HeadTraining training, CodedReplies coded,
             Map<String, Map<String, Double>> figures, PrintWriter out) {
         List<TrainedHead> heads = new ArrayList<>();
         List<LabelledText> codes = coded.codes();
         List<String> subtypes = coded.subtypes();
         List<Provenance.DataFile> codeData = coded.data();
         if (!codes.isEmpty()) {
-            FeatureSpace space = replySpace(encoder, cues, false).withCache(cache(encoder));
-            out.printf(Locale.ROOT, "encoding %d therapist utterances with %s...%n", codes.size(), encoder.name());
-            out.flush();
-            List<double[]> x = space.featuresAll(codes.stream().map(LabelledText::text).toList());
+            // One feature space per encoder; with two, every head is an ensemble of a head over each.
+            List<FeatureSpace> spaces = new ArrayList<>();
+            List<List<double[]>> xs = new ArrayList<>();
+            for (SentenceEmbeddings encoder : encoders) {
+                FeatureSpace space = replySpace(encoder, cues, false).withCache(cache(encoder));
+                out.printf(Locale.ROOT, "encoding %d therapist utterances with %s...%n", codes.size(), encoder.name());
+                out.flush();
+                spaces.add(space);
+                xs.add(space.featuresAll(codes.stream().map(LabelledText::text).toList()));
+            }
             String attribution = attribution(codeData);
-            TrainedHead behaviour = training.train("behaviour", BEHAVIORS, codes, x, space, codeData, "transcript / authored group", attribution);
+            TrainedHead behaviour = training.trainEnsemble("behaviour", BEHAVIORS, codes, xs, spaces, codeData, "transcript / authored group", attribution);
             heads.add(behaviour);
             List<String> heldCodes = new ArrayList<>(), refCodes = new ArrayList<>();
             Map<String, TrainedHead> bySubtype = new LinkedHashMap<>();
             for (Map.Entry<String, List<String>> e : SUBTYPES.entrySet()) {
                 List<LabelledText> ex = new ArrayList<>();
-                List<double[]> xs = new ArrayList<>();
+                List<List<double[]>> xsub = new ArrayList<>();
+                for (int m = 0; m < spaces.size(); m++) xsub.add(new ArrayList<>());
                 for (int i = 0; i < codes.size(); i++) {
                     if (codes.get(i).label().equals(e.getKey()) && e.getValue().contains(subtypes.get(i))) {
                         LabelledText t = codes.get(i);
                         ex.add(new LabelledText(t.group(), subtypes.get(i), t.text()));
-                        xs.add(x.get(i));
+                        for (int m = 0; m < spaces.size(); m++) xsub.get(m).add(xs.get(m).get(i));
                     }
                 }
-                TrainedHead h = training.train("subtype/" + e.getKey(), e.getValue(), ex, xs, space, codeData, "transcript / authored group", attribution);
+                TrainedHead h = training.trainEnsemble("subtype/" + e.getKey(), e.getValue(), ex, xsub, spaces, codeData, "transcript / authored group", attribution);
                 heads.add(h);
                 bySubtype.put(e.getKey(), h);
             }
-            // Behaviour+subtype, held out: the behaviour head's held-out code, then the subtype head of that behaviour
-            // trained without the utterance's fold.
+            // Behaviour+subtype, held out: the behaviour ensemble's held-out code, then the subtype heads of that
+            // behaviour trained without the utterance's fold, their probabilities averaged.
             int[] fold = new GroupedCrossValidation(o.folds(), o.settings().seed()).assign(codes.stream().map(LabelledText::group).toList());
-            Map<String, List<org.rapport.judgement.Head>> foldHeads = subtypeFoldHeads(codes, subtypes, x, space, o, fold);
+            List<Map<String, List<org.rapport.judgement.Head>>> foldHeads = new ArrayList<>();
+            for (int m = 0; m < spaces.size(); m++) foldHeads.add(subtypeFoldHeads(codes, subtypes, xs.get(m), spaces.get(m), o, fold));
             for (int i = 0; i < codes.size(); i++) {
                 String b = codes.get(i).label();
                 String ref = b.equals("other") ? "other" : subtypes.get(i).isEmpty() ? null : b + "/" + subtypes.get(i);
                 if (ref == null || behaviour.heldOut().get(i) == null) continue;
                 String pb = behaviour.heldOut().get(i).label();
-                String pred = pb.equals("other") ? "other" : pb + "/" + foldHeads.get(pb).get(fold[i]).predict(x.get(i)).label();
+                String pred = "other";
+                if (!pb.equals("other")) {
+                    List<org.rapport.judgement.Prediction> each = new ArrayList<>();
+                    for (int m = 0; m < spaces.size(); m++) each.add(foldHeads.get(m).get(pb).get(fold[i]).predict(xs.get(m).get(i)));
+                    pred = pb + "/" + org.rapport.judgement.HeadEnsemble.average(each).label();
+                }
                 refCodes.add(ref);
                 heldCodes.add(pred);
             }
@@ -398,7 +424,7 @@ public final class JudgementTraining {
     /** Trains one head of {@link #TRAINED_ALONE} and writes it beside the others (their files are left as they are). */
     public Map<String, Map<String, Double>> trainOnly(String name, Options o, PrintWriter out) throws IOException {
         if (!TRAINED_ALONE.contains(name)) throw new IllegalArgumentException("--only takes " + String.join(", ", TRAINED_ALONE) + ", not '" + name + "'");
-        SentenceEmbeddings encoder = SentenceEmbeddings.named(encoderOf(o, name));
+        SentenceEmbeddings encoder = encodersOf(o, name).get(0);
         this.cacheDir = o.cache();
         TrainerSettings plain = new TrainerSettings(Math.max(o.settings().epochs(), AUTHORED_EPOCHS), o.settings().learningRate(),
                 o.settings().minibatch(), o.settings().seed(), false);
@@ -407,7 +433,7 @@ public final class JudgementTraining {
         List<TrainedHead> trained = new ArrayList<>();
         switch (name) {
             // the behaviour head and the subtype heads, at AnnoMI's settings as in the full training
-            case "behaviour" -> trained.addAll(trainBehaviour(o, encoder, new HeadTraining(new HeadTrainer(o.settings()),
+            case "behaviour" -> trained.addAll(trainBehaviour(o, encodersOf(o, name), new HeadTraining(new HeadTrainer(o.settings()),
                     new GroupedCrossValidation(o.folds(), o.settings().seed())), codedReplies(o.publicData(), o.authoredData(), out), figures, out));
             case "cultural" -> {
                 // The opportunity head reads AnnoMI's client lines as "none", as in the full training.
@@ -424,11 +450,11 @@ public final class JudgementTraining {
         trained.removeIf(java.util.Objects::isNull);
         caches.values().forEach(org.rapport.judgement.VectorCache::save);
         if (!trained.isEmpty() && o.write()) {
-            for (TrainedHead h : trained) HeadFile.write(h.head(), HeadSet.fileFor(o.models(), h.head().name()));
+            for (TrainedHead h : trained) HeadSet.write(o.models(), h.members());
             if (name.equals("risk")) writeRiskBanks(o.models());
             HeadSet.reload(o.models());
         }
-        out.printf(Locale.ROOT, "%ntrained the %s head%s with %s in %.0f s%s%n", name, trained.size() > 1 ? "s" : "", encoder.name(),
+        out.printf(Locale.ROOT, "%ntrained the %s head%s with %s in %.0f s%s%n", name, trained.size() > 1 ? "s" : "", encoderOf(o, name),
                 (System.nanoTime() - start) / 1e9, !trained.isEmpty() && o.write() ? "; wrote " + o.models() : " (not written)");
         out.print(report(figures, o.folds()));
         out.flush();

@@ -866,6 +866,16 @@ public final class RubricScorer implements RubricEngine {
         return experience >= 2 && reply.firstPersonCount() > reply.secondPersonCount();
     }
 
+    /**
+     * A suggestion, however the reply echoes the client's words: one that opens "maybe you could" or "you could
+     * try" (asked or not: "Maybe you could take an English class to build confidence?"), or a bare "try to" opening
+     * the reply or a clause ("..., try to trust her"). The behaviour heads over e5 vectors read such replies as
+     * reflections of the client's topic; a reflection says back, it does not propose.
+     */
+    static final java.util.regex.Pattern SUGGESTION = java.util.regex.Pattern.compile(
+            "^\\s*(?:(?:so|well|okay|ok|and),?\\s+)?(?:(?:maybe|perhaps)\\s+you\\s+(?:could|can|might)\\b|you\\s+(?:could|can|might)\\s+try\\b)"
+                    + "|(?:^|[,;.!?])\\s*(?:(?:and|so|but|then)\\s+)?(?:just\\s+)?try\\s+to\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** Roadblocks that tell, reassure or judge: a reply built on one is not a reflection, however it echoes the client. */
     private static final Set<Roadblock> DIRECTING = EnumSet.of(Roadblock.ADVISING, Roadblock.ORDERING, Roadblock.REASSURING,
             Roadblock.MORALISING, Roadblock.JUDGING, Roadblock.NAME_CALLING);
@@ -876,6 +886,13 @@ public final class RubricScorer implements RubricEngine {
      */
     private BehaviorCode notAReflection(ReplyFeatures f, BehaviorCode code, Set<Roadblock> roadblocks, List<String> evidence) {
         if (code.behavior() != Behavior.REFLECTION) return code;
+        java.util.regex.Matcher suggested = SUGGESTION.matcher(f.reply.text().replace('\u2019', '\''));
+        if (suggested.find()) {
+            evidence.removeIf(e -> e.startsWith("behaviour: "));
+            evidence.add(0, "behaviour: advice input — \"" + suggested.group().replaceFirst("^[,;.!?\\s]+", "").strip()
+                    + "\" suggests what the client could do rather than reflects");
+            return BehaviorCode.of(Subtype.ADVICE);
+        }
         if (f.is("question_last") && f.is("interrogative_form") && !f.is("tag_question") && saysNothingOfTheClient(f.reply)) {
             // "That sounds difficult. Have you always been scared of dogs?": a stock reaction, then a question. Nothing
             // of the client is said back; the question is the act.

@@ -34,14 +34,16 @@ public class TrainingCommands {
                     + "--authored (default: the rubric folder's data/), prints grouped K-fold cross-validated figures "
                     + "(grouped by transcript, help-seeker post or authored group, never by row) and writes the heads "
                     + "to the rubric folder's models/<rubric>/. Seeded: the same data gives the same files. "
-                    + "--encoder trains every head over that encoder's vectors (default: each head over the encoder it ships with, "
-                    + "all-minilm-l6-v2-q today). "
+                    + "--encoder trains every head over that encoder's vectors (default: each head over the encoders it ships with: "
+                    + "all-minilm-l6-v2-q, and for the behaviour and subtype heads all-minilm-l6-v2-q+e5-small-v2-q). "
+                    + "--encoder A+B trains the behaviour and subtype heads as ensembles, one head over each encoder on the same folds, "
+                    + "their probabilities averaged (the figures printed are the averaged ones; the other heads take A). "
                     + "--dry-run prints the figures without writing; --only behaviour (the behaviour and subtype heads), --only hollow, --only rupture, --only boundary (the boundary-test head), --only risk (the risk-cue head) or --only cultural (the opportunity and dimension heads) trains that head alone.")
     public void train(
             @Option(longName = "data", defaultValue = "../shared/data", description = "folder of the public corpora") String data,
             @Option(longName = "authored", defaultValue = "", description = "folder of the authored corpora") String authored,
             @Option(longName = "rubric", defaultValue = "core", description = "rubric id") String rubric,
-            @Option(longName = "encoder", defaultValue = "", description = "sentence encoder of every head (default: each head's own)") String encoder,
+            @Option(longName = "encoder", defaultValue = "", description = "sentence encoder of every head, or A+B for behaviour ensembles (default: each head's own)") String encoder,
             @Option(longName = "folds", defaultValue = "5", description = "cross-validation folds") Integer folds,
             @Option(longName = "epochs", defaultValue = "0", description = "training epochs (0 = default)") Integer epochs,
             @Option(longName = "cache", defaultValue = "", description = "folder to keep sentence vectors in between runs (outside the project)") String cache,
