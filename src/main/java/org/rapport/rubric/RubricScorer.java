@@ -369,12 +369,14 @@ public final class RubricScorer implements RubricEngine {
      * context (see {@link JudgementTraining#detectionFigures}) as the fewest false alarms that still find 85 %,
      * before the blind lines in context were measured; chosen again (0.35 before) when the head was trained
      * for {@link JudgementTraining#RUPTURE_EPOCHS} epochs (0.25), and again once the head read complaints,
-     * sarcasm, later topic shifts, arrangements and short answers against the length of the line before (0.30).
+     * sarcasm, later topic shifts, arrangements and short answers against the length of the line before (0.30),
+     * and again once it read challenges, who a complaint is about, ready agreement to advice and plain answers
+     * to closed questions (0.35).
      */
-    static final double RUPTURE_AT = 0.30;
+    static final double RUPTURE_AT = 0.35;
 
-    /** As {@link #RUPTURE_AT}, for a line read with no line or reply before it, chosen the same way on the lines written alone. */
-    static final double RUPTURE_ALONE_AT = 0.65;
+    /** As {@link #RUPTURE_AT}, for a line read with no line or reply before it, chosen the same way on the lines written alone (0.65 before the challenge and offer features, 0.70 since). */
+    static final double RUPTURE_ALONE_AT = 0.70;
 
     /** The threshold for a line read in context, or alone where nothing came before it. */
     static double thresholdFor(ClientLine line) {

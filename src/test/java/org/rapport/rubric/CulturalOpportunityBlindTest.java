@@ -24,10 +24,26 @@ class CulturalOpportunityBlindTest {
     /** Lines without an opportunity scored when measured (none of 46). */
     static final double FALSE_ALARMS = 0.0;
 
-    /** Opportunities found in the second blind file (cultural-opportunity-blind2.csv) when scored once (30 of 32). */
-    static final double BLIND2_FOUND = 0.93;
-    /** Its shared-word controls (grief, family, work, a church hall) scored when measured once (7 of 42), held so it gets no worse. */
-    static final double BLIND2_FALSE_ALARMS = 0.167;
+    /**
+     * Opportunities found in the second blind file (cultural-opportunity-blind2.csv): 30 of 32 when scored once;
+     * 29 of 32 once the head read lived markers (practices, papers, an interpreter, rent, hearing aids), which
+     * raised found by grouped cross-validation from 83 % to 88 % at the same false alarms.
+     */
+    static final double BLIND2_FOUND = 0.90;
+    /** Its shared-word controls (grief, family, work, a church hall) scored: 7 of 42 when measured once, 6 of 42 with the lived markers. */
+    static final double BLIND2_FALSE_ALARMS = 0.143;
+
+    /**
+     * Opportunities found in the third blind file (rubrics/data/cultural-opportunity-blind3.csv): 30 of 32 when
+     * scored once with the head shipped when it was written, 32 of 32 with the lived markers (after which it is
+     * no longer blind: its per-line results had been read).
+     */
+    static final double BLIND3_FOUND = 1.0;
+    /**
+     * Its shared-word controls scored: 12 of 46 when measured once (a colleague's country, a neighbour's
+     * wheelchair, a mosque food bank, a synagogue on the way), 9 of 46 with the lived markers; held so it gets no worse.
+     */
+    static final double BLIND3_FALSE_ALARMS = 0.196;
 
     @Test
     void opportunitiesInUnseenLinesAreScoredAndOrdinaryTalkAboutPeopleAndPlacesIsNot() throws Exception {
@@ -41,6 +57,16 @@ class CulturalOpportunityBlindTest {
     @Test
     void opportunitiesInASecondBlindFileAreScoredAndGriefFamilyAndWorkAreNot() throws Exception {
         check("src/test/resources/rubric/cultural-opportunity-blind2.csv", BLIND2_FOUND, BLIND2_FALSE_ALARMS);
+    }
+
+    /**
+     * A third blind file across all nine dimensions, with controls that share the words (a holiday, a church
+     * hall, a religious idiom, a country or language in passing), written and committed before the head was
+     * retrained, never used to train or tune it.
+     */
+    @Test
+    void opportunitiesInAThirdBlindFileAreScoredAndSharedWordsInPassingAreNot() throws Exception {
+        check("rubrics/data/cultural-opportunity-blind3.csv", BLIND3_FOUND, BLIND3_FALSE_ALARMS);
     }
 
     private static void check(String file, double minFound, double maxFalseAlarms) throws Exception {
