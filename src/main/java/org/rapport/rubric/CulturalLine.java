@@ -66,11 +66,11 @@ final class CulturalLine {
                     + "|interpreter|interpret|interpreting|scouse|geordie|brummie|the way i (talk|speak)|my english|broken english|in my own language"),
             // gender identity
             words("trans|transgender|nonbinary|non-binary|enby|gender|genderqueer|pronouns?|they/them|she/her|he/him|misgender(ed|ing|s)?|deadnam(e|ed|ing)"
-                    + "|transition(ing|ed)?|testosterone|oestrogen|estrogen|hrt|coming out|came out|my old name"
+                    + "|transition(ing|ed)?|testosterone|oestrogen|estrogen|hrt|coming out(?! of)|came out(?! of)|my old name"
                     + "|intersex|hormones|female (engineer|boss|surgeon|pilot|officer)|(as|being) a (woman|man|girl|boy|lad|mum|dad) (in|at|you|i)"
                     + "|real men|men don't|boys don't|like a (man|girl|woman)|man up"),
             // sexuality
-            words("gay|lesbian|bi|bisexual|queer|pansexual|asexual|homosexual|lgbt|lgbtq|lgbtqia|pride|closet|coming out|came out|same-sex|sexuality"
+            words("gay|lesbian|bi|bisexual|queer|pansexual|asexual|homosexual|lgbt|lgbtq|lgbtqia|pride|closet|coming out(?! of)|came out(?! of)|same-sex|sexuality"
                     + "|orientation|ace|aromantic|aro|his boyfriend|her girlfriend|my boyfriend and i|my girlfriend and i|her wife|his husband|never her wife|civil partner"),
             // class
             words("working class|middle class|upper class|posh|council estate|the estate|benefits|food bank|poor|poverty|wealthy|private school"

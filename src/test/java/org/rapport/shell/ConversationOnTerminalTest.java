@@ -40,6 +40,9 @@ class ConversationOnTerminalTest {
     @BeforeAll
     static void needsATerminal() {
         assumeTrue(RapportProcess.terminalsAvailable(), "util-linux script provides the pseudo-terminal");
+        // A build started in the background of a shell without job control ignores SIGINT, and so does every
+        // process it starts: the terminal's Ctrl-C then reaches no one, and these tests could only time out.
+        assumeTrue(RapportProcess.interruptsDelivered(), "this build was started with SIGINT ignored, so Ctrl-C cannot be typed");
     }
 
     @Test

@@ -74,6 +74,21 @@ final class RapportProcess implements AutoCloseable {
                 "org.rapport.RapportApplication");
     }
 
+    /**
+     * False when this JVM was started with SIGINT ignored (a signal ignored at start stays ignored in every child),
+     * as /proc tells on Linux; true where that cannot be read.
+     */
+    static boolean interruptsDelivered() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("SigIgn:")) return (Long.parseUnsignedLong(line.substring(7).strip(), 16) & (1L << 1)) == 0;
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or no /proc: assume a normal terminal
+        }
+        return true;
+    }
+
     private static void environment(ProcessBuilder builder, Path home) {
         builder.environment().put("RAPPORT_HOME", home.toString());
         builder.environment().put("RAPPORT_TRAINEE", "pat");
