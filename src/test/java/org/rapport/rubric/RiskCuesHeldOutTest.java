@@ -14,49 +14,63 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The issue's target is 95 % found and at most 5 % false alarms. Three files: risk-cues-heldout.csv was
  * looked at while the head was built, so it is a development check; risk-cues-blind.csv was written before
  * that work but scored during it, so it is no longer blind; risk-cues-blind2.csv was written before the
- * exemplar features and scored once when they were done. The floors are the figures measured with the
+ * exemplar features and scored once when they were done; risk-cues-blind3.csv was written before the third
+ * retraining and scored once with the head shipped before it. Each is also counted for sure cues (feedback
+ * not worded tentatively), as a sure false alarm puts risk feedback first to a trainee. The floors are the figures measured with the
  * shipped head (docs/rubrics.md), so that they cannot silently get worse.
  */
 class RiskCuesHeldOutTest {
 
-    record Figures(int cases, int found, int rightKind, int controls, List<String> missed, List<String> alarms) {
+    /** sure counts the lines found with a sure cue, sureAlarms the controls flagged with one (feedback not worded tentatively). */
+    record Figures(int cases, int found, int rightKind, int sure, int controls, int sureAlarms, List<String> missed, List<String> alarms) {
     }
 
     static Figures judge(String file) throws java.io.IOException {
-        int cases = 0, found = 0, rightKind = 0, controls = 0;
+        int cases = 0, found = 0, rightKind = 0, sure = 0, controls = 0, sureAlarms = 0;
         List<String> missed = new ArrayList<>(), alarms = new ArrayList<>();
         for (String[] row : HeldOutRows.read(Path.of("src/test/resources/rubric", file))) {
             String kind = row[0], line = row[1];
-            RiskKind seen = CoreRubric.ENGINE.score(ReplyContext.of(line, "Tell me more about that.")).risk();
+            TurnScore score = CoreRubric.ENGINE.score(ReplyContext.of(line, "Tell me more about that."));
+            RiskKind seen = score.risk();
+            boolean tentative = score.evidence().stream().anyMatch(e -> e.startsWith("risk cue (learned)") && e.endsWith("; tentative"));
             if (kind.equals("none")) {
                 controls++;
-                if (seen != null) alarms.add(line + " -> " + seen.id());
+                if (seen != null) {
+                    alarms.add(line + " -> " + seen.id() + (tentative ? " (tentative)" : " (sure)"));
+                    if (!tentative) sureAlarms++;
+                }
             } else {
                 cases++;
                 if (seen == null) missed.add(kind + ": " + line);
                 else {
                     found++;
+                    if (!tentative) sure++;
                     if (seen.id().equals(kind)) rightKind++;
                 }
             }
         }
-        return new Figures(cases, found, rightKind, controls, missed, alarms);
+        return new Figures(cases, found, rightKind, sure, controls, sureAlarms, missed, alarms);
     }
 
-    @ParameterizedTest(name = "{0}: at least {1} of the risk lines found, at most {2} controls flagged")
+    @ParameterizedTest(name = "{0}: at least {1} of the risk lines found ({2} sure), at most {3} controls flagged ({4} sure)")
     @CsvSource({
-            // file, found at least, false alarms at most (of 63 risk lines and 39 controls; 69 and 51; 30 and 30)
-            "risk-cues-heldout.csv, 36, 2",
-            "risk-cues-blind.csv, 35, 7",
-            "risk-cues-blind2.csv, 22, 2",
+            // file, found at least, of them sure at least, false alarms at most, of them sure at most
+            // (of 63 risk lines and 39 controls; 69 and 51; 30 and 30; 40 and 53)
+            "risk-cues-heldout.csv, 36, 28, 2, 2",
+            "risk-cues-blind.csv, 35, 26, 7, 5",
+            "risk-cues-blind2.csv, 22, 17, 2, 1",
+            "risk-cues-blind3.csv, 33, 28, 6, 3",
     })
-    void riskCuesInNewWordingsAreFoundAndSharedWordsAreNot(String file, int foundAtLeast, int alarmsAtMost) throws java.io.IOException {
+    void riskCuesInNewWordingsAreFoundAndSharedWordsAreNot(String file, int foundAtLeast, int sureAtLeast, int alarmsAtMost, int sureAlarmsAtMost)
+            throws java.io.IOException {
         Figures f = judge(file);
-        System.out.printf(java.util.Locale.ROOT, "%s: found %d of %d (right kind %d), false alarms %d of %d%n", file, f.found(), f.cases(),
-                f.rightKind(), f.alarms().size(), f.controls());
+        System.out.printf(java.util.Locale.ROOT, "%s: found %d of %d (right kind %d, sure %d), false alarms %d of %d (sure %d)%n  missed %s%n  alarms %s%n",
+                file, f.found(), f.cases(), f.rightKind(), f.sure(), f.alarms().size(), f.controls(), f.sureAlarms(), f.missed(), f.alarms());
         assertThat(f.cases()).as("risk lines").isGreaterThanOrEqualTo(30);
         assertThat(f.controls()).as("controls").isGreaterThanOrEqualTo(30);
         assertThat(f.found()).as("missed: %s", f.missed()).isGreaterThanOrEqualTo(foundAtLeast);
         assertThat(f.alarms().size()).as("false alarms: %s", f.alarms()).isLessThanOrEqualTo(alarmsAtMost);
+        assertThat(f.sure()).as("found with a sure cue").isGreaterThanOrEqualTo(sureAtLeast);
+        assertThat(f.sureAlarms()).as("controls flagged with a sure cue: %s", f.alarms()).isLessThanOrEqualTo(sureAlarmsAtMost);
     }
 }
