@@ -17,20 +17,26 @@ public interface Structure {
     double[] of(JudgedText text);
 
     /** No structural features at all. */
-    Structure NONE = new Structure() {
-        @Override
-        public String id() {
-            return "none";
-        }
+    Structure NONE = of("none", List.of(), text -> new double[0]);
 
-        @Override
-        public List<String> names() {
-            return List.of();
-        }
+    /** A structure from its id, its feature names and how a text's features are read (in the names' order). */
+    static Structure of(String id, List<String> names, java.util.function.Function<JudgedText, double[]> features) {
+        List<String> fixed = List.copyOf(names);
+        return new Structure() {
+            @Override
+            public String id() {
+                return id;
+            }
 
-        @Override
-        public double[] of(JudgedText text) {
-            return new double[0];
-        }
-    };
+            @Override
+            public List<String> names() {
+                return fixed;
+            }
+
+            @Override
+            public double[] of(JudgedText text) {
+                return features.apply(text);
+            }
+        };
+    }
 }

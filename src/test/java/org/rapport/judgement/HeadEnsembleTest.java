@@ -68,22 +68,7 @@ class HeadEnsembleTest {
     }
 
     /** One structural feature, the reply's question mark, and a second reading of it that is noisier. */
-    private static final Structure ASKS = new Structure() {
-        @Override
-        public String id() {
-            return "asks";
-        }
-
-        @Override
-        public List<String> names() {
-            return List.of("question_mark");
-        }
-
-        @Override
-        public double[] of(JudgedText t) {
-            return new double[] {t.reply().contains("?") ? 1 : 0};
-        }
-    };
+    private static final Structure ASKS = Structure.of("asks", List.of("question_mark"), t -> new double[] {t.reply().contains("?") ? 1 : 0});
 
     @Test
     void anEnsembleIsCrossValidatedOnTheSameFoldsAndItsFiguresAreThoseOfTheAveragedProbabilities() {

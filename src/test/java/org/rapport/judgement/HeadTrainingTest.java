@@ -18,22 +18,7 @@ import org.rapport.nlp.SentenceEmbeddings;
 class HeadTrainingTest {
 
     /** Two structural features: "asks" and "length"; questions ask. */
-    private static final Structure ASKS = new Structure() {
-        @Override
-        public String id() {
-            return "asks";
-        }
-
-        @Override
-        public List<String> names() {
-            return List.of("question_mark", "words");
-        }
-
-        @Override
-        public double[] of(JudgedText t) {
-            return new double[] {t.reply().contains("?") ? 1 : 0, t.reply().split(" ").length / 10.0};
-        }
-    };
+    private static final Structure ASKS = Structure.of("asks", List.of("question_mark", "words"), t -> new double[] {t.reply().contains("?") ? 1 : 0, t.reply().split(" ").length / 10.0});
 
     private static FeatureSpace space() {
         return new FeatureSpace(EnumSet.of(FeatureBlock.STRUCTURE), SentenceEmbeddings.shared(), ASKS);

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.rapport.judgement.AuthoredCorpus;
 
 /**
@@ -19,54 +20,30 @@ import org.rapport.judgement.AuthoredCorpus;
 class CulturalOpportunityBlindTest {
 
     static final String REPLY = "It sounds like that has been weighing on you.";
-    /** Opportunities found when measured (30 of 34); the target is 0.85. */
-    static final double FOUND = 0.88;
-    /** Lines without an opportunity scored when measured (none of 46). */
-    static final double FALSE_ALARMS = 0.0;
-
     /**
-     * Opportunities found in the second blind file (cultural-opportunity-blind2.csv): 30 of 32 when scored once;
-     * 29 of 32 once the head read lived markers (practices, papers, an interpreter, rent, hearing aids), which
-     * raised found by grouped cross-validation from 83 % to 88 % at the same false alarms.
+     * Each blind file, answered with an ordinary reflection, and its floors as measured:
+     * <ul>
+     * <li>{@code cultural-opportunity-blind.csv}: 30 of 34 opportunities found, none of 46 ordinary lines scored;
+     * <li>{@code cultural-opportunity-blind2.csv}, written before the head was retuned for grief, family and work
+     * lines read as opportunities: 30 of 32 when scored once, 29 of 32 once the head read lived markers
+     * (practices, papers, an interpreter, rent, hearing aids), which raised found by grouped cross-validation
+     * from 83 % to 88 % at the same false alarms; its shared-word controls (grief, family, work, a church hall)
+     * scored 7 of 42 when measured once, 6 of 42 with the lived markers;
+     * <li>{@code cultural-opportunity-blind3.csv}, across all nine dimensions, with controls sharing the words (a
+     * holiday, a church hall, a religious idiom, a country or language in passing), written before the head was
+     * retrained: 30 of 32 found and 12 of 46 controls scored when scored once (a colleague's country, a
+     * neighbour's wheelchair, a mosque food bank, a synagogue on the way), 32 of 32 and 9 of 46 with the lived
+     * markers (no longer blind: its per-line results had been read); held so it gets no worse.
+     * </ul>
      */
-    static final double BLIND2_FOUND = 0.90;
-    /** Its shared-word controls (grief, family, work, a church hall) scored: 7 of 42 when measured once, 6 of 42 with the lived markers. */
-    static final double BLIND2_FALSE_ALARMS = 0.143;
-
-    /**
-     * Opportunities found in the third blind file (rubrics/data/cultural-opportunity-blind3.csv): 30 of 32 when
-     * scored once with the head shipped when it was written, 32 of 32 with the lived markers (after which it is
-     * no longer blind: its per-line results had been read).
-     */
-    static final double BLIND3_FOUND = 1.0;
-    /**
-     * Its shared-word controls scored: 12 of 46 when measured once (a colleague's country, a neighbour's
-     * wheelchair, a mosque food bank, a synagogue on the way), 9 of 46 with the lived markers; held so it gets no worse.
-     */
-    static final double BLIND3_FALSE_ALARMS = 0.196;
-
-    @Test
-    void opportunitiesInUnseenLinesAreScoredAndOrdinaryTalkAboutPeopleAndPlacesIsNot() throws Exception {
-        check("src/test/resources/rubric/cultural-opportunity-blind.csv", FOUND, FALSE_ALARMS);
-    }
-
-    /**
-     * A second blind file, written and committed before the head was retuned for grief, family and work
-     * lines read as opportunities, never used to train or tune it, and scored once with the retuned head.
-     */
-    @Test
-    void opportunitiesInASecondBlindFileAreScoredAndGriefFamilyAndWorkAreNot() throws Exception {
-        check("src/test/resources/rubric/cultural-opportunity-blind2.csv", BLIND2_FOUND, BLIND2_FALSE_ALARMS);
-    }
-
-    /**
-     * A third blind file across all nine dimensions, with controls that share the words (a holiday, a church
-     * hall, a religious idiom, a country or language in passing), written and committed before the head was
-     * retrained, never used to train or tune it.
-     */
-    @Test
-    void opportunitiesInAThirdBlindFileAreScoredAndSharedWordsInPassingAreNot() throws Exception {
-        check("rubrics/data/cultural-opportunity-blind3.csv", BLIND3_FOUND, BLIND3_FALSE_ALARMS);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "src/test/resources/rubric/cultural-opportunity-blind.csv,  0.88, 0.0",
+            "src/test/resources/rubric/cultural-opportunity-blind2.csv, 0.90, 0.143",
+            "rubrics/data/cultural-opportunity-blind3.csv,              1.0,  0.196"})
+    void opportunitiesInUnseenLinesAreScoredAndOrdinaryTalkAndSharedWordsAreNot(String file, double minFound,
+            double maxFalseAlarms) throws Exception {
+        check(file, minFound, maxFalseAlarms);
     }
 
     private static void check(String file, double minFound, double maxFalseAlarms) throws Exception {
