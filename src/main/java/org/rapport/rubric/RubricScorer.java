@@ -702,9 +702,11 @@ public final class RubricScorer implements RubricEngine {
         } else if (code.is(Subtype.COMPLEX) && aboutClient && f.get("client_echo") > 0.3) {
             ip = 2;
             ipWhy = "reflects meaning the client implied";
-        } else if (code.is(Subtype.COMPLEX) && tracksClient && saysBackOnly(f, statements)) {
+        } else if ((code.is(Subtype.COMPLEX) || code.behavior() == Behavior.QUESTION && f.is("statement_then_question"))
+                && tracksClient && saysBackOnly(f, statements)) {
             // "It hit you without warning, and now the supermarket itself feels dangerous": the client's experience
-            // said back to them, in other words and with nothing else in the reply, names what they live through.
+            // said back to them, in other words and with nothing else in the reply, names what they live through;
+            // so it does when a question follows it ("..., and still it doesn't feel right. What's that like?").
             ip = 2;
             ipWhy = "says back what the client is living through";
         } else if (sharesExperience(f.reply)) {
