@@ -119,6 +119,8 @@ public final class PeopleSpokenOf {
             Matcher m = WORD.matcher(text);
             boolean sentenceStart = true;
             int lastEnd = 0;
+            // the gendered word just before this one ("my wife Lupe"): a name right after it is that person
+            boolean afterGenderedWord = false;
             while (m.find()) {
                 String between = text.substring(lastEnd, m.start());
                 if (lastEnd == 0 || between.matches(".*[.!?\\n\"“:;].*")) sentenceStart = true;
@@ -134,6 +136,8 @@ public final class PeopleSpokenOf {
                 boolean capital = Character.isUpperCase(raw.charAt(0));
                 boolean start = sentenceStart;
                 sentenceStart = false;
+                boolean named = afterGenderedWord && between.isBlank();
+                afterGenderedWord = false;
                 if (MALE_PRONOUNS.contains(base)) {
                     p.malePronoun = true;
                     p.notePronoun(Gender.MALE, base);
@@ -142,8 +146,12 @@ public final class PeopleSpokenOf {
                     p.notePronoun(Gender.FEMALE, base);
                 } else if (MALE_PEOPLE.contains(base)) {
                     if (p.male == null) p.male = base;
+                    afterGenderedWord = true;
                 } else if (FEMALE_PEOPLE.contains(base)) {
                     if (p.female == null) p.female = base;
+                    afterGenderedWord = true;
+                } else if (named && capital) {
+                    // "my wife Lupe", "my son Mateo": the name is the person just named, whose gender is known
                 } else if (EITHER.contains(base) || base.endsWith("s") && EITHER.contains(base.substring(0, base.length() - 1))) {
                     // plurals too: "he" may be one of "the kids" or "my friends"
                     p.open = true;
