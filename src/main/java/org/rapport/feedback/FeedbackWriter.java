@@ -96,11 +96,14 @@ public final class FeedbackWriter {
         String composing = guide.criteria().keySet().stream().filter(c -> score.score(c) != null)
                 .min(java.util.Comparator.comparingInt((String c) -> guide.rank(guide.criteria().get(c))).thenComparing(c -> c))
                 .orElse(null);
+        // the engine's own lesson on a reply it capped (hollow, about the wrong person), if it gave one
+        String cappedLesson = null;
         for (String text : score.feedback()) {
             String key = keyOf(text.strip());
             if (key == null && composing != null && !text.startsWith(TENTATIVE)) key = composing + "/written";
             if (key == null) continue;
             rawKeys.add(key);
+            if (cappedLesson == null && CAPPED_LESSON.matcher(key).matches()) cappedLesson = text.strip();
             String criterion = key.substring(0, key.indexOf('/'));
             if (guide.criteria().containsKey(criterion)) kept.computeIfAbsent(criterion, k -> new ArrayList<>()).add(text.strip());
         }
@@ -113,7 +116,7 @@ public final class FeedbackWriter {
         });
         boundary(context, score, client, rawKeys, candidates);
         roadblock(context, score, client, candidates);
-        understanding(context, score, client, rawKeys, candidates);
+        understanding(context, score, client, rawKeys, cappedLesson, candidates);
         if (score.boundary() == null) form(context, score, client, rawKeys, candidates);
         candidates.sort(java.util.Comparator.comparingInt(i -> guide.rank(i.mechanism())));
         List<FeedbackItem> chosen = new ArrayList<>(consistent(candidates, 1 + guide.notes()));
@@ -240,20 +243,17 @@ public final class FeedbackWriter {
         add(out, "roadblock", context, client, evidenceCue(score, "roadblock " + worst.json()), values);
     }
 
-    private void understanding(ReplyContext context, TurnScore score, ClientWords client, Set<String> raw, List<FeedbackItem> out) {
+    private void understanding(ReplyContext context, TurnScore score, ClientWords client, Set<String> raw, String cappedLesson,
+            List<FeedbackItem> out) {
         if (client.clause() == null) return; // the trainee spoke first: there was nothing to understand yet
         Integer empathy = score.score(TurnScore.EMPATHY);
         if (empathy == null) return;
         // A reply the engine capped (hollow, about the wrong person) is told why, in the engine's own lesson:
         // any other word on understanding would miss the point. It is about tracking this client, not the
         // form of understanding, which the reply may well have had (EPITOME's level stays the form's).
-        for (String text : score.feedback()) {
-            String key = keyOf(text.strip());
-            if (key != null && CAPPED_LESSON.matcher(key).matches()) {
-                out.add(new FeedbackItem("understanding_capped", "understanding", "criticism", List.of("tracking"),
-                        TurnScore.EMPATHY, text.strip()));
-                return;
-            }
+        if (cappedLesson != null) {
+            out.add(new FeedbackItem("understanding_capped", "understanding", "criticism", List.of("tracking"), TurnScore.EMPATHY, cappedLesson));
+            return;
         }
         int interpretation = score.empathy().interpretations();
         if (interpretation == 2) {

@@ -41,10 +41,6 @@ public final class HeadTraining {
             this(head, figures, reference, heldOut, null);
         }
 
-        public HeadEnsemble ensemble() {
-            return new HeadEnsemble(head.name(), members);
-        }
-
         /** The held-out top labels, in example order. */
         public List<String> heldOutLabels() {
             return heldOut.stream().map(p -> p == null ? "" : p.label()).toList();

@@ -50,16 +50,15 @@ public final class PeopleSpokenOf {
     private static final Set<String> NOT_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "our", "us",
             "the", "a", "an", "and", "but", "so", "or", "when", "since", "last", "yesterday", "today", "tonight", "tomorrow",
             "it", "it's", "this", "that", "that's", "there", "there's", "these", "those", "then", "now", "honestly", "well",
-            "yeah", "yes", "no", "not", "ok", "okay", "um", "uh", "erm", "like", "just", "sometimes", "every", "after",
+            "yeah", "yes", "no", "not", "um", "uh", "erm", "like", "just", "sometimes", "every", "after",
             "before", "because", "cause", "if", "even", "maybe", "all", "nobody", "everyone", "everybody", "everything",
             "nothing", "what", "how", "why", "where", "which", "do", "does", "did", "don't", "can", "can't", "could", "would",
             "should", "will", "won't", "is", "are", "was", "were", "you", "you're", "your", "he", "he's", "she", "she's", "his",
             "her", "they", "they're", "their", "oh", "hi", "hello", "sorry", "thanks", "thank", "please", "sure", "right",
             "actually", "really", "basically", "anyway", "also", "still", "only", "at", "in", "on", "of", "for", "with", "to",
             "from", "about", "as", "once", "one", "two", "three", "some", "most", "many", "each", "any", "mostly",
-            "lately", "recently", "ever", "never", "always", "usually", "mm", "mmm", "hmm", "wow", "look", "listen", "god",
-            "christmas", "easter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "english",
-            "work", "school", "uni", "home", "things", "life", "being", "having", "getting", "going", "trying", "feeling");
+            "lately", "recently", "ever", "never", "always", "usually", "mm", "mmm", "hmm", "wow", "look", "listen",
+            "work", "school", "home", "things", "life", "being", "having", "getting", "going", "trying", "feeling");
 
     /** Capitalised words that are nobody's name wherever they stand: the calendar, faiths, peoples and languages. */
     private static final Set<String> NEVER_NAMES = Set.of("january", "february", "march", "july", "september", "october",
@@ -84,26 +83,15 @@ public final class PeopleSpokenOf {
      * @param reply the trainee's reply
      */
     public static Optional<WrongPerson> in(List<String> earlier, String clientLine, String reply) {
-        People client = People.of(clientLine);
-        if (client.open || client.male == null && client.female == null) return Optional.empty();
-        People said = People.of(reply);
-        if (said.open) return Optional.empty();
-        for (String line : earlier) {
-            if (People.of(line).open) return Optional.empty();
-        }
+        People client = People.of(clientLine), said = People.of(reply);
+        List<People> before = earlier.stream().map(People::of).toList();
+        if (client.open || said.open || before.stream().anyMatch(p -> p.open)) return Optional.empty();
         Gender pronoun = said.pronoun;
         if (pronoun == null || said.both) return Optional.empty();
         String other = pronoun == Gender.MALE ? client.female : client.male;
         if (other == null) return Optional.empty();
         // Someone the pronoun could mean: in the client's line, the reply's own words or what was said before.
-        if (pronoun == Gender.MALE ? client.male != null || client.malePronoun || said.male != null
-                : client.female != null || client.femalePronoun || said.female != null) {
-            return Optional.empty();
-        }
-        for (String line : earlier) {
-            People p = People.of(line);
-            if (pronoun == Gender.MALE ? p.male != null || p.malePronoun : p.female != null || p.femalePronoun) return Optional.empty();
-        }
+        if (client.couldBe(pronoun) || said.names(pronoun) || before.stream().anyMatch(p -> p.couldBe(pronoun))) return Optional.empty();
         return Optional.of(new WrongPerson(said.pronounWord, other));
     }
 
@@ -161,6 +149,16 @@ public final class PeopleSpokenOf {
                 }
             }
             return p;
+        }
+
+        /** Whether this text names someone of that gender ("my wife"). */
+        boolean names(Gender g) {
+            return (g == Gender.MALE ? male : female) != null;
+        }
+
+        /** Whether someone of that gender is in this text, named or as a pronoun. */
+        boolean couldBe(Gender g) {
+            return names(g) || (g == Gender.MALE ? malePronoun : femalePronoun);
         }
 
         private void notePronoun(Gender g, String word) {

@@ -202,21 +202,12 @@ final class JudgementHeads {
     }
 
     static JudgedText judged(ReplyContext r) {
-        List<Turn> h = r.history();
-        int client = -1;
-        for (int i = h.size() - 1; i >= 0; i--) {
-            if (!h.get(i).byTrainee()) {
-                client = i;
-                break;
-            }
-        }
-        int end = client < 0 ? h.size() : client;
         StringBuilder context = new StringBuilder();
-        for (int i = Math.max(0, end - JudgementTraining.CONTEXT_TURNS); i < end; i++) {
+        for (Turn turn : r.turnsBefore(JudgementTraining.CONTEXT_TURNS)) {
             if (context.length() > 0) context.append(' ');
-            context.append(h.get(i).text());
+            context.append(turn.text());
         }
-        return new JudgedText(context.toString(), client < 0 ? "" : h.get(client).text(), r.reply());
+        return new JudgedText(context.toString(), r.clientLine(), r.reply());
     }
 
     /**

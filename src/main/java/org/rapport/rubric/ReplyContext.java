@@ -75,6 +75,21 @@ public record ReplyContext(List<Turn> history, String reply, BoundaryKind bounda
         return new ReplyContext(history, reply, null);
     }
 
+    /**
+     * Up to {@code n} turns just before the client's last line (oldest first); the last {@code n} turns when the
+     * client has not spoken.
+     */
+    public List<Turn> turnsBefore(int n) {
+        int end = history.size();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).byTrainee()) {
+                end = i;
+                break;
+            }
+        }
+        return history.subList(Math.max(0, end - n), end);
+    }
+
     /** The last client utterance before the reply, or "" when the trainee speaks first. */
     public String clientLine() {
         for (int i = history.size() - 1; i >= 0; i--) {

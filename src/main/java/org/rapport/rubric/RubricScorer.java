@@ -448,11 +448,8 @@ public final class RubricScorer implements RubricEngine {
     private TurnScore aboutWhomTheClientSpoke(TurnScore t, ReplyContext r) {
         String client = r.clientLine();
         if (client == null || client.isBlank()) return t;
-        // the turns before the client's line (a few: who was spoken of lately), the client's line itself excluded
-        List<org.rapport.transcript.Turn> history = r.history();
-        int last = history.size() - 1;
-        while (last >= 0 && !history.get(last).text().equals(client)) last--;
-        List<String> earlier = history.subList(Math.max(0, last - 3), Math.max(0, last)).stream().map(org.rapport.transcript.Turn::text).toList();
+        // the few turns before the client's line: who was spoken of lately
+        List<String> earlier = r.turnsBefore(3).stream().map(org.rapport.transcript.Turn::text).toList();
         org.rapport.nlp.PeopleSpokenOf.WrongPerson wrong = org.rapport.nlp.PeopleSpokenOf.in(earlier, client, r.reply()).orElse(null);
         if (wrong == null) return t;
         String evidence = String.format(java.util.Locale.ROOT, "about someone else: the reply says \"%s\" where the client spoke of their %s"
