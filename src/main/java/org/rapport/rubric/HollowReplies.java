@@ -30,6 +30,8 @@ final class HollowReplies {
         ABOUT_THE_SPEAKER(2, "the reply is about the speaker's own life and feelings, not the client's"),
         /** "You feel worried, but honestly you're a pushover": a reflection that ends in name-calling aimed at the client. */
         PUTS_THE_CLIENT_DOWN(2, "the reply puts the client down rather than understanding them"),
+        /** "You've put on three stone since your knee operation and you hate how you look.": the client's line, pronouns turned, and nothing more. */
+        SAYS_THE_LINE_BACK(2, "the client's own line said back word for word, with nothing of what it means to them"),
         /** "Boo hoo", "I'm sure you're absolutely heartbroken": stock mockery, never said in earnest. */
         MOCKS(2, "the reply mocks the client's feelings rather than understanding them"),
         /** The learned hollow-reply head's verdict: no single rule, the reply as a whole reads as built for the score. */
@@ -92,6 +94,8 @@ final class HollowReplies {
             + "|\\bpushover\\b|\\bsoft touch\\b|\\bdoormat\\b|\\b(whining|whinging|moaning)\\b|\\bnaive\\b|\\bgullible\\b"
             + "|\\bmilking it\\b|\\bget over it\\b|\\bsuck it up\\b|\\b(only have|have only) yourself to blame\\b|\\bbrought (it|this|that) on yourself\\b|\\byour own doing\\b"
             + "|\\b(which|that)( honestly| frankly)? is what happens when you\\b"
+            + "|\\bungrateful\\b|\\ba real (man|woman|men|mum|mom|mother|dad|father|parent|son|daughter|wife|husband|friend|christian|muslim|believer) (would|wouldn't|does|doesn't|should)\\b"
+            + "|\\b(should|ought to) be (grateful|thankful|ashamed)\\b|\\b(at|for) your age,? you (should|shouldn't|ought)\\b"
             + "|\\bget a grip\\b|\\bno self-control\\b|\\byour own fault\\b|\\bto be fair you\\b|\\blet'?s be honest\\b|\\b(honestly|frankly),? you'?re\\b");
     /** The names of techniques, said instead of used. */
     private static final Pattern TECHNIQUE = Pattern.compile("\\b(open|closed) questions?\\b|\\b(complex|simple|double-sided|double sided) reflections?\\b|\\baffirmations?\\b"
@@ -175,9 +179,16 @@ final class HollowReplies {
                 return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
             }
         }
+        // "How does that feel, how does that feel for you...": nothing of the client, and the same words again.
+        if (content.isEmpty() && repeatsWords(words)) return Optional.of(Kind.REPEATED);
+        List<String> clientWords = words(client);
+        if (saysTheLineBack(words, clientWords)) return Optional.of(Kind.SAYS_THE_LINE_BACK);
+        if (leavesAStemHanging(reply) && !content.isEmpty() && content.stream().allMatch(w -> echoes(w, clientWords))) {
+            return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
+        }
         if (aboutTheSpeaker(reply, words, feelings)) return Optional.of(Kind.ABOUT_THE_SPEAKER);
         String lower = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (MOCKERY.matcher(lower).find()) return Optional.of(Kind.MOCKS);
+        if (MOCKERY.matcher(lower).find() || EXAGGERATED.matcher(lower).find()) return Optional.of(Kind.MOCKS);
         if (putsDown(lower, new HashSet<>(words(client)))) return Optional.of(Kind.PUTS_THE_CLIENT_DOWN);
         if (echoes(reply, words.size())) return Optional.of(Kind.REPEATED);
         if (hits(LABEL, reply) >= 2) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
@@ -334,7 +345,8 @@ final class HollowReplies {
                 if (CANDOUR.matcher(m.group()).matches()) continue;
                 List<String> cue = words(m.group());
                 if (cue.isEmpty() || clientWords.containsAll(cue)) continue;
-                List<String> before = words(sentence.substring(0, m.start()));
+                // Only the words since the last "but": "you feel torn, but honestly a real man would..." is not reported speech.
+                List<String> before = sinceTheLastContrast(words(sentence.substring(0, m.start())));
                 boolean excused = false;
                 for (int j = Math.max(0, before.size() - 5); j < before.size(); j++) {
                     String w = before.get(j);
@@ -343,6 +355,108 @@ final class HollowReplies {
                 if (!excused) return true;
             }
         }
+        return false;
+    }
+
+    private static final Set<String> CONTRAST = Set.of("but", "yet", "though", "although", "honestly", "frankly");
+
+    private static List<String> sinceTheLastContrast(List<String> words) {
+        for (int j = words.size() - 1; j >= 0; j--) if (CONTRAST.contains(words.get(j))) return words.subList(j + 1, words.size());
+        return words;
+    }
+
+    /** An intensifier said three times over ("so, so, so hurt"): sympathy played up until it mocks. */
+    private static final Pattern EXAGGERATED = Pattern.compile("\\b(so|very|really|soo+),? \\1,? \\1\\b");
+    /**
+     * An offer to call the emergency services: mockery when the client's line carries no risk and no bodily
+     * emergency ("forgot my birthday" and "shall I call an ambulance?"); the scorer asks, as it knows the risk.
+     */
+    private static final Pattern EMERGENCY_OFFER = Pattern.compile("\\b(shall|should|do you want me to|want me to|let me|i'?ll|i will|i could)( i)? (call|ring|phone|get)"
+            + " (you )?(an ambulance|the police|999|911|000|112|the emergency services|emergency services|the fire brigade|a doctor|the paramedics)\\b");
+    private static final Pattern BODILY_EMERGENCY = Pattern.compile("\\b(chest|breath\\w*|bleed\\w*|blood|collaps\\w*|unconscious|faint\\w*|overdos\\w*|took|taken|swallowed"
+            + "|pills|tablets|fell|fallen|fall|injur\\w*|hurt|hurts|pain|heart|stroke|seizure|fit|numb|dizzy|attack\\w*|hit|hitting|kill\\w*|die|dying|dead|suicid\\w*|harm)\\b");
+
+    /** Whether the reply offers emergency help that nothing in the client's line calls for. */
+    static boolean offersEmergencyHelpUncalledFor(String reply, String client) {
+        String r = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return EMERGENCY_OFFER.matcher(r).find() && !BODILY_EMERGENCY.matcher(client.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** A client line of fewer words can be said back whole as a plain simple reflection ("You're scared of the dark."). */
+    static final int LINE_BACK_AT_LEAST = 8;
+    /** Words a line said back may add: "so", "it sounds like", "you're saying". */
+    private static final int LINE_BACK_EXTRA = 5;
+
+    /**
+     * The client's line said back word for word with the pronouns turned ("I hate how I look" as "you hate how
+     * you look"): at least nine in ten of the line's words, in its order, and nothing added but stem or function
+     * words. Only a reply about the line's length is compared, so the work is bounded by the (limited) client line.
+     */
+    static boolean saysTheLineBack(List<String> reply, List<String> client) {
+        if (client.size() < LINE_BACK_AT_LEAST || reply.size() > client.size() + LINE_BACK_EXTRA) return false;
+        List<String> r = reply.stream().map(HollowReplies::turned).toList(), c = client.stream().map(HollowReplies::turned).toList();
+        int[][] common = new int[r.size() + 1][c.size() + 1];
+        for (int i = r.size() - 1; i >= 0; i--) {
+            for (int j = c.size() - 1; j >= 0; j--) {
+                common[i][j] = r.get(i).equals(c.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+            }
+        }
+        if (common[0][0] < 0.9 * c.size()) return false;
+        // the reply's words outside the common run: each must carry nothing of its own
+        int i = 0, j = 0;
+        while (i < r.size()) {
+            if (j < c.size() && r.get(i).equals(c.get(j)) && common[i][j] == common[i + 1][j + 1] + 1) {
+                i++;
+                j++;
+            } else if (j < c.size() && common[i][j + 1] >= common[i + 1][j]) {
+                j++;
+            } else {
+                String w = reply.get(i++);
+                if (!NO_CONTENT.contains(w) && !FUNCTION.contains(w) && !STEM_VERBS.contains(w)) return false;
+            }
+        }
+        return true;
+    }
+
+    /** The client's "I" and the reply's "you" as one word, so that a line said back reads as the same words. */
+    private static String turned(String w) {
+        return switch (w) {
+            case "i", "me", "you" -> "\u00b7you";
+            case "my", "your" -> "\u00b7your";
+            case "mine", "yours" -> "\u00b7yours";
+            case "myself", "yourself" -> "\u00b7yourself";
+            case "i'm", "im", "you're", "youre" -> "\u00b7you're";
+            case "i've", "ive", "you've" -> "\u00b7you've";
+            case "i'd", "you'd" -> "\u00b7you'd";
+            case "i'll", "you'll" -> "\u00b7you'll";
+            case "am", "are" -> "\u00b7are";
+            case "was", "were" -> "\u00b7were";
+            default -> w;
+        };
+    }
+
+    /** A sentence that ends on a stem waiting for what it introduces ("... you feel sounds like."). */
+    private static final Pattern HANGING_STEM = Pattern.compile("(?<!what it |what that |how it |how that )\\b(sounds|seems|looks|feels) like\\W*$|\\bas (if|though)\\W*$|\\bpart of you\\W*$");
+
+    private static boolean leavesAStemHanging(String reply) {
+        for (String sentence : reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[.!?]+")) {
+            if (HANGING_STEM.matcher(sentence.strip()).find()) return true;
+        }
+        return false;
+    }
+
+    /** A word the client said, or one of its forms ("criticise" for "criticises"): the first five letters agree. */
+    private static boolean echoes(String word, List<String> client) {
+        if (saidBy(word, client)) return true;
+        if (word.length() < 5) return false;
+        for (String c : client) if (c.length() >= 5 && c.regionMatches(0, word, 0, 5)) return true;
+        return false;
+    }
+
+    /** Some three words said twice over, in a reply long enough to say three words twice. */
+    private static boolean repeatsWords(List<String> words) {
+        Set<String> triples = new HashSet<>();
+        for (int i = 0; i + 2 < words.size(); i++) if (!triples.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2))) return true;
         return false;
     }
 

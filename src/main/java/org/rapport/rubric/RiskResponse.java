@@ -107,7 +107,7 @@ final class RiskResponse {
      * Good parts are seen when the head or the phrase sees them; a harmful part needs the phrase or a
      * sure head, and a secrecy promise that also explains the limits is not one.
      */
-    static Set<Part> parts(String reply, BehaviorCode code, EmpathyMechanisms empathy, Set<Roadblock> roadblocks,
+    static Set<Part> parts(String reply, String client, BehaviorCode code, EmpathyMechanisms empathy, Set<Roadblock> roadblocks,
             Map<String, Prediction> learned, List<String> evidence) {
         String t = normal(reply);
         Map<Part, Boolean> rule = new LinkedHashMap<>();
@@ -119,7 +119,8 @@ final class RiskResponse {
         rule.put(Part.NAMES_RESOURCES, RESOURCES.matcher(t).find());
         rule.put(Part.MINIMISES, MINIMISES.matcher(t).find() || roadblocks.contains(Roadblock.REASSURING)
                 || roadblocks.contains(Roadblock.MORALISING) || roadblocks.contains(Roadblock.JUDGING));
-        rule.put(Part.CHANGES_SUBJECT, CHANGES_SUBJECT.matcher(t).find());
+        boolean movesOn = movesOn(reply, client);
+        rule.put(Part.CHANGES_SUBJECT, CHANGES_SUBJECT.matcher(t).find() || movesOn);
         rule.put(Part.PROMISES_SECRECY, SECRECY.matcher(t).find());
         Set<Part> parts = new LinkedHashSet<>();
         List<String> seen = new ArrayList<>();
@@ -138,7 +139,10 @@ final class RiskResponse {
             boolean byRule = rule.getOrDefault(p, false);
             // The plain question about suicide is never minimising: a head alone may not say it is (phrases still can).
             boolean headAlone = p1 >= 0.85 && !(p == Part.MINIMISES && rule.get(Part.ASKS_DIRECTLY));
-            boolean on = p.good() ? byRule || p1 >= 0.5 && p1 > failing : byRule || headAlone;
+            // A reply that ends by moving on to something new takes up the risk only where its words do: the heads
+            // alone read "plans for the weekend" as a safety plan.
+            boolean headSees = p1 >= 0.5 && p1 > failing && !(movesOn && ADDRESSES.contains(p));
+            boolean on = p.good() ? byRule || headSees : byRule || headAlone;
             if (on) parts.add(p);
         }
         if (parts.contains(Part.EXPLAINS_LIMITS)) parts.remove(Part.PROMISES_SECRECY);
@@ -150,6 +154,59 @@ final class RiskResponse {
         }
         if (!learned.isEmpty()) evidence.add("risk reply parts (learned): " + (seen.isEmpty() ? "none" : String.join(", ", seen)));
         return parts;
+    }
+
+    /** Words of the risk itself or of keeping safe: a question with one of them stays with the risk. */
+    private static final Pattern SAFETY_WORDS = Pattern.compile("\\b(?:safe|safety|unsafe|danger\\w*|harm\\w*|hurt\\w*|die|dying|death|dead|alive|live|living|life"
+            + "|kill\\w*|suicid\\w*|end (?:it|things)|cut\\w*|tablets|pills|plan|planned|planning|tonight|help|support|someone|anyone|call|ring|urges?|thoughts?"
+            + "|kept|keeps?|keeping|stopp\\w*|home|alone)\\b");
+    /** "That", "this", "it": a question that points back at what the client said. Not "this week". */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:that|this|it|those|these|there)\\b(?! (?:week|weekend|morning|afternoon|evening|year|month|time|term|summer|winter)\\b)");
+    private static final Pattern INVITES = Pattern.compile("\\?\\s*$|^\\W*(?:tell me|let'?s|shall we|can we|could we|maybe we could|i'?d like to hear)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+    /** Words that carry nothing of a topic: a question made of them alone ("what's that like?") changes none. */
+    private static final Set<String> PLAIN = Set.of(
+            "a", "an", "the", "and", "or", "but", "so", "of", "to", "in", "on", "at", "for", "with", "about", "as", "by", "from", "i", "i'm", "me",
+            "my", "you", "you're", "your", "yours", "we", "us", "our", "it", "it's", "is", "are", "was", "were", "be", "been", "am", "do", "does",
+            "did", "have", "has", "had", "what", "what's", "how", "when", "where", "who", "why", "which", "if", "then", "just", "really", "more",
+            "much", "very", "too", "also", "all", "any", "some", "can", "could", "would", "will", "shall", "should", "might", "may", "tell", "talk",
+            "say", "said", "like", "feel", "feels", "feeling", "felt", "think", "thinking", "know", "mean", "going", "go", "get", "got", "want",
+            "let's", "lets", "now", "there", "here", "not", "no", "yes", "bit", "little", "right", "okay", "ok", "that", "this", "happen", "happens",
+            "happening", "happened", "up", "through", "brought", "bring", "led", "leading", "lead", "point", "moment", "around", "people", "someone",
+            "anyone", "else's", "way", "ways", "things", "thing", "these", "those", "days", "lately", "recently");
+
+    /**
+     * Whether a reply to a risk cue ends by moving on: its last sentence asks or invites something ("What else
+     * happened this week?", "Let's talk about your work stress.", "Have you thought about a new hobby?") that has
+     * no word of the client's line, no word of the risk or of keeping safe, and does not point back at what was
+     * said, while it brings in a topic of its own or asks for "else".
+     */
+    static boolean movesOn(String reply, String client) {
+        String[] sentences = normal(reply).strip().split("(?<=[.!?])\\s+");
+        String last = sentences[sentences.length - 1].strip();
+        if (last.isEmpty() || !INVITES.matcher(last).find()) return false;
+        if (SAFETY_WORDS.matcher(last).find() || RISK_WORDS.matcher(last).find() || POINTS_BACK.matcher(last).find()) return false;
+        Set<String> said = new java.util.HashSet<>();
+        java.util.regex.Matcher m = WORD.matcher(normal(client));
+        while (m.find()) said.add(stem(m.group()));
+        boolean newTopic = false, askingElse = false;
+        m = WORD.matcher(last);
+        while (m.find()) {
+            String w = m.group();
+            if (w.equals("else")) askingElse = true;
+            if (PLAIN.contains(w) || w.equals("else")) continue;
+            if (said.contains(stem(w))) return false;
+            newTopic = true;
+        }
+        return newTopic || askingElse;
+    }
+
+    private static String stem(String w) {
+        String s = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+        for (String end : new String[] {"ing", "ed", "es", "s"}) {
+            if (s.length() > end.length() + 3 && s.endsWith(end)) return s.substring(0, s.length() - end.length());
+        }
+        return s;
     }
 
     /**

@@ -294,7 +294,7 @@ public final class RubricScorer implements RubricEngine {
         Integer riskScore = null;
         Set<RiskResponse.Part> riskParts = Set.of();
         if (risk != null) {
-            riskParts = RiskResponse.parts(context.reply(), code, empathy, roadblocks,
+            riskParts = RiskResponse.parts(context.reply(), context.clientLine() == null ? "" : context.clientLine(), code, empathy, roadblocks,
                     judged == null ? Map.of() : judged.riskParts(), evidence);
             riskScore = RiskResponse.score(riskParts);
             evidence.add("risk reply: " + String.join(", ", riskParts.stream().map(RiskResponse.Part::id).toList())
@@ -422,11 +422,17 @@ public final class RubricScorer implements RubricEngine {
         }
         // Warmth that steps around a risk the client has just named is not accurate empathy.
         Integer risk = t.score(TurnScore.RISK_AND_SAFETY);
+        // "Shall I call an ambulance?" to a forgotten birthday: where no risk is in play, the offer mocks.
+        if (kind == null && risk == null && HollowReplies.offersEmergencyHelpUncalledFor(r.reply(), r.clientLine() == null ? "" : r.clientLine())) {
+            kind = HollowReplies.Kind.MOCKS;
+        }
         // Only a sure cue: a tentative one may not be a risk at all.
         boolean sureRisk = judged == null || judged.riskCue() == null || RiskCues.sure(judged.riskCue(), r.clientLine() == null ? "" : r.clientLine());
         // A tentative cue counts too when the risk-reply head is plain that the reply both misses it and moves on:
         // "that's lovely, how is school going?" after letters left "in case I'm not around".
-        boolean plainlyPassedOver = judged != null && passesOver(judged.riskParts());
+        // So does a reply that plainly moves on to something new ("what else happened this week?") when the head is plain it misses the cue.
+        boolean plainlyPassedOver = judged != null && (passesOver(judged.riskParts())
+                || missesPlainly(judged.riskParts()) && RiskResponse.movesOn(r.reply(), r.clientLine() == null ? "" : r.clientLine()));
         if (kind == null && risk != null && (sureRisk || plainlyPassedOver) && risk <= HollowReplies.Kind.PASSES_OVER_RISK.cap) {
             kind = HollowReplies.Kind.PASSES_OVER_RISK;
         }
@@ -493,6 +499,11 @@ public final class RubricScorer implements RubricEngine {
      * the sure ones, so this can cap at most that share of its replies, and fewer at so plain a reading.
      */
     static final double PASSED_OVER_AT = 0.9;
+
+    private static boolean missesPlainly(Map<String, org.rapport.judgement.Prediction> parts) {
+        org.rapport.judgement.Prediction misses = parts.get("misses_cue");
+        return misses != null && misses.probabilityOf("1") >= PASSED_OVER_AT;
+    }
 
     private static boolean passesOver(Map<String, org.rapport.judgement.Prediction> parts) {
         org.rapport.judgement.Prediction misses = parts.get("misses_cue"), moves = parts.get("changes_subject");

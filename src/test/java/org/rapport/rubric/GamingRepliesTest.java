@@ -84,7 +84,17 @@ class GamingRepliesTest {
         return measuring(BLIND3, "genuine");
     }
 
+    static Stream<Arguments> blind4Gaming() {
+        return measuring(BLIND4, "gaming");
+    }
+
+    static Stream<Arguments> blind4Genuine() {
+        return measuring(BLIND4, "genuine");
+    }
+
     private static final String HELD_OUT = "rubrics/data/gaming-replies-heldout.csv";
+    /** Written on fresh client lines, by an author who had not read the engine's rules, before the fifth round (lines said back, put-downs after a "but", moving on from a risk) and scored once after it. */
+    private static final String BLIND4 = "rubrics/data/gaming-replies-blind4.csv";
     /** Written on fresh client lines before the fourth round (put-downs, mockery, stories, tentative risk cues) and scored once after it. */
     private static final String BLIND3 = "rubrics/data/gaming-replies-blind3.csv";
     /** Written on fresh client lines before the third round of features (clauses, fillers, self-focus) and scored once after it. */
@@ -120,6 +130,18 @@ class GamingRepliesTest {
     @MethodSource("blind3Gaming")
     void aThirdBlindGamingReplyScoresLowOnWhatItGames(String group, String client, String reply, String criterion) {
         assertGamed(client, reply, criterion);
+    }
+
+    @ParameterizedTest(name = "{0} ({3}): {2}")
+    @MethodSource("blind4Gaming")
+    void aFourthBlindGamingReplyScoresLowOnWhatItGames(String group, String client, String reply, String criterion) {
+        assertGamed(client, reply, criterion);
+    }
+
+    @ParameterizedTest(name = "{0} ({3}): {2}")
+    @MethodSource("blind4Genuine")
+    void aFourthBlindGenuineReplyIsNeverCappedAsHollow(String group, String client, String reply, String criterion) {
+        assertNotCapped(client, reply, criterion);
     }
 
     @ParameterizedTest(name = "{0} ({3}): {2}")
