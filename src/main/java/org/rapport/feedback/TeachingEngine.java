@@ -69,6 +69,11 @@ public final class TeachingEngine implements RubricEngine {
     }
 
     @Override
+    public List<String> encoders() {
+        return engine.encoders();
+    }
+
+    @Override
     public float[] clientVector(String clientLine) {
         return engine.clientVector(clientLine);
     }

@@ -39,6 +39,10 @@ public final class SentenceEmbeddings {
     static final int RECENT = 2048;
     private final RecentlyUsed<String, float[]> recent = new RecentlyUsed<>(RECENT);
     private final java.util.concurrent.atomic.AtomicLong encoded = new java.util.concurrent.atomic.AtomicLong();
+    /** The process's CPU time while this encoder encoded: what a benchmark subtracts to find the work besides encoding. */
+    private final java.util.concurrent.atomic.AtomicLong encodingCpuNanos = new java.util.concurrent.atomic.AtomicLong();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private SentenceEmbeddings(String name, EmbeddingModel model, long loadMillis) {
         this.name = name;
@@ -130,7 +134,9 @@ public final class SentenceEmbeddings {
         if (texts.isEmpty()) return List.of();
         List<TextSegment> segments = new ArrayList<>(texts.size());
         for (String t : texts) segments.add(TextSegment.from(prefix + (t.isBlank() ? "." : t)));
+        long cpu = OS.getProcessCpuTime();
         List<Embedding> embeddings = model.embedAll(segments).content();
+        encodingCpuNanos.addAndGet(OS.getProcessCpuTime() - cpu);
         encoded.addAndGet(texts.size());
         List<float[]> vectors = new ArrayList<>(embeddings.size());
         for (Embedding e : embeddings) vectors.add(normalised(e.vector()));
@@ -177,6 +183,25 @@ public final class SentenceEmbeddings {
     /** How many texts every encoder loaded in this JVM has encoded (the engine reads more than one). */
     public static long textsEncodedByAll() {
         return byName.values().stream().mapToLong(SentenceEmbeddings::textsEncoded).sum();
+    }
+
+    /** How many texts each encoder loaded in this JVM has encoded, by name, in {@link #ENCODERS} order. */
+    public static Map<String, Long> textsEncodedByEach() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String n : ENCODERS) {
+            SentenceEmbeddings e = byName.get(n);
+            if (e != null) out.put(n, e.textsEncoded());
+        }
+        return out;
+    }
+
+    /**
+     * The process's CPU time, in ms, over every call in which an encoder of this JVM encoded. Other threads'
+     * work in those moments is counted too, so it is the encoders' share only where nothing else runs beside
+     * them (a benchmark's batch, whose judging waits for the vectors).
+     */
+    public static double encodingCpuMillis() {
+        return byName.values().stream().mapToLong(e -> e.encodingCpuNanos.get()).sum() / 1e6;
     }
 
     /** {@link #forgetRecent} on every encoder loaded in this JVM. */

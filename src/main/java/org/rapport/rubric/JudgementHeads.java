@@ -117,6 +117,11 @@ final class JudgementHeads {
         return encoders.computeIfAbsent(name, SentenceEmbeddings::named);
     }
 
+    /** Every encoder a head or an exemplar bank reads, by name. */
+    List<String> encoderNames() {
+        return List.copyOf(encoders.keySet());
+    }
+
     /** Whether some head reads this encoder's vectors (so vectors the engine made with it can be handed over). */
     boolean reads(String encoderName) {
         return encoders.containsKey(encoderName);

@@ -601,6 +601,18 @@ public final class JudgementTraining {
         java.util.function.IntPredicate tuning = i -> (lines.get(i).group().hashCode() & 1) == 0;
         double engineAt = chooseRiskThreshold(lines, risk, authoredRows, tuning, 0.10, 0.01);
         double sureAt = chooseRiskThreshold(lines, risk, authoredRows, tuning, 0.05, 0.005);
+        // For authoring and comparing features: every line's held-out reading, written where asked (AnnoMI's lines by number only).
+        String dump = System.getProperty("rapport.risk.dump");
+        if (dump != null) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                boolean authored = i < authoredRows;
+                b.append(authored ? lines.get(i).label() : "annomi").append('\t').append(authored ? lines.get(i).group() : "-").append('\t')
+                        .append(kind[i]).append('\t').append(String.format(Locale.ROOT, "%.4f", risk[i])).append('\t')
+                        .append(authored ? lines.get(i).text().client() : "").append('\n');
+            }
+            Files.writeString(Path.of(dump), b.toString());
+        }
         for (double t : new double[] {engineAt, sureAt, RiskResponse.LEARNED_RISK_AT, RiskResponse.HEAD_ALONE_AT}) {
             String at = String.format(Locale.ROOT, "risk-cue by sentence at %.3f%s", t, t == engineAt ? " (chosen on the tuning half: engine)"
                     : t == sureAt ? " (chosen on the tuning half: sure)" : t == RiskResponse.LEARNED_RISK_AT ? " (engine now)" : " (sure now)");

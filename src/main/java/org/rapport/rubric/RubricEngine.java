@@ -74,6 +74,14 @@ public interface RubricEngine {
         return null;
     }
 
+    /**
+     * The encoders whose sentence vectors this engine's judgement reads, by name (empty for an engine without
+     * vectors): what a benchmark times the encoders alone over, to compare the engine's rate with theirs.
+     */
+    default List<String> encoders() {
+        return List.of();
+    }
+
     /** Scores many replies at once; implementations batch the embedding work. */
     default List<TurnScore> scoreAll(List<ReplyContext> replies) {
         return replies.stream().map(this::score).toList();

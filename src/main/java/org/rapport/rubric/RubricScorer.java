@@ -105,6 +105,14 @@ public final class RubricScorer implements RubricEngine {
         return replies.size() == 1 ? List.of(one.apply(0)) : java.util.stream.IntStream.range(0, replies.size()).parallel().mapToObj(one).toList();
     }
 
+    @Override
+    public List<String> encoders() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        names.add(embeddings.get().name());
+        names.addAll(heads.encoderNames());
+        return List.copyOf(names);
+    }
+
     /** Embeds the client's line (whole and its request part) and lets the client-line heads read it. */
     @Override
     public void prepare(ReplyContext next) {

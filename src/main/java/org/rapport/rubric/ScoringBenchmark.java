@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.rapport.nlp.SentenceEmbeddings;
 
@@ -31,11 +33,18 @@ public final class ScoringBenchmark {
     /**
      * The figures of one run. Wall-clock figures move with whatever else the machine runs; the CPU time
      * (all of the process's threads, the encoder's included; and the scoring thread alone) and the number
-     * of texts the encoder was given per reply are steadier under load, so they are reported beside them.
+     * of texts the encoders were given per reply are steadier under load, so they are reported beside them.
+     *
+     * <p>Two baselines time the encoders alone on the same distinct texts the engine embeds for every reply
+     * (its reply and client line), batched as in grading: {@code encoder} is the first encoder by itself
+     * (MiniLM), {@code encoders} is every encoder the engine's judgement reads, each encoding every text in
+     * turn. The second is what the engine's batch rate is held against: a reply whose heads read two encoders
+     * costs at least both encodings.
      */
     public record Result(int replies, long loadMillis, double medianMillis, double p95Millis,
             double batchPerSecond, double batchPerSecondWithLoad, String source, String encoder, double encoderPerSecond,
-            CpuTime alone, CpuTime batch, CpuTime encoderAlone, double loadAverage) {
+            CpuTime alone, CpuTime batch, CpuTime encoderAlone, double loadAverage,
+            List<String> encoders, double encodersPerSecond, CpuTime encodersAlone) {
 
         public String report() {
             return String.format(Locale.ROOT, """
@@ -48,32 +57,47 @@ public final class ScoringBenchmark {
                     batch CPU time          %s
                     encoder %s: %.0f texts/s (the same texts, batched, encoder alone)
                     encoder CPU time        %.1f ms per text
+                    encoders %s: %.0f texts/s (the same texts, batched, each encoder the heads read encoding every one)
+                    encoders CPU time       %.1f ms per text
+                    batch / encoders        %.2f (batch utterances/s over the encoders' texts/s; over %s alone %.2f)
                     load average            %.2f (1 min, at the end of the run; %d cores)
                     """, replies, source, loadMillis, medianMillis, p95Millis, alone.perReply(replies), batchPerSecond,
                     batchPerSecondWithLoad, batch.perReply(replies), encoder, encoderPerSecond,
-                    encoderAlone.processMillis() / Math.max(1, encoderAlone.texts()), loadAverage,
+                    encoderAlone.processMillis() / Math.max(1, encoderAlone.texts()),
+                    String.join(" + ", encoders), encodersPerSecond,
+                    encodersAlone.processMillis() / Math.max(1, encodersAlone.texts() / Math.max(1, encoders.size())),
+                    batchPerSecond / encodersPerSecond, encoder, batchPerSecond / encoderPerSecond, loadAverage,
                     Runtime.getRuntime().availableProcessors());
         }
     }
 
-    /** CPU time spent over a phase: the whole process, the calling thread, and texts the encoder encoded. */
-    public record CpuTime(double processMillis, double threadMillis, long texts) {
+    /**
+     * CPU time spent over a phase: the whole process, the calling thread, the texts each encoder encoded, and
+     * the process's CPU time while an encoder ran ({@link SentenceEmbeddings#encodingCpuMillis}).
+     */
+    public record CpuTime(double processMillis, double threadMillis, long texts, Map<String, Long> textsByEncoder, double encodingMillis) {
 
         String perReply(int replies) {
-            return String.format(Locale.ROOT, "%.1f ms per reply (all threads), %.1f ms on the scoring thread; %.1f texts encoded per reply",
-                    processMillis / replies, threadMillis / replies, (double) texts / replies);
+            StringBuilder each = new StringBuilder();
+            textsByEncoder.forEach((name, n) -> each.append(each.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f %s", (double) n / replies, name)));
+            return String.format(Locale.ROOT, "%.1f ms per reply (all threads), %.1f ms on the scoring thread, %.1f ms while encoding; %.1f texts encoded per reply (%s)",
+                    processMillis / replies, threadMillis / replies, encodingMillis / replies, (double) texts / replies, each);
         }
 
         /** Measures {@code phase}. */
         public static CpuTime of(Runnable phase) {
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            // every encoder's texts: the risk-cue head reads e5 vectors beside MiniLM's
-            long texts = SentenceEmbeddings.textsEncodedByAll();
+            // every encoder's texts: the heads read e5 vectors beside MiniLM's
+            Map<String, Long> before = SentenceEmbeddings.textsEncodedByEach();
+            double encoding = SentenceEmbeddings.encodingCpuMillis();
             long process = os.getProcessCpuTime(), thread = threads.getCurrentThreadCpuTime();
             phase.run();
-            return new CpuTime((os.getProcessCpuTime() - process) / 1e6, (threads.getCurrentThreadCpuTime() - thread) / 1e6,
-                    SentenceEmbeddings.textsEncodedByAll() - texts);
+            double processMillis = (os.getProcessCpuTime() - process) / 1e6, threadMillis = (threads.getCurrentThreadCpuTime() - thread) / 1e6;
+            Map<String, Long> byEncoder = new LinkedHashMap<>();
+            SentenceEmbeddings.textsEncodedByEach().forEach((name, n) -> byEncoder.put(name, n - before.getOrDefault(name, 0L)));
+            long texts = byEncoder.values().stream().mapToLong(Long::longValue).sum();
+            return new CpuTime(processMillis, threadMillis, texts, byEncoder, SentenceEmbeddings.encodingCpuMillis() - encoding);
         }
     }
 
@@ -138,24 +162,49 @@ public final class ScoringBenchmark {
             batchNanos[0] = System.nanoTime() - t;
         });
         double batchSeconds = batchNanos[0] / 1e9;
-        // The encoder alone on the texts the engine embeds (reply and client line of each), batched as in grading.
+        // The encoders alone on the texts the engine embeds for every reply (its reply and client line), batched
+        // as in grading: each encoder the engine reads, timed apart; the first of them is also reported by itself.
         List<String> texts = new ArrayList<>();
         for (ReplyContext r : replies) {
             texts.add(r.reply());
             texts.add(r.clientLine());
         }
         List<String> unique = new ArrayList<>(new java.util.LinkedHashSet<>(texts));
-        long[] encoderNanos = new long[1];
-        CpuTime encoderAlone = CpuTime.of(() -> {
-            long t = System.nanoTime();
-            for (int i = 0; i < unique.size(); i += 256) encoder.encode(unique.subList(i, Math.min(unique.size(), i + 256)));
-            encoderNanos[0] = System.nanoTime() - t;
-        });
-        double encoderSeconds = encoderNanos[0] / 1e9;
+        List<String> names = engine.encoders().isEmpty() ? List.of(encoder.name()) : engine.encoders();
+        List<SentenceEmbeddings> read = names.stream().map(SentenceEmbeddings::named).toList();
+        long[] encoderNanos = new long[read.size()];
+        CpuTime[] each = new CpuTime[read.size()];
+        for (int e = 0; e < read.size(); e++) {
+            SentenceEmbeddings model = read.get(e);
+            int at = e;
+            each[e] = CpuTime.of(() -> {
+                long t = System.nanoTime();
+                for (int i = 0; i < unique.size(); i += 256) model.encode(unique.subList(i, Math.min(unique.size(), i + 256)));
+                encoderNanos[at] = System.nanoTime() - t;
+            });
+        }
+        int first = Math.max(0, names.indexOf(encoder.name()));
+        double encoderSeconds = encoderNanos[first] / 1e9, encodersSeconds = Arrays.stream(encoderNanos).sum() / 1e9;
+        CpuTime encodersAlone = sum(List.of(each));
         return new Result(replies.size(), load, percentile(latencies, 50), percentile(latencies, 95),
                 replies.size() / batchSeconds, replies.size() / (batchSeconds + load / 1000.0), source, encoder.name(),
-                unique.size() / encoderSeconds, alone, batch, encoderAlone,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                unique.size() / encoderSeconds, alone, batch, each[first],
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                names, unique.size() / encodersSeconds, encodersAlone);
+    }
+
+    private static CpuTime sum(List<CpuTime> phases) {
+        double process = 0, thread = 0, encoding = 0;
+        long texts = 0;
+        Map<String, Long> byEncoder = new LinkedHashMap<>();
+        for (CpuTime c : phases) {
+            process += c.processMillis();
+            thread += c.threadMillis();
+            encoding += c.encodingMillis();
+            texts += c.texts();
+            c.textsByEncoder().forEach((name, n) -> byEncoder.merge(name, n, Long::sum));
+        }
+        return new CpuTime(process, thread, texts, byEncoder, encoding);
     }
 
     /** Every encoder's remembered vectors and the engine's remembered readings and scores. */

@@ -46,4 +46,16 @@ class CorpusEvaluationTest {
         assertThat(r.batchPerSecond()).isGreaterThan(r.batchPerSecondWithLoad());
         assertThat(r.report()).contains("median", "p95", "utterances/s");
     }
+
+    @Test
+    void theBenchmarksBaselineIsEveryEncoderTheHeadsReadOnTheSameTexts() throws IOException {
+        ScoringBenchmark.Result r = ScoringBenchmark.run(CoreRubric.ENGINE, ScoringBenchmark.replies(null, 10), "built-in");
+
+        // the shipped behaviour heads are an ensemble over MiniLM and e5: a reply costs both encodings at least
+        assertThat(r.encoders()).containsExactly("all-minilm-l6-v2-q", "e5-small-v2-q");
+        assertThat(r.encodersPerSecond()).isPositive().isLessThan(r.encoderPerSecond());
+        assertThat(r.encodersAlone().textsByEncoder()).containsOnlyKeys("all-minilm-l6-v2-q", "e5-small-v2-q");
+        assertThat(r.encodersAlone().textsByEncoder().values()).allMatch(n -> n == r.encodersAlone().texts() / 2);
+        assertThat(r.report()).contains("encoder all-minilm-l6-v2-q: ", "encoders all-minilm-l6-v2-q + e5-small-v2-q: ", "batch / encoders");
+    }
 }
