@@ -455,9 +455,13 @@ final class HollowReplies {
 
     /** Some three words said twice over, in a reply long enough to say three words twice. */
     private static boolean repeatsWords(List<String> words) {
+        return words.size() > 2 && distinctTriples(words) < words.size() - 2;
+    }
+
+    private static int distinctTriples(List<String> words) {
         Set<String> triples = new HashSet<>();
-        for (int i = 0; i + 2 < words.size(); i++) if (!triples.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2))) return true;
-        return false;
+        for (int i = 0; i + 2 < words.size(); i++) triples.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
+        return triples.size();
     }
 
     /** How many feelings the reply gives to things, read widely (see {@link #looseFeelingsOfThings}). */
@@ -582,7 +586,8 @@ final class HollowReplies {
         return false;
     }
 
-    private static String stem(String w) {
+    /** A word without its commonest endings, so that "son's" and "son", "missed" and "miss" meet. */
+    static String stem(String w) {
         String s = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
         for (String end : new String[] {"ing", "ed", "es", "s"}) {
             if (s.length() > end.length() + 3 && s.endsWith(end)) return s.substring(0, s.length() - end.length());
@@ -760,9 +765,7 @@ final class HollowReplies {
     /** The share of word triples that repeat an earlier one (0 for a reply too short to tell). */
     private static double repetition(List<String> words) {
         if (words.size() < MIN_WORDS_FOR_REPETITION) return 0;
-        Set<String> triples = new HashSet<>();
-        for (int i = 0; i + 2 < words.size(); i++) triples.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
-        return 1 - (double) triples.size() / (words.size() - 2);
+        return 1 - (double) distinctTriples(words) / (words.size() - 2);
     }
 
     private static boolean repeated(List<String> words) {

@@ -163,7 +163,6 @@ final class RiskResponse {
     /** "That", "this", "it": a question that points back at what the client said. Not "this week". */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:that|this|it|those|these|there)\\b(?! (?:week|weekend|morning|afternoon|evening|year|month|time|term|summer|winter)\\b)");
     private static final Pattern INVITES = Pattern.compile("\\?\\s*$|^\\W*(?:tell me|let'?s|shall we|can we|could we|maybe we could|i'?d like to hear)\\b");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     /** Words that carry nothing of a topic: a question made of them alone ("what's that like?") changes none. */
     private static final Set<String> PLAIN = Set.of(
             "a", "an", "the", "and", "or", "but", "so", "of", "to", "in", "on", "at", "for", "with", "about", "as", "by", "from", "i", "i'm", "me",
@@ -187,26 +186,15 @@ final class RiskResponse {
         if (last.isEmpty() || !INVITES.matcher(last).find()) return false;
         if (SAFETY_WORDS.matcher(last).find() || RISK_WORDS.matcher(last).find() || POINTS_BACK.matcher(last).find()) return false;
         Set<String> said = new java.util.HashSet<>();
-        java.util.regex.Matcher m = WORD.matcher(normal(client));
-        while (m.find()) said.add(stem(m.group()));
+        for (String w : HollowReplies.words(normal(client))) said.add(HollowReplies.stem(w));
         boolean newTopic = false, askingElse = false;
-        m = WORD.matcher(last);
-        while (m.find()) {
-            String w = m.group();
+        for (String w : HollowReplies.words(last)) {
             if (w.equals("else")) askingElse = true;
             if (PLAIN.contains(w) || w.equals("else")) continue;
-            if (said.contains(stem(w))) return false;
+            if (said.contains(HollowReplies.stem(w))) return false;
             newTopic = true;
         }
         return newTopic || askingElse;
-    }
-
-    private static String stem(String w) {
-        String s = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
-        for (String end : new String[] {"ing", "ed", "es", "s"}) {
-            if (s.length() > end.length() + 3 && s.endsWith(end)) return s.substring(0, s.length() - end.length());
-        }
-        return s;
     }
 
     /**
