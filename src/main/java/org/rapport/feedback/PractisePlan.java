@@ -90,12 +90,12 @@ public final class PractisePlan {
         int n = 1;
         for (Thing t : things) {
             out.add(n++ + ". " + t.skill());
-            out.add("   your weakest: turn " + t.weakest().index() + " (" + t.weakest().score().score(t.criterion()) + "): \""
-                    + clip(t.weakest().text()) + "\"");
+            out.add("   your weakest: turn " + t.weakest().index() + " (" + t.weakest().score().score(t.criterion()) + "): "
+                    + org.rapport.terminal.TextWrap.quoted(clip(t.weakest().text())));
             if (t.better() != null) out.add("   one way to say it: " + org.rapport.terminal.TextWrap.quoted(t.better()));
             if (t.model() != null) {
-                out.add("   your own model: turn " + t.model().index() + " (" + t.model().score().score(t.criterion()) + "): \""
-                        + clip(t.model().text()) + "\"");
+                out.add("   your own model: turn " + t.model().index() + " (" + t.model().score().score(t.criterion()) + "): "
+                        + org.rapport.terminal.TextWrap.quoted(clip(t.model().text())));
             }
         }
         return out;

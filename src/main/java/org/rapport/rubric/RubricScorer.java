@@ -537,7 +537,7 @@ public final class RubricScorer implements RubricEngine {
     static String tentative(BehaviorCode code, Confidence c) {
         String name = code.subtype() == null ? "talk that is not a question, reflection or advice"
                 : (code.subtype().json().matches("[aeiou].*") ? "an " : "a ") + code.subtype().json() + " " + code.behavior().json();
-        return String.format(java.util.Locale.ROOT, "This reply reads most like %s, but that is uncertain (%.0f %%): "
+        return String.format(java.util.Locale.ROOT, "This reply reads most like %s, but the engine is unsure, giving that reading %.0f %% likelihood: "
                 + "take what is said about its form as a suggestion to weigh, not a verdict.", name, 100 * c.code());
     }
 

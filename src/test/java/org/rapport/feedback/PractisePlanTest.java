@@ -78,4 +78,16 @@ class PractisePlanTest {
     void aSessionWhoseRepliesAllScoredFiveHasNothingToPractise() {
         assertThat(PractisePlan.of(SKILLS, List.of(reply(1, "You're worn out by it.", 5, 5, Set.of(), null)))).isEmpty();
     }
+
+    @Test
+    void theTraineesOwnWordsAreQuotedOnceWhateverQuotesTheyContain() {
+        List<PractisePlan.Reply> replies = List.of(
+                reply(1, "So \"fine\" means you'd rather not say?", 2, 2, Set.of(), null),
+                reply(3, "You said \u201cnumb\u201d, and that's the word for it.", 5, 4, Set.of(), null));
+
+        List<String> lines = PractisePlan.lines(PractisePlan.of(List.of(SKILLS.get(1)), replies));
+
+        assertThat(lines).contains("   your weakest: turn 1 (2): \"So 'fine' means you'd rather not say?\"",
+                "   your own model: turn 3 (5): \"You said 'numb', and that's the word for it.\"");
+    }
 }
