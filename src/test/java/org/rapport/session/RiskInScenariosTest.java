@@ -59,6 +59,33 @@ class RiskInScenariosTest {
     }
 
     @Test
+    void haroldAskedDirectlyBeforeHeHintsAnswersTheQuestionInsteadOfGoingOnWithHisDay() throws Exception {
+        // Asking before a hint is not a mistake; the client answers it, as he answered his doctor.
+        List<String> replies = new ArrayList<>(ShippedScenarioSessionTest.replies("depression-harold", "good").subList(0, 1));
+        replies.add("Harold, can I ask you something directly: have you been having thoughts of ending your life?");
+
+        PracticeSession s = sessions.play("depression-harold", "alex", replies, (r, t) -> { });
+
+        assertThat(s.scores().get(1).riskEnquiry()).isTrue();
+        assertThat(s.turns()).filteredOn(t -> t.speaker() == Speaker.CLIENT).last()
+                .satisfies(t -> assertThat(t.text()).startsWith("(a little taken aback) You're the second to ask me that.")
+                        .contains("I wouldn't mind not waking up"));
+        assertThat(s.reachedBeats()).contains("not-waking");
+    }
+
+    @Test
+    void earlAskedDirectlyInHisFirstMinuteAnswersWithTheHintAndTheObjectiveWaitsForTheQuestionAgain() throws Exception {
+        PracticeSession s = sessions.play("depression-earl", "alex",
+                List.of("Earl, before anything else, can I ask: have you been having any thoughts of suicide?"), (r, t) -> { });
+
+        assertThat(s.scores().get(0).riskEnquiry()).isTrue();
+        assertThat(s.turns()).filteredOn(t -> t.speaker() == Speaker.CLIENT).last()
+                .satisfies(t -> assertThat(t.text()).startsWith("(taken aback) ...Did Denise tell you to ask me that?")
+                        .contains("if I just didn't wake up"));
+        assertThat(s.reachedBeats()).contains("hopeless").doesNotContain("risk-answer");
+    }
+
+    @Test
     void zainabsDisclosureAnsweredWithTheRevisionTimetableIsFlaggedAndRiskComesFirst() throws Exception {
         // Her wording ("I cut. On my arm.") is one the detectors can miss; the beat declares the self-harm.
         List<String> replies = new ArrayList<>(ShippedScenarioSessionTest.replies("selfharm-zainab", "good").subList(0, 3));
