@@ -86,6 +86,17 @@ class RiskInScenariosTest {
     }
 
     @Test
+    void zainabAskedAboutSelfHarmAtOnceGuessesWhoToldAndSaysWhyShesHere() throws Exception {
+        PracticeSession s = sessions.play("selfharm-zainab", "alex",
+                List.of("Have you ever hurt yourself on purpose, like cutting?"), (r, t) -> { });
+
+        assertThat(s.scores().get(0).riskEnquiry()).isTrue();
+        assertThat(s.turns()).filteredOn(t -> t.speaker() == Speaker.CLIENT).last()
+                .satisfies(t -> assertThat(t.text()).startsWith("(pulls her sleeves further down) ...Did Hana say something to you?")
+                        .contains("She saw my arm in PE"));
+    }
+
+    @Test
     void zainabsDisclosureAnsweredWithTheRevisionTimetableIsFlaggedAndRiskComesFirst() throws Exception {
         // Her wording ("I cut. On my arm.") is one the detectors can miss; the beat declares the self-harm.
         List<String> replies = new ArrayList<>(ShippedScenarioSessionTest.replies("selfharm-zainab", "good").subList(0, 3));
