@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.rapport.client.ScriptedClient;
 import org.rapport.rubric.TurnScore;
 import org.rapport.transcript.Speaker;
@@ -58,42 +60,38 @@ class RiskInScenariosTest {
                 .singleElement().satisfies(o -> assertThat(o.met()).isTrue());
     }
 
-    @Test
-    void haroldAskedDirectlyBeforeHeHintsAnswersTheQuestionInsteadOfGoingOnWithHisDay() throws Exception {
-        // Asking before a hint is not a mistake; the client answers it, as he answered his doctor.
-        List<String> replies = new ArrayList<>(ShippedScenarioSessionTest.replies("depression-harold", "good").subList(0, 1));
-        replies.add("Harold, can I ask you something directly: have you been having thoughts of ending your life?");
+    /**
+     * Asking before the client hints at it is not a mistake: the client answers the question in character
+     * instead of carrying on with the next beat of their day.
+     */
+    @ParameterizedTest(name = "{0}, asked after {1} good replies")
+    @CsvSource(delimiter = '|', value = {
+            "depression-harold | 1 | Harold, can I ask you something directly: have you been having thoughts of ending your life? "
+                    + "| (a little taken aback) You're the second to ask me that. | I wouldn't mind not waking up",
+            "depression-earl | 0 | Earl, before anything else, can I ask: have you been having any thoughts of suicide? "
+                    + "| (taken aback) ...Did Denise tell you to ask me that? | if I just didn't wake up",
+            "selfharm-zainab | 0 | Have you ever hurt yourself on purpose, like cutting? "
+                    + "| (pulls her sleeves further down) ...Did Hana say something to you? | She saw my arm in PE"})
+    void aClientAskedDirectlyBeforeTheyHintAtRiskAnswersTheQuestion(String scenario, int goodReplies, String question,
+            String answerOpens, String answerGoesOn) throws Exception {
+        List<String> replies = new ArrayList<>(ShippedScenarioSessionTest.replies(scenario, "good").subList(0, goodReplies));
+        replies.add(question);
 
-        PracticeSession s = sessions.play("depression-harold", "alex", replies, (r, t) -> { });
+        PracticeSession s = sessions.play(scenario, "alex", replies, (r, t) -> { });
 
-        assertThat(s.scores().get(1).riskEnquiry()).isTrue();
+        assertThat(s.scores().get(goodReplies).riskEnquiry()).isTrue();
         assertThat(s.turns()).filteredOn(t -> t.speaker() == Speaker.CLIENT).last()
-                .satisfies(t -> assertThat(t.text()).startsWith("(a little taken aback) You're the second to ask me that.")
-                        .contains("I wouldn't mind not waking up"));
-        assertThat(s.reachedBeats()).contains("not-waking");
+                .satisfies(t -> assertThat(t.text()).startsWith(answerOpens).contains(answerGoesOn));
     }
 
     @Test
-    void earlAskedDirectlyInHisFirstMinuteAnswersWithTheHintAndTheObjectiveWaitsForTheQuestionAgain() throws Exception {
+    void earlAskedInHisFirstMinuteGivesOnlyTheHintAndTheObjectiveWaitsForTheQuestionAgain() throws Exception {
         PracticeSession s = sessions.play("depression-earl", "alex",
                 List.of("Earl, before anything else, can I ask: have you been having any thoughts of suicide?"), (r, t) -> { });
 
-        assertThat(s.scores().get(0).riskEnquiry()).isTrue();
-        assertThat(s.turns()).filteredOn(t -> t.speaker() == Speaker.CLIENT).last()
-                .satisfies(t -> assertThat(t.text()).startsWith("(taken aback) ...Did Denise tell you to ask me that?")
-                        .contains("if I just didn't wake up"));
         assertThat(s.reachedBeats()).contains("hopeless").doesNotContain("risk-answer");
-    }
-
-    @Test
-    void zainabAskedAboutSelfHarmAtOnceGuessesWhoToldAndSaysWhyShesHere() throws Exception {
-        PracticeSession s = sessions.play("selfharm-zainab", "alex",
-                List.of("Have you ever hurt yourself on purpose, like cutting?"), (r, t) -> { });
-
-        assertThat(s.scores().get(0).riskEnquiry()).isTrue();
-        assertThat(s.turns()).filteredOn(t -> t.speaker() == Speaker.CLIENT).last()
-                .satisfies(t -> assertThat(t.text()).startsWith("(pulls her sleeves further down) ...Did Hana say something to you?")
-                        .contains("She saw my arm in PE"));
+        assertThat(SessionReport.of(s).objectives()).filteredOn(o -> o.objective().text().startsWith("Ask directly"))
+                .singleElement().satisfies(o -> assertThat(o.met()).isFalse());
     }
 
     @Test
