@@ -266,6 +266,22 @@ final class JudgementStructures {
     private static final Pattern THIRD_PARTY = Pattern.compile("\\b((he|she|they) (says|said|goes|keeps|kept|never|always|just|is|was|'s)|i (say|said|told|tell) (to )?(him|her|them)"
             + "|my (boss|manager|team lead|brother|sister|mum|mom|dad|husband|wife|partner|flatmate|coach|teacher|son|daughter|friend|landlord|neighbour)"
             + "|(him|her|them)\\b.*\\b(useless|a joke|never listens?|keeps))\\b");
+    /** Third persons and the people of the client's life: who a line is about when it is not the counsellor. */
+    private static final Pattern THIRD_PERSON = Pattern.compile("\\b(he|she|they|him|her|them|his|their|he's|she's|they're|my (boss|manager|team lead|brother|sister|mum|mom|dad|husband|wife|partner|ex|flatmate|coach|teacher|son|daughter|friend|landlord|neighbour|supervisor|mate))\\b");
+    /** Reported speech: the words quoted are someone else's, so a "you" in them is not the counsellor. */
+    private static final Pattern REPORTED = Pattern.compile("\\b((he|she|they|mum|dad) (says|said|goes|went|asks|asked|tells me|told me|shouts|yelled)|i (say|said|asked|told|tell|ask) (to )?(him|her|them)|(says|said|calls me|called me) (i'm|im|i am|i was))\\b");
+    /** A reply that gives the client time or room ("Take your time", "No rush", "at your pace"). */
+    private static final Pattern GIVEN_TIME = Pattern.compile("\\b(take your time|no rush|no hurry|at your (own )?pace|whenever you're ready|when you're ready|that's (alright|okay|ok|fine)|no worries|glad you're here|it's okay|in your own time)\\b");
+    /** A suggestion in the reply: what to do, or what others do. */
+    private static final Pattern SUGGESTING = Pattern.compile("\\b(you could (always|try|just|maybe)|have you (tried|thought about|considered|looked into)|why don't you|why not (try|just)"
+            + "|you (should|need to|ought to|must|have to)|it (might|may|could|would) help to|try (to|and)|make sure you|the best thing (is|would be)"
+            + "|lots of (people|\\w+) (do|find|try|use)|a lot of people find|i'd (recommend|suggest))\\b");
+    /** Reassurance and normalising in the reply: telling the client it is common, will pass, or does not matter. */
+    private static final Pattern REASSURING = Pattern.compile("\\b((it|things|that) (gets?|will get|'ll get|will be|'ll be) (easier|better|fine|okay|ok)|(he|she|they)('ll| will) come (round|around)"
+            + "|all \\w+ (\\w+ )?(feel|go through|have)|everyone (feels|goes through|has)|(it's|that's|its|thats) (really |very |quite |completely |totally )?(normal|common|natural)"
+            + "|i'm sure (it|he|she|they|you|nobody|no one|people|it's|that)|don't worry|you'll be (fine|okay|ok|alright)|at least you|could be worse|(is|are) like that)\\b");
+    /** "I know" said back: being told what one knows already (Safran & Muran's compliance markers). */
+    private static final Pattern ALREADY_KNOWS = Pattern.compile("^((yeah|yes|yep|ok|okay|mm),? )?(i know|i'm aware|im aware|i've heard|ive heard|i get (it|that)|i realise|i realize)\\b");
     /** A counsellor, therapist or doctor other than this one. */
     private static final Pattern PAST_HELPER = Pattern.compile("\\b(last|old|previous|other|first|former|my) (counsellor|counselor|therapist|psychiatrist|psychologist|doctor|gp)\\b");
     /** Ready agreement at the opening of a line: after advice, with little more, it may be compliance. */
@@ -309,7 +325,13 @@ final class JudgementStructures {
                 // not a kid"), complaints about a past counsellor or someone else read as ruptures, ready
                 // agreement to advice longer than five words, and plain answers to closed questions.
                 "challenge", "complaint_about_others", "past_helper", "agreement_after_advice", "answers_closed_question",
-                "pleased_arrangement", "shift_after_reflection", "praise_of_the_work", "takes_up_offer");
+                "pleased_arrangement", "shift_after_reflection", "praise_of_the_work", "takes_up_offer",
+                // What still read as ruptures in cross-validation and the held-out files: a "you" quoted from
+                // someone else ("You're useless, he says"), a line about other people, the answer to the
+                // client's own question, what the client says once given time, a plain answer to a closed question that goes on ("No, too cold, but it was lovely"), and
+                // "I know" said back to a reply that told the client something.
+                "third_person", "reported_speech", "after_own_question", "after_given_time", "answers_and_goes_on",
+                "already_knows");
         return new Structure() {
             @Override
             public String id() {
@@ -365,6 +387,8 @@ final class JudgementStructures {
                 x[48] = pastHelper ? 1 : 0;
                 x[51] = x[38] == 1 && count(PLEASING, norm) > 0 ? 1 : 0;
                 x[53] = PRAISE_OF_WORK.matcher(norm).find() ? 1 : 0;
+                x[55] = Math.min(1, count(THIRD_PERSON, norm) * 6.0 / words);
+                x[56] = REPORTED.matcher(norm).find() ? 1 : 0;
                 // t.context() is the client's previous line and t.reply() the trainee's reply before this line.
                 if (t.context().isBlank() && t.reply().isBlank()) return x;
                 Utterance before = new Utterance(t.context()), reply = new Utterance(t.reply());
@@ -378,7 +402,12 @@ final class JudgementStructures {
                     boolean question = t.reply().contains("?");
                     int roadblocks = 0;
                     for (PhraseList p : cues.roadblocks.values()) if (p.findDirected(t.reply()) != null) roadblocks++;
-                    boolean advice = cues.advice.matches(t.reply()) || cues.roadblocks.get(Roadblock.ADVISING).findDirected(t.reply()) != null;
+                    String replyLower = t.reply().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+                    // Suggestions and reassurance the lexicons missed ("You could always video call them", "it
+                    // gets easier"): read as a plain statement, they made agreement after them look engaged.
+                    if (REASSURING.matcher(replyLower).find()) roadblocks++;
+                    boolean advice = cues.advice.matches(t.reply()) || cues.roadblocks.get(Roadblock.ADVISING).findDirected(t.reply()) != null
+                            || SUGGESTING.matcher(replyLower).find();
                     x[25] = question ? 1 : 0;
                     x[26] = question && f.get("closed_stem") > 0 ? 1 : 0;
                     x[27] = question && f.get("open_stem") > 0 ? 1 : 0;
@@ -400,6 +429,15 @@ final class JudgementStructures {
                     x[50] = question && f.get("closed_stem") > 0 && PLAIN_ANSWER.matcher(opening).find() && before.wordCount() < 12 ? 1 : 0;
                     boolean shift = x[14] == 1 || x[37] == 1 || LETS_NOT.matcher(norm).find();
                     x[52] = shift && x[30] == 1 && (longBefore || x[24] == 1) ? 1 : 0;
+                    String context = t.context().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+                    boolean turningAway = x[14] == 1 || x[37] == 1 || x[16] == 1 || x[13] == 1 || LETS_NOT.matcher(norm).find();
+                    x[57] = t.context().contains("?") ? 1 : 0;
+                    x[58] = GIVEN_TIME.matcher(replyLower).find() && !question && !context.isBlank() ? 1 : 0;
+                    // Beyond the yes, no or number: a reason, a detail or a feeling after the plain answer.
+                    java.util.regex.Matcher plain = PLAIN_ANSWER.matcher(opening);
+                    x[59] = question && f.get("closed_stem") > 0 && plain.find() && !turningAway && x[11] == 0
+                            && new Utterance(opening.substring(plain.end())).contentStems().size() >= 2 ? 1 : 0;
+                    x[60] = !question && u.wordCount() <= 6 && ALREADY_KNOWS.matcher(opening).find() ? 1 : 0;
                     // Praise that takes up an offer ("Same time's perfect", "Yes please, that'd be brilliant")
                     // is not sarcasm: the sarcasm features read it so in held-out lines.
                     if (OFFER.matcher(t.reply().toLowerCase(java.util.Locale.ROOT)).find() && TAKING_UP.matcher(norm).find()) {

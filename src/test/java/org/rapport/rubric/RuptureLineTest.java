@@ -48,6 +48,8 @@ class RuptureLineTest {
             Scared. Mostly scared.                                 | feeling
             Twice, once at Christmas.                              | specific_detail
             My sister. She rings every day.                        | specific_detail
+            Grow up, she says, you never help.                     | reported_speech
+            My brother just laughs at him and they both ignore me. | third_person
             """)
     void namesTheMarkersOfARupture(String line, String feature) {
         assertThat(value(line, feature)).isPositive();
@@ -71,6 +73,13 @@ class RuptureLineTest {
             I've started the new course.                                           | Is it in the evenings?                         | Tuesdays. | short_after_question
             I've started the new course.                                           | Is it in the evenings?                         | Tuesdays. | reply_closed_question
             I've started the new course.                                           | What's it like so far?                         | Hard, but I love it. | reply_open_question
+            Since my wife died the evenings are so long I don't know what to do.   | You could always join a walking group.         | Yeah, I might.     | reply_advice
+            Since my wife died the evenings are so long I don't know what to do.   | You could always join a walking group.         | Yeah, I might.     | agreement_after_advice
+            I shout at the kids and then I lie awake hating myself.                | All parents feel like that, it gets easier.    | Mm. Maybe.         | reply_roadblock
+            I've been eating nothing but toast since the move.                     | It's really important to eat properly.         | Yeah, I know.      | already_knows
+            Can I bring my partner next time?                                      | Yes, if you'd both like that.                  | Great, she'll be pleased. | after_own_question
+            I don't know how to start.                                             | Take your time, there's no hurry.              | It's my son. He's stopped eating. | after_given_time
+            We went to the lake on Saturday.                                       | Did you get in the water?                      | No, too windy, but the kids did. | answers_and_goes_on
             """)
     void weighsTheLineAgainstTheClientsLineAndTheReplyBeforeIt(String previous, String reply, String line, String feature) {
         assertThat(inContext(previous, reply, line, feature)).isPositive();
@@ -81,6 +90,9 @@ class RuptureLineTest {
             I've started the new course.     | Is it in the evenings?                        | Tuesdays.                          | short_after_advice
             I've started the new course.     | You should see your GP about sleeping tablets. | I will, and I want to ask him about the course too. | short_after_advice
             Okay.                            | Tell me more about the course.                | Good.                              | shorter_than_before
+            I've been eating nothing but toast since the move. | What do you usually have?   | I know it's bad, I just can't face cooking. | already_knows
+            We went to the lake on Saturday. | Did you get in the water?                     | No, not really.                    | answers_and_goes_on
+            Since my wife died the evenings are so long. | It sounds like the evenings are the hardest part. | Yeah, they are. | reply_advice
             """)
     void seesNoChangeWhereThereIsNone(String previous, String reply, String line, String feature) {
         assertThat(inContext(previous, reply, line, feature)).isZero();
