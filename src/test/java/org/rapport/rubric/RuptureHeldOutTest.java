@@ -49,7 +49,10 @@ class RuptureHeldOutTest {
      * <li>{@code rupture-blind3.csv} (withdrawal and confrontation, and controls sharing their words: short but
      * engaged answers, complaints about other people, "I guess" said plainly), written before the challenge, offer
      * and who-is-complained-about features: 34 of 36 and 5 of 46 when scored once, 34 of 36 and 4 of 46 after them,
-     * 35 of 36 and 2 of 46 with the reply-reading features (no longer blind: its per-line results had been read).
+     * 35 of 36 and 2 of 46 with the reply-reading features (no longer blind: its per-line results had been read);
+     * <li>{@code rupture-blind4.csv}, written by an author who had read neither the head nor its data, before the
+     * reply-reading features, with replies of every quality before ruptures and controls alike: 29 of 43 found and
+     * 4 of 59 flagged when scored once with them (the head shipped before them: 33 of 43 and 7 of 59).
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -57,7 +60,8 @@ class RuptureHeldOutTest {
             "src/test/resources/rubric/rupture-in-context-heldout.csv, 40, 60, 0.90, 0.033",
             "src/test/resources/rubric/rupture-in-context-blind.csv,   28, 39, 0.92, 0.026",
             "src/test/resources/rubric/rupture-blind2.csv,             30, 40, 0.96, 0.048",
-            "rubrics/data/rupture-blind3.csv,                          35, 45, 0.97, 0.044"})
+            "rubrics/data/rupture-blind3.csv,                          35, 45, 0.97, 0.044",
+            "src/test/resources/rubric/rupture-blind4.csv,             43, 59, 0.674, 0.068"})
     void theEngineReadsUnseenLinesInTheirContext(String file, int minRuptures, int minControls, double minFound,
             double maxFalseAlarms) throws Exception {
         List<String[]> rows = HeldOutRows.read(Path.of(file));
