@@ -23,7 +23,7 @@ final class JudgementHeads {
     /** What the heads say about one reply; null fields where the rubric has no such head. */
     record Judgement(JudgedText text, Vectors vectors, double[] structure, Prediction behaviour, Map<String, Prediction> subtypes,
             Prediction boundaryKind, Map<String, Prediction> boundaryParts, Prediction culturalOpportunity, Prediction culturalDimension, Prediction culturalStance,
-            Prediction riskCue, Prediction riskCueFirst, Map<String, Prediction> riskParts, Prediction rupture) {
+            Prediction riskCue, Map<String, Prediction> riskParts, Prediction rupture) {
     }
 
     /** A batch's sentence vectors, by encoder name, then text. */
@@ -42,8 +42,6 @@ final class JudgementHeads {
     private final org.rapport.judgement.Structure replyStructure;
     /** The risk-cue head's exemplar banks, one per encoder of {@link RiskExemplars#ENCODERS}, and those encoders. */
     private final List<RiskExemplars> riskBanks;
-    /** The feature space of each member of the risk-cue head (one per encoder; the first is riskCueSpace). */
-    private final List<FeatureSpace> riskCueSpaces;
     private final List<SentenceEmbeddings> riskEncoders;
     /**
      * The spaces of the behaviour ensemble's heads, one per encoder ({@link org.rapport.judgement.HeadEnsemble}); the
@@ -82,11 +80,6 @@ final class JudgementHeads {
         this.culturalLineSpace = heads.find("cultural-opportunity").map(h -> JudgementTraining.culturalLineSpace(encoderOf(h))).orElse(null);
         this.culturalSpace = space(heads.find("cultural-reply"), cues);
         this.riskCueSpace = heads.find("risk-cue").map(h -> JudgementTraining.riskCueSpace(encoderOf(h))).orElse(null);
-        this.riskCueSpaces = heads.ensemble("risk-cue").map(e -> e.members().stream().map(h -> JudgementTraining.riskCueSpace(encoderOf(h))).toList())
-                .orElse(List.of());
-        heads.ensemble("risk-cue").ifPresent(e -> {
-            for (int m = 0; m < riskCueSpaces.size(); m++) e.members().get(m).requireCompatible(riskCueSpaces.get(m));
-        });
         this.riskBanks = new ArrayList<>();
         this.riskEncoders = new ArrayList<>();
         if (riskCueSpace != null) {
@@ -253,9 +246,8 @@ final class JudgementHeads {
     private void wantRiskSentences(Map<SentenceEmbeddings, java.util.Set<String>> wanted, String line) {
         if (riskCueSpace == null || line.isBlank()) return;
         for (SentenceEmbeddings e : riskEncoders) want(wanted, e, line);
-        for (FeatureSpace s : riskCueSpaces) want(wanted, s.encoder(), line);
         for (String sentence : RiskCues.sentences(line)) {
-            for (FeatureSpace s : riskCueSpaces) want(wanted, s.encoder(), sentence);
+            want(wanted, riskCueSpace.encoder(), sentence);
             for (SentenceEmbeddings e : riskEncoders) want(wanted, e, sentence);
         }
     }
@@ -364,7 +356,7 @@ final class JudgementHeads {
                     : heads.find("rupture").get().predict(ruptureSpace.assemble(JudgementTraining.ruptureText(lines.get(i)), null,
                             vectors.of(ruptureSpace.encoder(), t.client()), null));
             out.add(new Judgement(t, vectors, structures.get(i), behaviour, subtypes, kind, parts,
-                    opportunity, dimension, stance, risk, line.riskFirst(), riskParts, rupture));
+                    opportunity, dimension, stance, risk, riskParts, rupture));
         }
         return out;
     }
@@ -376,13 +368,13 @@ final class JudgementHeads {
     }
 
     /** What the heads that read the client's line alone make of it (null fields where a head is absent). */
-    private record ClientReading(Prediction kind, Prediction opportunity, Prediction dimension, Prediction risk, Prediction riskFirst) {
+    private record ClientReading(Prediction kind, Prediction opportunity, Prediction dimension, Prediction risk) {
     }
 
     private ClientReading readClientLine(String client, Vectors vectors) {
-        if (client.isBlank()) return new ClientReading(null, null, null, null, null);
+        if (client.isBlank()) return new ClientReading(null, null, null, null);
         JudgedText line = JudgedText.clientLine(client);
-        Prediction kind = null, opportunity = null, dimension = null, risk = null, riskFirst = null;
+        Prediction kind = null, opportunity = null, dimension = null, risk = null;
         if (clientSpace != null) {
             double[] x = clientSpace.assemble(line, null, vectors.of(clientSpace.encoder(), client), null);
             Optional<Head> kindHead = heads.find("boundary-kind");
@@ -395,50 +387,30 @@ final class JudgementHeads {
             Optional<Head> dimensionHead = heads.find("cultural-dimension");
             if (opportunity != null && dimensionHead.isPresent()) dimension = dimensionHead.get().predict(x);
         }
-        if (riskCueSpace != null) {
-            RiskReading r = riskCue(client, vectors);
-            risk = r.averaged();
-            riskFirst = r.first();
-        }
-        return new ClientReading(kind, opportunity, dimension, risk, riskFirst);
+        if (riskCueSpace != null) risk = riskCue(client, vectors);
+        return new ClientReading(kind, opportunity, dimension, risk);
     }
 
-    /**
-     * The risk-cue head's likeliest reading of a client line (the whole line or one of its sentences, {@link RiskCues#sentences}),
-     * each read by every member of the head (one per encoder) and their probabilities averaged; and the first member's
-     * likeliest reading alone, which judges whether a cue is a sure one ({@link RiskCues#sure}).
-     */
-    private RiskReading riskCue(String client, Vectors vectors) {
-        org.rapport.judgement.HeadEnsemble head = heads.ensemble("risk-cue").get();
-        Head first = head.members().get(0);
-        List<double[]> x = riskFeatures(client, vectors);
-        Prediction best = head.predict(x), bestFirst = first.predict(x.get(0));
+    /** The risk-cue head's likeliest reading of a client line: the whole line or one of its sentences ({@link RiskCues#sentences}). */
+    private Prediction riskCue(String client, Vectors vectors) {
+        Head head = heads.find("risk-cue").get();
+        Prediction best = head.predict(riskFeatures(client, vectors));
         for (String sentence : RiskCues.sentences(client)) {
-            List<double[]> xs = riskFeatures(sentence, vectors);
-            Prediction p = head.predict(xs), q = first.predict(xs.get(0));
+            Prediction p = head.predict(riskFeatures(sentence, vectors));
             if (RiskCues.riskProbability(p) > RiskCues.riskProbability(best)) best = p;
-            if (RiskCues.riskProbability(q) > RiskCues.riskProbability(bestFirst)) bestFirst = q;
         }
-        return new RiskReading(best, bestFirst);
+        return best;
     }
 
-    /** A line's risk-cue readings: the members' averaged, and the first member's. */
-    private record RiskReading(Prediction averaged, Prediction first) {
-    }
-
-    /** A line's risk-cue features for each member: its vector, its structure and, last, its exemplar features against each bank. */
-    private List<double[]> riskFeatures(String line, Vectors vectors) {
-        double[] near = new double[RiskExemplars.SIZE * riskBanks.size()];
+    /** A line's risk-cue features: its vector, its structure and, last, its exemplar features against each bank. */
+    private double[] riskFeatures(String line, Vectors vectors) {
+        double[] x = riskCueSpace.assemble(JudgedText.clientLine(line), null, vectors.of(riskCueSpace.encoder(), line), null);
+        int at = x.length - RiskExemplars.SIZE * riskBanks.size();
         for (int b = 0; b < riskBanks.size(); b++) {
-            double[] n = riskBanks.get(b).features(vectors.of(riskEncoders.get(b), line));
-            System.arraycopy(n, 0, near, b * RiskExemplars.SIZE, n.length);
+            double[] near = riskBanks.get(b).features(vectors.of(riskEncoders.get(b), line));
+            System.arraycopy(near, 0, x, at, near.length);
+            at += near.length;
         }
-        List<double[]> out = new ArrayList<>(riskCueSpaces.size());
-        for (FeatureSpace s : riskCueSpaces) {
-            double[] x = s.assemble(JudgedText.clientLine(line), null, vectors.of(s.encoder(), line), null);
-            System.arraycopy(near, 0, x, x.length - near.length, near.length);
-            out.add(x);
-        }
-        return out;
+        return x;
     }
 }

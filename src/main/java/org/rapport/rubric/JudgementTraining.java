@@ -515,17 +515,14 @@ public final class JudgementTraining {
         List<LabelledText> authoredLines = lines.subList(0, authoredRows);
         List<RiskExemplars> banks = new ArrayList<>();
         List<List<float[]>> bankVectors = new ArrayList<>();
-        List<SentenceEmbeddings> bankEncoders = new ArrayList<>();
         for (String e : RiskExemplars.ENCODERS) {
             List<float[]> ve;
             if (e.equals(encoder.name())) {
                 ve = vd;
-                bankEncoders.add(encoder);
             } else {
                 out.printf(Locale.ROOT, "encoding them with %s for its exemplar features...%n", e);
                 out.flush();
                 SentenceEmbeddings other = SentenceEmbeddings.named(e);
-                bankEncoders.add(other);
                 org.rapport.judgement.VectorCache otherCache = cache(other);
                 ve = otherCache != null ? otherCache.embedAll(keys) : other.embedAll(keys);
             }
@@ -535,22 +532,9 @@ public final class JudgementTraining {
                     authoredLines.stream().map(LabelledText::group).toList(), authoredLines.stream().map(l -> l.text().client()).toList(),
                     authoredLines.stream().map(l -> vectors.get(distinct.get(l.text().client()))).toList()));
         }
-        // The members of the head: one over the encoder asked for, one over each other encoder of the banks,
-        // their probabilities averaged reading by reading (the exemplar features are the same for each).
-        List<FeatureSpace> spaces = new ArrayList<>(List.of(space));
-        List<List<double[]>> xds = new ArrayList<>(List.of(xd));
-        for (int b = 0; b < banks.size(); b++) {
-            if (bankEncoders.get(b).name().equals(encoder.name())) continue;
-            FeatureSpace s = riskCueSpace(bankEncoders.get(b));
-            List<float[]> vb = bankVectors.get(b);
-            List<double[]> xb = new ArrayList<>(keys.size());
-            for (int i = 0; i < keys.size(); i++) xb.add(s.assemble(JudgedText.clientLine(keys.get(i)), null, vb.get(i), null));
-            spaces.add(s);
-            xds.add(xb);
-        }
-        RiskRow row = (m, text, group) -> {
+        java.util.function.BiFunction<String, String, double[]> row = (text, group) -> {
             int k = distinct.get(text);
-            double[] v = xds.get(m).get(k).clone();
+            double[] v = xd.get(k).clone();
             int at = v.length - RiskExemplars.SIZE * banks.size();
             for (int b = 0; b < banks.size(); b++) {
                 double[] near = banks.get(b).features(bankVectors.get(b).get(k), group, text);
@@ -559,11 +543,7 @@ public final class JudgementTraining {
             }
             return v;
         };
-        List<List<double[]>> xs = new ArrayList<>();
-        for (int m = 0; m < spaces.size(); m++) {
-            int member = m;
-            xs.add(new ArrayList<>(ex.stream().map(l -> row.of(member, l.text().client(), l.group())).toList()));
-        }
+        List<double[]> x = new ArrayList<>(ex.stream().map(l -> row.apply(l.text().client(), l.group())).toList());
         // Each authored line also trains once with its phrase features off. The phrases were written with the
         // corpus in view, so across folds they all but decide the label, and a head trained only with them
         // learned little from the line's vector and said "none" to new wordings the phrases missed; with the
@@ -571,7 +551,7 @@ public final class JudgementTraining {
         // shared-word controls: 66 % found, against 64 % without the copies; phrases not read at all, 23 %).
         for (int i = 0; i < authoredRows; i++) {
             ex.add(lines.get(i));
-            for (List<double[]> x : xs) x.add(withoutPhrases(x.get(i)));
+            x.add(withoutPhrases(x.get(i)));
         }
         // Risk lines are a tenth of the client lines (most are AnnoMI's): trained unbalanced, the head kept
         // even odds for "none" on risk lines worded unlike the corpus, so this head balances its labels.
@@ -580,7 +560,7 @@ public final class JudgementTraining {
         // 82 % at 160, and spread the probabilities so that a threshold also holds AnnoMI's lines near 1 %.
         TrainerSettings balanced = new TrainerSettings(Math.max(plain.epochs(), RISK_EPOCHS), plain.learningRate(), plain.minibatch(), plain.seed(), true);
         HeadTraining training = new HeadTraining(new HeadTrainer(balanced), new GroupedCrossValidation(o.folds(), o.settings().seed()));
-        TrainedHead h = training.trainEnsemble("risk-cue", labels, ex, xs, spaces, data, "authored group / transcript",
+        TrainedHead h = training.train("risk-cue", labels, ex, x, space, data, "authored group / transcript",
                 authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION)
                         + "; " + sentenceRows + " sentences of lines without risk as 'none'; each authored line once more with its phrase features off"
                         + "; exemplar features: cosine to the nearest authored line of each kind and control, in "
@@ -592,29 +572,22 @@ public final class JudgementTraining {
         HeadTrainer trainer = new HeadTrainer(balanced);
         double[] risk = new double[lines.size()];
         String[] kind = new String[lines.size()];
-        // The first member's own likeliest reading: it judges whether a cue is sure (RiskCues.sure).
-        double[] firstRisk = new double[lines.size()];
         for (int f = 0; f < o.folds(); f++) {
+            List<double[]> tx = new ArrayList<>();
             List<String> ty = new ArrayList<>();
-            for (int i = 0; i < ex.size(); i++) if (fold[i] != f) ty.add(ex.get(i).label());
-            List<org.rapport.judgement.Head> members = new ArrayList<>();
-            for (int m = 0; m < spaces.size(); m++) {
-                List<double[]> tx = new ArrayList<>();
-                for (int i = 0; i < ex.size(); i++) if (fold[i] != f) tx.add(xs.get(m).get(i));
-                members.add(trainer.train("risk-cue", labels, tx, ty, spaces.get(m), null));
+            for (int i = 0; i < ex.size(); i++) {
+                if (fold[i] != f) {
+                    tx.add(x.get(i));
+                    ty.add(ex.get(i).label());
+                }
             }
-            org.rapport.judgement.HeadEnsemble head = new org.rapport.judgement.HeadEnsemble("risk-cue", members);
+            org.rapport.judgement.Head head = trainer.train("risk-cue", labels, tx, ty, space, null);
             for (int i = 0; i < lines.size(); i++) {
                 if (fold[i] != f) continue;
                 String line = lines.get(i).text().client();
-                int at = i;
-                org.rapport.judgement.Prediction best = head.predict(xs.stream().map(x -> x.get(at)).toList());
-                firstRisk[i] = RiskCues.riskProbability(members.get(0).predict(xs.get(0).get(i)));
+                org.rapport.judgement.Prediction best = head.predict(x.get(i));
                 for (String sentence : RiskCues.sentences(line)) {
-                    List<double[]> read = new ArrayList<>();
-                    for (int m = 0; m < spaces.size(); m++) read.add(row.of(m, sentence, lines.get(i).group()));
-                    org.rapport.judgement.Prediction p = head.predict(read);
-                    firstRisk[i] = Math.max(firstRisk[i], RiskCues.riskProbability(members.get(0).predict(read.get(0))));
+                    org.rapport.judgement.Prediction p = head.predict(row.apply(sentence, lines.get(i).group()));
                     if (RiskCues.riskProbability(p) > RiskCues.riskProbability(best)) best = p;
                 }
                 risk[i] = RiskCues.riskProbability(best);
@@ -623,18 +596,12 @@ public final class JudgementTraining {
         }
         // The thresholds, chosen on the held-out readings of one half of the groups (even group hashes): the lowest
         // (most risk lines found) at which at most 10 % of the shared-word controls and 1 % of AnnoMI's client lines
-        // are flagged, for the engine, and at most 5 % and 0.5 % for a sure cue (a line the engine flags whose first
-        // member's reading reaches the sure threshold). Figures of the other half, which played no part in the
-        // choice, follow; RiskResponse's thresholds are set from them.
+        // are flagged, for the engine, and at most 5 % and 0.5 % for a sure cue. Figures of the other half, which
+        // played no part in the choice, follow; RiskResponse's thresholds are set from them.
         java.util.function.IntPredicate tuning = i -> (lines.get(i).group().hashCode() & 1) == 0;
         double engineAt = chooseRiskThreshold(lines, risk, authoredRows, tuning, 0.10, 0.01);
-        double[] sureOfChosen = new double[lines.size()], sureNow = new double[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            sureOfChosen[i] = risk[i] >= engineAt ? firstRisk[i] : 0;
-            sureNow[i] = risk[i] >= RiskResponse.LEARNED_RISK_AT ? firstRisk[i] : 0;
-        }
-        double sureAt = chooseRiskThreshold(lines, sureOfChosen, authoredRows, tuning, 0.05, 0.005);
-        // For authoring and comparing features: every line's held-out reading and its first member's, written where asked (AnnoMI's lines by number only).
+        double sureAt = chooseRiskThreshold(lines, risk, authoredRows, tuning, 0.05, 0.005);
+        // For authoring and comparing features: every line's held-out reading, written where asked (AnnoMI's lines by number only).
         String dump = System.getProperty("rapport.risk.dump");
         if (dump != null) {
             StringBuilder b = new StringBuilder();
@@ -642,22 +609,17 @@ public final class JudgementTraining {
                 boolean authored = i < authoredRows;
                 b.append(authored ? lines.get(i).label() : "annomi").append('\t').append(authored ? lines.get(i).group() : "-").append('\t')
                         .append(kind[i]).append('\t').append(String.format(Locale.ROOT, "%.4f", risk[i])).append('\t')
-                        .append(String.format(Locale.ROOT, "%.4f", firstRisk[i])).append('\t')
                         .append(authored ? lines.get(i).text().client() : "").append('\n');
             }
             Files.writeString(Path.of(dump), b.toString());
         }
-        double[][] scores = {risk, sureOfChosen, risk, sureNow};
-        double[] thresholds = {engineAt, sureAt, RiskResponse.LEARNED_RISK_AT, RiskResponse.HEAD_ALONE_AT};
-        String[] names = {" (chosen on the tuning half: engine)", " (chosen on the tuning half: sure, first member)", " (engine now)", " (sure now, first member)"};
-        for (int k = 0; k < thresholds.length; k++) {
-            double t = thresholds[k];
-            double[] s = scores[k];
-            String at = String.format(Locale.ROOT, "risk-cue by sentence at %.3f%s", t, names[k]);
-            double[] tune = riskRates(lines, s, t, 0, authoredRows, tuning);
-            double[] rep = riskRates(lines, s, t, 0, authoredRows, tuning.negate());
-            double[] realTune = riskRates(lines, s, t, authoredRows, lines.size(), tuning);
-            double[] real = riskRates(lines, s, t, authoredRows, lines.size(), tuning.negate());
+        for (double t : new double[] {engineAt, sureAt, RiskResponse.LEARNED_RISK_AT, RiskResponse.HEAD_ALONE_AT}) {
+            String at = String.format(Locale.ROOT, "risk-cue by sentence at %.3f%s", t, t == engineAt ? " (chosen on the tuning half: engine)"
+                    : t == sureAt ? " (chosen on the tuning half: sure)" : t == RiskResponse.LEARNED_RISK_AT ? " (engine now)" : " (sure now)");
+            double[] tune = riskRates(lines, risk, t, 0, authoredRows, tuning);
+            double[] rep = riskRates(lines, risk, t, 0, authoredRows, tuning.negate());
+            double[] realTune = riskRates(lines, risk, t, authoredRows, lines.size(), tuning);
+            double[] real = riskRates(lines, risk, t, authoredRows, lines.size(), tuning.negate());
             Map<String, Double> f = new LinkedHashMap<>();
             f.put("tuning_found", round3(tune[0]));
             f.put("tuning_false_alarms", round3(tune[1]));
@@ -674,12 +636,6 @@ public final class JudgementTraining {
             if (authoredRows < lines.size()) figures.put(at + ", AnnoMI client lines", riskFigures(lines, risk, kind, t, authoredRows, lines.size()));
         }
         return h;
-    }
-
-    /** The risk-cue features of member m for a line or sentence, its exemplar features leaving out the group. */
-    @FunctionalInterface
-    private interface RiskRow {
-        double[] of(int member, String text, String group);
     }
 
     private void writeRiskBanks(Path models) {

@@ -167,13 +167,11 @@ public final class RiskCues {
     }
 
     /**
-     * Whether a flagged cue is a sure one: the head's first member (MiniLM; {@code first}, or the cue itself when
-     * there is no such reading) is at least {@link RiskResponse#HEAD_ALONE_AT} sure, or the phrases name a risk
-     * too. Feedback on a cue that is not sure is worded tentatively, and only a sure cue caps warmth that steps
-     * around it. The averaged members find more risk lines at the same false alarms, but are not surer by
-     * grouped cross-validation at 5 % false alarms, so the sure reading stayed with the first (docs/rubrics.md).
+     * Whether a flagged cue is a sure one: the head is at least {@link RiskResponse#HEAD_ALONE_AT} sure, or
+     * the phrases name a risk too. Feedback on a cue that is not sure is worded tentatively, and only a sure
+     * cue caps warmth that steps around it.
      */
-    static boolean sure(Prediction cue, Prediction first, String clientLine) {
-        return riskProbability(first == null ? cue : first) >= RiskResponse.HEAD_ALONE_AT || find(clientLine) != null;
+    static boolean sure(Prediction cue, String clientLine) {
+        return riskProbability(cue) >= RiskResponse.HEAD_ALONE_AT || find(clientLine) != null;
     }
 }

@@ -42,21 +42,20 @@ final class RiskResponse {
     /**
      * The risk-cue head's probability of some risk (on the line or its likeliest sentence) from which a line
      * counts as a risk cue; the head decides, the cue phrases and the nearest authored lines being among its
-     * inputs (its MiniLM and e5 members averaged). Chosen by training on the grouped cross-validated readings of
-     * half the authored groups, as the lowest probability that flags at most 10 % of the shared-word controls and
-     * 1 % of AnnoMI's client lines; on the other half: 85 % of risk lines found, 13 % of the controls and 0.3 % of
-     * AnnoMI's lines flagged.
+     * inputs. Chosen by training on the grouped cross-validated readings of half the authored groups, as the
+     * lowest probability that flags at most 10 % of the shared-word controls and 1 % of AnnoMI's client lines;
+     * on the other half: 82 % of risk lines found, 12 % of the controls and 0.6 % of AnnoMI's lines flagged.
      * Misses are the worse error here, so cues between this and {@link #HEAD_ALONE_AT} are fed back
      * tentatively rather than dropped (docs/rubrics.md).
      */
-    static final double LEARNED_RISK_AT = 0.640;
+    static final double LEARNED_RISK_AT = 0.755;
 
     /**
      * From this probability a cue is a sure one without a cue phrase (chosen the same way at 5 % and 0.5 %;
-     * the other half: 73 % found, 7 % of shared-word controls, 0.1 % of AnnoMI lines); below it, and with no
+     * the other half: 73 % found, 7 % of shared-word controls, 0.2 % of AnnoMI lines); below it, and with no
      * phrase, feedback is tentative and warmth that steps around the cue is not capped as passing over a risk.
      */
-    static final double HEAD_ALONE_AT = 0.870;
+    static final double HEAD_ALONE_AT = 0.895;
 
     // The plain question about suicide or self-harm: Columbia's "have you had thoughts of killing yourself?"
     private static final Pattern RISK_WORDS = Pattern.compile("(?:kill(?:ing)? yourself|suicid\\w*|end(?:ing)? (?:your|your own) life"

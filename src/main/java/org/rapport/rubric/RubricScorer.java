@@ -284,7 +284,7 @@ public final class RubricScorer implements RubricEngine {
             if (cue != null) {
                 // With the head, the head decides (its likeliest sentence); the phrases are among its inputs.
                 risk = RiskCues.flagged(cue);
-                riskTentative = risk != null && !RiskCues.sure(cue, judged.riskCueFirst(), client.text());
+                riskTentative = risk != null && !RiskCues.sure(cue, client.text());
                 if (risk != null) evidence.add(String.format(java.util.Locale.ROOT, "risk cue (learned): %s, probability %.2f of a risk%s%s", risk.id(),
                         RiskCues.riskProbability(cue), named == null ? "" : "; cue phrases: " + named.id(), riskTentative ? "; tentative" : ""));
             } else if (named != null) {
@@ -435,8 +435,7 @@ public final class RubricScorer implements RubricEngine {
             kind = HollowReplies.Kind.MOCKS;
         }
         // Only a sure cue: a tentative one may not be a risk at all.
-        boolean sureRisk = judged == null || judged.riskCue() == null || RiskCues.sure(judged.riskCue(), judged.riskCueFirst(),
-                r.clientLine() == null ? "" : r.clientLine());
+        boolean sureRisk = judged == null || judged.riskCue() == null || RiskCues.sure(judged.riskCue(), r.clientLine() == null ? "" : r.clientLine());
         // A tentative cue counts too when the risk-reply head is plain that the reply both misses it and moves on:
         // "that's lovely, how is school going?" after letters left "in case I'm not around".
         // So does a reply that plainly moves on to something new ("what else happened this week?") when the head is plain it misses the cue.
