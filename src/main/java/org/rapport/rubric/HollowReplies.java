@@ -34,6 +34,10 @@ final class HollowReplies {
         SAYS_THE_LINE_BACK(2, "the client's own line said back word for word, with nothing of what it means to them"),
         /** "Boo hoo", "I'm sure you're absolutely heartbroken": stock mockery, never said in earnest. */
         MOCKS(2, "the reply mocks the client's feelings rather than understanding them"),
+        /** "That's only a bit of slagging. What are you into yourself?": what the client said made light of, then something else asked about. */
+        DISMISSES(2, "the reply makes light of what the client said and moves on to something else"),
+        /** "It sounds like you feel the exam hall was a sea of jellybeans": images of things after a reflection stem, in place of what the client said. */
+        IMAGES_FOR_MEANING(2, "images of things dressed as a reflection, with nothing of what the client's words mean to them"),
         /** The learned hollow-reply head's verdict: no single rule, the reply as a whole reads as built for the score. */
         BUILT_FOR_THE_SCORE(2, "the reply has the look of empathy but, read as a whole, does not answer this client"),
         /** The risk criterion found a risk in the client's line that the reply passed over. */
@@ -142,6 +146,8 @@ final class HollowReplies {
     private static final Set<String> STEM_VERBS = Set.of("feel", "feels", "feeling", "felt", "think", "thinking", "thought", "wonder", "wondering", "sense",
             "sensing", "notice", "noticing", "believe", "know", "knowing", "mean", "meaning", "say", "saying", "said", "hear", "hearing", "heard",
             "imagine", "understand", "understanding", "suppose", "guess", "see", "seeing", "seem", "seems", "sound", "sounds", "get", "want", "need");
+    /** Words that only finish a stem ("it seems as though"): no content, and no clause made of them. */
+    private static final Set<String> STEM_PARTS = Set.of("though");
     /** Words that make a fragment a clause: a verb that holds it together, or a subject. */
     private static final Set<String> VERBAL = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had",
             "can", "could", "would", "will", "must", "may", "might", "should", "shall", "can't", "don't", "doesn't", "didn't", "won't", "wouldn't",
@@ -183,13 +189,16 @@ final class HollowReplies {
         if (content.isEmpty() && repeatsWords(words)) return Optional.of(Kind.REPEATED);
         List<String> clientWords = words(client);
         if (saysTheLineBack(words, clientWords)) return Optional.of(Kind.SAYS_THE_LINE_BACK);
+        if (listsTheClientsPhrases(reply, words, clientWords)) return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
+        if (imagesForMeaning(reply, clientWords) >= IMAGES_AT_LEAST) return Optional.of(Kind.IMAGES_FOR_MEANING);
         if (leavesAStemHanging(reply) && !content.isEmpty() && content.stream().allMatch(w -> echoes(w, clientWords))) {
             return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
         }
         if (aboutTheSpeaker(reply, words, feelings)) return Optional.of(Kind.ABOUT_THE_SPEAKER);
         String lower = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (MOCKERY.matcher(lower).find() || EXAGGERATED.matcher(lower).find()) return Optional.of(Kind.MOCKS);
+        if (MOCKERY.matcher(lower).find() || EXAGGERATED.matcher(lower).find() || MOCK_GLAMOUR.matcher(lower).find()) return Optional.of(Kind.MOCKS);
         if (putsDown(lower, new HashSet<>(words(client)))) return Optional.of(Kind.PUTS_THE_CLIENT_DOWN);
+        if (makesLight(lower) && RiskResponse.movesOn(reply, client)) return Optional.of(Kind.DISMISSES);
         if (echoes(reply, words.size())) return Optional.of(Kind.REPEATED);
         if (hits(LABEL, reply) >= 2) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
         return Optional.empty();
@@ -354,11 +363,27 @@ final class HollowReplies {
                 }
                 if (!excused) return true;
             }
+            Matcher c = COMPARED.matcher(sentence);
+            while (c.find()) {
+                List<String> before = words(sentence.substring(0, c.start()));
+                if (before.size() == sinceTheLastContrast(before).size()) continue;
+                boolean excused = false;
+                for (String w : sinceTheLastContrast(before)) if (NEGATING.contains(w) || w.endsWith("n't") || REPORTING.contains(w)) excused = true;
+                if (!excused) return true;
+            }
         }
         return false;
     }
 
     private static final Set<String> CONTRAST = Set.of("but", "yet", "though", "although", "honestly", "frankly");
+
+    /**
+     * The client set against others who would be glad of their lot ("most mums would give anything for a healthy
+     * baby", "other people have it far worse"): a put-down by comparison when it follows a "but" or "honestly".
+     */
+    private static final Pattern COMPARED = Pattern.compile("\\b(?:most|plenty of|lots of|loads of|so many|many|other|a lot of|some) (?:[\\p{L}'-]+ ){0,2}(?:would|'d)"
+            + " (?:give anything|give their right arm|kill for|love to have|be grateful|be glad|be thankful|jump at)\\b"
+            + "|\\b(?:others|other people|some people|lots of people|plenty of people|many people|people) (?:have|had) it (?:much |far |a lot |way )?worse\\b");
 
     private static List<String> sinceTheLastContrast(List<String> words) {
         for (int j = words.size() - 1; j >= 0; j--) if (CONTRAST.contains(words.get(j))) return words.subList(j + 1, words.size());
@@ -367,6 +392,21 @@ final class HollowReplies {
 
     /** An intensifier said three times over ("so, so, so hurt"): sympathy played up until it mocks. */
     private static final Pattern EXAGGERATED = Pattern.compile("\\b(so|very|really|soo+),? \\1,? \\1\\b");
+    /**
+     * Distress recast as fame, or a prop for it offered ("must be like being a celebrity", "shall I fetch you some
+     * sunglasses?"): sarcasm, never said in earnest to someone who is hurting.
+     */
+    private static final Pattern MOCK_GLAMOUR = Pattern.compile("\\blike being (?:a |an |the )?(?:celebrity|famous|film star|movie star|rock star|pop star|superstar|royalty|vip|queen|king|princess|star)\\b"
+            + "|\\b(?:shall|should|can|could|let) (?:i|me) (?:fetch|get|bring|grab|order|find|roll out) (?:you )?(?:some |a |an |your |the )?(?:[\\p{L}'-]+ )?"
+            + "(?:sunglasses|shades|autographs?|trophy|medal|crown|tiara|red carpet|violin|paparazzi|bodyguards?|oscar|award|fan club)\\b");
+    /**
+     * What the client said made light of ("that's only a bit of slagging", "which is totally fine"): with a last
+     * sentence that moves on to something new ({@link RiskResponse#movesOn}), the reply dismisses the client.
+     */
+    private static final Pattern MAKES_LIGHT = Pattern.compile("\\b(?:it'?s|that'?s|this is|it was|that was|it is|that is) (?:only|just) (?:a bit of|a little bit of|a bit|a joke|banter|teasing|messing|a laugh|a phase|words)\\b"
+            + "|\\b(?:only|just) (?:a bit of|a bit of harmless) (?:banter|fun|slagging|teasing|craic|messing|a laugh)\\b|\\bjust (?:banter|a bit of fun|messing about|joking)\\b|\\bno big deal\\b|\\bnot (?:such )?a big deal\\b"
+            + "|\\b(?:boys|lads|kids|girls) will be (?:boys|lads|kids|girls)\\b|\\bdon'?t take it (?:so )?(?:seriously|personally|to heart)\\b"
+            + "|\\b(?:which|that|and that)(?:'s| is) (?:totally|perfectly|completely|absolutely) (?:fine|normal|okay|ok)\\b|\\bhappens to (?:everyone|everybody|all of us)\\b");
     /**
      * An offer to call the emergency services: mockery when the client's line carries no risk and no bodily
      * emergency ("forgot my birthday" and "shall I call an ambulance?"); the scorer asks, as it knows the risk.
@@ -380,6 +420,118 @@ final class HollowReplies {
     static boolean offersEmergencyHelpUncalledFor(String reply, String client) {
         String r = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         return EMERGENCY_OFFER.matcher(r).find() && !BODILY_EMERGENCY.matcher(client.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** A reflection stem opening a sentence: what follows it there is what the reply says the client means. */
+    private static final Pattern LEAD_STEM = Pattern.compile("^\\W*(?:(?:so|and|okay|ok|yeah|right|well|mm|hmm|wow|oh)\\W+)*(?:(?:it |that |this )?(?:sounds|seems|looks) (?:like|as if|as though)(?: you feel(?: like| that)?)?"
+            + "|(?:it |that |this )seems(?: that)?|you(?:'re| are)? feel(?:ing)?(?: like| that)?|i hear(?: that)?|what i'?m hearing is|you'?re saying(?: that)?)\\s+");
+    private static final Set<String> COPULA = Set.of("is", "are", "was", "were");
+    /** The client's own "you" in a reflected clause: a clause with it speaks of the client, however figurative. */
+    private static final Set<String> CLIENT_AS_SUBJECT = Set.of("you", "you're", "youre", "you've", "you'd", "you'll", "yourself");
+    private static final Set<String> RELATING = Set.of("to", "with", "for", "of", "about", "towards", "at", "by");
+    /** Words before "like" that make it a stem or a wish, not a simile: "sounds like", "you'd like". */
+    private static final Set<String> NOT_A_SIMILE = Set.of("feel", "feels", "felt", "feeling", "sound", "sounds", "seem", "seems", "look", "looks", "just", "would", "i'd",
+            "you'd", "we'd", "they'd", "more", "something", "anything", "things", "stuff", "much", "really");
+    /** This many images in a reflected clause and it is a picture, not a reflection. */
+    static final int IMAGES_AT_LEAST = 2;
+
+    /**
+     * Images of things where the client's meaning should be, after a reflection stem and with no "you" in the clause:
+     * a thing cast as another thing ("your phone is a haunted lighthouse", "group chats are like the weather"), a
+     * simile ("shaped like spoons"), an image drawn out ("a sea of jellybeans"), and a thing that judges or feels
+     * towards another thing ("the alphabet was unfair to the number seven": two). A "thing" is neither a person nor
+     * a word of the client's. Counted per reflected clause; the most found in one.
+     */
+    int imagesForMeaning(String reply, List<String> client) {
+        int most = 0;
+        java.util.Map<String, Boolean> isFeeling = new java.util.HashMap<>();
+        for (String sentence : reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[.!?;]+")) {
+            Matcher m = LEAD_STEM.matcher(sentence);
+            if (!m.find()) continue;
+            List<String> w = words(sentence.substring(m.end()));
+            if (w.stream().anyMatch(CLIENT_AS_SUBJECT::contains)) continue;
+            int images = 0;
+            for (int i = 1; i < w.size(); i++) {
+                String word = w.get(i), before = w.get(i - 1);
+                boolean nounBefore = !NO_CONTENT.contains(before) && !FUNCTION.contains(before) && !VERBAL.contains(before);
+                if (COPULA.contains(word) && nounBefore && i + 1 < w.size() && (THING_MARKERS.contains(w.get(i + 1)) || w.get(i + 1).equals("like"))) {
+                    int j = vehicle(w, i + 1, client, isFeeling);
+                    if (j > 0) {
+                        images++;
+                        // "a sea of jellybeans": the image drawn out
+                        if (j + 2 < w.size() && w.get(j + 1).equals("of") && foreignThing(w.get(j + 2), client, isFeeling)) images++;
+                        continue;
+                    }
+                }
+                if (word.equals("like") && !COPULA.contains(before) && !NOT_A_SIMILE.contains(before) && !FIRST_PERSON.contains(before) && vehicle(w, i, client, isFeeling) > 0) {
+                    images++;
+                    continue;
+                }
+                // "the alphabet was unfair to the number seven": a thing, a judgement, a preposition, another thing
+                if ((COPULA.contains(word) || ATTRIBUTING.contains(word)) && foreignThing(before, client, isFeeling) && i >= 2 && DETERMINERS.contains(w.get(i - 2))) {
+                    int k = i + 1;
+                    while (k < w.size() && INTENSIFIERS.contains(w.get(k))) k++;
+                    if (k + 2 < w.size() && !FUNCTION.contains(w.get(k)) && RELATING.contains(w.get(k + 1)) && vehicle(w, k + 1, client, isFeeling) > 0) images += 2;
+                }
+            }
+            most = Math.max(most, images);
+        }
+        return most;
+    }
+
+    /** The index of a thing within the three words after {@code from} (a marker or "like" at it), or -1. */
+    private int vehicle(List<String> w, int from, List<String> client, java.util.Map<String, Boolean> isFeeling) {
+        for (int j = from + 1; j < Math.min(w.size(), from + 4); j++) {
+            if (THING_MARKERS.contains(w.get(j))) continue;
+            if (foreignThing(w.get(j), client, isFeeling)) return j;
+        }
+        return -1;
+    }
+
+    private boolean foreignThing(String word, List<String> client, java.util.Map<String, Boolean> isFeeling) {
+        return isThing(word, Set.of(), isFeeling) && !echoes(word, client) && !VERBAL.contains(word) && !STEM_VERBS.contains(word);
+    }
+
+    /** From this many words a reply can list the client's phrases back; from this many fragments, a list. */
+    static final int LISTED_AT_LEAST = 8;
+    static final int LISTED_PARTS = 4;
+
+    /**
+     * The client's own phrases listed back after a stem ("It sounds like you feel the fireworks, the truck, the
+     * worst, the Fourth of July, you feel it all."): four fragments or more, three of them no clause, three content
+     * words or more and every one of them the client's, and no question. Listing asks nothing and adds nothing.
+     */
+    private boolean listsTheClientsPhrases(String reply, List<String> words, List<String> client) {
+        if (words.size() < LISTED_AT_LEAST || reply.indexOf('?') >= 0 || client.isEmpty()) return false;
+        String lower = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        int parts = 0, loose = 0;
+        Set<String> content = new HashSet<>();
+        for (String segment : FRAGMENT_BREAK.split(lower)) {
+            List<String> w = words(segment);
+            if (w.isEmpty()) continue;
+            parts++;
+            if (fragments(segment).clauseWords() == 0) loose++;
+            for (String word : w) {
+                if (NO_CONTENT.contains(word) || FUNCTION.contains(word) || STEM_VERBS.contains(word) || STEM_PARTS.contains(word) || cues.feelings.matches(word)) continue;
+                if (!echoes(word, client)) return false;
+                content.add(word);
+            }
+        }
+        return parts >= LISTED_PARTS && loose >= 3 && content.size() >= 3;
+    }
+
+    /** Whether the reply makes light of something, not negated ("that doesn't sound like just a bit of banter"). */
+    private static boolean makesLight(String lower) {
+        Matcher m = MAKES_LIGHT.matcher(lower);
+        while (m.find()) {
+            List<String> before = words(lower.substring(0, m.start()));
+            boolean negated = false;
+            for (int j = Math.max(0, before.size() - 4); j < before.size(); j++) {
+                if (NEGATING.contains(before.get(j)) || before.get(j).endsWith("n't") || before.get(j).endsWith("nt")) negated = true;
+            }
+            if (!negated) return true;
+        }
+        return false;
     }
 
     /** A client line of fewer words can be said back whole as a plain simple reflection ("You're scared of the dark."). */
@@ -419,16 +571,18 @@ final class HollowReplies {
     }
 
     /** The client's "I" and the reply's "you" as one word, so that a line said back reads as the same words. */
-    private static String turned(String w) {
+    private static String turned(String word) {
+        // "havent" and "haven't" are one word: a line typed without apostrophes is still the same line.
+        String w = word.replace("'", "");
         return switch (w) {
             case "i", "me", "you" -> "\u00b7you";
             case "my", "your" -> "\u00b7your";
             case "mine", "yours" -> "\u00b7yours";
             case "myself", "yourself" -> "\u00b7yourself";
-            case "i'm", "im", "you're", "youre" -> "\u00b7you're";
-            case "i've", "ive", "you've" -> "\u00b7you've";
-            case "i'd", "you'd" -> "\u00b7you'd";
-            case "i'll", "you'll" -> "\u00b7you'll";
+            case "im", "youre" -> "\u00b7you're";
+            case "ive", "youve" -> "\u00b7you've";
+            case "id", "youd" -> "\u00b7you'd";
+            case "ill", "youll" -> "\u00b7you'll";
             case "am", "are" -> "\u00b7are";
             case "was", "were" -> "\u00b7were";
             default -> w;
@@ -565,7 +719,7 @@ final class HollowReplies {
             for (String w : kept) {
                 if (VERBAL.contains(w)) verbal = true;
                 if (SECOND_PERSON.contains(w) || FIRST_PERSON.contains(w)) pronoun = true;
-                boolean empty = NO_CONTENT.contains(w) || FUNCTION.contains(w) || STEM_VERBS.contains(w);
+                boolean empty = NO_CONTENT.contains(w) || FUNCTION.contains(w) || STEM_VERBS.contains(w) || STEM_PARTS.contains(w);
                 if (!empty) {
                     meaningful++;
                     saying = true;

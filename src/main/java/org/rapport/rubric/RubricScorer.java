@@ -441,8 +441,10 @@ public final class RubricScorer implements RubricEngine {
         // A tentative cue counts too when the risk-reply head is plain that the reply both misses it and moves on:
         // "that's lovely, how is school going?" after letters left "in case I'm not around".
         // So does a reply that plainly moves on to something new ("what else happened this week?") when the head is plain it misses the cue.
+        // And so does one the head is plain both misses the cue and makes light of it ("what a wonderful memory you must have!").
         boolean plainlyPassedOver = judged != null && (passesOver(judged.riskParts())
-                || missesPlainly(judged.riskParts()) && RiskResponse.movesOn(r.reply(), r.clientLine() == null ? "" : r.clientLine()));
+                || missesPlainly(judged.riskParts()) && (RiskResponse.movesOn(r.reply(), r.clientLine() == null ? "" : r.clientLine())
+                        || minimisesPlainly(judged.riskParts())));
         if (kind == null && risk != null && (sureRisk || plainlyPassedOver) && risk <= HollowReplies.Kind.PASSES_OVER_RISK.cap) {
             kind = HollowReplies.Kind.PASSES_OVER_RISK;
         }
@@ -513,6 +515,11 @@ public final class RubricScorer implements RubricEngine {
     private static boolean missesPlainly(Map<String, org.rapport.judgement.Prediction> parts) {
         org.rapport.judgement.Prediction misses = parts.get("misses_cue");
         return misses != null && misses.probabilityOf("1") >= PASSED_OVER_AT;
+    }
+
+    private static boolean minimisesPlainly(Map<String, org.rapport.judgement.Prediction> parts) {
+        org.rapport.judgement.Prediction minimises = parts.get("minimises");
+        return minimises != null && minimises.probabilityOf("1") >= PASSED_OVER_AT;
     }
 
     private static boolean passesOver(Map<String, org.rapport.judgement.Prediction> parts) {
