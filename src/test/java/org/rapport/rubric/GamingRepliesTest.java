@@ -19,11 +19,8 @@ import org.rapport.judgement.AuthoredCorpus;
  * feeling words, contempt or sarcasm dressed as a reflection, a risk statement ignored, repetition,
  * text addressed to whoever grades it, off-topic self-disclosure, the client's line copied, MI terms or
  * questions stuffed in) scores at most 2 on the criterion it games; a genuine reply written in the same
- * plain, short, typo'd or non-US registers is never capped as hollow. Three sets: the one the hollow-reply
- * defence was tuned on (rubrics/data/gaming-replies.csv), one written before that tuning and never used for
- * it (rubrics/data/gaming-replies-heldout.csv), one on fresh client lines written before the second round
- * of tuning (rubrics/data/gaming-replies-blind.csv), one written before the third
- * (rubrics/data/gaming-replies-blind2.csv) and one before the fourth (rubrics/data/gaming-replies-blind3.csv).
+ * plain, short, typo'd or non-US registers is never capped as hollow. The set the hollow-reply defence was
+ * first tuned on (rubrics/data/gaming-replies.csv), and the measuring sets below.
  */
 class GamingRepliesTest {
 
@@ -41,66 +38,42 @@ class GamingRepliesTest {
         return out.stream();
     }
 
-    /** The rows of one kind of a measuring set (held-out or blind: same columns). */
-    static Stream<Arguments> measuring(String file, String kind) {
-        AuthoredCorpus c = read(file, List.of("group", "kind", "client", "reply", "criterion", "note"));
+    /**
+     * The sets that measure the defence, each written by an author who had not read its rules, on fresh client
+     * lines, before the round of tuning named, and scored once after it (since then all but the newest have been
+     * tuned on, and docs/rubrics.md says so). Same columns in each: group, kind (gaming or genuine), client,
+     * reply, criterion, note.
+     */
+    static final List<String> MEASURING_SETS = List.of(
+            "rubrics/data/gaming-replies-heldout.csv",   // before the first tuning
+            "rubrics/data/gaming-replies-blind.csv",     // before the second round of features
+            "rubrics/data/gaming-replies-blind2.csv",    // before the third (clauses, fillers, self-focus)
+            "rubrics/data/gaming-replies-blind3.csv",    // before the fourth (put-downs, mockery, stories, tentative risk cues)
+            "rubrics/data/gaming-replies-blind4.csv",    // before the fifth (lines said back, put-downs after "but", moving on from a risk)
+            "src/test/resources/rubric/gaming-replies-blind5.csv");  // before the seventh; scored once after the sixth
+
+    /** The rows of one kind of every measuring set, the file's name first. */
+    static Stream<Arguments> measuring(String kind) {
         List<Arguments> out = new ArrayList<>();
-        for (int i = 0; i < c.size(); i++) {
-            if (!c.get(i, "kind").equals(kind)) continue;
-            out.add(Arguments.of(c.get(i, "group"), c.get(i, "client"), expanded(c.get(i, "reply"), c.get(i, "note")), c.get(i, "criterion")));
+        for (String file : MEASURING_SETS) {
+            AuthoredCorpus c = read(file, List.of("group", "kind", "client", "reply", "criterion", "note"));
+            String name = Path.of(file).getFileName().toString();
+            for (int i = 0; i < c.size(); i++) {
+                if (!c.get(i, "kind").equals(kind)) continue;
+                out.add(Arguments.of(name, c.get(i, "group"), c.get(i, "client"), expanded(c.get(i, "reply"), c.get(i, "note")),
+                        c.get(i, "criterion")));
+            }
         }
         return out.stream();
     }
 
-    static Stream<Arguments> heldOutGaming() {
-        return measuring(HELD_OUT, "gaming");
+    static Stream<Arguments> gaming() {
+        return measuring("gaming");
     }
 
-    static Stream<Arguments> heldOutGenuine() {
-        return measuring(HELD_OUT, "genuine");
+    static Stream<Arguments> genuine() {
+        return measuring("genuine");
     }
-
-    static Stream<Arguments> blindGaming() {
-        return measuring(BLIND, "gaming");
-    }
-
-    static Stream<Arguments> blindGenuine() {
-        return measuring(BLIND, "genuine");
-    }
-
-    static Stream<Arguments> blind2Gaming() {
-        return measuring(BLIND2, "gaming");
-    }
-
-    static Stream<Arguments> blind2Genuine() {
-        return measuring(BLIND2, "genuine");
-    }
-
-    static Stream<Arguments> blind3Gaming() {
-        return measuring(BLIND3, "gaming");
-    }
-
-    static Stream<Arguments> blind3Genuine() {
-        return measuring(BLIND3, "genuine");
-    }
-
-    static Stream<Arguments> blind4Gaming() {
-        return measuring(BLIND4, "gaming");
-    }
-
-    static Stream<Arguments> blind4Genuine() {
-        return measuring(BLIND4, "genuine");
-    }
-
-    private static final String HELD_OUT = "rubrics/data/gaming-replies-heldout.csv";
-    /** Written on fresh client lines, by an author who had not read the engine's rules, before the fifth round (lines said back, put-downs after a "but", moving on from a risk) and scored once after it. */
-    private static final String BLIND4 = "rubrics/data/gaming-replies-blind4.csv";
-    /** Written on fresh client lines before the fourth round (put-downs, mockery, stories, tentative risk cues) and scored once after it. */
-    private static final String BLIND3 = "rubrics/data/gaming-replies-blind3.csv";
-    /** Written on fresh client lines before the third round of features (clauses, fillers, self-focus) and scored once after it. */
-    private static final String BLIND2 = "rubrics/data/gaming-replies-blind2.csv";
-    /** Written on fresh client lines before the second round of features and scored once after it. */
-    private static final String BLIND = "rubrics/data/gaming-replies-blind.csv";
 
     @ParameterizedTest(name = "{0} ({3}): {2}")
     @MethodSource("tuning")
@@ -108,58 +81,11 @@ class GamingRepliesTest {
         assertGamed(client, reply, criterion);
     }
 
-    @ParameterizedTest(name = "{0} ({3}): {2}")
-    @MethodSource("heldOutGaming")
-    void aHeldOutGamingReplyScoresLowOnWhatItGames(String group, String client, String reply, String criterion) {
+    @ParameterizedTest(name = "{0} {1} ({4}): {3}")
+    @MethodSource("gaming")
+    void aGamingReplyWrittenBeforeTheRulesScoresLowOnWhatItGames(String file, String group, String client, String reply,
+            String criterion) {
         assertGamed(client, reply, criterion);
-    }
-
-    @ParameterizedTest(name = "{0} ({3}): {2}")
-    @MethodSource("blindGaming")
-    void aBlindGamingReplyScoresLowOnWhatItGames(String group, String client, String reply, String criterion) {
-        assertGamed(client, reply, criterion);
-    }
-
-    @ParameterizedTest(name = "{0} ({3}): {2}")
-    @MethodSource("blind2Gaming")
-    void aSecondBlindGamingReplyScoresLowOnWhatItGames(String group, String client, String reply, String criterion) {
-        assertGamed(client, reply, criterion);
-    }
-
-    @ParameterizedTest(name = "{0} ({3}): {2}")
-    @MethodSource("blind3Gaming")
-    void aThirdBlindGamingReplyScoresLowOnWhatItGames(String group, String client, String reply, String criterion) {
-        assertGamed(client, reply, criterion);
-    }
-
-    @ParameterizedTest(name = "{0} ({3}): {2}")
-    @MethodSource("blind4Gaming")
-    void aFourthBlindGamingReplyScoresLowOnWhatItGames(String group, String client, String reply, String criterion) {
-        assertGamed(client, reply, criterion);
-    }
-
-    @ParameterizedTest(name = "{0} ({3}): {2}")
-    @MethodSource("blind4Genuine")
-    void aFourthBlindGenuineReplyIsNeverCappedAsHollow(String group, String client, String reply, String criterion) {
-        assertNotCapped(client, reply, criterion);
-    }
-
-    @ParameterizedTest(name = "{0} ({3}): {2}")
-    @MethodSource("blind3Genuine")
-    void aThirdBlindGenuineReplyIsNeverCappedAsHollow(String group, String client, String reply, String criterion) {
-        assertNotCapped(client, reply, criterion);
-    }
-
-    @ParameterizedTest(name = "{0} ({3}): {2}")
-    @MethodSource("blind2Genuine")
-    void aSecondBlindGenuineReplyIsNeverCappedAsHollow(String group, String client, String reply, String criterion) {
-        assertNotCapped(client, reply, criterion);
-    }
-
-    @ParameterizedTest(name = "{0} ({3}): {2}")
-    @MethodSource("blindGenuine")
-    void aBlindGenuineReplyIsNeverCappedAsHollow(String group, String client, String reply, String criterion) {
-        assertNotCapped(client, reply, criterion);
     }
 
     /**
@@ -167,9 +93,10 @@ class GamingRepliesTest {
      * score is not always 3 or more: the engine under-scores some short plain reflections, which is measured
      * and reported, but is not the business of this defence.)
      */
-    @ParameterizedTest(name = "{0} ({3}): {2}")
-    @MethodSource("heldOutGenuine")
-    void aHeldOutGenuineReplyIsNeverCappedAsHollow(String group, String client, String reply, String criterion) {
+    @ParameterizedTest(name = "{0} {1} ({4}): {3}")
+    @MethodSource("genuine")
+    void aGenuineReplyWrittenBeforeTheRulesIsNeverCappedAsHollow(String file, String group, String client, String reply,
+            String criterion) {
         assertNotCapped(client, reply, criterion);
     }
 
