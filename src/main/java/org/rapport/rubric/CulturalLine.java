@@ -107,7 +107,8 @@ final class CulturalLine {
             + "|laughed at|excluded|treated|respect|can't tell|never told|hide|hiding|secret|rejected|disown(ed)?|kicked out|miss|missing");
     /** Passing arrangements: travel, parking, errands, the weather (days of the week are left out: opportunities name Friday nights too). */
     private static final Pattern ERRAND = words("pick up|picking up|drop off|car park|parking|traffic|trip|holiday|flight|booked|booking|appointment"
-            + "|form|forms|online|queue|shopping|supermarket|tools|coins|umbrella|rain|weather|suit|renew|photo|parcel|delivery");
+            + "|form|forms|online|queue|shopping|supermarket|tools|coins|umbrella|rain|weather|suit|renew|photo|parcel|delivery"
+            + "|bus|buses|train|tube|commute|route|quickest way|on the way|way to");
     /**
      * How others see or treat the client ("people hear that and decide who I am", "they look straight
      * through me"): an opportunity is often the client's identity as others meet it. Held-out class, age
@@ -126,6 +127,13 @@ final class CulturalLine {
     /** An age told in a story ("when I was twelve", "at sixteen I...") rather than an age the client lives with. */
     private static final Pattern AGE_IN_STORY = words("(when )?i was (only )?(\\d+|little|small|young|a kid|a child|a teenager|\\w+teen|eight|nine|ten|eleven|twelve|twenty|thirty)"
             + "|at (\\d+|\\w+teen|eight|nine|ten|eleven|twelve),? i");
+    /**
+     * Voices heard, a speech given, a voice lost or raised: speaking in a sense that is not a language. A line about
+     * hearing voices ("they say I'm worthless") was read as an opportunity about language.
+     */
+    private static final Pattern VOICES = words("the voices?|voices|a voice|hearing (a )?voices?|hear(d|ing)? (my name|someone|whisper\\w*|people talking)"
+            + "|voice (says|said|keeps|tells|told|in my head)|in my head|inner (voice|critic)|my voice (shakes|goes|went|cracks)|lost my voice"
+            + "|(a|the|my) speech|speak up|read (it )?out loud|talk(s|ed|ing)? over me|out loud");
     private static final Pattern STAGE_DIRECTION = Pattern.compile("\\([^)]*\\)");
 
     private CulturalLine() {
@@ -135,6 +143,21 @@ final class CulturalLine {
         return Pattern.compile("(?<![\\p{L}'])(" + alternatives + ")(?![\\p{L}'])", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     }
 
+    /** Which of the nine dimensions' markers a text names, in {@link #DIMENSIONS}' order (stage directions left out). */
+    static boolean[] dimensionsNamed(String text) {
+        String said = STAGE_DIRECTION.matcher(text).replaceAll(" ").replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        boolean[] named = new boolean[MARKERS.size()];
+        for (int i = 0; i < MARKERS.size(); i++) named[i] = MARKERS.get(i).matcher(said).find();
+        return named;
+    }
+
+    /** Whether a text names a part of who someone is: a dimension's marker, a shared frame or the speaker saying what they are. */
+    static boolean marked(String text) {
+        String said = STAGE_DIRECTION.matcher(text).replaceAll(" ").replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        for (boolean b : dimensionsNamed(said)) if (b) return true;
+        return SHARED_FRAME.matcher(said).find() || SELF_NAMED.matcher(said).find();
+    }
+
     /** The structure of the cultural-opportunity and cultural-dimension heads. */
     static Structure structure() {
         List<String> names = new ArrayList<>();
@@ -142,7 +165,7 @@ final class CulturalLine {
         names.addAll(List.of("markers", "shared_frame", "self_named", "someone_else", "stake", "errand", "first_person", "second_person", "words",
                 // Read together: a marker with the client's stake or others' view in it, and a loss or an age
                 // in a story with no marker at all.
-                "others_view", "loss", "marker_with_stake", "marker_without_stake", "loss_without_marker", "age_in_story"));
+                "others_view", "loss", "marker_with_stake", "marker_without_stake", "loss_without_marker", "age_in_story", "voices"));
         List<String> all = List.copyOf(names);
         return new Structure() {
             @Override
@@ -186,6 +209,7 @@ final class CulturalLine {
                 x[k + 12] = marked && !stake ? 1 : 0;
                 x[k + 13] = loss && !marked ? 1 : 0;
                 x[k + 14] = AGE_IN_STORY.matcher(said).find() ? 1 : 0;
+                x[k + 15] = VOICES.matcher(said).find() ? 1 : 0;
                 return x;
             }
         };

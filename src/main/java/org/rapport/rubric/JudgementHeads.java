@@ -78,7 +78,9 @@ final class JudgementHeads {
         this.partSpace = space(heads.find("boundary-reply/limit"), cues);
         this.clientSpace = heads.find("boundary-kind").map(h -> JudgementTraining.clientSpace(encoderOf(h), cues)).orElse(null);
         this.culturalLineSpace = heads.find("cultural-opportunity").map(h -> JudgementTraining.culturalLineSpace(encoderOf(h))).orElse(null);
-        this.culturalSpace = space(heads.find("cultural-reply"), cues);
+        // A stance head trained before the cultural-reply features read the plain reply structure.
+        this.culturalSpace = heads.find("cultural-reply").map(h -> h.structure().equals("reply") ? space(Optional.of(h), cues)
+                : new FeatureSpace(h.blocks(), encoderOf(h), CulturalReply.structure(cues))).orElse(null);
         this.riskCueSpace = heads.find("risk-cue").map(h -> JudgementTraining.riskCueSpace(encoderOf(h))).orElse(null);
         this.riskBanks = new ArrayList<>();
         this.riskEncoders = new ArrayList<>();
@@ -333,7 +335,8 @@ final class JudgementHeads {
             ClientReading line = byLine.computeIfAbsent(t.client(), l -> readAheadOf(l).orElseGet(() -> readClientLine(l, vectors)));
             Prediction kind = line.kind(), opportunity = line.opportunity(), dimension = line.dimension(), stance = null;
             if (culturalSpace != null && opportunity != null) {
-                stance = heads.find("cultural-reply").get().predict(assemble(culturalSpace, t, vectors, structure));
+                double[] own = culturalSpace.structure().id().equals("reply") ? structure : CulturalReply.withExtra(structure, t);
+                stance = heads.find("cultural-reply").get().predict(assemble(culturalSpace, t, vectors, own));
             }
             Map<String, Prediction> parts = new LinkedHashMap<>();
             if (partSpace != null) {

@@ -152,6 +152,14 @@ public final class JudgementTraining {
         return new FeatureSpace(EnumSet.of(FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder, CulturalLine.structure());
     }
 
+    /**
+     * The cultural-reply head's space: the reply's and the client line's vectors, how near they are in meaning,
+     * and the reply features with which part of the line the reply takes up ({@link CulturalReply}).
+     */
+    static FeatureSpace culturalReplySpace(SentenceEmbeddings encoder, Cues cues) {
+        return new FeatureSpace(EnumSet.of(FeatureBlock.REPLY, FeatureBlock.SIMILARITY, FeatureBlock.STRUCTURE), encoder, CulturalReply.structure(cues));
+    }
+
     static FeatureSpace clientSpace(SentenceEmbeddings encoder, Cues cues) {
         return new FeatureSpace(EnumSet.of(FeatureBlock.CLIENT, FeatureBlock.STRUCTURE), encoder, JudgementStructures.clientLine(cues));
     }
@@ -222,22 +230,8 @@ public final class JudgementTraining {
 
         // ---- cultural opportunities in the client line, and the stance of the reply to one
         heads.addAll(trainCulturalOpportunity(o, encoder, authoredTraining, annomiClientLines, figures, out));
-        Path cultural = o.authoredData().resolve("cultural-replies.csv");
-        if (Files.exists(cultural)) {
-            AuthoredCorpus c = AuthoredCorpus.read(cultural, List.of("group", "dimension", "client", "reply", "label"));
-            List<LabelledText> ex = new ArrayList<>();
-            for (int i = 0; i < c.size(); i++) {
-                ex.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", CULTURAL_STANCES),
-                        JudgedText.reply(c.nonEmpty(i, "client"), c.nonEmpty(i, "reply"))));
-            }
-            TrainedHead h = authoredTraining.train("cultural-reply", CULTURAL_STANCES, ex, replySpace(encoder, cues, false).withCache(cache(encoder)),
-                    List.of(c.dataFile("rubrics/data/" + cultural.getFileName())), "authored group (client line)", authored(c));
-            heads.add(h);
-            figures.put("cultural-reply", h.figures());
-            figures.put("cultural-reply, score bands (held out)", stanceBands(h));
-        } else {
-            out.println("note: " + cultural + " not found; cultural-reply head not trained");
-        }
+        TrainedHead culturalReply = trainCulturalReply(o, encoder, authoredTraining, figures, out);
+        if (culturalReply != null) heads.add(culturalReply);
 
         // ---- risk cues on the client line, read sentence by sentence
         TrainedHead riskCue = trainRiskCue(o, encoder, plain, annomiClientLines, figures, out);
@@ -440,6 +434,7 @@ public final class JudgementTraining {
                 HeadTraining authoredTraining = new HeadTraining(new HeadTrainer(plain), new GroupedCrossValidation(o.folds(), o.settings().seed()));
                 trained.addAll(trainCulturalOpportunity(o, encoder, authoredTraining,
                         codedReplies(o.publicData(), o.authoredData(), out).annomiClientLines(), figures, out));
+                trained.add(trainCulturalReply(o, encoder, authoredTraining, figures, out));
             }
             case "hollow" -> trained.add(trainHollow(o, encoder, codedReplies(o.publicData(), o.authoredData(), out).codes(), plain, figures, out));
             case "boundary" -> trained.add(trainBoundaryKind(o, encoder, new HeadTraining(new HeadTrainer(plain),
@@ -701,6 +696,35 @@ public final class JudgementTraining {
         }
         f.put("false_alarms", controls == 0 ? 0 : Math.round(1000.0 * alarms / controls) / 1000.0);
         return f;
+    }
+
+    /**
+     * The cultural-reply head: the stance of a reply to a client line that brings a cultural opportunity,
+     * held out by client line. Null when the authored replies are not there.
+     */
+    private TrainedHead trainCulturalReply(Options o, SentenceEmbeddings encoder, HeadTraining authoredTraining,
+            Map<String, Map<String, Double>> figures, PrintWriter out) throws IOException {
+        Path cultural = o.authoredData().resolve("cultural-replies.csv");
+        if (!Files.exists(cultural)) {
+            out.println("note: " + cultural + " not found; cultural-reply head not trained");
+            return null;
+        }
+        AuthoredCorpus c = AuthoredCorpus.read(cultural, List.of("group", "dimension", "client", "reply", "label"));
+        List<LabelledText> ex = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            ex.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", CULTURAL_STANCES),
+                    JudgedText.reply(c.nonEmpty(i, "client"), c.nonEmpty(i, "reply"))));
+        }
+        // Measured by grouped cross-validation on these replies: the general reply space (reply and client
+        // vectors, reply structure) 0.861 macro-F1; with the cultural-reply features 0.870, and the similarity
+        // of reply and line 0.874; without the client line's own vector 0.880 (the product of the two vectors
+        // 0.856). The line's vector mostly told which client line a reply answered, not how.
+        FeatureSpace space = culturalReplySpace(encoder, cues);
+        TrainedHead h = authoredTraining.train("cultural-reply", CULTURAL_STANCES, ex, space.withCache(cache(encoder)),
+                List.of(c.dataFile("rubrics/data/" + cultural.getFileName())), "authored group (client line)", authored(c));
+        figures.put("cultural-reply", h.figures());
+        figures.put("cultural-reply, score bands (held out)", stanceBands(h));
+        return h;
     }
 
     /**

@@ -17,7 +17,8 @@ import org.rapport.judgement.AuthoredCorpus;
  * more and the others 2 or less on at least 85 %; the floors hold what was measured when the file was scored
  * (docs/rubrics.md gives the figures). cultural-humility-blind3.csv, scored once with the heads shipped when it
  * was written: humble 22 of 22 scored 4 or more, poor 20 of 22 scored 2 or less (two replies that pass over
- * the identity with practical advice or a general question scored 4 and 5).
+ * the identity with practical advice or a general question scored 4 and 5). With the stance head's
+ * {@link CulturalReply} features (the file no longer blind): 22 of 22 and 21 of 22 (the practical advice still scores 4).
  */
 class CulturalHumilityBlindTest {
 
