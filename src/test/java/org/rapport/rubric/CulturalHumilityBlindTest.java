@@ -19,11 +19,15 @@ import org.rapport.judgement.AuthoredCorpus;
  * was written: humble 22 of 22 scored 4 or more, poor 20 of 22 scored 2 or less (two replies that pass over
  * the identity with practical advice or a general question scored 4 and 5). With the stance head's
  * {@link CulturalReply} features (the file no longer blind): 22 of 22 and 21 of 22 (the practical advice still scores 4).
+ * cultural-humility-blind4.csv (28 client lines, humble replies of five forms, poor ones skilful in form), written by
+ * an author who had read neither the heads nor their data, scored once with those features: 44 of 56 and 45 of 56
+ * (the heads shipped before them: 33 and 38).
  */
 class CulturalHumilityBlindTest {
 
     @ParameterizedTest(name = "{0}: humble scored 4+ on at least {1}, poor scored 2 or less on at least {2}")
-    @CsvSource({"rubrics/data/cultural-humility-blind3.csv, 1.0, 0.90"})
+    @CsvSource({"rubrics/data/cultural-humility-blind3.csv, 1.0, 0.90",
+            "src/test/resources/rubric/cultural-humility-blind4.csv, 0.785, 0.80"})
     void humbleRepliesScoreHighAndAssumingOrIgnoringRepliesScoreLow(String file, double minHigh, double minLow) throws Exception {
         AuthoredCorpus c = AuthoredCorpus.read(Path.of(file), List.of("group", "client", "reply", "label"));
         List<ReplyContext> contexts = new ArrayList<>();
