@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.rapport.judgement.JudgedText;
 import org.rapport.judgement.Structure;
 import org.rapport.nlp.Utterance;
 
@@ -167,51 +166,39 @@ final class CulturalLine {
                 // in a story with no marker at all.
                 "others_view", "loss", "marker_with_stake", "marker_without_stake", "loss_without_marker", "age_in_story", "voices"));
         List<String> all = List.copyOf(names);
-        return new Structure() {
-            @Override
-            public String id() {
-                return "cultural-line";
+        return Structure.of("cultural-line", all, t -> {
+            String said = STAGE_DIRECTION.matcher(t.client()).replaceAll(" ").replace('’', '\'').toLowerCase(Locale.ROOT);
+            double[] x = new double[all.size()];
+            int hits = 0;
+            for (int i = 0; i < MARKERS.size(); i++) {
+                long n = MARKERS.get(i).matcher(said).results().count();
+                x[i] = Math.min(1, n / 2.0);
+                if (n > 0) hits++;
             }
-
-            @Override
-            public List<String> names() {
-                return all;
-            }
-
-            @Override
-            public double[] of(JudgedText t) {
-                String said = STAGE_DIRECTION.matcher(t.client()).replaceAll(" ").replace('’', '\'').toLowerCase(Locale.ROOT);
-                double[] x = new double[all.size()];
-                int hits = 0;
-                for (int i = 0; i < MARKERS.size(); i++) {
-                    long n = MARKERS.get(i).matcher(said).results().count();
-                    x[i] = Math.min(1, n / 2.0);
-                    if (n > 0) hits++;
-                }
-                int k = MARKERS.size();
-                x[k] = Math.min(1, hits / 3.0);
-                x[k + 1] = SHARED_FRAME.matcher(said).find() ? 1 : 0;
-                x[k + 2] = SELF_NAMED.matcher(said).find() ? 1 : 0;
-                x[k + 3] = SOMEONE_ELSE.matcher(said).find() ? 1 : 0;
-                x[k + 4] = Math.min(1, STAKE.matcher(said).results().count() / 2.0);
-                x[k + 5] = Math.min(1, ERRAND.matcher(said).results().count() / 2.0);
-                Utterance u = new Utterance(said);
-                int words = Math.max(1, u.wordCount());
-                x[k + 6] = Math.min(1, u.firstPersonCount() * 6.0 / words);
-                x[k + 7] = Math.min(1, u.secondPersonCount() * 6.0 / words);
-                x[k + 8] = Math.min(1, u.wordCount() / 40.0);
-                boolean view = OTHERS_VIEW.matcher(said).find(), loss = LOSS.matcher(said).find();
-                boolean marked = hits > 0 || x[k + 1] > 0 || x[k + 2] > 0;
-                boolean stake = x[k + 4] > 0 || view;
-                x[k + 9] = view ? 1 : 0;
-                x[k + 10] = loss ? 1 : 0;
-                x[k + 11] = marked && stake ? 1 : 0;
-                x[k + 12] = marked && !stake ? 1 : 0;
-                x[k + 13] = loss && !marked ? 1 : 0;
-                x[k + 14] = AGE_IN_STORY.matcher(said).find() ? 1 : 0;
-                x[k + 15] = VOICES.matcher(said).find() ? 1 : 0;
-                return x;
-            }
-        };
+            int k = MARKERS.size();
+            x[k] = Math.min(1, hits / 3.0);
+            x[k + 1] = SHARED_FRAME.matcher(said).find() ? 1 : 0;
+            x[k + 2] = SELF_NAMED.matcher(said).find() ? 1 : 0;
+            x[k + 3] = SOMEONE_ELSE.matcher(said).find() ? 1 : 0;
+            x[k + 4] = Math.min(1, STAKE.matcher(said).results().count() / 2.0);
+            x[k + 5] = Math.min(1, ERRAND.matcher(said).results().count() / 2.0);
+            Utterance u = new Utterance(said);
+            int words = Math.max(1, u.wordCount());
+            x[k + 6] = Math.min(1, u.firstPersonCount() * 6.0 / words);
+            x[k + 7] = Math.min(1, u.secondPersonCount() * 6.0 / words);
+            x[k + 8] = Math.min(1, u.wordCount() / 40.0);
+            boolean view = OTHERS_VIEW.matcher(said).find(), loss = LOSS.matcher(said).find();
+            boolean marked = hits > 0 || x[k + 1] > 0 || x[k + 2] > 0;
+            boolean stake = x[k + 4] > 0 || view;
+            x[k + 9] = view ? 1 : 0;
+            x[k + 10] = loss ? 1 : 0;
+            x[k + 11] = marked && stake ? 1 : 0;
+            x[k + 12] = marked && !stake ? 1 : 0;
+            x[k + 13] = loss && !marked ? 1 : 0;
+            x[k + 14] = AGE_IN_STORY.matcher(said).find() ? 1 : 0;
+            x[k + 15] = VOICES.matcher(said).find() ? 1 : 0;
+            return x;
+        
+        });
     }
 }

@@ -100,22 +100,7 @@ final class CulturalReply {
         List<String> names = new ArrayList<>(reply.names());
         names.addAll(EXTRA);
         List<String> all = List.copyOf(names);
-        return new Structure() {
-            @Override
-            public String id() {
-                return "cultural-reply";
-            }
-
-            @Override
-            public List<String> names() {
-                return all;
-            }
-
-            @Override
-            public double[] of(JudgedText t) {
-                return withExtra(reply.of(t), t);
-            }
-        };
+        return Structure.of("cultural-reply", all, t -> withExtra(reply.of(t), t));
     }
 
     /** The reply structure's features already read for a reply, with the cultural features after them. */

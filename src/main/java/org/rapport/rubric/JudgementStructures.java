@@ -26,22 +26,7 @@ final class JudgementStructures {
     /** What the hollow-reply head reads besides the vectors: see {@link HollowReplies#features}. */
     static Structure hollow(Cues cues) {
         HollowReplies hollow = new HollowReplies(cues);
-        return new Structure() {
-            @Override
-            public String id() {
-                return "hollow";
-            }
-
-            @Override
-            public List<String> names() {
-                return HollowReplies.FEATURES;
-            }
-
-            @Override
-            public double[] of(JudgedText t) {
-                return hollow.features(t.reply(), t.client());
-            }
-        };
+        return Structure.of("hollow", HollowReplies.FEATURES, t -> hollow.features(t.reply(), t.client()));
     }
 
     /** Features of a reply to a client line ("reply"). */
@@ -52,45 +37,33 @@ final class JudgementStructures {
                 "interpret_strong_cue", "interpret_weak_cue", "explore_generic_cue", "not_exploring_cue", "repair_cue"));
         for (String key : Lexicons.BOUNDARY_REPLY_KEYS) names.add("boundary_" + key + "_cue");
         List<String> all = List.copyOf(names);
-        return new Structure() {
-            @Override
-            public String id() {
-                return "reply";
+        return Structure.of("reply", all, t -> {
+            Utterance reply = new Utterance(t.reply());
+            ReplyFeatures f = new ReplyFeatures(reply, new Utterance(t.client()), cues);
+            double[] x = new double[all.size()];
+            int i = 0;
+            for (String n : base) x[i++] = f.get(n);
+            String norm = reply.normalised();
+            x[i++] = Math.min(1, count(NEGATION, norm) / 2.0);
+            x[i++] = QUOTATION.matcher(t.reply().toLowerCase(java.util.Locale.ROOT)).find() ? 1 : 0;
+            int roadblocks = 0;
+            for (PhraseList p : cues.roadblocks.values()) if (p.findDirected(t.reply()) != null) roadblocks++;
+            x[i++] = Math.min(1, roadblocks / 2.0);
+            x[i++] = hit(cues.emotionStrong, t.reply());
+            x[i++] = hit(cues.emotionWeak, t.reply());
+            x[i++] = hit(cues.interpretStrong, t.reply());
+            x[i++] = hit(cues.interpretWeak, t.reply());
+            x[i++] = hit(cues.exploreGeneric, t.reply());
+            x[i++] = hit(cues.notExploring, t.reply());
+            x[i++] = cues.repair.findAsserted(t.reply()) != null ? 1 : 0;
+            for (String key : Lexicons.BOUNDARY_REPLY_KEYS) {
+                PhraseList p = cues.boundaryReply(key);
+                boolean found = key.equals("accepts") || key.equals("secrecy_promise") ? p.findAsserted(t.reply()) != null : p.matches(t.reply());
+                x[i++] = found ? 1 : 0;
             }
-
-            @Override
-            public List<String> names() {
-                return all;
-            }
-
-            @Override
-            public double[] of(JudgedText t) {
-                Utterance reply = new Utterance(t.reply());
-                ReplyFeatures f = new ReplyFeatures(reply, new Utterance(t.client()), cues);
-                double[] x = new double[all.size()];
-                int i = 0;
-                for (String n : base) x[i++] = f.get(n);
-                String norm = reply.normalised();
-                x[i++] = Math.min(1, count(NEGATION, norm) / 2.0);
-                x[i++] = QUOTATION.matcher(t.reply().toLowerCase(java.util.Locale.ROOT)).find() ? 1 : 0;
-                int roadblocks = 0;
-                for (PhraseList p : cues.roadblocks.values()) if (p.findDirected(t.reply()) != null) roadblocks++;
-                x[i++] = Math.min(1, roadblocks / 2.0);
-                x[i++] = hit(cues.emotionStrong, t.reply());
-                x[i++] = hit(cues.emotionWeak, t.reply());
-                x[i++] = hit(cues.interpretStrong, t.reply());
-                x[i++] = hit(cues.interpretWeak, t.reply());
-                x[i++] = hit(cues.exploreGeneric, t.reply());
-                x[i++] = hit(cues.notExploring, t.reply());
-                x[i++] = cues.repair.findAsserted(t.reply()) != null ? 1 : 0;
-                for (String key : Lexicons.BOUNDARY_REPLY_KEYS) {
-                    PhraseList p = cues.boundaryReply(key);
-                    boolean found = key.equals("accepts") || key.equals("secrecy_promise") ? p.findAsserted(t.reply()) != null : p.matches(t.reply());
-                    x[i++] = found ? 1 : 0;
-                }
-                return x;
-            }
-        };
+            return x;
+        
+        });
     }
 
     /**
@@ -102,27 +75,15 @@ final class JudgementStructures {
         List<String> names = new ArrayList<>(reply.names());
         for (String m : CorpusEvaluation.MECHANISMS) for (int l = 0; l < 3; l++) names.add("rule_" + m + "_" + l);
         List<String> all = List.copyOf(names);
-        return new Structure() {
-            @Override
-            public String id() {
-                return "reply+rules";
-            }
-
-            @Override
-            public List<String> names() {
-                return all;
-            }
-
-            @Override
-            public double[] of(JudgedText t) {
-                double[] base = reply.of(t);
-                double[] x = java.util.Arrays.copyOf(base, all.size());
-                EmpathyMechanisms e = rules.apply(t);
-                int[] levels = {e.emotionalReactions(), e.interpretations(), e.explorations()};
-                for (int m = 0; m < 3; m++) x[base.length + 3 * m + levels[m]] = 1;
-                return x;
-            }
-        };
+        return Structure.of("reply+rules", all, t -> {
+            double[] base = reply.of(t);
+            double[] x = java.util.Arrays.copyOf(base, all.size());
+            EmpathyMechanisms e = rules.apply(t);
+            int[] levels = {e.emotionalReactions(), e.interpretations(), e.explorations()};
+            for (int m = 0; m < 3; m++) x[base.length + 3 * m + levels[m]] = 1;
+            return x;
+        
+        });
     }
 
     /** The "reply+rules" features from the reply features already computed. */
@@ -152,32 +113,20 @@ final class JudgementStructures {
         // The exemplar features come last and are filled in from the line's vector (RiskExemplars); zero here.
         names.addAll(RiskExemplars.names());
         List<String> all = List.copyOf(names);
-        return new Structure() {
-            @Override
-            public String id() {
-                return "risk-line";
-            }
-
-            @Override
-            public List<String> names() {
-                return all;
-            }
-
-            @Override
-            public double[] of(JudgedText t) {
-                Utterance u = new Utterance(t.client());
-                double[] x = new double[all.size()];
-                int words = Math.max(1, u.wordCount());
-                x[0] = Math.min(1, u.firstPersonCount() * 6.0 / words);
-                x[1] = RiskCues.idiom(t.client()) ? 1 : 0;
-                x[2] = t.client().contains("?") ? 1 : 0;
-                x[3] = Math.min(1, u.wordCount() / 40.0);
-                List<String> signs = RiskCues.signs();
-                for (int i = 0; i < signs.size(); i++) x[4 + i] = RiskCues.shows(signs.get(i), t.client()) ? 1 : 0;
-                for (RiskKind k : RiskKind.values()) x[4 + signs.size() + k.ordinal()] = RiskCues.names(k, t.client()) ? 1 : 0;
-                return x;
-            }
-        };
+        return Structure.of("risk-line", all, t -> {
+            Utterance u = new Utterance(t.client());
+            double[] x = new double[all.size()];
+            int words = Math.max(1, u.wordCount());
+            x[0] = Math.min(1, u.firstPersonCount() * 6.0 / words);
+            x[1] = RiskCues.idiom(t.client()) ? 1 : 0;
+            x[2] = t.client().contains("?") ? 1 : 0;
+            x[3] = Math.min(1, u.wordCount() / 40.0);
+            List<String> signs = RiskCues.signs();
+            for (int i = 0; i < signs.size(); i++) x[4 + i] = RiskCues.shows(signs.get(i), t.client()) ? 1 : 0;
+            for (RiskKind k : RiskKind.values()) x[4 + signs.size() + k.ordinal()] = RiskCues.names(k, t.client()) ? 1 : 0;
+            return x;
+        
+        });
     }
 
     static Structure clientLine(Cues cues) {
@@ -186,43 +135,31 @@ final class JudgementStructures {
         for (BoundaryKind k : BoundaryKind.values()) names.add("cue_" + k.id());
         for (BoundaryKind k : BoundaryKind.values()) names.add("ruled_out_" + k.id());
         List<String> all = List.copyOf(names);
-        return new Structure() {
-            @Override
-            public String id() {
-                return "client-line";
+        return Structure.of("client-line", all, t -> {
+            String request = RubricScorer.requestPart(t.client());
+            Utterance u = new Utterance(request);
+            double[] x = new double[all.size()];
+            int words = Math.max(1, u.wordCount());
+            x[0] = Math.min(1, u.secondPersonCount() * 6.0 / words);
+            x[1] = Math.min(1, u.firstPersonCount() * 6.0 / words);
+            x[2] = request.contains("?") ? 1 : 0;
+            x[3] = Math.min(1, count(NEGATION, u.normalised()) / 2.0);
+            x[4] = REQUEST.matcher(u.normalised()).find() ? 1 : 0;
+            x[5] = Math.min(1, u.wordCount() / 40.0);
+            x[6] = Math.min(1, new Utterance(t.client()).sentences().size() / 6.0);
+            int i = 7;
+            Map<BoundaryKind, PhraseList> tests = cues.boundaryTests;
+            for (BoundaryKind k : BoundaryKind.values()) {
+                PhraseList p = tests.get(k);
+                x[i++] = p != null && !p.findAllAsserted(t.client()).isEmpty() ? 1 : 0;
             }
-
-            @Override
-            public List<String> names() {
-                return all;
+            for (BoundaryKind k : BoundaryKind.values()) {
+                PhraseList p = tests.get(k);
+                x[i++] = p != null && p.matches(t.client()) && p.findAllAsserted(t.client()).isEmpty() ? 1 : 0;
             }
-
-            @Override
-            public double[] of(JudgedText t) {
-                String request = RubricScorer.requestPart(t.client());
-                Utterance u = new Utterance(request);
-                double[] x = new double[all.size()];
-                int words = Math.max(1, u.wordCount());
-                x[0] = Math.min(1, u.secondPersonCount() * 6.0 / words);
-                x[1] = Math.min(1, u.firstPersonCount() * 6.0 / words);
-                x[2] = request.contains("?") ? 1 : 0;
-                x[3] = Math.min(1, count(NEGATION, u.normalised()) / 2.0);
-                x[4] = REQUEST.matcher(u.normalised()).find() ? 1 : 0;
-                x[5] = Math.min(1, u.wordCount() / 40.0);
-                x[6] = Math.min(1, new Utterance(t.client()).sentences().size() / 6.0);
-                int i = 7;
-                Map<BoundaryKind, PhraseList> tests = cues.boundaryTests;
-                for (BoundaryKind k : BoundaryKind.values()) {
-                    PhraseList p = tests.get(k);
-                    x[i++] = p != null && !p.findAllAsserted(t.client()).isEmpty() ? 1 : 0;
-                }
-                for (BoundaryKind k : BoundaryKind.values()) {
-                    PhraseList p = tests.get(k);
-                    x[i++] = p != null && p.matches(t.client()) && p.findAllAsserted(t.client()).isEmpty() ? 1 : 0;
-                }
-                return x;
-            }
-        };
+            return x;
+        
+        });
     }
 
     // The markers of a rupture that the alliance literature names (Safran & Muran; Eubanks, Muran &
@@ -332,123 +269,111 @@ final class JudgementStructures {
                 // "I know" said back to a reply that told the client something.
                 "third_person", "reported_speech", "after_own_question", "after_given_time", "answers_and_goes_on",
                 "already_knows");
-        return new Structure() {
-            @Override
-            public String id() {
-                return "rupture-line-in-context";
-            }
-
-            @Override
-            public List<String> names() {
-                return all;
-            }
-
-            @Override
-            public double[] of(JudgedText t) {
-                String line = t.client();
-                Utterance u = new Utterance(line);
-                int words = Math.max(1, u.wordCount());
-                String norm = line.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').strip();
-                String opening = norm.replaceFirst("^\\([^)]*\\)\\s*", "");
-                double[] x = new double[all.size()];
-                x[0] = Math.min(1, u.secondPersonCount() * 6.0 / words);
-                x[1] = Math.min(1, u.firstPersonCount() * 6.0 / words);
-                x[2] = line.contains("?") ? 1 : 0;
-                x[3] = Math.min(1, count(NEGATION, u.normalised()) / 2.0);
-                x[4] = Math.min(1, u.wordCount() / 40.0);
-                x[5] = u.wordCount() <= 2 ? 1 : 0;
-                x[6] = u.wordCount() <= 5 ? 1 : 0;
-                x[7] = Math.min(1, u.sentences().size() / 6.0);
-                x[8] = line.strip().startsWith("(") ? 1 : 0;
-                x[9] = line.contains("...") || line.contains("\u2026") ? 1 : 0;
-                x[10] = line.contains("!") ? 1 : 0;
-                x[11] = Math.min(1, count(HEDGE, norm) / 2.0);
-                x[12] = DEFERRAL.matcher(norm).find() ? 1 : 0;
-                x[13] = LEAVING.matcher(norm).find() ? 1 : 0;
-                x[14] = TOPIC_SHIFT.matcher(opening).find() ? 1 : 0;
-                x[15] = Math.min(1, count(PLEASING, norm) / 2.0);
-                x[16] = MINIMISING.matcher(norm).find() ? 1 : 0;
-                x[17] = INTELLECTUAL.matcher(norm).find() ? 1 : 0;
-                x[18] = cues.feelings.matches(line) ? 1 : 0;
-                x[19] = Math.min(1, count(DETAIL, norm) / 2.0);
-                x[20] = Math.min(1, u.contentStems().size() / 8.0);
-                boolean complaint = COMPLAINT.matcher(norm).find();
-                x[35] = complaint ? 1 : 0;
-                x[36] = complaint && (u.secondPersonCount() > 0 || norm.matches(".*\\b(this|these sessions|the sessions|coming here)\\b.*")) ? 1 : 0;
-                x[37] = LATER_SHIFT.matcher(norm).find() ? 1 : 0;
-                x[38] = ARRANGEMENT.matcher(norm).find() ? 1 : 0;
-                x[39] = AGREEING.matcher(opening).find() && u.wordCount() >= 5 ? 1 : 0;
-                x[44] = SARCASM.matcher(opening).find() ? 1 : 0;
-                boolean challenge = CHALLENGE.matcher(norm).find();
-                boolean otherPerson = THIRD_PARTY.matcher(norm).find();
-                boolean pastHelper = PAST_HELPER.matcher(norm).find() || PAST_HELPER.matcher(t.context().toLowerCase(java.util.Locale.ROOT)).find();
-                x[46] = challenge ? 1 : 0;
-                x[47] = (complaint || challenge) && (otherPerson || pastHelper) ? 1 : 0;
-                x[48] = pastHelper ? 1 : 0;
-                x[51] = x[38] == 1 && count(PLEASING, norm) > 0 ? 1 : 0;
-                x[53] = PRAISE_OF_WORK.matcher(norm).find() ? 1 : 0;
-                x[55] = Math.min(1, count(THIRD_PERSON, norm) * 6.0 / words);
-                x[56] = REPORTED.matcher(norm).find() ? 1 : 0;
-                // t.context() is the client's previous line and t.reply() the trainee's reply before this line.
-                if (t.context().isBlank() && t.reply().isBlank()) return x;
-                Utterance before = new Utterance(t.context()), reply = new Utterance(t.reply());
-                boolean shortLine = u.wordCount() <= 5;
-                x[21] = 1;
-                x[22] = Math.min(1, before.wordCount() / 40.0);
-                x[23] = before.wordCount() == 0 ? 0 : Math.max(-1, Math.min(1, Math.log((before.wordCount() + 1.0) / (u.wordCount() + 1.0)) / Math.log(16)));
-                x[24] = cues.feelings.matches(t.context()) ? 1 : 0;
-                if (reply.wordCount() > 0) {
-                    ReplyFeatures f = new ReplyFeatures(reply, before, cues);
-                    boolean question = t.reply().contains("?");
-                    int roadblocks = 0;
-                    for (PhraseList p : cues.roadblocks.values()) if (p.findDirected(t.reply()) != null) roadblocks++;
-                    String replyLower = t.reply().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
-                    // Suggestions and reassurance the lexicons missed ("You could always video call them", "it
-                    // gets easier"): read as a plain statement, they made agreement after them look engaged.
-                    if (REASSURING.matcher(replyLower).find()) roadblocks++;
-                    boolean advice = cues.advice.matches(t.reply()) || cues.roadblocks.get(Roadblock.ADVISING).findDirected(t.reply()) != null
-                            || SUGGESTING.matcher(replyLower).find();
-                    x[25] = question ? 1 : 0;
-                    x[26] = question && f.get("closed_stem") > 0 ? 1 : 0;
-                    x[27] = question && f.get("open_stem") > 0 ? 1 : 0;
-                    x[28] = advice ? 1 : 0;
-                    x[29] = Math.min(1, roadblocks / 2.0);
-                    x[30] = !question && !advice && roadblocks == 0 ? 1 : 0;
-                    x[31] = Math.min(1, reply.wordCount() / 40.0);
-                    x[32] = shortLine && question ? 1 : 0;
-                    x[33] = shortLine && !question ? 1 : 0;
-                    x[34] = shortLine && (advice || roadblocks > 0) ? 1 : 0;
-                    boolean longBefore = before.wordCount() >= 15;
-                    x[40] = shortLine && question && longBefore ? 1 : 0;
-                    x[41] = shortLine && question && before.wordCount() > 0 && before.wordCount() < 10 ? 1 : 0;
-                    x[42] = shortLine && x[30] == 1 && longBefore ? 1 : 0;
-                    x[43] = shortLine && question && x[24] == 1 ? 1 : 0;
-                    x[45] = x[44] == 1 && (advice || roadblocks > 0 || question) ? 1 : 0;
-                    boolean agrees = READY_AGREEMENT.matcher(opening).find();
-                    x[49] = agrees && (advice || roadblocks > 0) && u.wordCount() <= 12 && x[18] == 0 ? 1 : 0;
-                    x[50] = question && f.get("closed_stem") > 0 && PLAIN_ANSWER.matcher(opening).find() && before.wordCount() < 12 ? 1 : 0;
-                    boolean shift = x[14] == 1 || x[37] == 1 || LETS_NOT.matcher(norm).find();
-                    x[52] = shift && x[30] == 1 && (longBefore || x[24] == 1) ? 1 : 0;
-                    String context = t.context().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
-                    boolean turningAway = x[14] == 1 || x[37] == 1 || x[16] == 1 || x[13] == 1 || LETS_NOT.matcher(norm).find();
-                    x[57] = t.context().contains("?") ? 1 : 0;
-                    x[58] = GIVEN_TIME.matcher(replyLower).find() && !question && !context.isBlank() ? 1 : 0;
-                    // Beyond the yes, no or number: a reason, a detail or a feeling after the plain answer.
-                    java.util.regex.Matcher plain = PLAIN_ANSWER.matcher(opening);
-                    x[59] = question && f.get("closed_stem") > 0 && plain.find() && !turningAway && x[11] == 0
-                            && new Utterance(opening.substring(plain.end())).contentStems().size() >= 2 ? 1 : 0;
-                    x[60] = !question && u.wordCount() <= 6 && ALREADY_KNOWS.matcher(opening).find() ? 1 : 0;
-                    // Praise that takes up an offer ("Same time's perfect", "Yes please, that'd be brilliant")
-                    // is not sarcasm: the sarcasm features read it so in held-out lines.
-                    if (OFFER.matcher(t.reply().toLowerCase(java.util.Locale.ROOT)).find() && TAKING_UP.matcher(norm).find()) {
-                        x[54] = 1;
-                        x[44] = 0;
-                        x[45] = 0;
-                    }
+        return Structure.of("rupture-line-in-context", all, t -> {
+            String line = t.client();
+            Utterance u = new Utterance(line);
+            int words = Math.max(1, u.wordCount());
+            String norm = line.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').strip();
+            String opening = norm.replaceFirst("^\\([^)]*\\)\\s*", "");
+            double[] x = new double[all.size()];
+            x[0] = Math.min(1, u.secondPersonCount() * 6.0 / words);
+            x[1] = Math.min(1, u.firstPersonCount() * 6.0 / words);
+            x[2] = line.contains("?") ? 1 : 0;
+            x[3] = Math.min(1, count(NEGATION, u.normalised()) / 2.0);
+            x[4] = Math.min(1, u.wordCount() / 40.0);
+            x[5] = u.wordCount() <= 2 ? 1 : 0;
+            x[6] = u.wordCount() <= 5 ? 1 : 0;
+            x[7] = Math.min(1, u.sentences().size() / 6.0);
+            x[8] = line.strip().startsWith("(") ? 1 : 0;
+            x[9] = line.contains("...") || line.contains("\u2026") ? 1 : 0;
+            x[10] = line.contains("!") ? 1 : 0;
+            x[11] = Math.min(1, count(HEDGE, norm) / 2.0);
+            x[12] = DEFERRAL.matcher(norm).find() ? 1 : 0;
+            x[13] = LEAVING.matcher(norm).find() ? 1 : 0;
+            x[14] = TOPIC_SHIFT.matcher(opening).find() ? 1 : 0;
+            x[15] = Math.min(1, count(PLEASING, norm) / 2.0);
+            x[16] = MINIMISING.matcher(norm).find() ? 1 : 0;
+            x[17] = INTELLECTUAL.matcher(norm).find() ? 1 : 0;
+            x[18] = cues.feelings.matches(line) ? 1 : 0;
+            x[19] = Math.min(1, count(DETAIL, norm) / 2.0);
+            x[20] = Math.min(1, u.contentStems().size() / 8.0);
+            boolean complaint = COMPLAINT.matcher(norm).find();
+            x[35] = complaint ? 1 : 0;
+            x[36] = complaint && (u.secondPersonCount() > 0 || norm.matches(".*\\b(this|these sessions|the sessions|coming here)\\b.*")) ? 1 : 0;
+            x[37] = LATER_SHIFT.matcher(norm).find() ? 1 : 0;
+            x[38] = ARRANGEMENT.matcher(norm).find() ? 1 : 0;
+            x[39] = AGREEING.matcher(opening).find() && u.wordCount() >= 5 ? 1 : 0;
+            x[44] = SARCASM.matcher(opening).find() ? 1 : 0;
+            boolean challenge = CHALLENGE.matcher(norm).find();
+            boolean otherPerson = THIRD_PARTY.matcher(norm).find();
+            boolean pastHelper = PAST_HELPER.matcher(norm).find() || PAST_HELPER.matcher(t.context().toLowerCase(java.util.Locale.ROOT)).find();
+            x[46] = challenge ? 1 : 0;
+            x[47] = (complaint || challenge) && (otherPerson || pastHelper) ? 1 : 0;
+            x[48] = pastHelper ? 1 : 0;
+            x[51] = x[38] == 1 && count(PLEASING, norm) > 0 ? 1 : 0;
+            x[53] = PRAISE_OF_WORK.matcher(norm).find() ? 1 : 0;
+            x[55] = Math.min(1, count(THIRD_PERSON, norm) * 6.0 / words);
+            x[56] = REPORTED.matcher(norm).find() ? 1 : 0;
+            // t.context() is the client's previous line and t.reply() the trainee's reply before this line.
+            if (t.context().isBlank() && t.reply().isBlank()) return x;
+            Utterance before = new Utterance(t.context()), reply = new Utterance(t.reply());
+            boolean shortLine = u.wordCount() <= 5;
+            x[21] = 1;
+            x[22] = Math.min(1, before.wordCount() / 40.0);
+            x[23] = before.wordCount() == 0 ? 0 : Math.max(-1, Math.min(1, Math.log((before.wordCount() + 1.0) / (u.wordCount() + 1.0)) / Math.log(16)));
+            x[24] = cues.feelings.matches(t.context()) ? 1 : 0;
+            if (reply.wordCount() > 0) {
+                ReplyFeatures f = new ReplyFeatures(reply, before, cues);
+                boolean question = t.reply().contains("?");
+                int roadblocks = 0;
+                for (PhraseList p : cues.roadblocks.values()) if (p.findDirected(t.reply()) != null) roadblocks++;
+                String replyLower = t.reply().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+                // Suggestions and reassurance the lexicons missed ("You could always video call them", "it
+                // gets easier"): read as a plain statement, they made agreement after them look engaged.
+                if (REASSURING.matcher(replyLower).find()) roadblocks++;
+                boolean advice = cues.advice.matches(t.reply()) || cues.roadblocks.get(Roadblock.ADVISING).findDirected(t.reply()) != null
+                        || SUGGESTING.matcher(replyLower).find();
+                x[25] = question ? 1 : 0;
+                x[26] = question && f.get("closed_stem") > 0 ? 1 : 0;
+                x[27] = question && f.get("open_stem") > 0 ? 1 : 0;
+                x[28] = advice ? 1 : 0;
+                x[29] = Math.min(1, roadblocks / 2.0);
+                x[30] = !question && !advice && roadblocks == 0 ? 1 : 0;
+                x[31] = Math.min(1, reply.wordCount() / 40.0);
+                x[32] = shortLine && question ? 1 : 0;
+                x[33] = shortLine && !question ? 1 : 0;
+                x[34] = shortLine && (advice || roadblocks > 0) ? 1 : 0;
+                boolean longBefore = before.wordCount() >= 15;
+                x[40] = shortLine && question && longBefore ? 1 : 0;
+                x[41] = shortLine && question && before.wordCount() > 0 && before.wordCount() < 10 ? 1 : 0;
+                x[42] = shortLine && x[30] == 1 && longBefore ? 1 : 0;
+                x[43] = shortLine && question && x[24] == 1 ? 1 : 0;
+                x[45] = x[44] == 1 && (advice || roadblocks > 0 || question) ? 1 : 0;
+                boolean agrees = READY_AGREEMENT.matcher(opening).find();
+                x[49] = agrees && (advice || roadblocks > 0) && u.wordCount() <= 12 && x[18] == 0 ? 1 : 0;
+                x[50] = question && f.get("closed_stem") > 0 && PLAIN_ANSWER.matcher(opening).find() && before.wordCount() < 12 ? 1 : 0;
+                boolean shift = x[14] == 1 || x[37] == 1 || LETS_NOT.matcher(norm).find();
+                x[52] = shift && x[30] == 1 && (longBefore || x[24] == 1) ? 1 : 0;
+                String context = t.context().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+                boolean turningAway = x[14] == 1 || x[37] == 1 || x[16] == 1 || x[13] == 1 || LETS_NOT.matcher(norm).find();
+                x[57] = t.context().contains("?") ? 1 : 0;
+                x[58] = GIVEN_TIME.matcher(replyLower).find() && !question && !context.isBlank() ? 1 : 0;
+                // Beyond the yes, no or number: a reason, a detail or a feeling after the plain answer.
+                java.util.regex.Matcher plain = PLAIN_ANSWER.matcher(opening);
+                x[59] = question && f.get("closed_stem") > 0 && plain.find() && !turningAway && x[11] == 0
+                        && new Utterance(opening.substring(plain.end())).contentStems().size() >= 2 ? 1 : 0;
+                x[60] = !question && u.wordCount() <= 6 && ALREADY_KNOWS.matcher(opening).find() ? 1 : 0;
+                // Praise that takes up an offer ("Same time's perfect", "Yes please, that'd be brilliant")
+                // is not sarcasm: the sarcasm features read it so in held-out lines.
+                if (OFFER.matcher(t.reply().toLowerCase(java.util.Locale.ROOT)).find() && TAKING_UP.matcher(norm).find()) {
+                    x[54] = 1;
+                    x[44] = 0;
+                    x[45] = 0;
                 }
-                return x;
             }
-        };
+            return x;
+        
+        });
     }
 
     private static double hit(PhraseList p, String text) {
