@@ -95,6 +95,24 @@ class RiskInScenariosTest {
     }
 
     @Test
+    void haroldsPlanAndMeansObjectiveIsMetByTheReplyToThemNotByTheQuestionThatBroughtThemOut() throws Exception {
+        List<String> replies = new ArrayList<>(ShippedScenarioSessionTest.replies("depression-harold", "good").subList(0, 1));
+        replies.add("Harold, can I ask you something directly: have you been having thoughts of ending your life?");
+        replies.add("You've had your turn, and you feel nobody would be troubled. I'm asking plainly: are you thinking of ending your life?");
+
+        PracticeSession asked = sessions.play("depression-harold", "alex", replies, (r, t) -> { });
+        replies.add("Thank you for telling me straight. Have you stopped taking your heart pills, and what has kept you from doing more "
+                + "than looking at the sleeping pills? You can call or text 988 any time.");
+        PracticeSession explored = sessions.play("depression-harold", "alex", replies, (r, t) -> { });
+
+        assertThat(asked.reachedBeats()).contains("means");
+        assertThat(SessionReport.of(asked).objectives()).filteredOn(o -> o.objective().text().startsWith("Explore plan and means"))
+                .singleElement().satisfies(o -> assertThat(o.met()).isFalse());
+        assertThat(SessionReport.of(explored).objectives()).filteredOn(o -> o.objective().text().startsWith("Explore plan and means"))
+                .singleElement().satisfies(o -> assertThat(o.met()).isTrue());
+    }
+
+    @Test
     void zainabsDisclosureAnsweredWithTheRevisionTimetableIsFlaggedAndRiskComesFirst() throws Exception {
         // Her wording ("I cut. On my arm.") is one the detectors can miss; the beat declares the self-harm.
         List<String> replies = new ArrayList<>(ShippedScenarioSessionTest.replies("selfharm-zainab", "good").subList(0, 3));
