@@ -422,29 +422,30 @@ public final class RubricScorer implements RubricEngine {
      * empathy and active listening, whatever the cues and heads made of it; its lesson comes first.
      */
     private TurnScore unlessHollow(TurnScore t, ReplyContext r, JudgementHeads.Judgement judged) {
-        HollowReplies.Kind kind = hollow.find(r.reply(), r.clientLine() == null ? "" : r.clientLine()).orElse(null);
+        String client = r.clientLine() == null ? "" : r.clientLine();
+        HollowReplies.Kind kind = hollow.find(r.reply(), client).orElse(null);
         org.rapport.judgement.Prediction learned = kind == null && judged != null ? heads.hollow(judged) : null;
         if (learned != null && learned.probabilityOf("1") >= HOLLOW_AT) kind = HollowReplies.Kind.BUILT_FOR_THE_SCORE;
         // Where the reply also gives a feeling to a thing ("unfair to the number seven"), the head need be less sure.
         if (kind == null && learned != null && learned.probabilityOf("1") >= HOLLOW_WITH_THINGS_AT
-                && hollow.feelingsGivenToThings(r.reply(), r.clientLine() == null ? "" : r.clientLine()) > 0) {
+                && hollow.feelingsGivenToThings(r.reply(), client) > 0) {
             kind = HollowReplies.Kind.BUILT_FOR_THE_SCORE;
         }
         // Warmth that steps around a risk the client has just named is not accurate empathy.
         Integer risk = t.score(TurnScore.RISK_AND_SAFETY);
         // "Shall I call an ambulance?" to a forgotten birthday: where no risk is in play, the offer mocks.
-        if (kind == null && risk == null && HollowReplies.offersEmergencyHelpUncalledFor(r.reply(), r.clientLine() == null ? "" : r.clientLine())) {
+        if (kind == null && risk == null && HollowReplies.offersEmergencyHelpUncalledFor(r.reply(), client)) {
             kind = HollowReplies.Kind.MOCKS;
         }
         // Only a sure cue: a tentative one may not be a risk at all.
-        boolean sureRisk = judged == null || judged.riskCue() == null || RiskCues.sure(judged.riskCue(), r.clientLine() == null ? "" : r.clientLine());
+        boolean sureRisk = judged == null || judged.riskCue() == null || RiskCues.sure(judged.riskCue(), client);
         // A tentative cue counts too when the risk-reply head is plain that the reply both misses it and moves on:
         // "that's lovely, how is school going?" after letters left "in case I'm not around".
         // So does a reply that plainly moves on to something new ("what else happened this week?") when the head is plain it misses the cue.
         // And so does one the head is plain both misses the cue and makes light of it ("what a wonderful memory you must have!").
         boolean plainlyPassedOver = judged != null && (passesOver(judged.riskParts())
-                || missesPlainly(judged.riskParts()) && (RiskResponse.movesOn(r.reply(), r.clientLine() == null ? "" : r.clientLine())
-                        || minimisesPlainly(judged.riskParts())));
+                || plainly(judged.riskParts(), "misses_cue") && (RiskResponse.movesOn(r.reply(), client)
+                        || plainly(judged.riskParts(), "minimises")));
         if (kind == null && risk != null && (sureRisk || plainlyPassedOver) && risk <= HollowReplies.Kind.PASSES_OVER_RISK.cap) {
             kind = HollowReplies.Kind.PASSES_OVER_RISK;
         }
@@ -512,19 +513,14 @@ public final class RubricScorer implements RubricEngine {
      */
     static final double PASSED_OVER_AT = 0.9;
 
-    private static boolean missesPlainly(Map<String, org.rapport.judgement.Prediction> parts) {
-        org.rapport.judgement.Prediction misses = parts.get("misses_cue");
-        return misses != null && misses.probabilityOf("1") >= PASSED_OVER_AT;
-    }
-
-    private static boolean minimisesPlainly(Map<String, org.rapport.judgement.Prediction> parts) {
-        org.rapport.judgement.Prediction minimises = parts.get("minimises");
-        return minimises != null && minimises.probabilityOf("1") >= PASSED_OVER_AT;
+    /** Whether the risk-reply head is plain ({@link #PASSED_OVER_AT}) that the reply has this part. */
+    private static boolean plainly(Map<String, org.rapport.judgement.Prediction> parts, String part) {
+        org.rapport.judgement.Prediction p = parts.get(part);
+        return p != null && p.probabilityOf("1") >= PASSED_OVER_AT;
     }
 
     private static boolean passesOver(Map<String, org.rapport.judgement.Prediction> parts) {
-        org.rapport.judgement.Prediction misses = parts.get("misses_cue"), moves = parts.get("changes_subject");
-        return misses != null && moves != null && misses.probabilityOf("1") >= PASSED_OVER_AT && moves.probabilityOf("1") >= PASSED_OVER_AT;
+        return plainly(parts, "misses_cue") && plainly(parts, "changes_subject");
     }
 
     /** Criterion scores on the programme's scale, each change named in the evidence. */
