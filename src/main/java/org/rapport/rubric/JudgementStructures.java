@@ -172,6 +172,42 @@ final class JudgementStructures {
     private static final Pattern MINIMISING = Pattern.compile("\\b(not a big (deal|thing)|no big deal|it's nothing|its nothing|nothing really|(have|has) it worse|worse than me|far worse|being silly|overreacting|being dramatic|making a fuss|not worth|doesn't matter|doesnt matter|never mind|forget (it|i said)|it's fine,|i'm fine really|just (one|the one) (morning|time|night|day))\\b");
     private static final Pattern INTELLECTUAL = Pattern.compile("\\b(theory|theoretical|theoretically|statistically|objectively|technically|intellectually|evolutionary|neuroscience|amygdala|serotonin|cognitive|textbook|conditioning|pavlovian|stages|fight or flight|attachment theory|rational)\\b");
     /**
+     * A complaint about the work or the counsellor in the rupture resolution rating's kinds: its activities
+     * (homework, scales, techniques, being repeated back), its parameters (recording, the number of sessions,
+     * the wait, the service), its progress and point, its pace, and the counsellor as a person (age,
+     * experience, background).
+     */
+    private static final Pattern THERAPY_COMPLAINT = Pattern.compile("\\b("
+            // activities
+            + "(this|these|the|your|another|more|a) (homework|worksheets?|diary|diaries|exercises?|scales?|questionnaires?|techniques?|breathing thing|role ?play)( again| for a kid)?\\b.*\\b(again|kid|don't|dont|doesn't|didn't|not|never|stupid|silly|ridiculous|pointless|mean anything)"
+            + "|not another|off a (poster|leaflet)|from a (book|textbook|leaflet)|textbook|repeat(ing)? (everything|it|that|what i say) back|i (just|already) said that|list of questions|rehearsed|robotic"
+            + "|(talk|speak) (to me )?(normally|like a (normal )?(person|human))|(meant|supposed) to achieve|(don't|dont|can't|cant) see (what|how|the point)|this approach|(is|isn't|not) (really )?for me"
+            // parameters
+            + "|recording|recorded|record(ing)? (this|me)|who else (is )?(listening|hears|reads|sees)|(never|didn't|did not) agree(d)? to|(six|only \\w+|just \\w+) sessions|(this|the|your) service|your lot|you people|(pay|paying) (for this|to (talk|sit|be told))"
+            // progress and point
+            + "|round in circles|going nowhere|getting nowhere|no (better|further) (off|forward|than)"
+            + "|every (week|session) (feels|is|it's|you|we)|same (thing|questions?) every|when (do|will|are) we (actually |ever |even )?(get|going|start)"
+            + "|(what|how) (is|will|does|would|can) (talking|this|any of this|sitting here) (actually |even |really )?(going to |gonna )?(change|help|do|fix|achieve)"
+            + "|talk(ing)? (can't|cannot|won't|cyaan|doesn't|don't) (pay|fix|change|bring|cure)|words (don't|can't|won't) (change|fix|bring|make)"
+            // pace
+            + "|(going|moving|this is|you're|we're) (a bit |way |too |so |really )*(fast|quick)|rushing me|(only|just) met (you|me)"
+            // the counsellor as a person
+            + "|how old are you|you look (so |very |about |too |really )?(young|twelve|fifteen|twenty)|(you're|you are) (so |very |too |really )young|(you're|you are) (just )?(a kid|a baby)|younger than my|have you (even |ever |actually |got )+(been|had|got|kids|children|married|lost)"
+            + "|(do|did) you (even |actually )?(have|know) (kids|children|anything about)|you('d| would)( never|n't) (know|understand|get)|you wouldn't (know|understand|get)|how would you (know|understand|help)"
+            + "|you (don't|dont|do not|nuh|cyaan|can't) (know|understand) (my|mi|what it's|what its)|not impressed|can see it coming|well done|(no offence|with respect),? (but|love|mate|sir|miss)"
+            + ")\\b");
+    /** Denial and abstraction (the rating's withdrawal markers): it's fine, others have it worse, it is in the past, it is common. */
+    private static final Pattern DENIAL = Pattern.compile("\\b(not that (bad|big|serious)|(others|other people|loads of people|lots of people|people) (have|had|got) it (way |much |far |so )?(worse|harder)"
+            + "|(it's|its|that's|thats|it is) (all )?in the past|(it|that)('s| is) (just )?how it is|that's life|thats life|made me (tough|stronger|who i am)|nothing much"
+            + "|(it was|only|just) (one|a) (drink|slip|dream|blip|bad day|phase)|should be over (it|this)|(she|he|they) can't help it|people are like that|(just|only) a (dream|phase|blip)"
+            + "|i'll (get|be) (through|over) it|(i'm|im) over it|(it's|its) (really |very )?common|(a|the|grief) stage|generational|every famil(y|ies)|(don't|dont) (really )?think about it"
+            + "|i'd rather not|rather not (go|talk|get)|(rather|just) skip (that|this|it)|skip (that|this) (bit|part)|not (go|going) (into|there)|leave it (there|at that)|let's (just )?leave it)\\b");
+    /** Denial at the opening of a line: "Fine.", "It's fine.", "I'm okay, honestly." */
+    private static final Pattern DENIAL_OPENING = Pattern.compile("^(fine|(it's|its|i'm|im|that's|thats) (fine|ok|okay|alright|all right|good))\\b");
+    /** Appeasing: praise of the counsellor or stacked agreement with little else ("You're so right, that's so insightful"). */
+    private static final Pattern APPEASING = Pattern.compile("\\b(you're (so |very |absolutely |totally |completely )?right|you are (so |very |absolutely )?right|so (insightful|wise|true|clever)"
+            + "|(yes|yeah)[.,!]? (yes|absolutely|totally|exactly|definitely)|(absolutely|totally|exactly|definitely)[.,!] (absolutely|totally|exactly|definitely|yes))\\b");
+    /**
      * A complaint about the counsellor or the work in words the vector alone missed in held-out lines
      * ("This feels so patronising", "What's that supposed to mean?", "like the rest of them").
      */
@@ -232,7 +268,7 @@ final class JudgementStructures {
     /** Taking up or kindly turning down an offer. */
     private static final Pattern TAKING_UP = Pattern.compile("\\b(yes please|please|thank you|thanks|perfect|lovely|brilliant|great|that'd be|that would be|suits|works for me|book me|no,? (it's|its|i'm|im) (ok|okay|fine|alright))\\b");
     /** Engaged feedback on the work itself ("This feels different", "you actually ask"). */
-    private static final Pattern PRAISE_OF_WORK = Pattern.compile("\\b((this|that|it|today) (feels|is|was|felt) (different|better|helpful|good)|you actually (ask|listen|get)|thank you for (saying|listening|that)|that (really )?helps)\\b");
+    private static final Pattern PRAISE_OF_WORK = Pattern.compile("\\b((this|that|it|today) (feels|is|was|felt) (different|better|helpful|good)|you actually (ask|listen|get)|you listen (better|well|properly)|(you're|you are) (easy|good) to talk to|thank you for (saying|listening|that)|that (really )?helps)\\b");
     /** Agreement that opens the line: with more after it, the client takes the reply up and goes on. */
     private static final Pattern AGREEING = Pattern.compile("^(yes|yeah|yep|aye|yup|it is|it was|it has|i am|i do|i did|exactly|definitely|totally|true|right|that's it|that's right|more than anything)\\b");
     private static final Pattern DETAIL = Pattern.compile("\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|since|every (night|morning|day|week)|mornings|nights|sundays|mondays|mum|mom|dad|nan|gran|sister|brother|husband|wife|son|daughter|kids|baby|boss|manager)\\b");
@@ -268,7 +304,14 @@ final class JudgementStructures {
                 // client's own question, what the client says once given time, a plain answer to a closed question that goes on ("No, too cold, but it was lovely"), and
                 // "I know" said back to a reply that told the client something.
                 "third_person", "reported_speech", "after_own_question", "after_given_time", "answers_and_goes_on",
-                "already_knows");
+                "already_knows",
+                // The line's own signs, whatever the reply before it (Eubanks, Muran & Safran's rupture markers):
+                // ruptures after accurate reflections were missed because the head had learned that a rupture
+                // follows a roadblock. Complaints about the activities, the parameters or the progress of the
+                // work or about the counsellor as a person; denial and abstraction; appeasing; each also read
+                // after a good reply; and a line that takes up the reply's own words and goes on.
+                "therapy_complaint", "therapy_complaint_after_good_reply", "denial", "denial_after_good_reply",
+                "appeasing", "appeasing_after_good_reply", "takes_up_reply");
         return Structure.of("rupture-line-in-context", all, t -> {
             String line = t.client();
             Utterance u = new Utterance(line);
@@ -305,15 +348,22 @@ final class JudgementStructures {
             x[39] = AGREEING.matcher(opening).find() && u.wordCount() >= 5 ? 1 : 0;
             x[44] = SARCASM.matcher(opening).find() ? 1 : 0;
             boolean challenge = CHALLENGE.matcher(norm).find();
+            boolean therapyComplaint = THERAPY_COMPLAINT.matcher(norm).find();
+            x[61] = therapyComplaint ? 1 : 0;
             boolean otherPerson = THIRD_PARTY.matcher(norm).find();
             boolean pastHelper = PAST_HELPER.matcher(norm).find() || PAST_HELPER.matcher(t.context().toLowerCase(java.util.Locale.ROOT)).find();
             x[46] = challenge ? 1 : 0;
-            x[47] = (complaint || challenge) && (otherPerson || pastHelper) ? 1 : 0;
+            x[47] = (complaint || challenge || x[61] == 1) && (otherPerson || pastHelper) ? 1 : 0;
             x[48] = pastHelper ? 1 : 0;
             x[51] = x[38] == 1 && count(PLEASING, norm) > 0 ? 1 : 0;
             x[53] = PRAISE_OF_WORK.matcher(norm).find() ? 1 : 0;
             x[55] = Math.min(1, count(THIRD_PERSON, norm) * 6.0 / words);
             x[56] = REPORTED.matcher(norm).find() ? 1 : 0;
+            // Avoiding and then going on to engage ("I'd rather not go into it, but ...") is not denial.
+            boolean denial = DENIAL.matcher(norm).find() && u.wordCount() <= 15;
+            boolean appeasing = APPEASING.matcher(norm).find() && new Utterance(APPEASING.matcher(norm).replaceAll(" ")).contentStems().size() < 3;
+            x[63] = denial ? 1 : 0;
+            x[65] = appeasing ? 1 : 0;
             // t.context() is the client's previous line and t.reply() the trainee's reply before this line.
             if (t.context().isBlank() && t.reply().isBlank()) return x;
             Utterance before = new Utterance(t.context()), reply = new Utterance(t.reply());
@@ -363,6 +413,18 @@ final class JudgementStructures {
                 x[59] = question && f.get("closed_stem") > 0 && plain.find() && !turningAway && x[11] == 0
                         && new Utterance(opening.substring(plain.end())).contentStems().size() >= 2 ? 1 : 0;
                 x[60] = !question && u.wordCount() <= 6 && ALREADY_KNOWS.matcher(opening).find() ? 1 : 0;
+                boolean goodReply = x[30] == 1 || x[27] == 1;
+                x[62] = therapyComplaint && goodReply ? 1 : 0;
+                // "Fine." answers "How was the journey?"; it is denial only after a long or felt account.
+                boolean deniesOpening = DENIAL_OPENING.matcher(opening).find() && (longBefore || x[24] == 1);
+                x[64] = (denial || deniesOpening || x[16] == 1 || x[17] == 1) && goodReply ? 1 : 0;
+                x[66] = appeasing && goodReply ? 1 : 0;
+                // Taking up the reply's words and adding one's own ("Caught is right. I think I can use both"),
+                // not saying a word of it back ("I know, I know" to "you know").
+                java.util.Set<String> own = new java.util.HashSet<>(u.contentStems());
+                own.removeAll(reply.contentStems());
+                x[67] = u.wordCount() >= 6 && !therapyComplaint && !complaint && !challenge && x[44] == 0 && x[60] == 0
+                        && !u.sharedStems(reply).isEmpty() && own.size() >= 2 ? 1 : 0;
                 // Praise that takes up an offer ("Same time's perfect", "Yes please, that'd be brilliant")
                 // is not sarcasm: the sarcasm features read it so in held-out lines.
                 if (OFFER.matcher(t.reply().toLowerCase(java.util.Locale.ROOT)).find() && TAKING_UP.matcher(norm).find()) {

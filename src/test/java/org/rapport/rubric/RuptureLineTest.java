@@ -50,6 +50,12 @@ class RuptureLineTest {
             My sister. She rings every day.                        | specific_detail
             Grow up, she says, you never help.                     | reported_speech
             My brother just laughs at him and they both ignore me. | third_person
+            Not another scale. You ask me for a number every week. | therapy_complaint
+            You're rushing me, we've only just met.                | therapy_complaint
+            Have you even been married?                            | therapy_complaint
+            Others have it far worse than me.                      | denial
+            It's all in the past now.                              | denial
+            Oh you're so right, that's so true.                    | appeasing
             """)
     void namesTheMarkersOfARupture(String line, String feature) {
         assertThat(value(line, feature)).isPositive();
@@ -61,6 +67,8 @@ class RuptureLineTest {
             I want to stop drinking before the baby comes.  | leaving
             I told my mum anyway, and she cried.            | topic_shift
             It was my uncle's house.                        | deferral
+            My manager never listens to anyone.             | therapy_complaint
+            I'd rather not go into what he said, but I want to tell you how I've been since it happened, because it's been hard. | denial
             """)
     void doesNotSeeAMarkerInOrdinaryTalk(String line, String feature) {
         assertThat(value(line, feature)).isZero();
@@ -80,6 +88,8 @@ class RuptureLineTest {
             Can I bring my partner next time?                                      | Yes, if you'd both like that.                  | Great, she'll be pleased. | after_own_question
             I don't know how to start.                                             | Take your time, there's no hurry.              | It's my son. He's stopped eating. | after_given_time
             We went to the lake on Saturday.                                       | Did you get in the water?                      | No, too windy, but the kids did. | answers_and_goes_on
+            Since Dad died I do everything for Mum and nobody asks how I am.       | You're holding everyone up, and nobody's holding you. | It's fine. Others have it harder. | denial_after_good_reply
+            The new job is exciting and it terrifies me.                           | Excited and terrified at once.                 | Terrified mostly. I keep dreaming I've missed the first shift. | takes_up_reply
             """)
     void weighsTheLineAgainstTheClientsLineAndTheReplyBeforeIt(String previous, String reply, String line, String feature) {
         assertThat(inContext(previous, reply, line, feature)).isPositive();
@@ -93,6 +103,8 @@ class RuptureLineTest {
             I've been eating nothing but toast since the move. | What do you usually have?   | I know it's bad, I just can't face cooking. | already_knows
             We went to the lake on Saturday. | Did you get in the water?                     | No, not really.                    | answers_and_goes_on
             Since my wife died the evenings are so long. | It sounds like the evenings are the hardest part. | Yeah, they are. | reply_advice
+            I drink about forty units a week.  | That's a lot of units, you know.              | I know, I know.                    | takes_up_reply
+            Morning!                         | How was the journey in?                       | Fine, thanks. Bit of traffic.      | denial_after_good_reply
             """)
     void seesNoChangeWhereThereIsNone(String previous, String reply, String line, String feature) {
         assertThat(inContext(previous, reply, line, feature)).isZero();
