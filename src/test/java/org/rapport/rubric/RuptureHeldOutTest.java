@@ -14,16 +14,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Client lines written before the rupture corpus was grown and never used to train or tune the rupture
  * head (src/test/resources/rubric/rupture-heldout.csv): withdrawal and confrontation ruptures and controls
  * that share their words or answer briefly but engaged, read alone; and lines in context. The issue's target
- * is at least 85 % found and at most 10 % false alarms; the engine finds more than that in all five files,
- * and flags under one control in ten in all of them (one in twenty in the four in-context files); each figure
+ * is at least 85 % found and at most 10 % false alarms; the engine finds more than that in the five files read
+ * before (not in the fourth and fifth blind files, written with ruptures after good replies), and flags under one
+ * control in ten in all of them; each figure
  * is held here so that it cannot silently get worse (docs/rubrics.md gives the figures).
  */
 class RuptureHeldOutTest {
 
-    /** Found when these lines, read alone, were measured with the shipped head (65 of 67; 64 before the reply-reading and who-it-is-about features, 63 before the challenge features); the target is 0.85. */
+    /** Found when these lines, read alone, were measured with the shipped head (65 of 67, with the line's own rupture signs as before them; 64 before the reply-reading and who-it-is-about features, 63 before the challenge features); the target is 0.85. */
     static final double FOUND = 0.97;
-    /** False alarms when measured (4 of 41 controls, as before the reply-reading features; 6 before the challenge features), under the 0.10. */
-    static final double FALSE_ALARMS = 0.098;
+    /** False alarms when measured (2 of 41 controls with the line's own rupture signs; 4 before them, 6 before the challenge features), under the 0.10. */
+    static final double FALSE_ALARMS = 0.049;
 
     @Test
     void theEngineFindsRupturesInUnseenLinesAndFlagsNoMoreControlsThanWhenMeasured() throws Exception {
@@ -52,7 +53,11 @@ class RuptureHeldOutTest {
      * 35 of 36 and 2 of 46 with the reply-reading features (no longer blind: its per-line results had been read);
      * <li>{@code rupture-blind4.csv}, written by an author who had read neither the head nor its data, before the
      * reply-reading features, with replies of every quality before ruptures and controls alike: 29 of 43 found and
-     * 4 of 59 flagged when scored once with them (the head shipped before them: 33 of 43 and 7 of 59).
+     * 4 of 59 flagged when scored once with them (the head shipped before them: 33 of 43 and 7 of 59); 32 of 43 and 4 of 59
+     * with the line's own rupture signs (no longer blind: its per-line results had been read);
+     * <li>{@code rupture-blind5.csv}, written by another author, many of its ruptures after good replies: scored once
+     * with the head that reads the line's own rupture signs (complaints about the work and the counsellor, denial,
+     * appeasing), after it was final: 33 of 50 found and 2 of 60 flagged (the head before it: 27 of 50, 0 of 60).
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -61,7 +66,8 @@ class RuptureHeldOutTest {
             "src/test/resources/rubric/rupture-in-context-blind.csv,   28, 39, 0.92, 0.026",
             "src/test/resources/rubric/rupture-blind2.csv,             30, 40, 0.96, 0.048",
             "rubrics/data/rupture-blind3.csv,                          35, 45, 0.97, 0.044",
-            "src/test/resources/rubric/rupture-blind4.csv,             43, 59, 0.674, 0.068"})
+            "src/test/resources/rubric/rupture-blind4.csv,             43, 59, 0.744, 0.068",
+            "src/test/resources/rubric/rupture-blind5.csv,             50, 60, 0.66, 0.034"})
     void theEngineReadsUnseenLinesInTheirContext(String file, int minRuptures, int minControls, double minFound,
             double maxFalseAlarms) throws Exception {
         List<String[]> rows = HeldOutRows.read(Path.of(file));
