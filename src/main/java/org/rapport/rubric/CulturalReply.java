@@ -21,7 +21,11 @@ import org.rapport.judgement.Structure;
  * cultural word and adds a "what does it mean to you" question. Short open questions that named the part in
  * other words ("What is it like for you, switching languages with her?") read as passing over it, and a
  * skilful reflection of the other part of the line ("you've had a hard week") as nothing in particular. These
- * features say which part of the line a reply answers; they are weighed with the vectors, never rules.
+ * features say which part of the line a reply answers; they are weighed with the vectors, never rules. The last
+ * four came later: a warm reflection that decides what the identity means ("It sounds like your faith gives you
+ * strength") read as humble, because "it sounds like" counts as tentative, and a hedged humble reading ("Maybe the
+ * rituals matter to you in a different way") as imposing, because "maybe" also starts advice. They say whether the
+ * reply hedges its reading, hands it back for correction, and how much of it the client did not say, stated or offered.
  */
 final class CulturalReply {
 
