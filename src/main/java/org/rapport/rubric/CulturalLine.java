@@ -27,7 +27,8 @@ import org.rapport.nlp.Utterance;
  * The second words of each marker (practices such as salah or shiva, being stopped by the police, papers
  * and the Home Office, an interpreter or an accent, two jobs and rent, hearing aids or a stroke, an age
  * spelled out) came from opportunities the head missed in grouped cross-validation, where the identity is
- * lived rather than named.
+ * lived rather than named; the third (money sent home, a name on a CV, "wasn't family", brown envelopes,
+ * step-free stations, "young enough to be my son", binding) from lines where it is said indirectly.
  */
 final class CulturalLine {
 
@@ -42,7 +43,9 @@ final class CulturalLine {
                     + "|sikh|buddhist|mormon|baptist|evangelical|atheist|heaven"
                     // practices and roles the vector missed in held-out opportunities
                     + "|salah|salat|namaz|shiva|janaza|kaddish|star of david|curandera|bishop|elders|sabbath|kosher|halal|rosary|confession|sangha|karma"
-                    + "|witnesses|ganges|varanasi|blessing|blessed|sin|sins|sinned|haram|ummah|congregation|parish|minister|guru|monk|nun"),
+                    + "|witnesses|ganges|varanasi|blessing|blessed|sin|sins|sinned|haram|ummah|congregation|parish|minister|guru|monk|nun"
+                    // said indirectly: a practice or object of faith with no faith word
+                    + "|jummah|friday prayers|sunday service|diya|tasbih|prayer beads|communion|ceremony|sweat lodge|smudging"),
             // ethnicity, heritage, race
             words("culture|cultural|heritage|ancestors?|tradition|traditions|traditional|tikanga|marae|tangi|whānau|whanau|iwi|hapū|ʻohana|ohana|aloha"
                     + "|black|asian|mixed race|race|racism|racist|ethnic|ethnicity|indigenous|aboriginal|first nations|native|māori|maori|pākehā"
@@ -50,45 +53,58 @@ final class CulturalLine {
                     + "|japanese|filipino|filipina|vietnamese|punjabi|pakistani|indian|bangladeshi|somali|nigerian|ghanaian|polish|irish|guyanese|lebanese"
                     + "|mexican|our people|my people|our community|my community"
                     + "|pacific islander|sámi|sami|halting site|skin|colour|color|brown|white people|looks like me|looks like us|only one who looks"
-                    + "|where (i'm|im|are you) (really )?from|stopped (me|us|my son)|the police|followed round|follows me|stop and search"),
+                    + "|where (i'm|im|are you) (really )?from|stopped (me|us|my son)|the police|followed round|follows me|stop and search"
+                    + "|longhouse|the old people|back to country|the songs|my surname|my name on|on applications|braids|locs|cornrows|natural hair"),
             // migration
             words("migrant|immigrant|immigration|emigrated|refugee|asylum|visa|passport|citizenship|deported|deportation|home office|sponsor|back home"
                     + "|came over|moved here from|left my country|my country|the old country|homeland|homesick|settled here|new country|overseas|abroad"
                     + "|from home|pakistan|afghanistan|syria|somalia|eritrea|ethiopia|sudan|nigeria|ghana|kenya|zimbabwe|india|bangladesh|sri lanka"
                     + "|philippines|vietnam|iran|iraq|ukraine|mexico|jamaica|guatemala|el salvador|haiti|hong kong"
                     + "|papers|brexit|go home|go back (to|where)|settled status|leave to remain|send (me|us) back|sent back|my family (is|are) back|lagos"
-                    + "|kerala|lahore|karachi|dhaka|kabul|manila|kyiv|grateful to be (here|in this country)|this country"),
+                    + "|kerala|lahore|karachi|dhaka|kabul|manila|kyiv|grateful to be (here|in this country)|this country"
+                    + "|money home|send(s|ing)? (it |everything |almost everything |money )?home|wire money|the transfer to|remittances?|my application"
+                    + "|can't come back|the foreigner|where home is|from nowhere|neither place|fly back|go back for the summer"),
             // language
             words("english|language|languages|accent|mother tongue|first language|second language|bilingual|translate|translating|translation"
                     + "|in (spanish|polish|urdu|punjabi|hindi|arabic|dari|farsi|tagalog|somali|māori|maori|korean|mandarin|cantonese|welsh|gaelic|french|portuguese)"
                     + "|we say|there's a word|sign language|bsl|lip-read|lip read"
-                    + "|interpreter|interpret|interpreting|scouse|geordie|brummie|the way i (talk|speak)|my english|broken english|in my own language"),
+                    + "|interpreter|interpret|interpreting|scouse|geordie|brummie|the way i (talk|speak)|my english|broken english|in my own language"
+                    + "|repeat myself|say that again|what i meant|how i say|posh voice|my voice on (calls|the phone)|flatten(ing)? my voice|one word wrong|answer me in"),
             // gender identity
             words("trans|transgender|nonbinary|non-binary|enby|gender|genderqueer|pronouns?|they/them|she/her|he/him|misgender(ed|ing|s)?|deadnam(e|ed|ing)"
                     + "|transition(ing|ed)?|testosterone|oestrogen|estrogen|hrt|coming out(?! of)|came out(?! of)|my old name"
                     + "|intersex|hormones|female (engineer|boss|surgeon|pilot|officer)|(as|being) a (woman|man|girl|boy|lad|mum|dad) (in|at|you|i)"
-                    + "|real men|men don't|boys don't|like a (man|girl|woman)|man up"),
+                    + "|real men|men don't|boys don't|like a (man|girl|woman)|man up"
+                    + "|the old name|bind|binder|binding|gender marker|the old letter|the wrong box|clocked"
+                    + "|(kept|keep|keeps) calling me (sir|madam|ma'am|he|she|him|her)|after i corrected them"),
             // sexuality
             words("gay|lesbian|bi|bisexual|queer|pansexual|asexual|homosexual|lgbt|lgbtq|lgbtqia|pride|closet|coming out(?! of)|came out(?! of)|same-sex|sexuality"
-                    + "|orientation|ace|aromantic|aro|his boyfriend|her girlfriend|my boyfriend and i|my girlfriend and i|her wife|his husband|never her wife|civil partner"),
+                    + "|orientation|ace|aromantic|aro|his boyfriend|her girlfriend|my boyfriend and i|my girlfriend and i|her wife|his husband|never her wife|civil partner"
+                    + "|(wasn't|not|weren't) family|don't know about us|who i was to (him|her)|(thinks?|think) (she's|he's) my (flatmate|friend|brother-in-law|cousin)"
+                    + "|call(s|ed)? (her|him) my friend|in our day"),
             // class
             words("working class|middle class|upper class|posh|council estate|the estate|benefits|food bank|poor|poverty|wealthy|private school"
                     + "|state school|first in my family|first one in my family|first-gen|first generation|scholarship|accent|can't afford"
                     + "|bursary|skint|broke|trailer park|the projects|council house|on the dole|minimum wage|laid off|the mill|the mine|pit village"
                     + "|tradesmen|grew up with nothing|grow up without|growing up without"
                     + "|two jobs|make rent|can't make|we can't (afford|pay)|still broke|money for (this|that|it)|skiing|which fork|the rules|rich kids"
-                    + "|where we're going|new trainers|free school meals|payday|overdraft|debt"),
+                    + "|where we're going|new trainers|free school meals|payday|overdraft|debt"
+                    + "|went without|brown envelopes|meter man|the meter|tutors|music lessons|stack(ing)? shelves|clean(s|ed)? offices|price of everything"
+                    + "|hand-me-downs|what (my|your|his|her) dad does|dads who are|never had (any )?money|feels like begging"),
             // disability
             words("disabled|disability|disabilities|wheelchair|deaf|blind|autistic|autism|adhd|dyslexic|dyslexia|stammer|stutter|chronic|cane|crutches"
                     + "|hearing aid|neurodivergent|impairment"
                     + "|hearing aids|hearing loss|my hearing|hearing went|lost my (hearing|sight)|my eyesight|going (blind|deaf)|a chair|my chair|stroke|cerebral palsy|schizophrenia|bipolar|paralysed|paralyzed|amputee|prosthetic"
-                    + "|epilepsy|seizures|ms|parkinson's|sight|my condition|can't use my|carer|care plan|adaptations|ramp"),
+                    + "|epilepsy|seizures|ms|parkinson's|sight|my condition|can't use my|carer|care plan|adaptations|ramp"
+                    + "|step-free|grab(bing|bed|s)? my arm|guide dog|white stick|type on a tablet|communication (app|device)|talk to me slowly|lift (is|was|has been|'s been) broken"),
             // age
             words("my age|at my age|too old|too young|old man|old woman|old lady|retired|retirement|pension|pensioner|elderly|teenager|teen"
                     + "|generation|young people|young ones|years old|(i'm|i am|im|at) (\\d{2}|seventy|eighty|ninety|sixty|fifty|forty|sixteen|fifteen"
-                    + "|seventeen|fourteen|thirteen)"
+                    + "|seventeen|fourteen|thirteen|eighteen|nineteen|twelve)"
                     + "|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)|younger than (my|me)"
-                    + "|older than|longer than you've been alive|because i'm (young|old)|at my stage|\\d{2} and (job|still|single|living)"));
+                    + "|older than|longer than you've been alive|because i'm (young|old)|at my stage|\\d{2} and (job|still|single|living)"
+                    + "|young enough to be|date of birth|dinosaur|past it|the oldest|the youngest|not a baby|over (40|50|60|forty|fifty|sixty)"
+                    + "|(\\d{2}|sixteen|fifteen|fourteen) not"));
 
     private static final Pattern SHARED_FRAME = words("in our culture|in my culture|our culture|our people|my people|our community|our tradition|our way"
             + "|our language|our church|our faith|back home|where i'm from|where i come from|where we're from|where my family's from|in our family"
@@ -132,7 +148,9 @@ final class CulturalLine {
      */
     private static final Pattern VOICES = words("the voices?|voices|a voice|hearing (a )?voices?|hear(d|ing)? (my name|someone|whisper\\w*|people talking)"
             + "|voice (says|said|keeps|tells|told|in my head)|in my head|inner (voice|critic)|my voice (shakes|goes|went|cracks)|lost my voice"
-            + "|(a|the|my) speech|speak up|read (it )?out loud|talk(s|ed|ing)? over me|out loud");
+            + "|(a|the|my) speech|speak up|read (it )?out loud|talk(s|ed|ing)? over me|out loud"
+            // what the voices say: a verdict on the client, not how others treat them
+            + "|(they|it) (say|says|tell|tells|keep telling|kept telling|call|calls) (me )?(that )?(i'm|i am|im) (worthless|useless|stupid|a failure|disgusting|no good|rubbish|a waste)");
     private static final Pattern STAGE_DIRECTION = Pattern.compile("\\([^)]*\\)");
 
     private CulturalLine() {

@@ -21,13 +21,17 @@ import org.rapport.judgement.Structure;
  * cultural word and adds a "what does it mean to you" question. Short open questions that named the part in
  * other words ("What is it like for you, switching languages with her?") read as passing over it, and a
  * skilful reflection of the other part of the line ("you've had a hard week") as nothing in particular. These
- * features say which part of the line a reply answers; they are weighed with the vectors, never rules.
+ * features say which part of the line a reply answers; they are weighed with the vectors, never rules. The last
+ * four came later: a warm reflection that decides what the identity means ("It sounds like your faith gives you
+ * strength") read as humble, because "it sounds like" counts as tentative, and a hedged humble reading ("Maybe the
+ * rituals matter to you in a different way") as imposing, because "maybe" also starts advice. They say whether the
+ * reply hedges its reading, hands it back for correction, and how much of it the client did not say, stated or offered.
  */
 final class CulturalReply {
 
     static final List<String> EXTRA = List.of("culture_words", "culture_marker", "other_marker", "rest_words", "passes_over", "takes_up_nothing",
             "meaning_question", "experience_question", "permission_to_ask", "own_difference", "tentative", "decides_meaning", "group_talk",
-            "directive");
+            "directive", "hedged", "checks_reading", "asserts_new_meaning", "offers_new_meaning");
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?;:]+\\s*|,\\s+(?=(and|but|so|because|though|since|when|while)\\b)"
             + "|\\s+(and|but|because|though|while)\\s+|\\s+[-\u2013\u2014]+\\s+");
@@ -76,13 +80,22 @@ final class CulturalReply {
     /** Deciding for the client what it means to them. */
     private static final Pattern DECIDES = words("must (be|feel|have|make|mean)|obviously|clearly|of course|i('m| am) sure|no doubt|surely"
             + "|(it's|that's|this is) (really |just |probably |all )?(because|about|down to|your way of)|what you really|deep down"
-            + "|the real (issue|problem|reason)|is just|are just|probably (why|because|the reason)|i can tell");
+            + "|the real (issue|problem|reason)|is just|are just|probably (why|because|the reason)|i can tell"
+            + "|you('re| are)? probably|underneath (it|all)|at your age");
     /** Talk of the client's group rather than the client. */
     private static final Pattern GROUP_TALK = words("in your (culture|community|religion|faith|country|tradition|family's culture)"
             + "|your (people|culture|religion|community|lot|generation) (are|is|tend|usually|often|always|do|don't|can)"
             + "|(people|families|parents|women|men|kids|communities|folk) (like yours|from your|in your|of your)"
             + "|tend to|usually|typically|in general|generally|they all|a lot of (\\w+ )?(people|families|parents|men|women)"
             + "|most (\\w+ )?(people|families|parents|men|women)|(\\w+s) are (known|usually|often|always|very)");
+    /** A reading offered as one possibility: "maybe", "I wonder if", "though I may be wrong". */
+    private static final Pattern HEDGE = words("maybe|perhaps|might|i wonder|i('m| am) wondering|i('m| am) guessing|i imagine|i could be wrong"
+            + "|i may (be|have)|i might (be|have)|could it be|i('m| am) not sure|i don't want to (assume|guess|put words)|i('d| would) rather (not guess|hear|you told)"
+            + "|you('d| would) know (better|far better)|in case i've|if i've not");
+    /** The reading handed back for the client to correct: "is that close?", "or is it something else?". */
+    private static final Pattern CHECKS = words("is that (right|close|fair|it|how it (is|feels)|part of it)|am i (right|close|off)|does that fit"
+            + "|or is it|or have i|correct me|tell me if|if i('ve| have) (got|not got)|if i've not|or something else|or is it (different|something else)"
+            + "|is it something like|have i got (that|it) (right|wrong)");
     private static final Pattern DIRECTIVE = words("you should|you need to|you must|you have to|you've got to|try to|i('d| would) (suggest|recommend|advise)"
             + "|why don't you|why not|the best thing|it's best|it would be (better|best|good)|you ought|stop (\\w+ing)|just (tell|ignore|do|accept|leave)"
             + "|don't let|you can't let|let it go|move on|get over");
@@ -144,6 +157,17 @@ final class CulturalReply {
         double cultureWords = Math.min(1, cultureHits / 2.0), restWords = Math.min(1, restHits / 2.0);
         boolean takesUpCulture = cultureHits > 0 || same;
         String lower = answer.toLowerCase(Locale.ROOT);
+        // A reflection that adds a meaning the client did not say: stated as the client's truth it decides
+        // for them ("It sounds like your faith gives you strength"); offered as a guess to correct, or asked,
+        // it is humble ("Maybe the fast steadies you, or is it something else?"). The share of the reply's
+        // content words that are not the client's, read apart for the two.
+        boolean hedged = HEDGE.matcher(lower).find(), checks = CHECKS.matcher(lower).find();
+        boolean offered = hedged || checks || lower.contains("?");
+        Set<String> own = contentStems(HEDGE.matcher(CHECKS.matcher(lower).replaceAll(" ")).replaceAll(" "));
+        Set<String> line = contentStems(said);
+        int added = 0;
+        for (String w : own) if (!line.contains(w)) added++;
+        double addedShare = own.isEmpty() ? 0 : (double) added / own.size();
         return new double[] {
                 cultureWords,
                 same ? 1 : 0,
@@ -159,6 +183,10 @@ final class CulturalReply {
                 DECIDES.matcher(lower).find() ? 1 : 0,
                 GROUP_TALK.matcher(lower).find() ? 1 : 0,
                 DIRECTIVE.matcher(lower).find() ? 1 : 0,
+                hedged ? 1 : 0,
+                checks ? 1 : 0,
+                offered ? 0 : addedShare,
+                offered ? addedShare : 0,
         };
     }
 

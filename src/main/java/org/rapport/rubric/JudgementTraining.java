@@ -54,7 +54,7 @@ public final class JudgementTraining {
      * once the head read cultural markers and the controls that name people, family, school and places
      * (0.5). Once it read how others see the client, losses and ages told in a story the choice was 0.45,
      * but there the shipped scenarios' ordinary lines scored for cultural humility rose from 13 to 15 of 675,
-     * so the engine keeps 0.5.
+     * so the engine keeps 0.5. With the opportunities said indirectly the tuning half chose 0.5 itself.
      */
     static final double CULTURAL_OPPORTUNITY_AT = 0.5;
     /** Earlier turns that make up a reply's context (before the client's last line). */

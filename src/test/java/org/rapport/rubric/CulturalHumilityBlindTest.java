@@ -21,13 +21,17 @@ import org.rapport.judgement.AuthoredCorpus;
  * {@link CulturalReply} features (the file no longer blind): 22 of 22 and 21 of 22 (the practical advice still scores 4).
  * cultural-humility-blind4.csv (28 client lines, humble replies of five forms, poor ones skilful in form), written by
  * an author who had read neither the heads nor their data, scored once with those features: 44 of 56 and 45 of 56
- * (the heads shipped before them: 33 and 38).
+ * (the heads shipped before them: 33 and 38); after the retraining on opportunities said indirectly and on warm
+ * assumptions beside readings offered for correction (no longer blind), 51 of 56 and 51 of 56, held so it gets no worse.
+ * cultural-humility-blind5.csv (28 more client lines by such an author), scored once after that retraining: 38 of 56
+ * and 38 of 56, 24 of the 36 wrong on six lines the opportunity head did not read as bringing one (the heads before: 39 and 36).
  */
 class CulturalHumilityBlindTest {
 
     @ParameterizedTest(name = "{0}: humble scored 4+ on at least {1}, poor scored 2 or less on at least {2}")
     @CsvSource({"rubrics/data/cultural-humility-blind3.csv, 1.0, 0.90",
-            "src/test/resources/rubric/cultural-humility-blind4.csv, 0.785, 0.80"})
+            "src/test/resources/rubric/cultural-humility-blind4.csv, 0.91, 0.91",
+            "src/test/resources/rubric/cultural-humility-blind5.csv, 0.678, 0.678"})
     void humbleRepliesScoreHighAndAssumingOrIgnoringRepliesScoreLow(String file, double minHigh, double minLow) throws Exception {
         AuthoredCorpus c = AuthoredCorpus.read(Path.of(file), List.of("group", "client", "reply", "label"));
         List<ReplyContext> contexts = new ArrayList<>();

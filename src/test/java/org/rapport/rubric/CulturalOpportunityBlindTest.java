@@ -37,7 +37,11 @@ class CulturalOpportunityBlindTest {
      * <li>{@code cultural-opportunity-blind4.csv}, written by an author who had read neither the head nor its data,
      * with controls about hearing voices and speech among the shared words, scored once after the head learned
      * them: 43 of 46 found, 9 of 56 controls scored (none about hearing voices; a stammer, fast talk, office jargon
-     * as "my own language", a name, "my generation", a wheelchair ramp, a parent abroad).
+     * as "my own language", a name, "my generation", a wheelchair ramp, a parent abroad); after the retraining on
+     * opportunities said indirectly and hard controls (no longer blind) 45 of 46 and 8 of 56, held so it gets no worse;
+     * <li>{@code cultural-opportunity-blind5.csv}, by the same kind of author, scored once after that retraining: 46 of 52
+     * found, 14 of 55 controls scored (ages, jobs and places in passing: "I'm a nurse, I'm fifty-one", a Spanish teacher,
+     * a sign language interpreter, Lourdes for the food).
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -45,7 +49,8 @@ class CulturalOpportunityBlindTest {
             "src/test/resources/rubric/cultural-opportunity-blind.csv,  0.88, 0.0",
             "src/test/resources/rubric/cultural-opportunity-blind2.csv, 0.90, 0.143",
             "rubrics/data/cultural-opportunity-blind3.csv,              1.0,  0.196",
-            "src/test/resources/rubric/cultural-opportunity-blind4.csv, 0.93, 0.161"})
+            "src/test/resources/rubric/cultural-opportunity-blind4.csv, 0.97, 0.143",
+            "src/test/resources/rubric/cultural-opportunity-blind5.csv, 0.88, 0.255"})
     void opportunitiesInUnseenLinesAreScoredAndOrdinaryTalkAndSharedWordsAreNot(String file, double minFound,
             double maxFalseAlarms) throws Exception {
         check(file, minFound, maxFalseAlarms);
