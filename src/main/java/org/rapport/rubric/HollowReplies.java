@@ -629,7 +629,8 @@ final class HollowReplies {
     private static final Pattern SALES = Pattern.compile("\\b\\d+ ?% off\\b|\\b(?:promo|discount|voucher|coupon|referral) code\\b|\\b(?:with|use|using|enter) (?:the |my )?code\\b"
             + "|\\bour (?:partner|sponsor|affiliate)s?\\b|\\bsponsored by\\b|\\b(?:free trial|first month free|sign up today|subscribe now|limited[- ]time offer|buy now)\\b");
     /** A quotation put to the client as theirs: "You said, '...'", "in your words, \"...\"". */
-    private static final Pattern CLAIMED_QUOTE = Pattern.compile("\\b(?:you said|you told me|you say|in your (?:own )?words|your words were)\\W{0,3}[\"'\u2018\u201c]([^\"'\u2019\u201d]{12,})[\"'\u2019\u201d]");
+    private static final Pattern CLAIMED_QUOTE = Pattern.compile("\\b(?:you said|you told me|you say|in your (?:own )?words|your words were)\\W{0,3}?"
+            + "(?:\"([^\"]{12,})\"|\u201c([^\u201d]{12,})\u201d|\u2018([^\u2019]{12,})\u2019|'(.{12,}?)'(?!\\p{L}))");
     /** "What I'm hearing is that you'd like to talk about ...": a wish given to the client. */
     private static final Pattern WANTS_TO_TALK = Pattern.compile("\\b(?:hearing|sounds like|seems like|saying) (?:is )?(?:that )?you(?:'d| would) like to (?:talk|chat|focus|think) (?:about|on) ([^.?!]+)");
 
@@ -638,7 +639,8 @@ final class HollowReplies {
         Matcher m = CLAIMED_QUOTE.matcher(reply.toLowerCase(Locale.ROOT));
         while (m.find()) {
             int content = 0, theirs = 0;
-            for (String w : words(m.group(1))) {
+            String quoted = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            for (String w : words(quoted)) {
                 if (NO_CONTENT.contains(w) || FUNCTION.contains(w)) continue;
                 content++;
                 if (echoes(w, client)) theirs++;
@@ -668,7 +670,7 @@ final class HollowReplies {
      */
     private static final Pattern MINIMISING = Pattern.compile("\\bsome people (?:are|have it|have|get)(?: [\\p{L}'-]+){0,2} (?:worse|invisible|nothing|no one)\\b"
             + "|\\b(?:it |things )?could (?:always )?be (?:a lot |much |far |way )?worse\\b|\\b(?:just )?don'?t (?:blow|mess|screw|muck|cock) (?:it|this|that)(?: up)?\\b"
-            + "|\\bstop making (?:it|this|that|such)(?: such)? (?:a )?(?:thing|fuss|drama|big deal|song and dance)\\b|\\b(?:he|she|they|your [\\p{L}-]+|the doctors?) knows? best\\b"
+            + "|\\bstop making (?:(?:it|this|that)(?: such)? |such )?(?:a )?(?:thing|fuss|drama|big deal|song and dance)\\b|\\b(?:he|she|they|your [\\p{L}-]+|the [\\p{L}-]+) knows? best\\b"
             + "|\\bwe all do (?:that|it|this)\\b|\\beveryone does (?:that|it|this)\\b|\\bif it (?:was|were|had been|is) (?:really |that |so |as )+bad\\b");
     /** Milder cues: two of them, or one after a contrast, make light. */
     private static final Pattern MINIMISING_MILD = Pattern.compile("\\bha(?:ha)+\\b|\\blol\\b|\\byou'?re (?:totally|completely|perfectly) normal\\b|\\bdon'?t stress\\b"
@@ -700,8 +702,12 @@ final class HollowReplies {
 
     /** A detail beside the point: the make of the car, its colour, the dog's breed, asked in a reply with no feeling in it. */
     private static final Pattern TRIVIA = Pattern.compile("\\bwhat (?:make|model|colou?r|brand|breed) (?:is|was|are|were)\\b[^.!?]*\\?");
-    /** An offer to do the client's growing-up for them: "shall I write you a little permission slip?". */
-    private static final Pattern MOCK_OFFER = Pattern.compile("\\bpermission slip\\b|\\b(?:shall|should|can|could) i (?:hold your hand|write you a (?:little )?(?:note|sick note|excuse note))\\b");
+    /**
+     * Offers no one makes in earnest: to do the client's growing-up for them ("shall I write you a little permission
+     * slip?") or to tell the world ("should I call the newspapers?").
+     */
+    private static final Pattern MOCK_OFFER = Pattern.compile("\\bpermission slip\\b|\\b(?:shall|should|can|could) i (?:hold your hand|write you a (?:little )?(?:note|sick note|excuse note))\\b"
+            + "|\\b(?:shall|should|can|could|let) (?:i|me) (?:call|ring|phone|alert|tell|write to) (?:the )?(?:newspapers|papers|press|media|tabloids|bbc|news)\\b");
 
     /**
      * Negations typed without their apostrophe ("it doesnt sound like just banter"). Listed, since many words
