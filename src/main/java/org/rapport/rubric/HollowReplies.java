@@ -38,6 +38,16 @@ final class HollowReplies {
         DISMISSES(2, "the reply makes light of what the client said and moves on to something else"),
         /** "It sounds like you feel the exam hall was a sea of jellybeans": images of things after a reflection stem, in place of what the client said. */
         IMAGES_FOR_MEANING(2, "images of things dressed as a reflection, with nothing of what the client's words mean to them"),
+        /** "That sounds upsetting, but at least they're noticing you": the feeling heard, then made light of. */
+        MINIMISES(2, "the reply seems to hear the client, then makes light of what they feel"),
+        /** "It sounds like you're stressed! Our partner app offers 20% off": an advertisement after a stem. */
+        SELLS(2, "the reply sells something rather than answering the client"),
+        /** "You said, 'I feel completely understood'": the client quoted, or told what they want, in words they never used. */
+        PUTS_WORDS_IN_THE_CLIENTS_MOUTH(2, "the reply tells the client they said or want what they never said"),
+        /** "Sacrificed they everything away throwing": the client's own words said back in a jumble. */
+        SCRAMBLES(2, "the client's own words said back in a jumble, with no sentence of them"),
+        /** "It sounds like you have a car. What make is it, out of interest?": a detail beside the point asked about. */
+        ASKS_BESIDE_THE_POINT(2, "the reply asks about a detail beside the point rather than what the client said matters to them"),
         /** The learned hollow-reply head's verdict: no single rule, the reply as a whole reads as built for the score. */
         BUILT_FOR_THE_SCORE(2, "the reply has the look of empathy but, read as a whole, does not answer this client"),
         /** The risk criterion found a risk in the client's line that the reply passed over. */
@@ -196,6 +206,17 @@ final class HollowReplies {
         }
         if (aboutTheSpeaker(reply, words, feelings)) return Optional.of(Kind.ABOUT_THE_SPEAKER);
         String lower = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (PLACEHOLDER.matcher(reply).find() || BARE_STEM.matcher(lower).matches()) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
+        if (genericQuestionsOnly(reply)) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
+        if (oneWordOverAndOver(words, clientWords)) return Optional.of(Kind.REPEATED);
+        if (scrambles(words, clientWords)) return Optional.of(Kind.SCRAMBLES);
+        if (SALES.matcher(lower).find()) return Optional.of(Kind.SELLS);
+        if (misquotes(reply, clientWords) || WANTS_TO_TALK.matcher(lower).find() && newWordsOnly(lower, WANTS_TO_TALK, clientWords)) {
+            return Optional.of(Kind.PUTS_WORDS_IN_THE_CLIENTS_MOUTH);
+        }
+        if (minimises(lower)) return Optional.of(Kind.MINIMISES);
+        if (TRIVIA.matcher(lower).find() && feelings == 0) return Optional.of(Kind.ASKS_BESIDE_THE_POINT);
+        if (MOCK_OFFER.matcher(lower).find()) return Optional.of(Kind.MOCKS);
         if (MOCKERY.matcher(lower).find() || EXAGGERATED.matcher(lower).find() || MOCK_GLAMOUR.matcher(lower).find()) return Optional.of(Kind.MOCKS);
         if (putsDown(lower, new HashSet<>(words(client)))) return Optional.of(Kind.PUTS_THE_CLIENT_DOWN);
         if (makesLight(lower) && RiskResponse.movesOn(reply, client)) return Optional.of(Kind.DISMISSES);
@@ -450,9 +471,14 @@ final class HollowReplies {
             if (!m.find()) continue;
             List<String> w = words(sentence.substring(m.end()));
             if (w.stream().anyMatch(CLIENT_AS_SUBJECT::contains)) continue;
-            int images = 0;
+            int images = 0, drawnOut = 0;
             for (int i = 1; i < w.size(); i++) {
                 String word = w.get(i), before = w.get(i - 1);
+                // "a bridge of feelings over the river of language": a thing "of" a bare word, the image drawn out
+                if (word.equals("of") && i >= 2 && THING_MARKERS.contains(w.get(i - 2)) && foreignThing(before, client, isFeeling) && i + 1 < w.size()
+                        && !FUNCTION.contains(w.get(i + 1)) && !DETERMINERS.contains(w.get(i + 1)) && !NO_CONTENT.contains(w.get(i + 1))) {
+                    drawnOut++;
+                }
                 boolean nounBefore = !NO_CONTENT.contains(before) && !FUNCTION.contains(before) && !VERBAL.contains(before);
                 if (COPULA.contains(word) && nounBefore && i + 1 < w.size() && (THING_MARKERS.contains(w.get(i + 1)) || w.get(i + 1).equals("like"))) {
                     int j = vehicle(w, i + 1, client, isFeeling);
@@ -474,10 +500,13 @@ final class HollowReplies {
                     if (k + 2 < w.size() && !FUNCTION.contains(w.get(k)) && RELATING.contains(w.get(k + 1)) && vehicle(w, k + 1, client, isFeeling) > 0) images += 2;
                 }
             }
-            most = Math.max(most, images);
+            most = Math.max(most, images + (drawnOut >= DRAWN_OUT_AT_LEAST ? IMAGES_AT_LEAST : 0));
         }
         return most;
     }
+
+    /** This many things "of" something in one reflected clause and it is an extended metaphor. */
+    static final int DRAWN_OUT_AT_LEAST = 3;
 
     /** The index of a thing within the three words after {@code from} (a marker or "like" at it), or -1. */
     private int vehicle(List<String> w, int from, List<String> client, java.util.Map<String, Boolean> isFeeling) {
@@ -520,14 +549,186 @@ final class HollowReplies {
         return parts >= LISTED_PARTS && loose >= 3 && content.size() >= 3;
     }
 
+    /** "[EMOTION]", "{situation}", "<feeling>": a template's slots left unfilled. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\s*[A-Z][A-Z_ /-]{2,}\\s*]|\\{\\s*[a-zA-Z_]{3,}\\s*}|<\\s*[A-Z][A-Z_]{2,}\\s*>|(?i:\\[(?:insert|feeling|emotion|situation|client'?s?|the client)\\b[^\\]]*])");
+    /** A stem and nothing after it: "It sounds like you feel", "What I'm hearing is...". */
+    private static final Pattern BARE_STEM = Pattern.compile("\\W*(?:so,? )?(?:(?:it|that) (?:sounds|seems|looks) like(?: you(?: feel| are feeling|'re feeling)?(?: like| that)?)?"
+            + "|(?:it|that) sounds as (?:if|though)(?: you)?|you(?:'re| are)? feel(?:ing)?(?: like| that)?|what i'?m hearing is(?: that)?|i hear(?: that)?(?: you)?(?: feel| saying)?"
+            + "|i'?m hearing(?: that)?(?: you)?|i sense(?: that)?(?: you)?)\\W*");
+    /** Words a generic question about feelings is made of, besides function words and feeling words. */
+    private static final Set<String> GENERIC_QUESTION = Set.of("make", "makes", "made", "come", "comes", "coming", "up", "now", "right", "today",
+            "feelings", "emotions", "emotion", "does", "did", "are", "were", "about", "that", "this", "how", "what", "and", "you", "for", "is", "it",
+            "in", "there", "any", "where", "your", "body", "notice", "noticing", "moment", "exactly", "really");
+    /** This many questions, each only a generic question about feelings, and nothing else: the look of exploring. */
+    static final int GENERIC_QUESTIONS_AT_LEAST = 3;
+
+    /** "How did that make you feel? And how do you feel about that? How are you feeling now?": three or more, and nothing else. */
+    private boolean genericQuestionsOnly(String reply) {
+        String[] parts = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("(?<=[?.!])");
+        int questions = 0;
+        for (String part : parts) {
+            if (words(part).isEmpty()) continue;
+            if (!part.strip().endsWith("?")) return false;
+            for (String w : words(part)) {
+                if (!NO_CONTENT.contains(w) && !GENERIC_QUESTION.contains(w) && !STEM_VERBS.contains(w) && !cues.feelings.matches(w)) return false;
+            }
+            questions++;
+        }
+        return questions >= GENERIC_QUESTIONS_AT_LEAST;
+    }
+
+    /** Words that name the technique rather than say anything: "reflecting chemo back to you". */
+    private static final Set<String> TECHNIQUE_WORDS = Set.of("reflecting", "reflect", "reflected", "back", "hearing", "saying", "noticing", "i'm", "picking");
+
+    /**
+     * One word of the client's, three times or more, and no other word with content: "It sounds like chemo. What
+     * I'm hearing is chemo."
+     */
+    private static boolean oneWordOverAndOver(List<String> words, List<String> client) {
+        String only = null;
+        int times = 0;
+        for (String w : words) {
+            if (NO_CONTENT.contains(w) || FUNCTION.contains(w) || STEM_VERBS.contains(w) || TECHNIQUE_WORDS.contains(w)) continue;
+            if (only != null && !only.equals(w)) return false;
+            only = w;
+            times++;
+        }
+        return only != null && times >= 3 && saidBy(only, client);
+    }
+
+    /** From this many words a reply can be the client's line in a jumble. */
+    static final int SCRAMBLED_AT_LEAST = 8;
+
+    /**
+     * The client's words in a jumble: at least {@link #SCRAMBLED_AT_LEAST} words, nine in ten of them the client's,
+     * but in the client's order for less than half of them (the longest run in order, against the reply's length).
+     */
+    static boolean scrambles(List<String> reply, List<String> client) {
+        if (reply.size() < SCRAMBLED_AT_LEAST || client.size() < SCRAMBLED_AT_LEAST) return false;
+        java.util.Map<String, Integer> left = new java.util.HashMap<>();
+        for (String w : client) left.merge(w, 1, Integer::sum);
+        int theirs = 0;
+        for (String w : reply) {
+            Integer k = left.get(w);
+            if (k != null && k > 0) {
+                theirs++;
+                left.put(w, k - 1);
+            }
+        }
+        if (theirs < 0.9 * reply.size()) return false;
+        int[][] common = new int[reply.size() + 1][client.size() + 1];
+        for (int i = reply.size() - 1; i >= 0; i--) {
+            for (int j = client.size() - 1; j >= 0; j--) {
+                common[i][j] = reply.get(i).equals(client.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+            }
+        }
+        return common[0][0] < 0.5 * reply.size();
+    }
+
+    /** Selling: a discount, a code, a partner's product. */
+    private static final Pattern SALES = Pattern.compile("\\b\\d+ ?% off\\b|\\b(?:promo|discount|voucher|coupon|referral) code\\b|\\b(?:with|use|using|enter) (?:the |my )?code\\b"
+            + "|\\bour (?:partner|sponsor|affiliate)s?\\b|\\bsponsored by\\b|\\b(?:free trial|first month free|sign up today|subscribe now|limited[- ]time offer|buy now)\\b");
+    /** A quotation put to the client as theirs: "You said, '...'", "in your words, \"...\"". */
+    private static final Pattern CLAIMED_QUOTE = Pattern.compile("\\b(?:you said|you told me|you say|in your (?:own )?words|your words were)\\W{0,3}?"
+            + "(?:\"([^\"]{12,})\"|\u201c([^\u201d]{12,})\u201d|\u2018([^\u2019]{12,})\u2019|'(.{12,}?)'(?!\\p{L}))");
+    /** "What I'm hearing is that you'd like to talk about ...": a wish given to the client. */
+    private static final Pattern WANTS_TO_TALK = Pattern.compile("\\b(?:hearing|sounds like|seems like|saying) (?:is )?(?:that )?you(?:'d| would) like to (?:talk|chat|focus|think) (?:about|on) ([^.?!]+)");
+
+    /** A quotation given to the client with less than half of its content words theirs. */
+    private boolean misquotes(String reply, List<String> client) {
+        Matcher m = CLAIMED_QUOTE.matcher(reply.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            int content = 0, theirs = 0;
+            String quoted = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            for (String w : words(quoted)) {
+                if (NO_CONTENT.contains(w) || FUNCTION.contains(w)) continue;
+                content++;
+                if (echoes(w, client)) theirs++;
+            }
+            if (content >= 3 && 2 * theirs < content) return true;
+        }
+        return false;
+    }
+
+    /** Whether the words a pattern captured carry content and none of it the client's. */
+    private boolean newWordsOnly(String lower, Pattern p, List<String> client) {
+        Matcher m = p.matcher(lower);
+        if (!m.find()) return false;
+        int content = 0;
+        for (String w : words(m.group(1))) {
+            if (NO_CONTENT.contains(w) || FUNCTION.contains(w) || cues.feelings.matches(w)) continue;
+            if (echoes(w, client)) return false;
+            content++;
+        }
+        return content >= 1;
+    }
+
+    /**
+     * Making light of what the client feels, each a roadblock (reassuring, moralising) dressed after a reflection:
+     * "some people are completely invisible", "just don't blow it", "stop making it such a thing", "your daughter
+     * knows best", "we all do that", "if it was that bad you'd have left". Not when negated or reported ("you worry they'll say you should stop making a fuss").
+     */
+    private static final Pattern MINIMISING = Pattern.compile("\\bsome people (?:are|have it|have|get)(?: [\\p{L}'-]+){0,2} (?:worse|invisible|nothing|no one)\\b"
+            + "|\\b(?:it |things )?could (?:always )?be (?:a lot |much |far |way )?worse\\b|\\b(?:just )?don'?t (?:blow|mess|screw|muck|cock) (?:it|this|that)(?: up)?\\b"
+            + "|\\bstop making (?:(?:it|this|that)(?: such)? |such )?(?:a )?(?:thing|fuss|drama|big deal|song and dance)\\b|\\b(?:he|she|they|your [\\p{L}-]+|the [\\p{L}-]+) knows? best\\b"
+            + "|\\bwe all do (?:that|it|this)\\b|\\beveryone does (?:that|it|this)\\b|\\bif it (?:was|were|had been|is) (?:really |that |so |as )+bad\\b");
+    /** Milder cues: two of them, or one after a contrast, make light. */
+    private static final Pattern MINIMISING_MILD = Pattern.compile("\\bha(?:ha)+\\b|\\blol\\b|\\byou'?re (?:totally|completely|perfectly) normal\\b|\\bdon'?t stress\\b"
+            + "|\\bno need to (?:worry|stress|panic)\\b|\\bat least\\b|\\b(?:sweetheart|sweetie|sweetpea|darling|hun)\\b");
+
+    private static boolean minimises(String lower) {
+        String said = QUOTED.matcher(lower).replaceAll(" ");
+        int mild = 0;
+        for (String sentence : said.split("[.!?;\n]+")) {
+            for (Pattern p : List.of(MINIMISING, MINIMISING_MILD)) {
+                Matcher m = p.matcher(sentence);
+                while (m.find()) {
+                    List<String> before = words(sentence.substring(0, m.start()));
+                    List<String> since = sinceTheLastContrast(before);
+                    boolean excused = false;
+                    for (int j = Math.max(0, since.size() - 5); j < since.size(); j++) {
+                        if (negates(since.get(j)) || REPORTING.contains(since.get(j))) excused = true;
+                    }
+                    if (excused) continue;
+                    if (p == MINIMISING) return true;
+                    // "but at least", "..., sweetheart, but": a mild cue tied to a contrast
+                    boolean contrast = since.size() < before.size() || words(sentence.substring(m.end())).stream().limit(3).anyMatch(CONTRAST::contains);
+                    mild += contrast ? 2 : 1;
+                }
+            }
+        }
+        return mild >= 2;
+    }
+
+    /** A detail beside the point: the make of the car, its colour, the dog's breed, asked in a reply with no feeling in it. */
+    private static final Pattern TRIVIA = Pattern.compile("\\bwhat (?:make|model|colou?r|brand|breed) (?:is|was|are|were)\\b[^.!?]*\\?");
+    /**
+     * Offers no one makes in earnest: to do the client's growing-up for them ("shall I write you a little permission
+     * slip?") or to tell the world ("should I call the newspapers?").
+     */
+    private static final Pattern MOCK_OFFER = Pattern.compile("\\bpermission slip\\b|\\b(?:shall|should|can|could) i (?:hold your hand|write you a (?:little )?(?:note|sick note|excuse note))\\b"
+            + "|\\b(?:shall|should|can|could|let) (?:i|me) (?:call|ring|phone|alert|tell|write to) (?:the )?(?:newspapers|papers|press|media|tabloids|bbc|news)\\b");
+
+    /**
+     * Negations typed without their apostrophe ("it doesnt sound like just banter"). Listed, since many words
+     * end in "nt" without negating anything ("important", "different", "went", "meant").
+     */
+    static final Set<String> NEGATIONS_WITHOUT_APOSTROPHE = Set.of("dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt",
+            "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "mustnt", "neednt", "aint", "shant", "mightnt");
+
+    /** Whether a word negates what follows it: "not", "never", "doesn't", "doesnt". */
+    static boolean negates(String word) {
+        return NEGATING.contains(word) || word.endsWith("n't") || NEGATIONS_WITHOUT_APOSTROPHE.contains(word);
+    }
+
     /** Whether the reply makes light of something, not negated ("that doesn't sound like just a bit of banter"). */
-    private static boolean makesLight(String lower) {
+    static boolean makesLight(String lower) {
         Matcher m = MAKES_LIGHT.matcher(lower);
         while (m.find()) {
             List<String> before = words(lower.substring(0, m.start()));
             boolean negated = false;
             for (int j = Math.max(0, before.size() - 4); j < before.size(); j++) {
-                if (NEGATING.contains(before.get(j)) || before.get(j).endsWith("n't") || before.get(j).endsWith("nt")) negated = true;
+                if (negates(before.get(j))) negated = true;
             }
             if (!negated) return true;
         }

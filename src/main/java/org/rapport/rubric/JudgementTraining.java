@@ -413,7 +413,7 @@ public final class JudgementTraining {
     }
 
     /** The heads that can be trained alone, each from its own data, leaving the other heads' files as they are. */
-    public static final List<String> TRAINED_ALONE = List.of("behaviour", "hollow", "rupture", "boundary", "risk", "cultural");
+    public static final List<String> TRAINED_ALONE = List.of("behaviour", "hollow", "rupture", "boundary", "risk", "risk-reply", "cultural");
 
     /** Trains one head of {@link #TRAINED_ALONE} and writes it beside the others (their files are left as they are). */
     public Map<String, Map<String, Double>> trainOnly(String name, Options o, PrintWriter out) throws IOException {
@@ -440,6 +440,10 @@ public final class JudgementTraining {
             case "boundary" -> trained.add(trainBoundaryKind(o, encoder, new HeadTraining(new HeadTrainer(plain),
                     new GroupedCrossValidation(o.folds(), o.settings().seed())), codedReplies(o.publicData(), o.authoredData(), out), figures, out));
             case "risk" -> trained.add(trainRiskCue(o, encoder, plain, codedReplies(o.publicData(), o.authoredData(), out).annomiClientLines(), figures, out));
+            // the parts of a reply to a risk cue, from their own authored file, leaving the risk-cue head as it is
+            case "risk-reply" -> trainReplyParts(o.authoredData().resolve("risk-replies.csv"), List.of("group", "client", "reply"), RISK_PARTS,
+                    "risk-reply/", encoder, new HeadTraining(new HeadTrainer(plain), new GroupedCrossValidation(o.folds(), o.settings().seed())),
+                    trained, figures, out);
             default -> trained.add(trainRupture(o, encoder, plain, figures, out));
         }
         trained.removeIf(java.util.Objects::isNull);

@@ -81,7 +81,10 @@ final class RiskResponse {
     private static final Pattern MINIMISES = Pattern.compile("\\b(?:don'?t (?:be silly|be so|talk like that|say that|worry)|you don'?t (?:really )?mean (?:it|that)|(?:so much|lots) to live for"
             + "|(?:you'?ll|you will|things will|it will|it'?ll) (?:feel|be|look|get) (?:better|fine|brighter)|everyone (?:feels|has|gets|hears)|chin up|think positive|stronger than you think"
             + "|just a (?:phase|bad day)|nothing to worry|i'?m sure (?:he|she|you|they|things)|lots of (?:people|parents|teenagers) (?:do|smack|feel)|couples counsel\\w*|what did you do (?:that|to)"
-            + "|ignore them|that'?s not true|of course (?:they|you) (?:wouldn'?t|would)|good innings|natural to feel|try not to do it|not too deep|rough night|we all feel)\\b");
+            + "|ignore them|that'?s not true|of course (?:they|you) (?:wouldn'?t|would)|good innings|natural to feel|try not to do it|not too deep|rough night|we all feel"
+            // harm at home recast as an ordinary relationship problem
+            + "|date night|communication is (?:key|everything)|every (?:couple|relationship|marriage) (?:has|goes through)|all (?:couples|relationships|marriages) (?:have|go through)"
+            + "|(?:relationships|marriage) (?:can be|are|is|take|takes) (?:so |really )?(?:complicated|hard work|work|tricky))\\b");
     private static final Pattern CHANGES_SUBJECT = Pattern.compile("\\b(?:let'?s (?:get back|go back|move on|talk about your|look at|try)|anyway|moving on"
             + "|how(?:'s| is| are| was) (?:work|school|things|your week|the)|what are your plans|shall we (?:look|go|move)|homework|sleep diary|breathing exercise"
             + "|thought record|revision|goals for|what vegetables|grief group|a holiday|sleep app)\\b");
@@ -117,9 +120,10 @@ final class RiskResponse {
         rule.put(Part.EXPLAINS_LIMITS, LIMITS.matcher(t).find());
         rule.put(Part.SAFETY_PLAN, PLAN.matcher(t).find());
         rule.put(Part.NAMES_RESOURCES, RESOURCES.matcher(t).find());
-        rule.put(Part.MINIMISES, MINIMISES.matcher(t).find() || roadblocks.contains(Roadblock.REASSURING)
+        rule.put(Part.MINIMISES, MINIMISES.matcher(t).find() || praisesTheAct(reply) || roadblocks.contains(Roadblock.REASSURING)
                 || roadblocks.contains(Roadblock.MORALISING) || roadblocks.contains(Roadblock.JUDGING));
         boolean movesOn = movesOn(reply, client);
+        boolean speaksOfTheRisk = SAFETY_WORDS.matcher(t).find() || RISK_WORDS.matcher(t).find();
         rule.put(Part.CHANGES_SUBJECT, CHANGES_SUBJECT.matcher(t).find() || movesOn);
         rule.put(Part.PROMISES_SECRECY, SECRECY.matcher(t).find());
         Set<Part> parts = new LinkedHashSet<>();
@@ -141,7 +145,9 @@ final class RiskResponse {
             boolean headAlone = p1 >= 0.85 && !(p == Part.MINIMISES && rule.get(Part.ASKS_DIRECTLY));
             // A reply that ends by moving on to something new takes up the risk only where its words do: the heads
             // alone read "plans for the weekend" as a safety plan.
-            boolean headSees = p1 >= 0.5 && p1 > failing && !(movesOn && ADDRESSES.contains(p));
+            // Nor does one with no word of the risk or of keeping safe: the heads alone read "have you two tried a
+            // date night?" as a safety plan and "what's the best thing you've given away?" as exploring.
+            boolean headSees = p1 >= 0.5 && p1 > failing && !(ADDRESSES.contains(p) && (movesOn || !speaksOfTheRisk));
             boolean on = p.good() ? byRule || headSees : byRule || headAlone;
             if (on) parts.add(p);
         }
@@ -154,6 +160,19 @@ final class RiskResponse {
         }
         if (!learned.isEmpty()) evidence.add("risk reply parts (learned): " + (seen.isEmpty() ? "none" : String.join(", ", seen)));
         return parts;
+    }
+
+    /**
+     * Praise of what the client did ("that's so generous of you", "what a lovely thing to do", "good on you"): said
+     * of a warning sign (things given away, a will put in order), it celebrates the sign. Not thanks for telling.
+     */
+    private static final Pattern PRAISES_THE_ACT = Pattern.compile("\\b(?:that'?s|that is|that was|how|what a|so|really|very) (?:so |really |very |such a )?"
+            + "(?:generous|kind|thoughtful|selfless|sweet|lovely|sensible|responsible|considerate|organised|organized)(?: thing to do| of you| gesture)?\\b(?! (?:of you )?to (?:tell|share|say|trust|let|open|bring))"
+            + "|\\bgood on you\\b|\\bfair play\\b|\\bwell done\\b(?! (?:for|on) (?:telling|saying|sharing|coming|reaching))");
+
+    /** Whether the reply praises what the client did (see {@link #PRAISES_THE_ACT}). */
+    static boolean praisesTheAct(String reply) {
+        return PRAISES_THE_ACT.matcher(normal(reply)).find();
     }
 
     /** Words of the risk itself or of keeping safe: a question with one of them stays with the risk. */

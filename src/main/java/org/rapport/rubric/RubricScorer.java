@@ -445,10 +445,11 @@ public final class RubricScorer implements RubricEngine {
         // A tentative cue counts too when the risk-reply head is plain that the reply both misses it and moves on:
         // "that's lovely, how is school going?" after letters left "in case I'm not around".
         // So does a reply that plainly moves on to something new ("what else happened this week?") when the head is plain it misses the cue.
-        // And so does one the head is plain both misses the cue and makes light of it ("what a wonderful memory you must have!").
+        // And so does one the head is plain both misses the cue and makes light of it ("what a wonderful memory you must have!"),
+        // or praises the sign itself ("that's so generous of you!" to things given away).
         boolean plainlyPassedOver = judged != null && (passesOver(judged.riskParts())
                 || plainly(judged.riskParts(), "misses_cue") && (RiskResponse.movesOn(r.reply(), client)
-                        || plainly(judged.riskParts(), "minimises")));
+                        || plainly(judged.riskParts(), "minimises") || RiskResponse.praisesTheAct(r.reply())));
         if (kind == null && risk != null && (sureRisk || plainlyPassedOver) && risk <= HollowReplies.Kind.PASSES_OVER_RISK.cap) {
             kind = HollowReplies.Kind.PASSES_OVER_RISK;
         }

@@ -38,7 +38,7 @@ public class TrainingCommands {
                     + "all-minilm-l6-v2-q, and for the behaviour and subtype heads all-minilm-l6-v2-q+e5-small-v2-q). "
                     + "--encoder A+B trains the behaviour and subtype heads as ensembles, one head over each encoder on the same folds, "
                     + "their probabilities averaged (the figures printed are the averaged ones; the other heads take A). "
-                    + "--dry-run prints the figures without writing; --only behaviour (the behaviour and subtype heads), --only hollow, --only rupture, --only boundary (the boundary-test head), --only risk (the risk-cue head) or --only cultural (the opportunity, dimension and reply-stance heads) trains that head alone.")
+                    + "--dry-run prints the figures without writing; --only behaviour (the behaviour and subtype heads), --only hollow, --only rupture, --only boundary (the boundary-test head), --only risk (the risk-cue head), --only risk-reply (the heads of the parts of a reply to a risk cue) or --only cultural (the opportunity, dimension and reply-stance heads) trains that head alone.")
     public void train(
             @Option(longName = "data", defaultValue = "../shared/data", description = "folder of the public corpora") String data,
             @Option(longName = "authored", defaultValue = "", description = "folder of the authored corpora") String authored,

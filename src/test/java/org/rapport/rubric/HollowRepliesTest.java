@@ -72,6 +72,33 @@ class HollowRepliesTest {
         assertThat(value).isBetween(min, max);
     }
 
+    /**
+     * Making light is read unless a negation comes just before it, with or without its apostrophe; a word that
+     * merely ends in "nt" ("important", "different", "went", "meant") negates nothing.
+     */
+    @ParameterizedTest(name = "\"{0}\" makes light: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            that's just banter, what else is going on?                          | true
+            that doesn't sound like just banter to me                           | false
+            that doesnt sound like just banter to me                            | false
+            it isnt just a bit of fun when it hurts                             | false
+            i dont think it's no big deal                                        | false
+            the important thing is, it's just banter                            | true
+            they went quiet, it's only a bit of teasing                         | true
+            something different, but that's no big deal                         | true
+            he meant it, that was just a joke                                   | true
+            """)
+    void makingLightIsReadUnlessSomethingNegatesIt(String reply, boolean light) {
+        assertThat(HollowReplies.makesLight(reply)).isEqualTo(light);
+    }
+
+    @ParameterizedTest(name = "{0} negates: {1}")
+    @CsvSource({"not, true", "never, true", "doesn't, true", "doesnt, true", "cant, true", "wont, true", "isnt, true", "didnt, true",
+            "important, false", "different, false", "went, false", "meant, false", "want, false", "client, false", "aunt, false"})
+    void aNegationIsListedNotGuessedFromItsEnding(String word, boolean negates) {
+        assertThat(HollowReplies.negates(word)).isEqualTo(negates);
+    }
+
     @org.junit.jupiter.api.Test
     void aReplyAsLongAsATurnMayBeIsReadQuickly() {
         // 10,000 characters: the longest turn grading accepts.
