@@ -511,7 +511,14 @@ public final class JudgementTraining {
         // The exemplar bank: every authored line. A line's exemplar features leave out its own paraphrase group
         // (and the sentences of a line, the line's group), as a new line never meets its paraphrases in the bank.
         // One bank per encoder of RiskExemplars.ENCODERS.
-        List<LabelledText> authoredLines = lines.subList(0, authoredRows);
+        // Groups named by -Drapport.risk.evaluate-only (prefixes, comma-separated) are read held out like the rest
+        // but never trained on nor put in the banks: two corpora compared on the same rows and the same folds
+        // (the folds depend on all the groups), the smaller corpus being the one without those groups.
+        List<String> evaluateOnly = java.util.Arrays.stream(System.getProperty("rapport.risk.evaluate-only", "").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        java.util.function.Predicate<String> trainedOn = g -> evaluateOnly.stream().noneMatch(g::startsWith);
+        if (!evaluateOnly.isEmpty()) out.println("evaluated but not trained on: groups starting " + evaluateOnly);
+        List<LabelledText> authoredLines = lines.subList(0, authoredRows).stream().filter(l -> trainedOn.test(l.group())).toList();
         List<RiskExemplars> banks = new ArrayList<>();
         List<List<float[]>> bankVectors = new ArrayList<>();
         for (String e : RiskExemplars.ENCODERS) {
@@ -559,7 +566,14 @@ public final class JudgementTraining {
         // 82 % at 160, and spread the probabilities so that a threshold also holds AnnoMI's lines near 1 %.
         TrainerSettings balanced = new TrainerSettings(Math.max(plain.epochs(), RISK_EPOCHS), plain.learningRate(), plain.minibatch(), plain.seed(), true);
         HeadTraining training = new HeadTraining(new HeadTrainer(balanced), new GroupedCrossValidation(o.folds(), o.settings().seed()));
-        TrainedHead h = training.train("risk-cue", labels, ex, x, space, data, "authored group / transcript",
+        List<LabelledText> exTrained = new ArrayList<>();
+        List<double[]> xTrained = new ArrayList<>();
+        for (int i = 0; i < ex.size(); i++) {
+            if (!trainedOn.test(ex.get(i).group())) continue;
+            exTrained.add(ex.get(i));
+            xTrained.add(x.get(i));
+        }
+        TrainedHead h = training.train("risk-cue", labels, exTrained, xTrained, space, data, "authored group / transcript",
                 authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION)
                         + "; " + sentenceRows + " sentences of lines without risk as 'none'; each authored line once more with its phrase features off"
                         + "; exemplar features: cosine to the nearest authored line of each kind and control, in "
@@ -575,7 +589,7 @@ public final class JudgementTraining {
             List<double[]> tx = new ArrayList<>();
             List<String> ty = new ArrayList<>();
             for (int i = 0; i < ex.size(); i++) {
-                if (fold[i] != f) {
+                if (fold[i] != f && trainedOn.test(ex.get(i).group())) {
                     tx.add(x.get(i));
                     ty.add(ex.get(i).label());
                 }
@@ -600,13 +614,13 @@ public final class JudgementTraining {
         java.util.function.IntPredicate tuning = i -> (lines.get(i).group().hashCode() & 1) == 0;
         double engineAt = chooseRiskThreshold(lines, risk, authoredRows, tuning, 0.10, 0.01);
         double sureAt = chooseRiskThreshold(lines, risk, authoredRows, tuning, 0.05, 0.005);
-        // For authoring and comparing features: every line's held-out reading, written where asked (AnnoMI's lines by number only).
+        // For authoring and comparing features: every line's held-out reading, written where asked (AnnoMI's lines by transcript only).
         String dump = System.getProperty("rapport.risk.dump");
         if (dump != null) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < lines.size(); i++) {
                 boolean authored = i < authoredRows;
-                b.append(authored ? lines.get(i).label() : "annomi").append('\t').append(authored ? lines.get(i).group() : "-").append('\t')
+                b.append(authored ? lines.get(i).label() : "annomi").append('\t').append(lines.get(i).group()).append('\t')
                         .append(kind[i]).append('\t').append(String.format(Locale.ROOT, "%.4f", risk[i])).append('\t')
                         .append(authored ? lines.get(i).text().client() : "").append('\n');
             }
