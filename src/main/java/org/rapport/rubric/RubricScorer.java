@@ -523,8 +523,12 @@ public final class RubricScorer implements RubricEngine {
         return p != null && p.probabilityOf("1") >= PASSED_OVER_AT;
     }
 
+    /**
+     * Plain that the reply misses the cue and moves on, and not plain that it stays with the line: parts that
+     * say both read a line that carries no risk (a cane and a road read as self-harm), not a reply that steps around one.
+     */
     private static boolean passesOver(Map<String, org.rapport.judgement.Prediction> parts) {
-        return plainly(parts, "misses_cue") && plainly(parts, "changes_subject");
+        return plainly(parts, "misses_cue") && plainly(parts, "changes_subject") && !plainly(parts, "stays_with");
     }
 
     /** Criterion scores on the programme's scale, each change named in the evidence. */
