@@ -371,26 +371,20 @@ final class HollowReplies {
             for (String w : all) if (SECOND_PERSON.contains(w)) aimed = true;
             if (!aimed) continue;
             Matcher m = CONTEMPT.matcher(sentence);
+            SentenceWords cursor = new SentenceWords(sentence);
             while (m.find()) {
                 if (CANDOUR.matcher(m.group()).matches()) continue;
                 List<String> cue = words(m.group());
                 if (cue.isEmpty() || clientWords.containsAll(cue)) continue;
                 // Only the words since the last "but": "you feel torn, but honestly a real man would..." is not reported speech.
-                List<String> before = sinceTheLastContrast(words(sentence.substring(0, m.start())));
-                boolean excused = false;
-                for (int j = Math.max(0, before.size() - 5); j < before.size(); j++) {
-                    String w = before.get(j);
-                    if (NEGATING.contains(w) || w.endsWith("n't") || REPORTING.contains(w)) excused = true;
-                }
-                if (!excused) return true;
+                cursor.moveTo(m.start(), m.end());
+                if (!cursor.excusedWithin(5)) return true;
             }
             Matcher c = COMPARED.matcher(sentence);
+            cursor = new SentenceWords(sentence);
             while (c.find()) {
-                List<String> before = words(sentence.substring(0, c.start()));
-                if (before.size() == sinceTheLastContrast(before).size()) continue;
-                boolean excused = false;
-                for (String w : sinceTheLastContrast(before)) if (NEGATING.contains(w) || w.endsWith("n't") || REPORTING.contains(w)) excused = true;
-                if (!excused) return true;
+                cursor.moveTo(c.start(), c.end());
+                if (cursor.contrastBefore() && !cursor.excusedWithin(Integer.MAX_VALUE)) return true;
             }
         }
         return false;
@@ -406,9 +400,46 @@ final class HollowReplies {
             + " (?:give anything|give their right arm|kill for|love to have|be grateful|be glad|be thankful|jump at)\\b"
             + "|\\b(?:others|other people|some people|lots of people|plenty of people|many people|people) (?:have|had) it (?:much |far |a lot |way )?worse\\b");
 
-    private static List<String> sinceTheLastContrast(List<String> words) {
-        for (int j = words.size() - 1; j >= 0; j--) if (CONTRAST.contains(words.get(j))) return words.subList(j + 1, words.size());
-        return words;
+    /**
+     * A sentence's words, read once, and a cursor that moves forward from cue to cue (cues come in order): what
+     * was said before a cue since the last contrast ("but", "honestly"), and whether a negation or a reporting
+     * word there excuses it. Reading in place keeps every cue's look back linear in the sentence's length.
+     */
+    private static final class SentenceWords {
+        private final List<String> words = new java.util.ArrayList<>();
+        private final List<int[]> spans = new java.util.ArrayList<>();
+        private int before, after, lastContrast = -1, lastExcusing = -1;
+
+        SentenceWords(String sentence) {
+            Matcher w = WORD.matcher(sentence.replace('\u2019', '\''));
+            while (w.find()) {
+                words.add(w.group());
+                spans.add(new int[] {w.start(), w.end()});
+            }
+        }
+
+        void moveTo(int start, int end) {
+            while (before < words.size() && spans.get(before)[1] <= start) {
+                String w = words.get(before);
+                if (CONTRAST.contains(w)) lastContrast = before;
+                if (negates(w) || REPORTING.contains(w)) lastExcusing = before;
+                before++;
+            }
+            while (after < words.size() && spans.get(after)[0] < end) after++;
+        }
+
+        boolean contrastBefore() {
+            return lastContrast >= 0;
+        }
+
+        /** A negation or reporting word among the last {@code n} words before the cue, since the last contrast. */
+        boolean excusedWithin(int n) {
+            return lastExcusing > lastContrast && lastExcusing >= before - n;
+        }
+
+        List<String> next(int n) {
+            return words.subList(after, Math.min(words.size(), after + n));
+        }
     }
 
     /** An intensifier said three times over ("so, so, so hurt"): sympathy played up until it mocks. */
@@ -601,7 +632,8 @@ final class HollowReplies {
 
     /**
      * The client's words in a jumble: at least {@link #SCRAMBLED_AT_LEAST} words, nine in ten of them the client's,
-     * but in the client's order for less than half of them (the longest run in order, against the reply's length).
+     * but fewer than half of the reply's neighbouring word pairs neighbours in the client's line too. Pairs, not the
+     * longest common order, keep this linear in the length of the two lines.
      */
     static boolean scrambles(List<String> reply, List<String> client) {
         if (reply.size() < SCRAMBLED_AT_LEAST || client.size() < SCRAMBLED_AT_LEAST) return false;
@@ -616,13 +648,13 @@ final class HollowReplies {
             }
         }
         if (theirs < 0.9 * reply.size()) return false;
-        int[][] common = new int[reply.size() + 1][client.size() + 1];
-        for (int i = reply.size() - 1; i >= 0; i--) {
-            for (int j = client.size() - 1; j >= 0; j--) {
-                common[i][j] = reply.get(i).equals(client.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
-            }
+        Set<String> clientPairs = new HashSet<>();
+        for (int j = 0; j + 1 < client.size(); j++) clientPairs.add(client.get(j) + ' ' + client.get(j + 1));
+        int inOrder = 0;
+        for (int i = 0; i + 1 < reply.size(); i++) {
+            if (clientPairs.contains(reply.get(i) + ' ' + reply.get(i + 1))) inOrder++;
         }
-        return common[0][0] < 0.5 * reply.size();
+        return inOrder < 0.5 * (reply.size() - 1);
     }
 
     /** Selling: a discount, a code, a partner's product. */
@@ -682,22 +714,19 @@ final class HollowReplies {
         for (String sentence : said.split("[.!?;\n]+")) {
             for (Pattern p : List.of(MINIMISING, MINIMISING_MILD)) {
                 Matcher m = p.matcher(sentence);
+                SentenceWords cursor = new SentenceWords(sentence);
                 while (m.find()) {
-                    List<String> before = words(sentence.substring(0, m.start()));
-                    List<String> since = sinceTheLastContrast(before);
-                    boolean excused = false;
-                    for (int j = Math.max(0, since.size() - 5); j < since.size(); j++) {
-                        if (negates(since.get(j)) || REPORTING.contains(since.get(j))) excused = true;
-                    }
-                    if (excused) continue;
+                    cursor.moveTo(m.start(), m.end());
+                    if (cursor.excusedWithin(5)) continue;
                     if (p == MINIMISING) return true;
                     // "but at least", "..., sweetheart, but": a mild cue tied to a contrast
-                    boolean contrast = since.size() < before.size() || words(sentence.substring(m.end())).stream().limit(3).anyMatch(CONTRAST::contains);
+                    boolean contrast = cursor.contrastBefore() || cursor.next(3).stream().anyMatch(CONTRAST::contains);
                     mild += contrast ? 2 : 1;
+                    if (mild >= 2) return true;
                 }
             }
         }
-        return mild >= 2;
+        return false;
     }
 
     /** A detail beside the point: the make of the car, its colour, the dog's breed, asked in a reply with no feeling in it. */
