@@ -168,16 +168,15 @@ public final class JudgementTraining {
     public Map<String, Map<String, Double>> train(Options o, PrintWriter out) throws IOException {
         SentenceEmbeddings encoder = SentenceEmbeddings.named(encoderOf(o, "other"));
         this.cacheDir = o.cache();
-        HeadTraining training = new HeadTraining(new HeadTrainer(o.settings()), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+        HeadTraining training = groupedTraining(o, o.settings());
         // The authored sets are a tenth of AnnoMI's size: at AnnoMI's two epochs their heads had taken
         // too few steps to move off even odds (a rare part such as "promises secrecy" fired on a third of
         // replies), so they train for more epochs, without label balancing.
         TrainerSettings plain = new TrainerSettings(Math.max(o.settings().epochs(), AUTHORED_EPOCHS), o.settings().learningRate(),
                 o.settings().minibatch(), o.settings().seed(), false);
-        HeadTraining epitomeTraining = new HeadTraining(new HeadTrainer(new TrainerSettings(Math.max(o.settings().epochs(), EPITOME_EPOCHS),
-                o.settings().learningRate(), o.settings().minibatch(), o.settings().seed(), o.settings().balanced())),
-                new GroupedCrossValidation(o.folds(), o.settings().seed()));
-        HeadTraining authoredTraining = new HeadTraining(new HeadTrainer(plain), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+        HeadTraining epitomeTraining = groupedTraining(o, new TrainerSettings(Math.max(o.settings().epochs(), EPITOME_EPOCHS),
+                o.settings().learningRate(), o.settings().minibatch(), o.settings().seed(), o.settings().balanced()));
+        HeadTraining authoredTraining = groupedTraining(o, plain);
         List<LabelledText> annomiClientLines = new ArrayList<>();
         Map<String, Map<String, Double>> figures = new LinkedHashMap<>();
         List<TrainedHead> heads = new ArrayList<>();
@@ -238,8 +237,7 @@ public final class JudgementTraining {
         if (riskCue != null) heads.add(riskCue);
 
         // ---- parts of a reply to a risk cue
-        trainReplyParts(o.authoredData().resolve("risk-replies.csv"), List.of("group", "client", "reply"), RISK_PARTS,
-                "risk-reply/", encoder, authoredTraining, heads, figures, out);
+        trainRiskReplyParts(o, encoder, authoredTraining, heads, figures, out);
 
         // ---- replies built to game the score
         TrainedHead hollow = trainHollow(o, encoder, codes, plain, figures, out);
@@ -427,23 +425,19 @@ public final class JudgementTraining {
         List<TrainedHead> trained = new ArrayList<>();
         switch (name) {
             // the behaviour head and the subtype heads, at AnnoMI's settings as in the full training
-            case "behaviour" -> trained.addAll(trainBehaviour(o, encodersOf(o, name), new HeadTraining(new HeadTrainer(o.settings()),
-                    new GroupedCrossValidation(o.folds(), o.settings().seed())), codedReplies(o.publicData(), o.authoredData(), out), figures, out));
+            case "behaviour" -> trained.addAll(trainBehaviour(o, encodersOf(o, name), groupedTraining(o, o.settings()), codedReplies(o.publicData(), o.authoredData(), out), figures, out));
             case "cultural" -> {
                 // The opportunity head reads AnnoMI's client lines as "none", as in the full training.
-                HeadTraining authoredTraining = new HeadTraining(new HeadTrainer(plain), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+                HeadTraining authoredTraining = groupedTraining(o, plain);
                 trained.addAll(trainCulturalOpportunity(o, encoder, authoredTraining,
                         codedReplies(o.publicData(), o.authoredData(), out).annomiClientLines(), figures, out));
                 trained.add(trainCulturalReply(o, encoder, authoredTraining, figures, out));
             }
             case "hollow" -> trained.add(trainHollow(o, encoder, codedReplies(o.publicData(), o.authoredData(), out).codes(), plain, figures, out));
-            case "boundary" -> trained.add(trainBoundaryKind(o, encoder, new HeadTraining(new HeadTrainer(plain),
-                    new GroupedCrossValidation(o.folds(), o.settings().seed())), codedReplies(o.publicData(), o.authoredData(), out), figures, out));
+            case "boundary" -> trained.add(trainBoundaryKind(o, encoder, groupedTraining(o, plain), codedReplies(o.publicData(), o.authoredData(), out), figures, out));
             case "risk" -> trained.add(trainRiskCue(o, encoder, plain, codedReplies(o.publicData(), o.authoredData(), out).annomiClientLines(), figures, out));
             // the parts of a reply to a risk cue, from their own authored file, leaving the risk-cue head as it is
-            case "risk-reply" -> trainReplyParts(o.authoredData().resolve("risk-replies.csv"), List.of("group", "client", "reply"), RISK_PARTS,
-                    "risk-reply/", encoder, new HeadTraining(new HeadTrainer(plain), new GroupedCrossValidation(o.folds(), o.settings().seed())),
-                    trained, figures, out);
+            case "risk-reply" -> trainRiskReplyParts(o, encoder, groupedTraining(o, plain), trained, figures, out);
             default -> trained.add(trainRupture(o, encoder, plain, figures, out));
         }
         trained.removeIf(java.util.Objects::isNull);
@@ -565,7 +559,7 @@ public final class JudgementTraining {
         // about 10 % false alarms on the shared-word controls found 77 % of risk lines at 15 epochs, 80 % at 40 and
         // 82 % at 160, and spread the probabilities so that a threshold also holds AnnoMI's lines near 1 %.
         TrainerSettings balanced = new TrainerSettings(Math.max(plain.epochs(), RISK_EPOCHS), plain.learningRate(), plain.minibatch(), plain.seed(), true);
-        HeadTraining training = new HeadTraining(new HeadTrainer(balanced), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+        HeadTraining training = groupedTraining(o, balanced);
         List<LabelledText> exTrained = new ArrayList<>();
         List<double[]> xTrained = new ArrayList<>();
         for (int i = 0; i < ex.size(); i++) {
@@ -828,8 +822,8 @@ public final class JudgementTraining {
         data.add(c.dataFile("rubrics/data/" + ruptures.getFileName()));
         // Real clients' lines outnumber the authored ruptures about seven to one; trained plainly, the head
         // found 71 % of held-out ruptures (withdrawal 54 %), so its labels are balanced.
-        HeadTraining balanced = new HeadTraining(new HeadTrainer(new TrainerSettings(Math.max(plain.epochs(), RUPTURE_EPOCHS), plain.learningRate(),
-                plain.minibatch(), plain.seed(), true)), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+        HeadTraining balanced = groupedTraining(o, new TrainerSettings(Math.max(plain.epochs(), RUPTURE_EPOCHS), plain.learningRate(),
+                plain.minibatch(), plain.seed(), true));
         FeatureSpace space = ruptureSpace(encoder, cues).withCache(cache(encoder));
         TrainedHead h = balanced.train("rupture", RUPTURES, ex, space,
                 data, "authored group / transcript", attribution + authored(c) + (real.isEmpty() ? "" : "; client lines in context as 'none': " + ANNOMI_ATTRIBUTION));
@@ -878,8 +872,8 @@ public final class JudgementTraining {
         FeatureSpace space = hollowSpace(encoder, cues).withCache(cache(encoder));
         out.printf(Locale.ROOT, "encoding %d gaming and %d genuine replies for the hollow-reply head...%n", gamingRows, ex.size() - gamingRows);
         out.flush();
-        HeadTraining balanced = new HeadTraining(new HeadTrainer(new TrainerSettings(plain.epochs(), plain.learningRate(), plain.minibatch(),
-                plain.seed(), true)), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+        HeadTraining balanced = groupedTraining(o, new TrainerSettings(plain.epochs(), plain.learningRate(), plain.minibatch(),
+                plain.seed(), true));
         TrainedHead h = balanced.train("hollow", BINARY, ex, space, data, "authored group / transcript",
                 "Rapport contributors, CC BY 4.0" + (codes.stream().anyMatch(t -> t.group().startsWith("annomi:")) ? "; genuine replies from " + ANNOMI_ATTRIBUTION : ""));
         figures.put("hollow", h.figures());
@@ -922,6 +916,18 @@ public final class JudgementTraining {
         if (n[1] > 0) f.put("annomi_flagged", Math.round(1000.0 * flagged[1] / n[1]) / 1000.0);
         f.put("authored_genuine_flagged", n[2] == 0 ? 0 : Math.round(1000.0 * flagged[2] / n[2]) / 1000.0);
         return f;
+    }
+
+    /** Training over the given settings with folds grouped by the options' seed: the same folds for every head. */
+    private static HeadTraining groupedTraining(Options o, TrainerSettings settings) {
+        return new HeadTraining(new HeadTrainer(settings), new GroupedCrossValidation(o.folds(), o.settings().seed()));
+    }
+
+    /** The heads of the parts of a reply to a risk cue, from their authored file. */
+    private void trainRiskReplyParts(Options o, SentenceEmbeddings encoder, HeadTraining training, List<TrainedHead> heads,
+            Map<String, Map<String, Double>> figures, PrintWriter out) throws IOException {
+        trainReplyParts(o.authoredData().resolve("risk-replies.csv"), List.of("group", "client", "reply"), RISK_PARTS,
+                "risk-reply/", encoder, training, heads, figures, out);
     }
 
     /**
