@@ -218,7 +218,7 @@ final class HollowReplies {
         if (TRIVIA.matcher(lower).find() && feelings == 0) return Optional.of(Kind.ASKS_BESIDE_THE_POINT);
         if (MOCK_OFFER.matcher(lower).find()) return Optional.of(Kind.MOCKS);
         if (MOCKERY.matcher(lower).find() || EXAGGERATED.matcher(lower).find() || MOCK_GLAMOUR.matcher(lower).find()) return Optional.of(Kind.MOCKS);
-        if (putsDown(lower, new HashSet<>(words(client)))) return Optional.of(Kind.PUTS_THE_CLIENT_DOWN);
+        if (putsDown(lower, new HashSet<>(clientWords))) return Optional.of(Kind.PUTS_THE_CLIENT_DOWN);
         if (makesLight(lower) && RiskResponse.movesOn(reply, client)) return Optional.of(Kind.DISMISSES);
         if (echoes(reply, words.size())) return Optional.of(Kind.REPEATED);
         if (hits(LABEL, reply) >= 2) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
@@ -408,7 +408,7 @@ final class HollowReplies {
     private static final class SentenceWords {
         private final List<String> words = new java.util.ArrayList<>();
         private final List<int[]> spans = new java.util.ArrayList<>();
-        private int before, after, lastContrast = -1, lastExcusing = -1;
+        private int before, after, lastContrast = -1, lastExcusing = -1, lastNegation = -1;
 
         SentenceWords(String sentence) {
             Matcher w = WORD.matcher(sentence.replace('\u2019', '\''));
@@ -422,6 +422,7 @@ final class HollowReplies {
             while (before < words.size() && spans.get(before)[1] <= start) {
                 String w = words.get(before);
                 if (CONTRAST.contains(w)) lastContrast = before;
+                if (negates(w)) lastNegation = before;
                 if (negates(w) || REPORTING.contains(w)) lastExcusing = before;
                 before++;
             }
@@ -435,6 +436,11 @@ final class HollowReplies {
         /** A negation or reporting word among the last {@code n} words before the cue, since the last contrast. */
         boolean excusedWithin(int n) {
             return lastExcusing > lastContrast && lastExcusing >= before - n;
+        }
+
+        /** A negation among the last {@code n} words before the cue, contrast or not. */
+        boolean negatedWithin(int n) {
+            return lastNegation >= 0 && lastNegation >= before - n;
         }
 
         List<String> next(int n) {
@@ -598,9 +604,10 @@ final class HollowReplies {
         String[] parts = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("(?<=[?.!])");
         int questions = 0;
         for (String part : parts) {
-            if (words(part).isEmpty()) continue;
+            List<String> said = words(part);
+            if (said.isEmpty()) continue;
             if (!part.strip().endsWith("?")) return false;
-            for (String w : words(part)) {
+            for (String w : said) {
                 if (!NO_CONTENT.contains(w) && !GENERIC_QUESTION.contains(w) && !STEM_VERBS.contains(w) && !cues.feelings.matches(w)) return false;
             }
             questions++;
@@ -753,13 +760,10 @@ final class HollowReplies {
     /** Whether the reply makes light of something, not negated ("that doesn't sound like just a bit of banter"). */
     static boolean makesLight(String lower) {
         Matcher m = MAKES_LIGHT.matcher(lower);
+        SentenceWords cursor = new SentenceWords(lower);
         while (m.find()) {
-            List<String> before = words(lower.substring(0, m.start()));
-            boolean negated = false;
-            for (int j = Math.max(0, before.size() - 4); j < before.size(); j++) {
-                if (negates(before.get(j))) negated = true;
-            }
-            if (!negated) return true;
+            cursor.moveTo(m.start(), m.end());
+            if (!cursor.negatedWithin(4)) return true;
         }
         return false;
     }
