@@ -30,7 +30,7 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
             "^(?:(?:um+|uh+|erm|so|well|yeah|yes|no|like|honestly|i mean|okay|ok|look|anyway|and|but|oh|right|sorry)[,.]?\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON = Pattern.compile(
-            "\\b(I'm|I am|Im|I've|Ive|I'd|I'll|I was|was I|I|me|my|mine|myself|we're|we|us|our|ours|you're|youre|you|your|yours|yourself)\\b",
+            "\\b(I'm|I am|Im|I've|Ive|I'd|I'll|I wasn't|I wasnt|I was|was I|I|me|my|mine|myself|we're|we|us|our|ours|you're|youre|you|your|yours|yourself)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ABOUT = Pattern.compile("\\babout ([^.,;!?]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MY = Pattern.compile("\\bmy ([a-z-]+(?:'s [a-z-]+)?)", Pattern.CASE_INSENSITIVE);
@@ -89,6 +89,30 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
         String clause = clause(feelingSentence != null ? feelingSentence : weightiest(sentences), feeling);
         String content = clause == null ? null : secondPerson(clause);
         return new ClientWords(feeling, feeling == null ? null : form(feeling, forms), clause, content, topic(line), fromHint);
+    }
+
+    /**
+     * The first sentence of {@code clientLine} that {@code carries} accepts and that can be said back whole: a
+     * statement, not spoken to the counsellor, whose quotable clause keeps its end (nothing cut or broken off
+     * but what follows a comma); else null.
+     */
+    static String wholeClauseWhere(String clientLine, java.util.function.Predicate<String> carries) {
+        String line = clientLine == null ? "" : STAGE.matcher(clientLine).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        for (String s : new Utterance(line).sentences()) {
+            // a fragment opening on "-ing" ("Calling me from the kitchen") is no clause to say back
+            if (!carries.test(s) || s.strip().endsWith("?") || SPOKEN_TO.matcher(s).find() || s.contains("\"")
+                    || s.strip().split("\\s+")[0].toLowerCase(Locale.ROOT).endsWith("ing")) continue;
+            String c = clause(s, null);
+            // whole: the sentence ends there, or goes on after a comma ("..., but I've been praying for two years")
+            if (c != null && (ending(s).endsWith(ending(c)) || s.contains(ending(c) + ","))) return c;
+        }
+        return null;
+    }
+
+    private static final Pattern SPOKEN_TO = Pattern.compile("\\b(?:you|your|you're|youre|yours|yourself)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static String ending(String s) {
+        return s.strip().replaceAll("[.!?…,;:\"“”]+$", "").strip();
     }
 
     /**
@@ -196,6 +220,7 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
                 case "i'd" -> "you'd";
                 case "i'll" -> "you'll";
                 case "i was" -> "you were";
+                case "i wasn't", "i wasnt" -> "you weren't";
                 case "was i" -> "were you";
                 case "i", "me", "we", "us" -> "you";
                 case "my", "our" -> "your";

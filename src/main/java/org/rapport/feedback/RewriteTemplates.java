@@ -161,6 +161,38 @@ final class RewriteTemplates {
         return out;
     }
 
+    /**
+     * Replies that take up a cultural opportunity by asking what it means to this client, in the words of the
+     * first sentence of the client's line that names a part of who they are (else, unless {@code onlyWhereNamed},
+     * the clause that carries most: the opportunity head reads lines that name no marker too).
+     */
+    static List<String> cultural(FeedbackGuide guide, String clientLine, ClientWords client, boolean onlyWhereNamed) {
+        List<String> templates = guide.rewrites().cultural();
+        String said = ClientWords.wholeClauseWhere(clientLine, org.rapport.rubric.CulturalLine::marked);
+        if (said == null && !onlyWhereNamed && client.clause() != null) {
+            said = ClientWords.wholeClauseWhere(clientLine, sentence -> sentence.contains(client.clause()));
+        }
+        // every frame here takes a clause ("It sounds like at church they tell you ...", "since you came out ...")
+        if (templates.isEmpty() || said == null) return List.of();
+        String opening = ClientWords.secondPerson(said).replaceFirst("(?i)^(?:ever since|since|when|after|before|now that|back home)\\s+", "");
+        String main = opening.replaceFirst("(?i)^(?:at|in|on|back|over)\\s+(?:[\\p{L}'-]+,?\\s+){1,3}?(?=(?:they|you|he|she|it|people|everyone|everybody|nobody)\\b)", "");
+        if (WordsShape.of(main) != WordsShape.CLAUSE) return List.of();
+        // "sounds like" takes no preposition next, nor does a sentence open on one: "So at church they tell you ..."
+        boolean prepositionFirst = !main.equals(opening);
+        Map<String, String> values = new HashMap<>();
+        values.put("cultural", said.replace('"', '\''));
+        String yours = reflected(ClientWords.secondPerson(said));
+        values.put("cultural_yours", yours);
+        values.put("Cultural_yours", capitalised(yours));
+        List<String> out = new ArrayList<>();
+        for (String t : templates) {
+            if (prepositionFirst && !t.startsWith("So {cultural_yours}")) continue;
+            String s = filled(t, values);
+            if (s != null && !out.contains(s)) out.add(s);
+        }
+        return out;
+    }
+
     /** A service as a reply says it: "Samaritans on 116 123", "988 Suicide & Crisis Lifeline". */
     private static String named(org.rapport.locale.CrisisLine line) {
         // a name that is itself a question ("Need to talk? 1737") goes in brackets after its number

@@ -218,16 +218,19 @@ public final class TeachingEngine implements RubricEngine {
                     List<String> order = new ArrayList<>(ranked.get(i));
                     for (String c : mine.keySet()) if (!order.contains(c)) order.add(c);
                     List<String> authored = replies.get(i).goodReplies();
-                    for (boolean authoredOnly : new boolean[] {true, false}) {
+                    // a suggestion that keeps the trainee's empathy and listening beats one that trades them away
+                    for (int pass = 0; pass < 4 && chosen == null; pass++) {
+                        boolean authoredOnly = pass % 2 == 0, keeping = pass < 2;
                         for (String c : order) {
                             TurnScore s = mine.get(c);
-                            if (s == null || !clears(s, criterion, score) || authoredOnly && !authored.contains(c)) continue;
+                            // an authored reply leads only as a model of what is taught: at least 4 on it
+                            if (s == null || !clears(s, criterion, score) || authoredOnly && (!authored.contains(c) || s.score(criterion) < 4)
+                                    || keeping && !keeps(s, score)) continue;
                             if (chosen == null || s.score(criterion) > chosenScore) {
                                 chosen = c;
                                 chosenScore = s.score(criterion);
                             }
                         }
-                        if (chosen != null) break;
                     }
                 }
             }
@@ -300,6 +303,15 @@ public final class TeachingEngine implements RubricEngine {
      * no lower on risk and safety or boundary-setting: a warmer reflection that drops the trainee's direct
      * question about suicide is not a better reply.
      */
+    /** Whether a suggestion scores no lower than the trainee's reply on empathy and on active listening. */
+    private static boolean keeps(TurnScore suggestion, TurnScore trainee) {
+        for (String c : List.of(TurnScore.EMPATHY, TurnScore.ACTIVE_LISTENING)) {
+            Integer before = trainee.score(c), after = suggestion.score(c);
+            if (before != null && after != null && after < before) return false;
+        }
+        return true;
+    }
+
     private static boolean clears(TurnScore suggestion, String criterion, TurnScore trainee) {
         Integer s = suggestion.score(criterion);
         Integer t = trainee.score(criterion);
@@ -370,6 +382,14 @@ public final class TeachingEngine implements RubricEngine {
         } else if (TurnScore.BOUNDARY_SETTING.equals(criterion)) {
             if (boundary != null) out.addAll(RewriteTemplates.candidates(writer.guide(), words, boundary, criterion));
         } else {
+            if (TurnScore.CULTURAL_HUMILITY.equals(criterion)) {
+                out.addAll(RewriteTemplates.cultural(writer.guide(), context.clientLine(), words, false));
+            } else if (TurnScore.EMPATHY.equals(criterion) || TurnScore.ACTIVE_LISTENING.equals(criterion)) {
+                // a line that names who the client is ("at church they tell me to pray it away") is answered best
+                // by a reflection that asks what it means to them
+                List<String> cultural = RewriteTemplates.cultural(writer.guide(), context.clientLine(), words, true);
+                if (!cultural.isEmpty()) out.add(cultural.get(0));
+            }
             if (withExemplars) out.addAll(exemplars.adapted(words, context.clientLine(), engine.clientVector(context.clientLine()), 1));
             for (String c : RewriteTemplates.candidates(writer.guide(), words, null, criterion)) if (!out.contains(c)) out.add(c);
         }

@@ -30,7 +30,7 @@ import org.rapport.nlp.Utterance;
  * lived rather than named; the third (money sent home, a name on a CV, "wasn't family", brown envelopes,
  * step-free stations, "young enough to be my son", binding) from lines where it is said indirectly.
  */
-final class CulturalLine {
+public final class CulturalLine {
 
     static final List<String> DIMENSIONS = List.of("faith", "ethnicity", "migration", "language", "gender_identity", "sexuality",
             "class", "disability", "age");
@@ -169,7 +169,7 @@ final class CulturalLine {
     }
 
     /** Whether a text names a part of who someone is: a dimension's marker, a shared frame or the speaker saying what they are. */
-    static boolean marked(String text) {
+    public static boolean marked(String text) {
         String said = STAGE_DIRECTION.matcher(text).replaceAll(" ").replace('\u2019', '\'').toLowerCase(Locale.ROOT);
         for (boolean b : dimensionsNamed(said)) if (b) return true;
         return SHARED_FRAME.matcher(said).find() || SELF_NAMED.matcher(said).find();

@@ -74,19 +74,23 @@ public record FeedbackGuide(List<String> priority, Integer notes, Map<String, St
      * @param risk          by risk kind id: replies that ask directly and calmly about safety, in the client's words,
      *                      naming the client's locale's crisis resource where it helps ({crisis_line}, {emergency},
      *                      {domestic_violence})
+     * @param cultural      replies that take up a cultural opportunity by asking what it means to this client, in
+     *                      the words of the client's sentence that brings it ({cultural} as said, {cultural_yours}
+     *                      turned to "you")
      */
     public record Rewrites(List<String> understanding, List<String> form, String boundary,
             @JsonProperty("boundary_validate") List<String> boundaryValidate,
             @JsonProperty("boundary_kinds") Map<String, BoundaryRewrite> boundaryKinds,
-            Map<String, List<String>> risk) {
+            Map<String, List<String>> risk, List<String> cultural) {
 
-        public static final Rewrites EMPTY = new Rewrites(null, null, null, null, null, null);
+        public static final Rewrites EMPTY = new Rewrites(null, null, null, null, null, null, null);
 
         public Rewrites {
             risk = risk == null ? Map.of() : Map.copyOf(risk.entrySet().stream().collect(java.util.stream.Collectors.toMap(
                     Map.Entry::getKey, e -> e.getValue() == null ? List.<String>of() : List.copyOf(e.getValue()))));
             understanding = understanding == null ? List.of() : List.copyOf(understanding);
             form = form == null ? List.of() : List.copyOf(form);
+            cultural = cultural == null ? List.of() : List.copyOf(cultural);
             boundaryValidate = boundaryValidate == null ? List.of() : List.copyOf(boundaryValidate);
             boundaryKinds = boundaryKinds == null ? Map.of() : Map.copyOf(boundaryKinds);
         }

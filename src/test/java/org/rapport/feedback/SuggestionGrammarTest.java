@@ -82,7 +82,7 @@ class SuggestionGrammarTest {
 
     static final ExemplarReplies EXEMPLARS = new ExemplarReplies(TeachingFixtures.LIBRARY.find("core").orElseThrow());
 
-    /** Every understanding, form, exemplar and risk suggestion that fits the line, filled with its words. */
+    /** Every understanding, form, cultural, exemplar and risk suggestion that fits the line, filled with its words. */
     static List<String> suggestionsFor(String clientLine) {
         FeedbackWriter writer = TeachingFixtures.ENGINE.writer();
         ClientWords words = writer.clientWords(ReplyContext.of(clientLine, "Okay."));
@@ -90,6 +90,7 @@ class SuggestionGrammarTest {
         for (String criterion : List.of(TurnScore.EMPATHY, TurnScore.ACTIVE_LISTENING)) {
             for (String s : RewriteTemplates.filledTemplates(writer.guide(), words, null, criterion, true)) if (!out.contains(s)) out.add(s);
         }
+        for (String s : RewriteTemplates.cultural(writer.guide(), clientLine, words, false)) if (!out.contains(s)) out.add(s);
         // the exemplars with the client's feeling, and the risk replies as every locale would say them
         for (String s : EXEMPLARS.adapted(words, clientLine, null, EXEMPLARS.frames().size())) if (!out.contains(s)) out.add(s);
         for (String id : org.rapport.locale.LocaleCatalogue.shipped().ids()) {

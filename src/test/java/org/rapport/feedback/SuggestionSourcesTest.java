@@ -44,6 +44,22 @@ class SuggestionSourcesTest {
         assertThat(t.suggestionScore()).isGreaterThanOrEqualTo(t.score().score(t.feedback().addresses()) + 1);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Since I came out to my parents they only call me on Eid. My mum cries and my dad won't speak.                              | That sounds really painful. Have you tried writing them a letter?
+            At church they keep telling me to pray it away, but I've been praying for two years and I still can't get out of bed.      | Depression is an illness, so prayer won't fix it. Let's look at your sleep.
+            """)
+    void aReplyThatPassesOverOrImposesOnWhoTheClientIsIsShownOneThatAsksWhatItMeansToThem(String clientLine, String reply) {
+        TeachingEngine.Taught t = taught(at(clientLine, reply, null, List.of()));
+
+        assertThat(t.score().score(TurnScore.CULTURAL_HUMILITY)).isLessThanOrEqualTo(2);
+        assertThat(t.score().suggestion()).isNotNull().containsPattern("(?i)what (it|that) means|what is it like");
+        String suggestion = t.score().suggestion();
+        TurnScore s = TeachingFixtures.ENGINE.judge().score(at(clientLine, suggestion, null, List.of()));
+        assertThat(s.score(TurnScore.CULTURAL_HUMILITY)).isGreaterThanOrEqualTo(4);
+        assertThat(s.score(TurnScore.EMPATHY)).isGreaterThanOrEqualTo(t.score().score(TurnScore.EMPATHY));
+    }
+
     @Test
     void aSuggestionThatScoresLowerOnRiskAndSafetyThanTheTraineesReplyIsNotOffered() {
         // An engine under which every candidate reflects better than the trainee but drops the direct question:
