@@ -48,6 +48,16 @@ final class HollowReplies {
         SCRAMBLES(2, "the client's own words said back in a jumble, with no sentence of them"),
         /** "It sounds like you have a car. What make is it, out of interest?": a detail beside the point asked about. */
         ASKS_BESIDE_THE_POINT(2, "the reply asks about a detail beside the point rather than what the client said matters to them"),
+        /** "Totally valid! Your feelings are valid...", "I hear you. I see you. I feel you.", a row of emoji: stock sympathy strung together. */
+        STRINGS_STOCK_PHRASES(2, "stock phrases of sympathy or validation strung together, with nothing of what the client said"),
+        /** "Your somatic hyperarousal within a trauma-informed frame": the client's experience named in jargon. */
+        LABELS_IN_JARGON(2, "the client's experience named in clinical or theory jargon rather than heard"),
+        /** "So you're stressed. By the way, where do you see yourself in five years?": a phrase of understanding, then a new subject. */
+        CHANGES_THE_SUBJECT(2, "the reply hears the client in a phrase, then changes the subject"),
+        /** "It sounds like what you really need is to start journaling": advice in the words of a reflection. */
+        ADVISES_AS_REFLECTION(2, "advice dressed as a reflection: the reply tells the client what to do"),
+        /** "You're absolutely right, your wife sounds controlling, I support you one hundred percent": siding, not understanding. */
+        TAKES_SIDES(2, "the reply takes the client's side against others rather than understanding them"),
         /** The learned hollow-reply head's verdict: no single rule, the reply as a whole reads as built for the score. */
         BUILT_FOR_THE_SCORE(2, "the reply has the look of empathy but, read as a whole, does not answer this client"),
         /** The risk criterion found a risk in the client's line that the reply passed over. */
@@ -215,6 +225,11 @@ final class HollowReplies {
             return Optional.of(Kind.PUTS_WORDS_IN_THE_CLIENTS_MOUTH);
         }
         if (minimises(lower)) return Optional.of(Kind.MINIMISES);
+        if (stringsStockPhrases(reply, lower, clientWords)) return Optional.of(Kind.STRINGS_STOCK_PHRASES);
+        if (jargonTerms(lower, client.toLowerCase(Locale.ROOT)) >= JARGON_AT_LEAST) return Optional.of(Kind.LABELS_IN_JARGON);
+        if (changesTheSubject(lower, clientWords)) return Optional.of(Kind.CHANGES_THE_SUBJECT);
+        if (advisesAsReflection(lower, clientWords)) return Optional.of(Kind.ADVISES_AS_REFLECTION);
+        if (hits(SIDING, lower) >= SIDING_AT_LEAST) return Optional.of(Kind.TAKES_SIDES);
         if (TRIVIA.matcher(lower).find() && feelings == 0) return Optional.of(Kind.ASKS_BESIDE_THE_POINT);
         if (MOCK_OFFER.matcher(lower).find()) return Optional.of(Kind.MOCKS);
         if (MOCKERY.matcher(lower).find() || EXAGGERATED.matcher(lower).find() || MOCK_GLAMOUR.matcher(lower).find()) return Optional.of(Kind.MOCKS);
@@ -345,7 +360,7 @@ final class HollowReplies {
     /** Mockery no one says in earnest (a subset of {@link #SARCASM}, whose other cues can be sincere: "poor thing", "aww"). */
     private static final Pattern MOCKERY = Pattern.compile("\\bboo[ -]?hoo\\b|\\bdiddums\\b|\\bheart bleeds\\b|\\b(smallest|tiniest) violin\\b|\\bcry me a river\\b"
             + "|\\bfirst world problem|\\bhow will you (ever )?survive\\b|\\bhold back (the|my) tears\\b|\\bsaddest story\\b"
-            + "|\\bi'?m sure you'?re (absolutely|totally|utterly)\\b|\\bso (terribly |awfully )?hard being you\\b");
+            + "|\\bi'?m sure you'?re (absolutely|totally|utterly)\\b|\\bso (terribly |awfully )?hard being (you|(this|that|so) (sensitive|emotional|dramatic|delicate|fragile|soft|touchy))\\b");
     /** Candour markers among the contempt cues: a turn of phrase, not a name called, so no rule on their own. */
     private static final Pattern CANDOUR = Pattern.compile("let'?s be honest|(honestly|frankly),? you'?re|to be fair you");
     /** Words that put a name called into someone's mouth or mind ("calling yourself lazy", "scared they'll think you're weak"). */
@@ -409,13 +424,20 @@ final class HollowReplies {
         private final List<String> words = new java.util.ArrayList<>();
         private final List<int[]> spans = new java.util.ArrayList<>();
         private int before, after, lastContrast = -1, lastExcusing = -1, lastNegation = -1;
+        /** Whether the sentence has a word of the first person, and of the second. */
+        final boolean firstPerson, secondPerson;
 
         SentenceWords(String sentence) {
             Matcher w = WORD.matcher(sentence.replace('\u2019', '\''));
+            boolean first = false, second = false;
             while (w.find()) {
                 words.add(w.group());
                 spans.add(new int[] {w.start(), w.end()});
+                first |= FIRST_PERSON.contains(w.group());
+                second |= SECOND_PERSON.contains(w.group());
             }
+            firstPerson = first;
+            secondPerson = second;
         }
 
         void moveTo(int start, int end) {
@@ -711,14 +733,29 @@ final class HollowReplies {
             + "|\\b(?:it |things )?could (?:always )?be (?:a lot |much |far |way )?worse\\b|\\b(?:just )?don'?t (?:blow|mess|screw|muck|cock) (?:it|this|that)(?: up)?\\b"
             + "|\\bstop making (?:(?:it|this|that)(?: such)? |such )?(?:a )?(?:thing|fuss|drama|big deal|song and dance)\\b|\\b(?:he|she|they|your [\\p{L}-]+|the [\\p{L}-]+) knows? best\\b"
             + "|\\bwe all do (?:that|it|this)\\b|\\beveryone does (?:that|it|this)\\b|\\bif it (?:was|were|had been|is) (?:really |that |so |as )+bad\\b");
-    /** Milder cues: two of them, or one after a contrast, make light. */
+    /**
+     * Milder cues: two of them, or one after a contrast, make light. "Everyone gets a bit jumpy" and "that's what
+     * matters" normalise or close a feeling; each is mild, since a counsellor may say either once in earnest.
+     */
     private static final Pattern MINIMISING_MILD = Pattern.compile("\\bha(?:ha)+\\b|\\blol\\b|\\byou'?re (?:totally|completely|perfectly) normal\\b|\\bdon'?t stress\\b"
-            + "|\\bno need to (?:worry|stress|panic)\\b|\\bat least\\b|\\b(?:sweetheart|sweetie|sweetpea|darling|hun)\\b");
+            + "|\\bno need to (?:worry|stress|panic)\\b|\\bat least\\b|\\b(?:sweetheart|sweetie|sweetpea|darling|hun)\\b"
+            + "|\\b(?:everyone|everybody|we all) (?:gets?|feels?) (?:a bit |a little |a wee bit )?[\\p{L}'-]+ (?:with|about|at|when|after|before|over|in|sometimes|now and then)\\b"
+            + "|\\bthat'?s (?:all )?(?:what|that) (?:really )?matters\\b");
+    /**
+     * What "at least" means when it counts: the words after it that make it a quantity or a hedge ("at least one
+     * person", "at least twice", "at least in my opinion", "at least while he's sick"), not making light.
+     */
+    private static final Set<String> AT_LEAST_AS_MEASURE = Set.of("one", "two", "three", "four", "five", "six", "ten", "a", "an", "once", "twice",
+            "some", "half", "for", "in", "while", "until", "till", "with", "partly", "somewhat", "that", "as", "most", "part", "every", "each",
+            "on", "to", "by", "if", "when", "and", "or", "but", "so", "then");
 
     private static boolean minimises(String lower) {
         String said = QUOTED.matcher(lower).replaceAll(" ");
         int mild = 0;
         for (String sentence : said.split("[.!?;\n]+")) {
+            SentenceWords whole = new SentenceWords(sentence);
+            // Laughing at oneself, or a hedge about one's own life, in a sentence with no "you": peer talk, not a put-down.
+            boolean ownLife = whole.firstPerson && !whole.secondPerson;
             for (Pattern p : List.of(MINIMISING, MINIMISING_MILD)) {
                 Matcher m = p.matcher(sentence);
                 SentenceWords cursor = new SentenceWords(sentence);
@@ -726,6 +763,12 @@ final class HollowReplies {
                     cursor.moveTo(m.start(), m.end());
                     if (cursor.excusedWithin(5)) continue;
                     if (p == MINIMISING) return true;
+                    String cue = m.group();
+                    if ((cue.startsWith("ha") || cue.equals("lol")) && whole.firstPerson) continue;
+                    if (cue.equals("at least") && (ownLife || cursor.next(1).isEmpty() || AT_LEAST_AS_MEASURE.contains(cursor.next(1).get(0))
+                            || Character.isDigit(cursor.next(1).get(0).charAt(0)))) {
+                        continue;
+                    }
                     // "but at least", "..., sweetheart, but": a mild cue tied to a contrast
                     boolean contrast = cursor.contrastBefore() || cursor.next(3).stream().anyMatch(CONTRAST::contains);
                     mild += contrast ? 2 : 1;
@@ -735,6 +778,148 @@ final class HollowReplies {
         }
         return false;
     }
+
+    /** Words that validate or claim presence by name ("valid", "I validate you", "I'm present with you"): stock, not content. */
+    private static final Set<String> VALIDATING = Set.of("valid", "validate", "validates", "validated", "validating", "validation", "present",
+            "understood", "acknowledged", "seen", "heard", "honoured", "honored", "witnessed", "held", "sorry", "here");
+    /** Words that only turn a stock phrase up: "totally", "truly", "so full of". */
+    private static final Set<String> AMPLIFIERS = Set.of("so", "totally", "completely", "truly", "deeply", "really", "very", "fully", "absolutely",
+            "utterly", "entirely", "full", "such", "incredibly", "genuinely", "100");
+    /** This many parts of stock sympathy, three in four of the reply's parts, with this many feeling, stem or validating words among them. */
+    static final int STOCK_PARTS_AT_LEAST = 4;
+    static final int STOCK_WORDS_AT_LEAST = 4;
+    /** Of them, this many a feeling word, a stem or a validating word the lists name (not only a word that reads as a feeling). */
+    static final int STOCK_NAMED_AT_LEAST = 3;
+    /** This many emoji, as many as the reply's words or more, and no word of the client's: the reply is padding. */
+    static final int EMOJI_AT_LEAST = 4;
+
+    /**
+     * Stock sympathy strung together: four parts or more (split at punctuation and emoji), three in four of them
+     * nothing but feeling words, stems, amplifiers, validating words ("valid", "I validate you") and words that hold
+     * a phrase together, or a word on its own that reads as a feeling ("infuriating", "disheartening") and is not
+     * the client's; with four such words or more and no question ("Totally valid! Your feelings are valid, your
+     * guilt is valid..."; "I hear you. I see you. I feel you. I'm with you."). Or emoji for the reply's words: four
+     * or more, at least as many as its words, and none of its words the client's. One pass over the parts.
+     */
+    private boolean stringsStockPhrases(String reply, String lower, List<String> client) {
+        int emoji = 0;
+        for (int i = 0; i < reply.length(); ) {
+            int cp = reply.codePointAt(i);
+            if (Character.getType(cp) == Character.OTHER_SYMBOL) emoji++;
+            i += Character.charCount(cp);
+        }
+        List<String> all = words(lower);
+        if (emoji >= EMOJI_AT_LEAST && emoji >= all.size() && all.stream().noneMatch(w -> !NO_CONTENT.contains(w) && !FUNCTION.contains(w) && echoes(w, client))) {
+            return true;
+        }
+        if (reply.indexOf('?') >= 0) return false;
+        int parts = 0, stock = 0, formWords = 0, named = 0;
+        for (String segment : FRAGMENT_BREAK.split(lower)) {
+            List<String> w = words(segment);
+            if (w.isEmpty()) continue;
+            parts++;
+            boolean onlyStock = true;
+            int form = 0;
+            for (String word : w) {
+                boolean feeling = cues.feelings.matches(word);
+                if (feeling || VALIDATING.contains(word) || STEM_VERBS.contains(word)) {
+                    form++;
+                    named++;
+                }
+                if (feeling || VALIDATING.contains(word) || AMPLIFIERS.contains(word) || NO_CONTENT.contains(word) || FUNCTION.contains(word)
+                        || STEM_VERBS.contains(word) || STEM_PARTS.contains(word)) {
+                    continue;
+                }
+                // "infuriating", "disheartening": a word that reads as a feeling, in a part of its own
+                if (w.size() <= 3 && FEELING_LIKE.matcher(word).matches() && !echoes(word, client)) {
+                    form++;
+                    continue;
+                }
+                onlyStock = false;
+            }
+            if (onlyStock) {
+                stock++;
+                formWords += form;
+            }
+        }
+        // "Walking, swimming, yoga, cycling" is a list, not sympathy: some of the words must be feelings, stems or validation by name.
+        return stock >= STOCK_PARTS_AT_LEAST && 4 * stock >= 3 * parts && formWords >= STOCK_WORDS_AT_LEAST && named >= STOCK_NAMED_AT_LEAST;
+    }
+
+    /** The endings of words that read as a feeling when they stand on their own in a list. */
+    private static final Pattern FEELING_LIKE = Pattern.compile("[\\p{L}-]{4,}(?:ing|ed|ful|ive|ous|ening)");
+
+    /**
+     * Clinical and theory jargon, said to the client about the client: "somatic hyperarousal", "trauma-informed",
+     * "anticipatory grief", "humour-based deflection", "an ableist microaggression as described by the social model".
+     * A term the client used is theirs, not jargon.
+     */
+    private static final Pattern JARGON = Pattern.compile("\\b(?:somatic|hyperarous\\w*|hypervigilan\\w*|dysregulat\\w*|dissonance|neurocognitive|neurodivergen\\w*"
+            + "|microaggressions?|ableis[mt]|attun(?:e|ed|ing|ement)|pathologi[sz]\\w*|maladaptive|catastrophi[sz]\\w*|cognitive distortions?|coping (?:style|mechanisms?|strateg\\w+)"
+            + "|anticipatory grief|attachment (?:style|wounds?|injur\\w+)|trauma response|inner child|window of tolerance|emotional (?:regulation|dysregulation)"
+            + "|social model|spousal|familial|intergenerational|enmeshment|codependen\\w+|deflection|salient|empathically|affective|(?:nervous system )?activation"
+            + "|(?:trauma|person|client|solution|strengths?|evidence|humou?r|shame|fear|anxiety|values)-(?:informed|centred|centered|based|focused|driven|led)"
+            + "|culturally (?:responsive|informed|attuned)|(?:spiritual|cognitive|affective|somatic|emotional)-(?:cognitive|somatic|affective|emotional|relational)\\w*)\\b");
+    /** This many jargon terms and the reply names the client's experience in jargon. */
+    static final int JARGON_AT_LEAST = 2;
+
+    private static int jargonTerms(String lower, String client) {
+        Matcher m = JARGON.matcher(lower);
+        int k = 0;
+        while (m.find()) if (!client.contains(m.group())) k++;
+        return k;
+    }
+
+    /** A sentence that announces a new subject: "By the way,", "Anyway,", "Quick question,", "On a lighter note". */
+    private static final Pattern SUBJECT_CHANGE = Pattern.compile("(?:^|[.!?]\\s+)\\W*(?:by the way|btw|anyway|anyways|anyhow|quick question|random question|on (?:another|a (?:different|lighter|brighter|happier|separate|other)) note"
+            + "|changing the subject|change of subject|moving on|unrelated|totally unrelated|side note)\\b\\W+");
+
+    /**
+     * A new subject announced after a sentence of understanding ("By the way, have you thought about where you see
+     * yourself in five years?"): what follows the marker asks something ("?" or "tell me"), with two content words
+     * or more of which under a third are the client's ("Anyway, Toronto winters! Have you got yourself a decent coat?").
+     */
+    private boolean changesTheSubject(String lower, List<String> client) {
+        Matcher m = SUBJECT_CHANGE.matcher(lower);
+        if (!m.find() || m.start() == 0) return false;
+        String rest = lower.substring(m.end());
+        if (rest.indexOf('?') < 0 && !rest.contains("tell me")) return false;
+        int content = 0, theirs = 0;
+        for (String w : words(rest)) {
+            if (NO_CONTENT.contains(w) || FUNCTION.contains(w) || STEM_VERBS.contains(w) || cues.feelings.matches(w)) continue;
+            content++;
+            if (echoes(w, client)) theirs++;
+        }
+        return content >= 2 && 3 * theirs < content;
+    }
+
+    /** Advice in the clause a stem introduces: "what you really need is to...", "you're feeling that you should sit them down". */
+    private static final Pattern ADVICE_AS_REFLECTION = Pattern.compile("\\b(?:(?:sounds|seems|looks) like|i hear(?: that)?|what i'?m hearing is(?: that)?|you(?:'re| are) feeling(?: that| like)?)"
+            + " (?:what you (?:really |actually |truly )?need (?:is|to do is)|(?:you(?:'re| are) feeling (?:that |like )?)?you (?:really |just |definitely )?(?:should|ought to|need to|must))"
+            + " ((?:to )?(?:start|try|sit|tell|go|get|stop|ask|call|make|take|leave|confront|put|set|write|have|book|join|find|see)\\b[^.!?;]*)");
+    /** This many words of a plan the client never spoke of, and the "reflection" is advice. */
+    static final int ADVICE_WORDS_AT_LEAST = 4;
+
+    private boolean advisesAsReflection(String lower, List<String> client) {
+        Matcher m = ADVICE_AS_REFLECTION.matcher(lower);
+        if (!m.find()) return false;
+        int fresh = 0;
+        for (String w : words(m.group(1))) {
+            if (NO_CONTENT.contains(w) || FUNCTION.contains(w) || cues.feelings.matches(w)) continue;
+            if (!echoes(w, client)) fresh++;
+        }
+        return fresh >= ADVICE_WORDS_AT_LEAST;
+    }
+
+    /**
+     * Siding with the client against someone, or agreeing without reserve: "you're absolutely right", "your wife
+     * sounds really controlling", "I support you one hundred percent". One is an opinion; two take sides.
+     */
+    private static final Pattern SIDING = Pattern.compile("\\byou(?:'re| are) (?:absolutely|totally|completely|so|one hundred percent|100%?) right\\b"
+            + "|\\bi (?:totally |completely |fully )?(?:support|agree with|back|side with|stand with) you (?:one hundred|a hundred|100|all the way|completely|totally|fully)"
+            + "|\\b(?:he|she|they|your [\\p{L}-]+) (?:sounds?|is|are|seems?) (?:really |so |very |just |a bit )?(?:controlling|toxic|unreasonable|crazy|impossible|ridiculous|a nightmare)\\b"
+            + "|\\byou(?:'re| are) not (?:a |an )?[\\p{L}-]+ at all\\b");
+    static final int SIDING_AT_LEAST = 2;
 
     /** A detail beside the point: the make of the car, its colour, the dog's breed, asked in a reply with no feeling in it. */
     private static final Pattern TRIVIA = Pattern.compile("\\bwhat (?:make|model|colou?r|brand|breed) (?:is|was|are|were)\\b[^.!?]*\\?");

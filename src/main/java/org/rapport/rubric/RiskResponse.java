@@ -64,7 +64,7 @@ final class RiskResponse {
             + "|(?:no longer|not) want(?:ing)? to be alive|overdose|act on (?:it|them|those thoughts)"
             + "|part of you want(?:ing|s)? to die|thoughts of (?:dying|death|not waking|ending))");
     private static final Pattern ASKING = Pattern.compile("\\?|\\b(?:i (?:want|need|have) to ask|can i ask|let me ask|i'?d like to ask|i'?m going to ask)\\b");
-    private static final Pattern EXPLORES = Pattern.compile("\\b(?:how many|where (?:are|is) (?:they|it|the|those)|(?:a|any) plan\\b|planned|planning"
+    private static final Pattern EXPLORES = Pattern.compile("\\b(?:how many|where (?:are|is) (?:they|it|the|those)|(?:a|any) plan\\b(?=[^.!]*\\?)|planned|planning"
             + "|when (?:are|were) you thinking|thought about (?:how|when|where)|how (?:or|and) when|how you'?d do it|what(?:'s| has| have| is) (?:kept|stopped) you"
             + "|what keeps you|how often|do you have (?:a|any|access)|access to|means|weapon|gun|are you safe|(?:is|are) (?:he|she|they|your \\w+|the (?:child|children|kids)) safe"
             + "|safe (?:right now|tonight|at home|to go home)|how (?:deep|much have you|long ago)|what did you take|intend|going to act)\\b");
@@ -78,13 +78,17 @@ final class RiskResponse {
             + "|what helps|get (?:the|those|your) (?:tablets|pills|blades|gun|rifle|knife)|somewhere safe|stay with (?:you|someone)|put (?:them|those|it) in your phone|save (?:them|those|it))\\b");
     private static final Pattern RESOURCES = Pattern.compile("(?:\\b(?:988|911|999|000|111|112|116 123|13 11 14|1737|0800 1111|1800 \\d{2,3} ?\\d{3,4}|0808 \\d{3,4} ?\\d{3,4}|1-800-\\d{3}-\\d{4})\\b"
             + "|\\b(?:samaritans|lifeline|crisis (?:line|team|service)|helpline|hotline|kids help|childline|emergency services|ambulance|a&e|emergency room|the er|nhs 111|pieta|youthline|1800respect)\\b)");
+    /** Harm at home recast as an ordinary relationship problem: "every relationship has rough patches", "communication is a big theme for you two". */
+    private static final String RECAST = "\\b(?:date night|communication is (?:key|everything)|every (?:couple|relationship|marriage) (?:has|goes through)|all (?:couples|relationships|marriages) (?:have|go through)"
+            + "|(?:relationships|marriage) (?:can be|are|is|take|takes) (?:so |really )?(?:complicated|hard work|work|tricky)"
+            + "|communicat\\w* (?:better|more openly)|communication (?:is|seems|sounds like)(?: a| the)? (?:(?:big|real|main|major|key) )?(?:theme|issue|problem|thing)"
+            + "|couples? (?:session|therapy|work|retreat)s?)\\b";
+    private static final Pattern RECASTS = Pattern.compile(RECAST);
     private static final Pattern MINIMISES = Pattern.compile("\\b(?:don'?t (?:be silly|be so|talk like that|say that|worry)|you don'?t (?:really )?mean (?:it|that)|(?:so much|lots) to live for"
             + "|(?:you'?ll|you will|things will|it will|it'?ll) (?:feel|be|look|get) (?:better|fine|brighter)|everyone (?:feels|has|gets|hears)|chin up|think positive|stronger than you think"
             + "|just a (?:phase|bad day)|nothing to worry|i'?m sure (?:he|she|you|they|things)|lots of (?:people|parents|teenagers) (?:do|smack|feel)|couples counsel\\w*|what did you do (?:that|to)"
             + "|ignore them|that'?s not true|of course (?:they|you) (?:wouldn'?t|would)|good innings|natural to feel|try not to do it|not too deep|rough night|we all feel"
-            // harm at home recast as an ordinary relationship problem
-            + "|date night|communication is (?:key|everything)|every (?:couple|relationship|marriage) (?:has|goes through)|all (?:couples|relationships|marriages) (?:have|go through)"
-            + "|(?:relationships|marriage) (?:can be|are|is|take|takes) (?:so |really )?(?:complicated|hard work|work|tricky))\\b");
+            + ")\\b|" + RECAST);
     private static final Pattern CHANGES_SUBJECT = Pattern.compile("\\b(?:let'?s (?:get back|go back|move on|talk about your|look at|try)|anyway|moving on"
             + "|how(?:'s| is| are| was) (?:work|school|things|your week|the)|what are your plans|shall we (?:look|go|move)|homework|sleep diary|breathing exercise"
             + "|thought record|revision|goals for|what vegetables|grief group|a holiday|sleep app)\\b");
@@ -124,6 +128,8 @@ final class RiskResponse {
                 || roadblocks.contains(Roadblock.MORALISING) || roadblocks.contains(Roadblock.JUDGING));
         boolean movesOn = movesOn(reply, client);
         boolean speaksOfTheRisk = SAFETY_WORDS.matcher(t).find() || RISK_WORDS.matcher(t).find();
+        // A reply that makes harm at home a couple's problem to talk through takes up no risk, whatever the heads read in it.
+        boolean recasts = RECASTS.matcher(t).find();
         rule.put(Part.CHANGES_SUBJECT, CHANGES_SUBJECT.matcher(t).find() || movesOn);
         rule.put(Part.PROMISES_SECRECY, SECRECY.matcher(t).find());
         Set<Part> parts = new LinkedHashSet<>();
@@ -147,7 +153,7 @@ final class RiskResponse {
             // alone read "plans for the weekend" as a safety plan.
             // Nor does one with no word of the risk or of keeping safe: the heads alone read "have you two tried a
             // date night?" as a safety plan and "what's the best thing you've given away?" as exploring.
-            boolean headSees = p1 >= 0.5 && p1 > failing && !(ADDRESSES.contains(p) && (movesOn || !speaksOfTheRisk));
+            boolean headSees = p1 >= 0.5 && p1 > failing && !(ADDRESSES.contains(p) && (movesOn || !speaksOfTheRisk || recasts));
             boolean on = p.good() ? byRule || headSees : byRule || headAlone;
             if (on) parts.add(p);
         }
