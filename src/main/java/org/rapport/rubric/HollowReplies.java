@@ -157,8 +157,11 @@ final class HollowReplies {
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself");
     private static final Set<String> SECOND_PERSON = Set.of("you", "you're", "youre", "you've", "you'd", "you'll", "your", "yours", "yourself", "u", "ur");
     private static final Pattern SEGMENT = Pattern.compile("[.!?;,:\u2013\u2014\n]+");
-    /** Where a reply breaks into fragments: punctuation, and anything that is not a word (emoji, symbols). */
-    private static final Pattern FRAGMENT_BREAK = Pattern.compile("[^\\p{L}\\p{N}'\\s-]+|\\s-+\\s|\\s-+$|^-+\\s");
+    /**
+     * Where a reply breaks into fragments: punctuation, and anything that is not a word (emoji, symbols). Not
+     * quotation marks: in 'When you say "nobody knows", ...' the client's words are part of the clause.
+     */
+    private static final Pattern FRAGMENT_BREAK = Pattern.compile("[^\\p{L}\\p{N}'\"\u201c\u201d\\s-]+|\\s-+\\s|\\s-+$|^-+\\s");
     /** Phrases that fill a pause and carry nothing: taken out before a fragment is read for a clause. */
     private static final Pattern FILLER = Pattern.compile("\\b(you know|i mean|kind of|sort of|kinda|sorta|i guess|i suppose|in a (way|sense)|if you like|as it were"
             + "|basically|literally|actually|anyway|anyways|whatever|um+|uh+|erm|er|hmm+|mm+|mm-hm+|uh-huh|okay|ok|well|like|right|so|yeah|honestly)\\b");
@@ -297,7 +300,8 @@ final class HollowReplies {
         x[i++] = functionShare(words);
         x[i++] = repeatedContent(words);
         List<String> clientList = words(client);
-        double[] copy = copied(words, clientList);
+        // A few of the client's words in quotation marks ('When you say "nobody knows"') are quoted, not parroted.
+        double[] copy = copied(words(withoutShortQuotes(reply)), clientList);
         x[i++] = copy[0];
         x[i++] = copy[1];
         double[] self = selfFocus(lower, clientWords);
@@ -1248,6 +1252,18 @@ final class HollowReplies {
      * the client's order, as a share of the line (up to 8 words), and the share of the client's first-person
      * words the reply says inside such runs, unchanged ("my mum keeps"), where a reflection turns them to "you".
      */
+    /** The longest quotation that counts as quoting the client rather than handing their line back. */
+    static final int QUOTED_AT_MOST = 12;
+
+    /** The reply without its quotations of at most {@link #QUOTED_AT_MOST} words. */
+    static String withoutShortQuotes(String reply) {
+        Matcher m = QUOTED.matcher(reply);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(words(m.group()).size() <= QUOTED_AT_MOST ? " " : m.group()));
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private static double[] copied(List<String> reply, List<String> client) {
         if (client.isEmpty()) return new double[2];
         int best = 0;

@@ -108,6 +108,21 @@ class GamingRepliesTest {
         assertThat(s.evidence()).as("%s on %s", criterion, reply).noneMatch(e -> e.startsWith(CAPPED));
     }
 
+    static Stream<Arguments> quotingTheClient() {
+        AuthoredCorpus c = read("src/test/resources/rubric/quoting-the-client.csv", List.of("client", "reply"));
+        List<Arguments> out = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) out.add(Arguments.of(c.get(i, "client"), c.get(i, "reply")));
+        return out.stream();
+    }
+
+    /** A reply that quotes a few of the client's words ("When you say \"nobody knows\", ...") is quoting, not parroting. */
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("quotingTheClient")
+    void aReplyThatQuotesTheClientsOwnWordsAndGoesOnIsNeverCappedAsHollow(String client, String reply) {
+        TurnScore s = CoreRubric.ENGINE.score(ReplyContext.of(client, reply));
+        assertThat(s.evidence()).as(reply).noneMatch(e -> e.startsWith(CAPPED));
+    }
+
     /** The coded therapist replies, and the replies of the other authored corpora that none of their poor parts mark. */
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"therapist-behaviours.csv", "boundary-replies.csv: cold self_focused accepts secrecy_promise",
