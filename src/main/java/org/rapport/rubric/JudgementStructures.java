@@ -170,7 +170,7 @@ final class JudgementStructures {
     private static final Pattern TOPIC_SHIFT = Pattern.compile("^(anyway|anyhow|anyways|anyhoo|oh,? (that reminds me|i meant to ask|is that)|by the way|speaking of|so,? did you|did you (see|get|have)|how('s| is| was) your)\\b");
     private static final Pattern PLEASING = Pattern.compile("\\b(great|brilliant|perfect|wonderful|lovely|fantastic|amazing|absolutely|totally|definitely|so helpful|really helpful|thank you so much)\\b");
     private static final Pattern MINIMISING = Pattern.compile("\\b(not a big (deal|thing)|no big deal|it's nothing|its nothing|nothing really|(have|has) it worse|worse than me|far worse|being silly|overreacting|being dramatic|making a fuss|not worth|doesn't matter|doesnt matter|never mind|forget (it|i said)|it's fine,|i'm fine really|just (one|the one) (morning|time|night|day))\\b");
-    private static final Pattern INTELLECTUAL = Pattern.compile("\\b(theory|theoretical|theoretically|statistically|objectively|technically|intellectually|evolutionary|neuroscience|amygdala|serotonin|cognitive|textbook|conditioning|pavlovian|stages|fight or flight|attachment theory|rational)\\b");
+    private static final Pattern INTELLECTUAL = Pattern.compile("\\b(theory|theoretical|theoretically|statistically|objectively|technically|intellectually|evolutionary|neuroscience|amygdala|serotonin|cognitive|textbook|conditioning|pavlovian|stages|fight or flight|attachment theory|rational|cortisol|dopamine|hormones?|hormonal|chemical|chemistry|vitamin|the research|research (says|shows)|studies (say|show)|on average|percent of)\\b");
     /**
      * A complaint about the work or the counsellor in the rupture resolution rating's kinds: its activities
      * (homework, scales, techniques, being repeated back), its parameters (recording, the number of sessions,
@@ -189,10 +189,14 @@ final class JudgementStructures {
             + "|every (week|session) (feels|is|it's|you|we)|same (thing|questions?) every|when (do|will|are) we (actually |ever |even )?(get|going|start)"
             + "|(what|how) (is|will|does|would|can) (talking|this|any of this|sitting here) (actually |even |really )?(going to |gonna )?(change|help|do|fix|achieve)"
             + "|talk(ing)? (can't|cannot|won't|cyaan|doesn't|don't) (pay|fix|change|bring|cure)|words (don't|can't|won't) (change|fix|bring|make)"
+            + "|nothing (ever )?changes|(just|only) (keep )?(talking|talk)( and| but)|(actually|ever) (do|try|change) (something|anything)|(explained|told you|said) (it|this|that|what it's like)?( \\w+)? (twice|three times|four times|already|again)"
+            + "|you (don't|dont|do not) (have|know) (one|a plan|a clue|what you're doing)|(need|want) a plan"
+            // parameters of the service: who was allocated, consent, who hears
+            + "|(asked|wanted|requested) (for )?a (female|male|woman|man|different|black|muslim|older)|why (did|do|would) (they|you) (give|send|put)|who (listens|hears|watches|reads) (to )?(these|this|them|it)|(never|didn't|did not) (really |properly |actually )?(agree|consent|sign)"
             // pace
             + "|(going|moving|this is|you're|we're) (a bit |way |too |so |really )*(fast|quick)|rushing me|(only|just) met (you|me)"
             // the counsellor as a person
-            + "|how old are you|you look (so |very |about |too |really )?(young|twelve|fifteen|twenty)|(you're|you are) (so |very |too |really )young|(you're|you are) (just )?(a kid|a baby)|younger than my|have you (even |ever |actually |got )+(been|had|got|kids|children|married|lost)"
+            + "|are you (straight|gay|married|religious|christian|muslim|a parent|a mum|a dad|even qualified|from here)|not sure you('d| would)? (get|understand|know)|how old are you|you look (so |very |about |too |really )?(young|twelve|fifteen|twenty)|(you're|you are) (so |very |too |really )young|(you're|you are) (just )?(a kid|a baby)|younger than my|have you (even |ever |actually |got )+(been|had|got|kids|children|married|lost)"
             + "|(do|did) you (even |actually )?(have|know) (kids|children|anything about)|you('d| would)( never|n't) (know|understand|get)|you wouldn't (know|understand|get)|how would you (know|understand|help)"
             + "|you (don't|dont|do not|nuh|cyaan|can't) (know|understand) (my|mi|what it's|what its)|not impressed|can see it coming|well done|(no offence|with respect),? (but|love|mate|sir|miss)"
             + ")\\b");
@@ -201,7 +205,7 @@ final class JudgementStructures {
             + "|(it's|its|that's|thats|it is) (all )?in the past|(it|that)('s| is) (just )?how it is|that's life|thats life|made me (tough|stronger|who i am)|nothing much"
             + "|(it was|only|just) (one|a) (drink|slip|dream|blip|bad day|phase)|should be over (it|this)|(she|he|they) can't help it|people are like that|(just|only) a (dream|phase|blip)"
             + "|i'll (get|be) (through|over) it|(i'm|im) over it|(it's|its) (really |very )?common|(a|the|grief) stage|generational|every famil(y|ies)|(don't|dont) (really )?think about it"
-            + "|i'd rather not|rather not (go|talk|get)|(rather|just) skip (that|this|it)|skip (that|this) (bit|part)|not (go|going) (into|there)|leave it (there|at that)|let's (just )?leave it)\\b");
+            + "|next question|ask me (something|anything) else|let us leave it|(don't|dont) (really )?have anything (to say|more)|nothing (to say|more to say)|no comment|can we not|(don't|dont) want to (get|go) into|(i'm|im) no(t)? one for (talking|feelings|all that|this)|not one for (talking|feelings)|(everyone|everybody) (goes|has gone|went) through (this|it|that)|not a (feelings|talking) person|i'd rather not|rather not (go|talk|get)|(rather|just) skip (that|this|it)|skip (that|this) (bit|part)|not (go|going) (into|there)|leave it (there|at that)|let's (just )?leave it)\\b");
     /** Denial at the opening of a line: "Fine.", "It's fine.", "I'm okay, honestly." */
     private static final Pattern DENIAL_OPENING = Pattern.compile("^(fine|(it's|its|i'm|im|that's|thats) (fine|ok|okay|alright|all right|good))\\b");
     /** Appeasing: praise of the counsellor or stacked agreement with little else ("You're so right, that's so insightful"). */
@@ -216,7 +220,7 @@ final class JudgementStructures {
             + "|pointless|useless|a joke|why does (everything|everyone|it always)|why do you (keep|always)|you always|you keep|you never|here we go)\\b");
     /** A change of topic after a first sentence ("Okay, that's deep. So, my car failed its MOT."), not only at the opening. */
     private static final Pattern LATER_SHIFT = Pattern.compile("[.!?]\\s+(anyway|anyhow|so(?=,)|moving on|enough of that|shall we (talk|move|do|look)"
-            + "|can we (talk about|do|move|change)|let's (talk about|do|move|not)|did you (see|watch|hear))\\b");
+            + "|can we (talk about|do|move|change)|let's (talk about|do|move|not)|did you (see|watch|hear))\\b|\\b(talk|chat) about (something|anything|my \\w+( \\w+)?) (else|instead)\\b");
     /** Thanks, offers taken up and scheduling: what answers to arrangements sound like. */
     private static final Pattern ARRANGEMENT = Pattern.compile("\\b(thanks|thank you|cheers|please|no thanks|book me|same time|next week|slot|video"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|\\d+ ?(am|pm)|at (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\\b");
@@ -232,11 +236,11 @@ final class JudgementStructures {
      */
     private static final Pattern CHALLENGE = Pattern.compile("\\b(excuse me|meant to mean|don't (psychoanalyse|psychoanalyze|analyse|analyze|label|lecture|patronise|patronize|tell me (what|how))"
             + "|i'm not (a kid|a child|at school|stupid|an idiot|one of your)|im not (a kid|a child|stupid)|how old are you|have you (even|actually|ever) (done|had|been|worked)"
-            + "|do you (even|actually) (listen|care|know|get)|you (don't|dont|do not) (get it|understand|listen|care)|you're not (listening|getting)|(isn't|isnt|is not|not) (helping|working)( at all)?"
+            + "|do you (even|actually) (listen|care|know|get)|have you (even |actually |ever )?(listened|heard)|you (don't|dont|do not) (get it|understand|listen|care)|you're not (listening|getting)|(isn't|isnt|is not|not) (helping|working)( at all)?"
             + "|are you serious|that's not (ok|okay|fair|what i said)|with respect|no offence|you clearly|offensive|there you go again|you're doing it (again|now)|i'm done with|wasting my time"
             + "|so (now )?(it's|its) (all )?my fault|out of time|give me detention|okay,? miss|talk to me like|i'm a grown|i'm an adult|(feels|is|it's) like (being at )?(school|homework)|not (sixteen|twelve|a teenager)|colouring|coloring)\\b");
     /** Someone other than the counsellor as the subject of a complaint: reported speech or a third person doing it. */
-    private static final Pattern THIRD_PARTY = Pattern.compile("\\b((he|she|they) (says|said|goes|keeps|kept|never|always|just|is|was|'s)|i (say|said|told|tell) (to )?(him|her|them)"
+    private static final Pattern THIRD_PARTY = Pattern.compile("\\b((he|she|they) (says|said|goes|keeps|kept|never|always|just|is|was)|(he's|she's|they're|hes|shes|theyre) (useless|a joke|never|always|so|such|just|being)|i (say|said|told|tell) (to )?(him|her|them)"
             + "|my (boss|manager|team lead|brother|sister|mum|mom|dad|husband|wife|partner|flatmate|coach|teacher|son|daughter|friend|landlord|neighbour)"
             + "|(him|her|them)\\b.*\\b(useless|a joke|never listens?|keeps))\\b");
     /** Third persons and the people of the client's life: who a line is about when it is not the counsellor. */
@@ -263,6 +267,28 @@ final class JudgementStructures {
     private static final Pattern PLAIN_ANSWER = Pattern.compile("^(yes|no|yep|nope|yeah|nah|not yet|maybe|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     /** Moving away from what was just reflected ("let's not get all sad"). */
     private static final Pattern LETS_NOT = Pattern.compile("\\b(let's not|lets not|enough (sad|of that|about)|moving on|change the subject|talk about something else)\\b");
+    /** A breezy closer that opens a short line ("Sweet as.", "All good.", "Ah well, such is life."). */
+    private static final Pattern BREEZY = Pattern.compile("^(sweet as|all good|all sweet|no dramas|no drama|no worries|she'll be right|she'll be apples|it's grand|grand|fair enough|fair dinkum|cool|nice one|ah well|oh well|och well|such is life|c'est la vie"
+            + "|it is what it is|right you are|okay then|ok then|right then|righto|sure sure|mm|mhm|yep|yup|true|lekker|no stress|chill|it's chill|all right then|meh|onwards|moving on|next)\\b");
+    /** Small talk: the weather, the journey, sport, television, the room. */
+    private static final Pattern SMALL_TALK = Pattern.compile("\\b(weather|raining|rained|the rain|sunny|so hot|so cold|freezing out|heatwave|snow(ed|ing)?|traffic|parking|the bus was|the train was|the match|the game|the footy|the cricket|the rugby|the league"
+            + "|bake off|netflix|the telly|on tv|that show|your weekend|your holiday|nice office|new (carpet|chairs?|paint)|that plant|your plant|your (shoes|jumper|shirt|earrings)|the car park|lunch today|the kettle)\\b");
+    /** Laughing it off. */
+    private static final Pattern HUMOUR = Pattern.compile("(^|\\s)(ha|hah|haha\\w*|heh|lol|lmao)\\b|\\b(only joking|just kidding|i'm kidding|joking aside|story of my life|classic me|laugh or (you'd|i'd|you) cry|what can you do|what are you gonna do|that's what (wine|gin|beer|chocolate) is for|who needs)\\b");
+    /** A word of agreement; several in a short line is agreement stacked up. */
+    private static final Pattern AGREEMENT_WORD = Pattern.compile("\\b(yes|yeah|yep|yup|totally|exactly|absolutely|definitely|for sure|spot on|nailed it|good point|makes sense|so true|true|right|agreed|100 percent|hundred percent|of course)\\b");
+    /** The counsellor's manner or trade named ("the therapy voice", "you lot", "did they teach you that"). */
+    private static final Pattern COUNSELLOR_MANNER = Pattern.compile("\\b(you lot|you guys|you people|people like you|your lot|your type|your kind|(the|that|your) (therapy|counsell?ing|counsellor|counselor|soothing|calm|concerned|professional|nice) (voice|tone|face|talk|speak|mode|look)"
+            + "|therapy[- ]?speak|(that|this) (voice|tone|face|look) you|from (a|your|the) (script|manual|course|handbook|training|leaflet)|(teach|taught|train|trained) you (that|to)|on your course|(say|said) that to (everyone|all|every)"
+            + "|off (a|the) script|tick(ing)? (the |a )?box(es)?|reading off|going through the motions|bit rehearsed|like a robot|like a (call centre|customer service))\\b");
+    /** The work's paperwork and apparatus: forms, scales, homework, recording. */
+    private static final Pattern PROCESS_NOUN = Pattern.compile("\\b(forms?|questionnaires?|surveys?|scales?|sheets?|worksheets?|paperwork|homework|diary|diaries|thought records?|recording|recorder|recorded|camera|tape|microphone|mic|scores?|ratings?|clipboard|notes|the app|assessments?|referral|waiting list|appointments?|sessions?)\\b");
+    /** The burden of it: again, another, every week, so many. */
+    private static final Pattern BURDEN = Pattern.compile("\\b(again|another|every (week|time|session|single)|(two|three|four|five|ten|hundred) times|already (filled|done|told|did|answered)|all these|so many|same (one|form|questions?)|each week|why do (i|we) (have|need)|do i have to|have to do|more of|yet another|still)\\b");
+    /** What a comparison with a past counsellor sounds like. */
+    private static final Pattern COMPARED = Pattern.compile("\\b(at least|actually (did|gave|listened|remembered|helped|knew|got)|unlike|whereas|better than|more than you|never (made|asked|did)|used to (actually|just|give|let)|(you're|you are|youre) (just )?like|proper|knew what (she|he|they) (was|were) doing|didn't (just|do this)|wouldn't have)\\b");
+    /** Questions that doubt the counsellor: "Is that from the textbook?", "That's it?", "Do you say that to everyone?". */
+    private static final Pattern SARCASTIC_QUESTION = Pattern.compile("^(is that (from|what|in|out|meant|supposed|it)|was that (from|meant|supposed)|did (they|you) (teach|learn|read|get)|do (they|you) (teach|say|tell|train)|that's it|thats it|that's all|is that all|really|seriously|is this (what|how|it|the)|are we (done|finished|still)|so what now|and\\?|meaning\\?|such as\\?)");
     /** A reply that offers something or proposes an arrangement. */
     private static final Pattern OFFER = Pattern.compile("(^|[.!?]\\s+)(shall i|shall we|would (you like|an?|it|that)|do you want|can i (get|offer)|same time|how about|we have|is (that|it|\\w+day) (ok|okay|good|still))\\b");
     /** Taking up or kindly turning down an offer. */
@@ -311,7 +337,16 @@ final class JudgementStructures {
                 // work or about the counsellor as a person; denial and abstraction; appeasing; each also read
                 // after a good reply; and a line that takes up the reply's own words and goes on.
                 "therapy_complaint", "therapy_complaint_after_good_reply", "denial", "denial_after_good_reply",
-                "appeasing", "appeasing_after_good_reply", "takes_up_reply");
+                "appeasing", "appeasing_after_good_reply", "takes_up_reply",
+                // Ruptures after good replies in plain words, missed in the fifth blind file: a breezy closer
+                // after a felt account, small talk new to the conversation, a joke instead of the feeling, stacked agreement, the
+                // feeling words of the line before gone, the counsellor's manner or the process named ("you
+                // lot", "that voice", "three forms already"), a comparison with a past counsellor, and a
+                // sarcastic question. Each is read with the reply and the line before, which the controls share.
+                "breezy", "breezy_after_felt_account", "small_talk", "small_talk_new_after_good_reply", "humour",
+                "humour_without_feeling_after_felt_account", "stacked_agreement", "feeling_vanishes",
+                "counsellor_manner", "process_noun", "process_burden", "past_helper_compared", "sarcastic_question",
+                "short_after_good_reply_after_felt_account");
         return Structure.of("rupture-line-in-context", all, t -> {
             String line = t.client();
             Utterance u = new Utterance(line);
@@ -364,6 +399,18 @@ final class JudgementStructures {
             boolean appeasing = APPEASING.matcher(norm).find() && new Utterance(APPEASING.matcher(norm).replaceAll(" ")).contentStems().size() < 3;
             x[63] = denial ? 1 : 0;
             x[65] = appeasing ? 1 : 0;
+            x[68] = BREEZY.matcher(opening).find() && u.wordCount() <= 8 ? 1 : 0;
+            x[70] = SMALL_TALK.matcher(norm).find() ? 1 : 0;
+            x[72] = HUMOUR.matcher(norm).find() ? 1 : 0;
+            x[74] = count(AGREEMENT_WORD, norm) >= 2 && u.wordCount() <= 14 ? 1 : 0;
+            // Said of someone else ("they just tick boxes", "you lot, I told them") it is not about this work.
+            boolean aboutOthers = otherPerson || x[56] == 1;
+            x[76] = COUNSELLOR_MANNER.matcher(norm).find() && !aboutOthers ? 1 : 0;
+            boolean process = PROCESS_NOUN.matcher(norm).find();
+            x[77] = process ? 1 : 0;
+            x[78] = process && BURDEN.matcher(norm).find() && !aboutOthers ? 1 : 0;
+            x[79] = PAST_HELPER.matcher(norm).find() && COMPARED.matcher(norm).find() ? 1 : 0;
+            x[80] = line.strip().endsWith("?") && u.wordCount() <= 12 && SARCASTIC_QUESTION.matcher(opening).find() ? 1 : 0;
             // t.context() is the client's previous line and t.reply() the trainee's reply before this line.
             if (t.context().isBlank() && t.reply().isBlank()) return x;
             Utterance before = new Utterance(t.context()), reply = new Utterance(t.reply());
@@ -419,6 +466,15 @@ final class JudgementStructures {
                 boolean deniesOpening = DENIAL_OPENING.matcher(opening).find() && (longBefore || x[24] == 1);
                 x[64] = (denial || deniesOpening || x[16] == 1 || x[17] == 1) && goodReply ? 1 : 0;
                 x[66] = appeasing && goodReply ? 1 : 0;
+                boolean feltAccount = longBefore || x[24] == 1;
+                boolean lineFeeling = x[18] == 1;
+                x[69] = x[68] == 1 && goodReply && feltAccount ? 1 : 0;
+                // Small talk counts as a turn away only when the line before was about something else.
+                x[71] = x[70] == 1 && goodReply && !SMALL_TALK.matcher(context).find() ? 1 : 0;
+                x[73] = x[72] == 1 && !lineFeeling && goodReply && feltAccount ? 1 : 0;
+                x[75] = x[24] == 1 && !lineFeeling && goodReply && u.wordCount() * 2 < before.wordCount() && u.contentStems().size() <= 2 ? 1 : 0;
+                // After a reflection only: a short answer to an open question ("How old is he?" "Fourteen.") is an answer.
+                x[81] = shortLine && x[30] == 1 && feltAccount && !lineFeeling && count(DETAIL, norm) == 0 ? 1 : 0;
                 // Taking up the reply's words and adding one's own ("Caught is right. I think I can use both"),
                 // not saying a word of it back ("I know, I know" to "you know").
                 java.util.Set<String> own = new java.util.HashSet<>(u.contentStems());
