@@ -238,10 +238,16 @@ final class JudgementHeads {
             for (FeatureSpace s : lineSpaces) want(wanted, s.encoder(), t.client());
             lines.add(t.client());
         }
-        // A line read ahead needs none of its risk-cue vectors again.
-        for (String line : lines) if (readAheadOf(line).isEmpty()) wantRiskSentences(wanted, line);
+        // A line already read (ahead, or by an earlier call of the batch) needs none of its risk-cue vectors again.
+        // The readings are taken now: one dropped from the bounded store before the heads run would lack them.
+        Map<String, ClientReading> read = new java.util.HashMap<>();
+        for (String line : lines) {
+            Optional<ClientReading> r = readAheadOf(line);
+            if (r.isPresent()) read.put(line, r.get());
+            else wantRiskSentences(wanted, line);
+        }
         List<ClientLine> clientLines = replies.stream().map(JudgementHeads::clientLine).toList();
-        return judgeAll(texts, clientLines, vectors(wanted, knownEncoder, known));
+        return judgeAll(texts, clientLines, vectors(wanted, knownEncoder, known), read);
     }
 
     /** The risk-cue head reads the line and each of its sentences, in its own vectors and in each bank's. */
@@ -300,7 +306,7 @@ final class JudgementHeads {
         readings.clear();
     }
 
-    private final org.rapport.nlp.RecentlyUsed<String, ClientReading> readings = new org.rapport.nlp.RecentlyUsed<>(64);
+    private final org.rapport.nlp.RecentlyUsed<String, ClientReading> readings = new org.rapport.nlp.RecentlyUsed<>(512);
 
     private static void want(Map<SentenceEmbeddings, java.util.Set<String>> wanted, SentenceEmbeddings e, String text) {
         if (!text.isBlank()) wanted.computeIfAbsent(e, k -> new java.util.LinkedHashSet<>()).add(text);
@@ -312,56 +318,70 @@ final class JudgementHeads {
         return lines.isEmpty() ? ClientLine.alone("") : lines.get(lines.size() - 1);
     }
 
-    private List<Judgement> judgeAll(List<JudgedText> texts, List<ClientLine> lines, Vectors vectors) {
-        List<Judgement> out = new ArrayList<>(texts.size());
-        Map<String, ClientReading> byLine = new java.util.HashMap<>();
-        // One reply's structural features serve every head that reads them; the replies' are found on every core.
+    private List<Judgement> judgeAll(List<JudgedText> texts, List<ClientLine> lines, Vectors vectors, Map<String, ClientReading> read) {
+        // The heads on the client's line alone read each distinct line once, however many replies answer it, and
+        // keep the reading: a batch's later calls (the suggestions for its replies) answer the same lines.
+        List<String> distinct = texts.stream().map(JudgedText::client).distinct().toList();
+        Map<String, ClientReading> byLine = new java.util.concurrent.ConcurrentHashMap<>();
+        onEveryCore(distinct.size()).forEach(i -> {
+            String l = distinct.get(i);
+            ClientReading r = read.get(l);
+            if (r == null) {
+                r = readClientLine(l, vectors);
+                if (!l.isBlank()) readings.put(l, r);
+            }
+            byLine.put(l, r);
+        });
+        // One reply's structural features serve every head that reads them; each reply depends on its own texts
+        // and vectors only, so the replies are judged on every core.
         boolean structured = codeSpace != null || partSpace != null || culturalSpace != null || riskPartSpace != null;
-        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, texts.size());
-        List<double[]> structures = (texts.size() > 1 ? each.parallel() : each).mapToObj(i -> replyStructure.of(texts.get(i))).toList();
-        for (int i = 0; i < texts.size(); i++) {
-            JudgedText t = texts.get(i);
-            double[] structure = structured ? structures.get(i) : null;
-            Prediction behaviour = null;
-            Map<String, Prediction> subtypes = new LinkedHashMap<>();
-            if (codeSpace != null) {
-                // One vector per encoder of the ensemble; the grade's probabilities are the averaged ones.
-                List<double[]> x = new ArrayList<>(codeSpaces.size());
-                for (FeatureSpace s : codeSpaces) x.add(assemble(s, t, vectors, structure));
-                behaviour = behaviourHeads.predict(x);
-                subtypeHeads.forEach((b, e) -> subtypes.put(b, e.predict(x)));
-            }
-            // The heads on the client's line alone read it once per call, however many replies answer it.
-            ClientReading line = byLine.computeIfAbsent(t.client(), l -> readAheadOf(l).orElseGet(() -> readClientLine(l, vectors)));
-            Prediction kind = line.kind(), opportunity = line.opportunity(), dimension = line.dimension(), stance = null;
-            if (culturalSpace != null && opportunity != null) {
-                double[] own = culturalSpace.structure().id().equals("reply") ? structure : CulturalReply.withExtra(structure, t);
-                stance = heads.find("cultural-reply").get().predict(assemble(culturalSpace, t, vectors, own));
-            }
-            Map<String, Prediction> parts = new LinkedHashMap<>();
-            if (partSpace != null) {
-                double[] x = assemble(partSpace, t, vectors, structure);
-                for (String p : JudgementTraining.BOUNDARY_PARTS) {
-                    heads.find("boundary-reply/" + p).ifPresent(h -> parts.put(p, h.predict(x)));
-                }
-            }
-            Prediction risk = line.risk();
-            Map<String, Prediction> riskParts = new LinkedHashMap<>();
-            // The reply-part heads are asked only when a risk is in play on the client's line.
-            if (riskPartSpace != null && RiskCues.flagged(risk) != null) {
-                double[] x = assemble(riskPartSpace, t, vectors, structure);
-                for (String p : JudgementTraining.RISK_PARTS) {
-                    heads.find("risk-reply/" + p).ifPresent(h -> riskParts.put(p, h.predict(x)));
-                }
-            }
-            // a rupture is read in its context (the client's previous line, the reply before), so not once per line
-            Prediction rupture = ruptureSpace == null || t.client().isBlank() ? null
-                    : heads.find("rupture").get().predict(ruptureSpace.assemble(JudgementTraining.ruptureText(lines.get(i)), null,
-                            vectors.of(ruptureSpace.encoder(), t.client()), null));
-            out.add(new Judgement(t, vectors, structures.get(i), behaviour, subtypes, kind, parts,
-                    opportunity, dimension, stance, risk, riskParts, rupture));
+        return onEveryCore(texts.size()).mapToObj(i -> judge(texts.get(i), lines.get(i), byLine.get(texts.get(i).client()), vectors,
+                replyStructure.of(texts.get(i)), structured)).toList();
+    }
+
+    private static java.util.stream.IntStream onEveryCore(int n) {
+        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, n);
+        return n > 1 ? each.parallel() : each;
+    }
+
+    private Judgement judge(JudgedText t, ClientLine clientLine, ClientReading line, Vectors vectors, double[] all, boolean structured) {
+        double[] structure = structured ? all : null;
+        Prediction behaviour = null;
+        Map<String, Prediction> subtypes = new LinkedHashMap<>();
+        if (codeSpace != null) {
+            // One vector per encoder of the ensemble; the grade's probabilities are the averaged ones.
+            List<double[]> x = new ArrayList<>(codeSpaces.size());
+            for (FeatureSpace s : codeSpaces) x.add(assemble(s, t, vectors, structure));
+            behaviour = behaviourHeads.predict(x);
+            subtypeHeads.forEach((b, e) -> subtypes.put(b, e.predict(x)));
         }
-        return out;
+        Prediction kind = line.kind(), opportunity = line.opportunity(), dimension = line.dimension(), stance = null;
+        if (culturalSpace != null && opportunity != null) {
+            double[] own = culturalSpace.structure().id().equals("reply") ? structure : CulturalReply.withExtra(structure, t);
+            stance = heads.find("cultural-reply").get().predict(assemble(culturalSpace, t, vectors, own));
+        }
+        Map<String, Prediction> parts = new LinkedHashMap<>();
+        if (partSpace != null) {
+            double[] x = assemble(partSpace, t, vectors, structure);
+            for (String p : JudgementTraining.BOUNDARY_PARTS) {
+                heads.find("boundary-reply/" + p).ifPresent(h -> parts.put(p, h.predict(x)));
+            }
+        }
+        Prediction risk = line.risk();
+        Map<String, Prediction> riskParts = new LinkedHashMap<>();
+        // The reply-part heads are asked only when a risk is in play on the client's line.
+        if (riskPartSpace != null && RiskCues.flagged(risk) != null) {
+            double[] x = assemble(riskPartSpace, t, vectors, structure);
+            for (String p : JudgementTraining.RISK_PARTS) {
+                heads.find("risk-reply/" + p).ifPresent(h -> riskParts.put(p, h.predict(x)));
+            }
+        }
+        // a rupture is read in its context (the client's previous line, the reply before), so not once per line
+        Prediction rupture = ruptureSpace == null || t.client().isBlank() ? null
+                : heads.find("rupture").get().predict(ruptureSpace.assemble(JudgementTraining.ruptureText(clientLine), null,
+                        vectors.of(ruptureSpace.encoder(), t.client()), null));
+        return new Judgement(t, vectors, all, behaviour, subtypes, kind, parts,
+                opportunity, dimension, stance, risk, riskParts, rupture);
     }
 
     /** A reply's features in a space, from that space's encoder's vectors. */
