@@ -31,7 +31,7 @@ final class CulturalReply {
 
     static final List<String> EXTRA = List.of("culture_words", "culture_marker", "other_marker", "rest_words", "passes_over", "takes_up_nothing",
             "meaning_question", "experience_question", "permission_to_ask", "own_difference", "tentative", "decides_meaning", "group_talk",
-            "directive", "hedged", "checks_reading", "asserts_new_meaning", "offers_new_meaning");
+            "directive", "hedged", "checks_reading", "asserts_new_meaning", "offers_new_meaning", "reassures", "praises", "invites_to_stay");
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?;:]+\\s*|,\\s+(?=(and|but|so|because|though|since|when|while)\\b)"
             + "|\\s+(and|but|because|though|while)\\s+|\\s+[-\u2013\u2014]+\\s+");
@@ -64,7 +64,9 @@ final class CulturalReply {
     private static final Pattern PERMISSION = words("would it be (ok|okay|alright|all right)|may i ask|can i ask|could i ask"
             + "|is it (ok|okay|alright|all right) (if|to|with you)|would you be (willing|open|happy|comfortable)|do you mind if"
             + "|if you('d| would) like to|only if you want|if you('re| are) (comfortable|happy|willing|open)|whatever you want to share"
-            + "|are you (ok|okay|happy|comfortable) (with|talking|to talk|if)|would you like to (tell|talk|say|share)");
+            + "|are you (ok|okay|happy|comfortable) (with|talking|to talk|if)|would you like to (tell|talk|say|share)"
+            + "|would it be (helpful|useful)|is it all right|if that's (ok|okay|all right|alright)( with you)?|no pressure|you lead|would you be open"
+            + "|if it feels right|only if it (feels|helps)|would you tell me|could we (stay|spend|take|look|talk)");
     /** The counsellor naming their own different background, or inviting the client to teach them. */
     private static final Pattern OWN_DIFFERENCE = words("i('m| am) not (\\w+ ){0,2}(myself|from)|i('m| am) not (a |an )?\\w+ myself"
             + "|i don't share|i (don't|do not) have (that|the same|your) (\\w+ )?(background|experience|faith|language)"
@@ -73,7 +75,11 @@ final class CulturalReply {
             + "|teach me|help me (understand|learn)|you('re| are) the (expert|one who knows)|i('d| would) (like|love|want) to (learn|understand|hear)"
             + "|i (won't|wouldn't|don't want to|shouldn't) (assume|presume|pretend|guess)|rather than (assume|guess|presume)"
             + "|from (the )?outside|(my|our) (own )?(background|culture|faith|family) (is|was)|different from (mine|my own)"
-            + "|i('m| am) (new|a stranger) to|i (haven't|have not) (lived|been through)");
+            + "|i('m| am) (new|a stranger) to|i (haven't|have not) (lived|been through)"
+            + "|i('m| am) (\\w+ ){0,3}(younger|older) than you|i('m| am) (a )?(good deal|fair bit|lot|bit|much|quite a lot|quite a bit) (younger|older)"
+            + "|i('ve| have)? (never|not) (used|lived|been|had to|made|lost)|i (haven't|have not|didn't) (had to|made|been|lost|grow up|grown up)"
+            + "|i('m| am) (white|sighted|hearing|straight|cis|not trans|not disabled)|(english|it) is my only language|i can('t| not) know (that|it|this)"
+            + "|i won't pretend|i can only hear (this|it|that) from you|from the inside");
     private static final Pattern TENTATIVE = words("i wonder|i('m| am) (curious|wondering)|curious|if i('ve| have) (got|understood|heard)"
             + "|am i (right|close)|correct me|is that (right|close|fair)|tell me if|perhaps|maybe|it sounds like|it seems|if i('m| am) hearing"
             + "|i imagine|i could be wrong|i might be wrong|does that fit");
@@ -95,10 +101,28 @@ final class CulturalReply {
     /** The reading handed back for the client to correct: "is that close?", "or is it something else?". */
     private static final Pattern CHECKS = words("is that (right|close|fair|it|how it (is|feels)|part of it)|am i (right|close|off)|does that fit"
             + "|or is it|or have i|correct me|tell me if|if i('ve| have) (got|not got)|if i've not|or something else|or is it (different|something else)"
-            + "|is it something like|have i got (that|it) (right|wrong)");
+            + "|is it something like|have i got (that|it) (right|wrong)"
+            + "|is that near( it)?|is that how it is|is that right|did i get that|does that (sound|ring) (right|true)|where i('m| am) off|where i get it wrong"
+            + "|tell me if i|please correct|if i (miss|misread|get)");
     private static final Pattern DIRECTIVE = words("you should|you need to|you must|you have to|you've got to|try to|i('d| would) (suggest|recommend|advise)"
             + "|why don't you|why not|the best thing|it's best|it would be (better|best|good)|you ought|stop (\\w+ing)|just (tell|ignore|do|accept|leave)"
             + "|don't let|you can't let|let it go|move on|get over");
+
+    /**
+     * Reassurance that settles the matter for the client ("You don't have to pick", "it's just a form", "what
+     * matters is how you see yourself"): warm in tone, it imposes the counsellor's reading. Blind replies of
+     * this kind scored as humble.
+     */
+    private static final Pattern REASSURES = words("you don't have to|you do not have to|it's (just|only) (a|an|paperwork|words)|you're (just )?you"
+            + "|what matters is|the only (opinion|thing) that (counts|matters)|try not to|don't let (it|them)|no need to|nothing to be (ashamed|embarrassed)"
+            + "|not worth|ignore (them|it)|let it go|take it as|they mean (it )?(well|kindly)|at least|be proud|stop worrying|don't worry|you'll be fine"
+            + "|kids will be kids|it was probably|your feelings are valid|doesn't matter what");
+    /** Praise of something in the line that is not the opportunity ("It's good that you and your husband…"). */
+    private static final Pattern PRAISES = words("it's (so )?(good|great|lovely|wonderful|nice|brilliant) (that|to)|how (lovely|wonderful|nice)"
+            + "|good for you|that's (so )?(great|lovely|wonderful|brilliant)|it's nice that");
+    /** An invitation to stay with the part a while, which asks nothing yet ("Could we spend some time on it?"). */
+    private static final Pattern STAY = words("spend (some |a bit of )?time (on|with)|stay(ed)? with (that|it|this)|talk(ed)? (more|a bit more) about"
+            + "|take some time (with|on)|look at what|come back to (that|it)");
 
     private CulturalReply() {
     }
@@ -187,6 +211,9 @@ final class CulturalReply {
                 checks ? 1 : 0,
                 offered ? 0 : addedShare,
                 offered ? addedShare : 0,
+                REASSURES.matcher(lower).find() ? 1 : 0,
+                PRAISES.matcher(lower).find() ? 1 : 0,
+                STAY.matcher(lower).find() ? 1 : 0,
         };
     }
 

@@ -24,14 +24,19 @@ import org.rapport.judgement.AuthoredCorpus;
  * (the heads shipped before them: 33 and 38); after the retraining on opportunities said indirectly and on warm
  * assumptions beside readings offered for correction (no longer blind), 51 of 56 and 51 of 56, held so it gets no worse.
  * cultural-humility-blind5.csv (28 more client lines by such an author), scored once after that retraining: 38 of 56
- * and 38 of 56, 24 of the 36 wrong on six lines the opportunity head did not read as bringing one (the heads before: 39 and 36).
+ * and 38 of 56, 24 of the 36 wrong on six lines the opportunity head did not read as bringing one (the heads before: 39 and 36);
+ * after the retraining on identities said without their words, permission questions and warm reassurance (no longer
+ * blind), 49 of 56 and 53 of 56, held so it gets no worse. cultural-humility-blind6.csv (28 more client lines by such an
+ * author), scored once after that retraining: 45 of 56 and 47 of 56, 16 of the 20 wrong on four lines the opportunity head
+ * scored 0.09 to 0.45 (a partner called "the friend", a name taken at work, "it's not a girl", hair kept straight at the firm).
  */
 class CulturalHumilityBlindTest {
 
     @ParameterizedTest(name = "{0}: humble scored 4+ on at least {1}, poor scored 2 or less on at least {2}")
     @CsvSource({"rubrics/data/cultural-humility-blind3.csv, 1.0, 0.90",
             "src/test/resources/rubric/cultural-humility-blind4.csv, 0.91, 0.91",
-            "src/test/resources/rubric/cultural-humility-blind5.csv, 0.678, 0.678"})
+            "src/test/resources/rubric/cultural-humility-blind5.csv, 0.875, 0.946",
+            "src/test/resources/rubric/cultural-humility-blind6.csv, 0.803, 0.839"})
     void humbleRepliesScoreHighAndAssumingOrIgnoringRepliesScoreLow(String file, double minHigh, double minLow) throws Exception {
         AuthoredCorpus c = AuthoredCorpus.read(Path.of(file), List.of("group", "client", "reply", "label"));
         List<ReplyContext> contexts = new ArrayList<>();

@@ -41,7 +41,11 @@ class CulturalOpportunityBlindTest {
      * opportunities said indirectly and hard controls (no longer blind) 45 of 46 and 8 of 56, held so it gets no worse;
      * <li>{@code cultural-opportunity-blind5.csv}, by the same kind of author, scored once after that retraining: 46 of 52
      * found, 14 of 55 controls scored (ages, jobs and places in passing: "I'm a nurse, I'm fifty-one", a Spanish teacher,
-     * a sign language interpreter, Lourdes for the food).
+     * a sign language interpreter, Lourdes for the food); after the retraining on identities said without their words and
+     * culture named as an aside (no longer blind) 50 of 52 and 6 of 55, held so it gets no worse;
+     * <li>{@code cultural-opportunity-blind6.csv}, by the same kind of author, scored once after that retraining: 45 of 55
+     * found, 11 of 55 controls scored (a grandson with "the new words", a banking app, a wheelchair and waiters, dyslexia
+     * unnamed missed; a carer among people in their nineties, a wife's faith waved off, a Chinese takeaway scored).
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -50,7 +54,8 @@ class CulturalOpportunityBlindTest {
             "src/test/resources/rubric/cultural-opportunity-blind2.csv, 0.90, 0.143",
             "rubrics/data/cultural-opportunity-blind3.csv,              1.0,  0.196",
             "src/test/resources/rubric/cultural-opportunity-blind4.csv, 0.97, 0.143",
-            "src/test/resources/rubric/cultural-opportunity-blind5.csv, 0.88, 0.255"})
+            "src/test/resources/rubric/cultural-opportunity-blind5.csv, 0.96, 0.11",
+            "src/test/resources/rubric/cultural-opportunity-blind6.csv, 0.818, 0.20"})
     void opportunitiesInUnseenLinesAreScoredAndOrdinaryTalkAndSharedWordsAreNot(String file, double minFound,
             double maxFalseAlarms) throws Exception {
         check(file, minFound, maxFalseAlarms);

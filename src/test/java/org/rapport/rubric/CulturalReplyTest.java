@@ -22,7 +22,16 @@ class CulturalReplyTest {
             "I wear a turban and the new manager keeps making jokes, so I dread Mondays. | Would it be okay to ask what your turban means to you? | permission_to_ask",
             "I wear a turban and the new manager keeps making jokes, so I dread Mondays. | I'm not Sikh myself, so would you help me understand what it's like for you? | own_difference",
             "I wear a turban and the new manager keeps making jokes, so I dread Mondays. | What does it mean to you? | meaning_question",
-            "I wear a turban and the new manager keeps making jokes, so I dread Mondays. | How has that been for you? | experience_question"})
+            "I wear a turban and the new manager keeps making jokes, so I dread Mondays. | How has that been for you? | experience_question",
+            // permission in other forms, the counsellor's own difference of age or body, a reading handed back
+            "I wear a turban and the new manager keeps making jokes, so I dread Mondays. | Could we stay with that for a while, if that's okay with you? | permission_to_ask",
+            "I wear a turban and the new manager keeps making jokes, so I dread Mondays. | Could we stay with that for a while, if that's okay with you? | invites_to_stay",
+            "I'm eighty-one and the doctor only talks to my son. | I'm a good deal younger than you, so tell me if I talk past you too. | own_difference",
+            "People keep grabbing my arm to help me cross. | I'm sighted, so I can only hear this from you. What's it like? | own_difference",
+            "Because I'm fifteen, everyone thinks my problems aren't real. | So your age gets your problems waved away. Is that near it? | checks_reading",
+            // warm replies that settle it for the client, or praise another part of the line
+            "Every form at the GP asks me to tick male or female. | It's only paperwork. Try not to let it get to you. | reassures",
+            "My wife knows I'm bisexual; my brothers never will. | It's good that you and your wife are so close. | praises"})
     void readsWhichPartOfTheLineTheReplyTakesUp(String client, String reply, String feature) {
         double[] x = CulturalReply.extra(client.strip(), reply.strip());
         assertThat(x[CulturalReply.EXTRA.indexOf(feature)]).as(feature).isEqualTo(1.0);
