@@ -303,13 +303,18 @@ public final class TeachingEngine implements RubricEngine {
      * no lower on risk and safety or boundary-setting: a warmer reflection that drops the trainee's direct
      * question about suicide is not a better reply.
      */
-    /** Whether a suggestion scores no lower than the trainee's reply on empathy and on active listening. */
+    /**
+     * Whether a suggestion scores no lower than the trainee's reply on empathy and on active listening, and, where
+     * the trainee's reply passed over or imposed on who the client is (cultural humility 2 or less), takes it up (4
+     * or more): a warmer reflection that passes over it too is not the model to show.
+     */
     private static boolean keeps(TurnScore suggestion, TurnScore trainee) {
         for (String c : List.of(TurnScore.EMPATHY, TurnScore.ACTIVE_LISTENING)) {
             Integer before = trainee.score(c), after = suggestion.score(c);
             if (before != null && after != null && after < before) return false;
         }
-        return true;
+        Integer culture = trainee.score(TurnScore.CULTURAL_HUMILITY), taken = suggestion.score(TurnScore.CULTURAL_HUMILITY);
+        return culture == null || culture > 2 || taken != null && taken >= 4;
     }
 
     private static boolean clears(TurnScore suggestion, String criterion, TurnScore trainee) {

@@ -46,14 +46,15 @@ class SuggestionSourcesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            Since I came out to my parents they only call me on Eid. My mum cries and my dad won't speak.                              | That sounds really painful. Have you tried writing them a letter?
-            At church they keep telling me to pray it away, but I've been praying for two years and I still can't get out of bed.      | Depression is an illness, so prayer won't fix it. Let's look at your sleep.
+            Since I came out to my parents they only call me on Eid. My mum cries and my dad won't speak.                              | That sounds really painful. Have you tried writing them a letter? | Eid
+            At church they keep telling me to pray it away, but I've been praying for two years and I still can't get out of bed.      | Depression is an illness, so prayer won't fix it. Let's look at your sleep. | church
             """)
-    void aReplyThatPassesOverOrImposesOnWhoTheClientIsIsShownOneThatAsksWhatItMeansToThem(String clientLine, String reply) {
+    void aReplyThatPassesOverOrImposesOnWhoTheClientIsIsShownOneThatTakesItUp(String clientLine, String reply, String named) {
         TeachingEngine.Taught t = taught(at(clientLine, reply, null, List.of()));
 
         assertThat(t.score().score(TurnScore.CULTURAL_HUMILITY)).isLessThanOrEqualTo(2);
-        assertThat(t.score().suggestion()).isNotNull().containsPattern("(?i)what (it|that) means|what is it like");
+        // the client's words that name who they are, said back, and a question about what they are living
+        assertThat(t.score().suggestion()).isNotNull().contains(named).contains("?");
         String suggestion = t.score().suggestion();
         TurnScore s = TeachingFixtures.ENGINE.judge().score(at(clientLine, suggestion, null, List.of()));
         assertThat(s.score(TurnScore.CULTURAL_HUMILITY)).isGreaterThanOrEqualTo(4);
