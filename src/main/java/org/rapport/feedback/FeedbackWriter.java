@@ -342,9 +342,10 @@ public final class FeedbackWriter {
     }
 
     /**
-     * The sentence of the reply holding {@code cue}; without one, the sentence that takes up most of the
-     * client's words (then the one with most content), so that a greeting or the client's name before the
-     * reflection is not what the feedback quotes. At most twelve words.
+     * The sentence of the reply holding {@code cue}; without one, the statement that takes up most of the
+     * client's words (then the one with most content; a question only where no statement takes any up), so
+     * that a greeting or the client's name before the reflection is not what the feedback quotes. At most
+     * twelve words.
      */
     static String quote(String reply, String cue, String clientLine) {
         List<String> sentences = new Utterance(reply).sentences();
@@ -369,11 +370,19 @@ public final class FeedbackWriter {
 
     private static String substantive(List<String> sentences, String clientLine) {
         Utterance client = new Utterance(clientLine == null ? "" : clientLine);
-        String best = sentences.get(0);
+        // a statement that takes up the client's words is what a reflection or an understanding is about;
+        // the question after it ("What's it like, having Eoin 'giving out'?") often shares more words
+        String statement = best(sentences.stream().filter(s -> !s.strip().endsWith("?")).toList(), client, true);
+        return statement != null ? statement : best(sentences, client, false);
+    }
+
+    private static String best(List<String> sentences, Utterance client, boolean mustShare) {
+        String best = null;
         int bestShared = -1, bestContent = -1;
         for (String s : sentences) {
             Utterance u = new Utterance(s);
             int shared = u.sharedStems(client).size(), content = u.contentStems().size();
+            if (mustShare && shared == 0) continue;
             if (shared > bestShared || (shared == bestShared && content > bestContent)) {
                 best = s;
                 bestShared = shared;

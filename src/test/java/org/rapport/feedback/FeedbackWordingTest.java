@@ -11,8 +11,8 @@ import org.rapport.rubric.TurnScore;
 
 /**
  * Feedback says what is true of the reply in plain English: it quotes the part of the trainee's reply it is
- * about (without a cue, the sentence taking up the client's words, not a greeting, the client's name or a
- * thank-you around it), and it never tells a reply that names a feeling that the feeling went unnamed.
+ * about (without a cue, the statement taking up the client's words rather than the question after it, and
+ * not a greeting, the client's name or a thank-you around it), and it never tells a reply that names a feeling that the feeling went unnamed.
  */
 class FeedbackWordingTest {
 
@@ -22,6 +22,8 @@ class FeedbackWordingTest {
             Thank you. It sounds like the quiet in the house is the hardest part. | Now the house is too quiet. | It sounds like the quiet in the house is the hardest part.
             Okay. So the exams are close and your mum keeps asking about them. | My mum keeps asking about exams. | So the exams are close and your mum keeps asking about them.
             You're worn out. | I'm so tired all the time. | You're worn out.
+            You're here because the GP sent you. What's it like, having Eoin giving out about the weekends? | So the GP sent me, and Eoin's been giving out about the weekends. | You're here because the GP sent you.
+            That sounds hard. What happened when your boss shouted at you? | My boss shouted at me in the meeting. | What happened when your boss shouted at you?
             """)
     void quotesTheSentenceThatTakesUpTheClientsWords(String reply, String clientLine, String quoted) {
         assertThat(FeedbackWriter.quote(reply, null, clientLine)).isEqualTo(quoted);
