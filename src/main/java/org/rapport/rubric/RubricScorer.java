@@ -551,8 +551,21 @@ public final class RubricScorer implements RubricEngine {
     static String tentative(BehaviorCode code, Confidence c) {
         String name = code.subtype() == null ? "talk that is not a question, reflection or advice"
                 : (code.subtype().json().matches("[aeiou].*") ? "an " : "a ") + code.subtype().json() + " " + code.behavior().json();
-        return String.format(java.util.Locale.ROOT, "This reply reads most like %s, but the engine is unsure, giving that reading %.0f %% likelihood: "
-                + "take what is said about its form as a suggestion to weigh, not a verdict.", name, 100 * c.code());
+        String weigh = ": take what is said about its form as a suggestion to weigh, not a verdict.";
+        if (code.subtype() != null && c.subtypes().isEmpty() && !c.behaviours().isEmpty()) {
+            // a rule recoded the reply against the heads: "most like" would not be the heads' reading
+            return String.format(java.util.Locale.ROOT, "The engine's rules read this reply as %s, which its learned heads give only %.0f %% likelihood",
+                    name, 100 * c.code()) + weigh;
+        }
+        if (code.subtype() != null && c.subtypes().getOrDefault(code.subtype().json(), 1.0) < 0.5) {
+            // the kind comes from the fitted subtype weights, not the subtype head: the joint figure would name
+            // a reading with a few per cent likelihood as the most likely one
+            String behaviour = code.behavior().json();
+            return String.format(java.util.Locale.ROOT, "This reply reads most like %s, but the engine is unsure, giving %.0f %% likelihood that it is %s %s at all and "
+                    + "less to its kind", name, 100 * c.behaviours().getOrDefault(behaviour, c.code()), behaviour.matches("[aeiou].*") ? "an" : "a", behaviour) + weigh;
+        }
+        return String.format(java.util.Locale.ROOT, "This reply reads most like %s, but the engine is unsure, giving that reading %.0f %% likelihood",
+                name, 100 * c.code()) + weigh;
     }
 
     private static Confidence learnedCode(JudgementHeads.Judgement j) {

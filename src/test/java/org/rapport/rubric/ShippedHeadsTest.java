@@ -57,4 +57,24 @@ class ShippedHeadsTest {
                         + "take what is said about its form as a suggestion to weigh, not a verdict.");
         assertThat(new Confidence(java.util.Map.of("reflection", 0.9), java.util.Map.of(), 0.9).tentative()).isFalse();
     }
+
+    @Test
+    void aKindTheSubtypeHeadDoubtsIsNotCalledTheMostLikelyReadingWithItsFewPerCent() {
+        Confidence kindDoubted = new Confidence(java.util.Map.of("input", 0.41, "question", 0.3, "reflection", 0.2, "other", 0.09),
+                java.util.Map.of("advice", 0.95, "information", 0.05), 0.02);
+
+        assertThat(RubricScorer.tentative(BehaviorCode.of(Subtype.INFORMATION), kindDoubted))
+                .isEqualTo("This reply reads most like an information input, but the engine is unsure, giving 41 % likelihood that it is an input at all "
+                        + "and less to its kind: take what is said about its form as a suggestion to weigh, not a verdict.");
+    }
+
+    @Test
+    void aReadingTheRulesMadeAgainstTheHeadsSaysSo() {
+        Confidence recoded = new Confidence(java.util.Map.of("reflection", 0.9, "input", 0.04, "question", 0.04, "other", 0.02),
+                java.util.Map.of("complex", 0.8, "simple", 0.2), 0.72).recoded(BehaviorCode.of(Subtype.ADVICE));
+
+        assertThat(RubricScorer.tentative(BehaviorCode.of(Subtype.ADVICE), recoded))
+                .isEqualTo("The engine's rules read this reply as an advice input, which its learned heads give only 4 % likelihood: "
+                        + "take what is said about its form as a suggestion to weigh, not a verdict.");
+    }
 }
