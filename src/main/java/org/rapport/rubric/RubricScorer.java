@@ -805,8 +805,13 @@ public final class RubricScorer implements RubricEngine {
     private boolean saysBackOnly(ReplyFeatures f, String statements) {
         return !statements.isBlank() && new Utterance(statements).secondPersonCount() > 0
                 && f.reply.sentences().size() <= 2 && !f.is("long") && !f.is("advice") && f.get("modal_statement") == 0
-                && f.get("generic_you") == 0 && !f.is("i_start") && cues.discounting.find(f.reply.text()) == null;
+                && f.get("generic_you") == 0 && !f.is("i_start") && cues.discounting.find(f.reply.text()) == null
+                && !PROPOSAL.matcher(statements).find();
     }
+
+    /** "Let's make a revision plan so you feel more in control" proposes what to do; it says nothing back. */
+    private static final java.util.regex.Pattern PROPOSAL = java.util.regex.Pattern.compile(
+            "(?:^|[.;!?]\\s+)(?:(?:so|okay|ok|right|well),?\\s+)?(?:let's|let us|lets|shall we)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * A question the responder answers at once ("Can it be hard? Yes."), or one buried in the middle of a
