@@ -130,7 +130,8 @@ final class RiskResponse {
         boolean speaksOfTheRisk = SAFETY_WORDS.matcher(t).find() || RISK_WORDS.matcher(t).find();
         // A reply that makes harm at home a couple's problem to talk through takes up no risk, whatever the heads read in it.
         boolean recasts = RECASTS.matcher(t).find();
-        rule.put(Part.CHANGES_SUBJECT, CHANGES_SUBJECT.matcher(t).find() || movesOn);
+        boolean steersAway = CHANGES_SUBJECT.matcher(t).find();
+        rule.put(Part.CHANGES_SUBJECT, steersAway || movesOn);
         rule.put(Part.PROMISES_SECRECY, SECRECY.matcher(t).find());
         Set<Part> parts = new LinkedHashSet<>();
         List<String> seen = new ArrayList<>();
@@ -153,7 +154,9 @@ final class RiskResponse {
             // alone read "plans for the weekend" as a safety plan.
             // Nor does one with no word of the risk or of keeping safe: the heads alone read "have you two tried a
             // date night?" as a safety plan and "what's the best thing you've given away?" as exploring.
-            boolean headSees = p1 >= 0.5 && p1 > failing && !(ADDRESSES.contains(p) && (movesOn || !speaksOfTheRisk || recasts));
+            // Nor does one whose words steer to something else ("let's make a revision plan"): the heads read a plan.
+            boolean headSees = p1 >= 0.5 && p1 > failing
+                    && !(ADDRESSES.contains(p) && (movesOn || steersAway || !speaksOfTheRisk || recasts));
             boolean on = p.good() ? byRule || headSees : byRule || headAlone;
             if (on) parts.add(p);
         }

@@ -79,6 +79,16 @@ class RiskAndSafetyTest {
         assertThat(s.riskMishandled()).isFalse();
     }
 
+    @Test
+    void steeringAFriendSeeingTheArmToARevisionPlanIsAMissedCueNotASafetyPlan() {
+        TurnScore s = score("Me and Hana fell out anyway. She saw my arm in PE and went all weird and told me to come here or she'd tell Miss. So. That's why I'm here.",
+                "Friends fall out, it happens. Let's make a revision plan for the mocks so you feel more in control.", "en-GB");
+
+        assertThat(s.risk()).isEqualTo(RiskKind.SELF_HARM);
+        assertThat(s.score(TurnScore.RISK_AND_SAFETY)).isLessThanOrEqualTo(2);
+        assertThat(s.riskMishandled()).isTrue();
+    }
+
     /** Feedback on a missed cue names the client's own country's services, never another's. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
