@@ -752,6 +752,11 @@ public final class RubricScorer implements RubricEngine {
             // so it does when a question follows it ("..., and still it doesn't feel right. What's that like?").
             ip = 2;
             ipWhy = "says back what the client is living through";
+        } else if (code.is(Subtype.SIMPLE) && aboutClient && tracksClient && saysBackOnly(f, statements)) {
+            // "Your whole body freezes when he raises his voice": the client's experience said back to them, and
+            // nothing else, shows some understanding (the rubric's level 3), though it infers nothing new
+            ip = 1;
+            ipWhy = "says back what the client is living through, in their terms";
         } else if (sharesExperience(f.reply)) {
             ip = 2; // EPITOME counts relating a similar experience of one's own as understanding
             ipWhy = "relates a similar experience";
@@ -804,10 +809,21 @@ public final class RubricScorer implements RubricEngine {
      */
     private boolean saysBackOnly(ReplyFeatures f, String statements) {
         return !statements.isBlank() && new Utterance(statements).secondPersonCount() > 0
-                && f.reply.sentences().size() <= 2 && !f.is("long") && !f.is("advice") && f.get("modal_statement") == 0
-                && f.get("generic_you") == 0 && !f.is("i_start") && cues.discounting.find(f.reply.text()) == null
+                && f.reply.sentences().size() <= 2 && !f.is("long") && !f.is("advice")
+                && !UNNEGATED_MODAL.matcher(statements.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')).find()
+                && !GENERIC_YOU.matcher(f.reply.text().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')).find() && !f.is("i_start") && cues.discounting.find(f.reply.text()) == null
                 && !PROPOSAL.matcher(statements).find();
     }
+
+    /**
+     * "You can try", "it will pass", "people often": a statement of what could be, not of what the client lives
+     * through. "You can't get a word out" says what they live through.
+     */
+    /** "If you", "you can", "you'll find": you as anyone; not "you can't", which is the client. */
+    private static final java.util.regex.Pattern GENERIC_YOU = java.util.regex.Pattern.compile(
+            "\\b(?:if you|when you|you can|you could|you might|you may|you'll find|you'll)\\b(?!')");
+    private static final java.util.regex.Pattern UNNEGATED_MODAL = java.util.regex.Pattern.compile(
+            "\\b(?:can|could|may|might|will|would|tends? to|usually|often|sometimes)\\b(?!')");
 
     /** "Let's make a revision plan so you feel more in control" proposes what to do; it says nothing back. */
     private static final java.util.regex.Pattern PROPOSAL = java.util.regex.Pattern.compile(
