@@ -27,7 +27,10 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
 
     private static final Pattern STAGE = Pattern.compile("\\([^)]*\\)");
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:(?:um+|uh+|erm|so|well|yeah|yes|no|like|honestly|i mean|okay|ok|look|anyway|and|but|oh|right|sorry)[,.]?\\s+)+",
+            "^(?:(?:um+|uh+|erm|so|well|yeah|yes|no|like|honestly|i mean|okay|ok|look|anyway|and|but|oh|right|sorry)[,.]?\\s+"
+                    // openers that frame what follows ("So, fun fact, I'm not dying"): only with their comma, as
+                    // "listen" or "see" without one is the verb
+                    + "|(?:fun fact|plot twist|spoiler alert|news flash|truth is|the truth is|thing is|the thing is|to be honest|tbh|basically|listen|see)[,:]\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON = Pattern.compile(
             "\\b(I'm|I am|Im|I've|Ive|I'd|I'll|I wasn't|I wasnt|I was|was I|I|me|my|mine|myself|we're|we|us|our|ours|you're|youre|you|your|yours|yourself)\\b",

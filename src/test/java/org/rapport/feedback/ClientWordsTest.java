@@ -42,6 +42,9 @@ class ClientWordsTest {
             She saw my arm in PE and went all weird and told me to come here or she'd tell Miss. | She saw my arm in PE and went all weird and told me to come here
             I keep going over the last week with him in the hospice because I was not there when he went | I keep going over the last week with him in the hospice because I was not there
             Mum died in March and I'm...                                                                  | Mum died in March
+            So, fun fact, I'm not dying                                                                   | I'm not dying
+            Thing is, I haven't been to a lecture since October                                           | I haven't been to a lecture since October
+            Listen to me going on about the bins                                                          | Listen to me going on about the bins
             """)
     void aLongSentenceIsCutBeforeTheClauseThatDoesNotFit(String sentence, String quoted) {
         assertThat(ClientWords.clause(sentence, null)).isEqualTo(quoted);
