@@ -330,8 +330,10 @@ public final class FeedbackWriter {
         String clause = "\"" + client.clause() + "\"";
         if (client.feeling() != null && !client.fromHint()
                 && !new Utterance(reply).contentStems().contains(Utterance.stem(client.feeling().toLowerCase(Locale.ROOT).replaceAll(".* ", "")))) {
-            // the client's own word, quoted: "the proud in ..." is not English, "'proud' in ..." is
-            return "'" + client.feeling().toLowerCase(Locale.ROOT) + "' in " + clause;
+            // the client's own word, quoted: "the proud in ..." is not English, "'proud' in ..." is;
+            // and a clause that is the word alone ("Scary is... yeah") is not quoted a second time
+            String word = "'" + client.feeling().toLowerCase(Locale.ROOT) + "'";
+            return client.clause().strip().split("\\s+").length <= 2 ? word : word + " in " + clause;
         }
         if (client.fromHint() && client.feelingForm() != null) {
             // "feeling under pressure under it" repeats itself; a state said with a preposition is "being" in

@@ -88,7 +88,8 @@ final class RewriteTemplates {
             values.put("state", client.content());
         }
         // the client's words as they said them, quoted: any shape, when short enough to quote
-        if (client.clause() != null && client.clause().split("\\s+").length <= QUOTED_WORDS) {
+        // a word or two ("Scary") said back in quotes ("When you say 'Scary', ...") reads as mimicry: three words at least
+        if (client.clause() != null && client.clause().split("\\s+").length <= QUOTED_WORDS && client.clause().split("\\s+").length >= 3) {
             values.put("words", client.clause().replace('"', '\''));
             values.put("Words", capitalised(client.clause().replace('"', '\'')));
         }

@@ -49,6 +49,13 @@ class FeedbackWordingTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aFeelingSaidAloneIsQuotedOnce() {
+        ClientWords client = new ClientWords("Scary", "scared", "Scary", "scary", null, false);
+
+        assertThat(FeedbackWriter.missed(client, "What was that like?")).isEqualTo("'scary'");
+    }
+
+    @org.junit.jupiter.api.Test
     void theFeelingTheClientNamedIsQuotedAsTheirWord() {
         ClientWords client = new ClientWords("proud", "proud", "Everyone said I did Mum proud", "everyone said you did Mum proud", null, false);
 
