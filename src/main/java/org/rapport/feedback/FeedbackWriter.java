@@ -293,7 +293,8 @@ public final class FeedbackWriter {
                 // "adds what they implied" praises understanding: only where the engine saw an interpretation
                 case REFLECTION -> code.is(Subtype.COMPLEX) && score.empathy().interpretations() == 2 ? "form_complex" : "form_simple";
                 case QUESTION -> code.is(Subtype.OPEN) ? "form_open" : "form_closed";
-                case INPUT -> score.roadblocks().contains(Roadblock.ADVISING) ? null : "form_input";
+                case INPUT -> score.roadblocks().contains(Roadblock.ADVISING) ? null
+                        : score.evidence().contains(org.rapport.rubric.RubricScorer.ASKS_PERMISSION) ? "form_permission" : "form_input";
                 case OTHER -> client.clause() == null ? null : "form_other";
             };
             if (code.behavior() == Behavior.QUESTION) cue = lastQuestion(context.reply());

@@ -208,7 +208,7 @@ public final class RubricScorer implements RubricEngine {
             code = code(f, replyVector, ex, evidence);
         }
         Set<Roadblock> roadblocks = roadblocks(f, code, evidence);
-        BehaviorCode recoded = notAReflection(f, code, roadblocks, evidence);
+        BehaviorCode recoded = offeredWithPermission(f, notAReflection(f, code, roadblocks, evidence), roadblocks, evidence);
         if (recoded != code) confidence = Confidence.NONE.equals(confidence) ? confidence : confidence.recoded(recoded);
         code = recoded;
         EmpathyMechanisms empathy = empathy(f, code, replyVector, ex, evidence);
@@ -985,6 +985,32 @@ public final class RubricScorer implements RubricEngine {
         return recoded;
     }
 
+    /** The evidence line of a reply that asks before it shares: feedback praises it instead of calling it unasked-for. */
+    public static final String ASKS_PERMISSION = "asks permission before sharing";
+
+    /** "I can share some things that help, if you'd like": an offer that leaves the choice with the client. */
+    private static final java.util.regex.Pattern OFFER_WITH_PERMISSION = java.util.regex.Pattern.compile(
+            "\\b(?:i can|i could|i'd be happy to|i would be happy to|happy to) (?:share|tell you|go through|show you|talk (?:you )?through|suggest|offer|explain)\\b"
+                    + "[^.?!;]*?\\b(?:if you(?:'d| would)? like|if you want|if (?:that|it)(?:'s| is| would be| would)? (?:ok|okay|all right|alright|helpful|help|helps))\\b"
+                    + "|\\b(?:would it help if i|shall i (?:share|tell|go through|explain))\\b");
+
+    /**
+     * An offer to share, with the client's permission asked and nothing yet told or advised: MITI's seeking
+     * collaboration, not advice. The heads read the offer's words ("things that help with panic") as advice.
+     */
+    private BehaviorCode offeredWithPermission(ReplyFeatures f, BehaviorCode code, Set<Roadblock> roadblocks, List<String> evidence) {
+        String text = f.reply.text().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        boolean asks = f.is("permission") || OFFER_WITH_PERMISSION.matcher(text).find();
+        if (!asks) return code;
+        evidence.add(ASKS_PERMISSION);
+        boolean toldOrAdvised = f.is("information") || f.is("number") || cues.advice.findDirected(f.reply.text()) != null
+                || roadblocks.contains(Roadblock.ADVISING) || roadblocks.contains(Roadblock.ORDERING);
+        if (code.behavior() != Behavior.INPUT || code.is(Subtype.NEGOTIATION) || toldOrAdvised) return code;
+        evidence.removeIf(e -> e.startsWith("behaviour: "));
+        evidence.add(0, "behaviour: negotiation input — offers to share and asks permission first, telling nothing yet");
+        return BehaviorCode.of(Subtype.NEGOTIATION);
+    }
+
     /** Every statement of the reply is free of "you" and "your": nothing in it says anything back to the client. */
     private static boolean saysNothingOfTheClient(Utterance reply) {
         for (String sentence : reply.sentences()) {
@@ -1340,6 +1366,10 @@ public final class RubricScorer implements RubricEngine {
         return score;
     }
 
+    private static boolean askedPermission(ReplyFeatures f) {
+        return f.is("permission") || OFFER_WITH_PERMISSION.matcher(f.reply.text().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')).find();
+    }
+
     private Integer listeningScore(Criterion c, ReplyFeatures f, BehaviorCode code, Set<Roadblock> roadblocks,
             BoundaryKind boundary, Integer boundaryScore, boolean repair, boolean riskEnquiry, List<String> feedback) {
         boolean tracks = f.get("client_echo") > 0.3 || f.get("client_overlap") >= 0.25 || f.get("client_similarity") >= 0.3
@@ -1347,7 +1377,9 @@ public final class RubricScorer implements RubricEngine {
         int score = switch (code.behavior()) {
             case REFLECTION -> code.is(Subtype.COMPLEX) ? 5 : 4;
             case QUESTION -> code.is(Subtype.OPEN) ? (tracks ? 4 : 3) : (tracks ? 3 : 2);
-            case INPUT -> code.is(Subtype.ADVICE) ? 2 : code.is(Subtype.INFORMATION) ? 3 : 3;
+            // asking before sharing, after saying back what the client said, is MI's elicit-provide-elicit at its best
+            case INPUT -> code.is(Subtype.NEGOTIATION) && tracks && f.reply.sentences().size() > 1 && askedPermission(f) ? 4
+                    : code.is(Subtype.ADVICE) ? 2 : 3;
             case OTHER -> f.is("acknowledgement") || f.is("affirmation") ? 3 : 2;
         };
         // A "reflection" that picks up nothing the client said is not yet listening.
