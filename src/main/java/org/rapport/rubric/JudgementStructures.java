@@ -166,11 +166,14 @@ final class JudgementStructures {
     // Safran's rupture resolution rating), as features the rupture head weighs, never as rules.
     private static final Pattern HEDGE = Pattern.compile("\\b(i guess|guess so|i suppose|suppose so|maybe|perhaps|probably|possibly|sort of|kind of|whatever|whatevs|dunno|idk|i don't know|i dont know|not sure|we'll see|ig)\\b");
     private static final Pattern DEFERRAL = Pattern.compile("\\b(you're the (expert|professional|counsellor|counselor|boss)|youre the (expert|professional)|you know (best|better)|you'd know|if you say so|if you think|whatever you (think|say|suggest|reckon)|up to you|as you (say|wish)|you decide|i'll leave (it|that) (up )?to you|i'll do (it )?your way|yes,? (doctor|sir|madam|ma'am|ma|aunty|auntie))\\b");
-    private static final Pattern LEAVING = Pattern.compile("\\b(stop (here|there)|finish (early|there)|call it a day|wrap (it )?up|head off|time left|nearly (done|time)|how long (have we got|is left)|get going|can't stay|nearly didn't come|almost cancelled|wasn't going to come|enough for (today|one day))\\b");
+    private static final Pattern LEAVING = Pattern.compile("\\b(stop (here|there)|finish (early|there)|call it a day|wrap (it )?up|head off|time left|nearly (done|time)|how long (have we got|is left)|get going|can't stay|nearly didn't come|almost cancelled|wasn't going to come|enough for (today|one day)|what time do we (finish|stop|end|wrap)|when do we (finish|stop)|how long have we (got )?left|are we nearly (done|finished|there)|stop (a bit |a little )?early|move the car|(got|have) (a|to get|to pick)( \\w+)? (thing|the kids|the bus))\\b");
     private static final Pattern TOPIC_SHIFT = Pattern.compile("^(anyway|anyhow|anyways|anyhoo|oh,? (that reminds me|i meant to ask|is that)|by the way|speaking of|so,? did you|did you (see|get|have)|how('s| is| was) your)\\b");
     private static final Pattern PLEASING = Pattern.compile("\\b(great|brilliant|perfect|wonderful|lovely|fantastic|amazing|absolutely|totally|definitely|so helpful|really helpful|thank you so much)\\b");
-    private static final Pattern MINIMISING = Pattern.compile("\\b(not a big (deal|thing)|no big deal|it's nothing|its nothing|nothing really|(have|has) it worse|worse than me|far worse|being silly|overreacting|being dramatic|making a fuss|not worth|doesn't matter|doesnt matter|never mind|forget (it|i said)|it's fine,|i'm fine really|just (one|the one) (morning|time|night|day))\\b");
-    private static final Pattern INTELLECTUAL = Pattern.compile("\\b(theory|theoretical|theoretically|statistically|objectively|technically|intellectually|evolutionary|neuroscience|amygdala|serotonin|cognitive|textbook|conditioning|pavlovian|stages|fight or flight|attachment theory|rational|cortisol|dopamine|hormones?|hormonal|chemical|chemistry|vitamin|the research|research (says|shows)|studies (say|show)|on average|percent of)\\b");
+    private static final Pattern MINIMISING = Pattern.compile("\\b(not a big (deal|thing)|no big deal|it's nothing|its nothing|nothing really|(have|has) it worse|worse than me|far worse|being silly|overreacting|being dramatic|making a fuss|not worth|doesn't matter|doesnt matter|never mind|forget (it|i said)|it's fine,|i'm fine really|just (one|the one) (morning|time|night|day)"
+            // looking on the bright side of what was just reflected, or belittling oneself for feeling it
+            + "|silver linings?|bright side|every cloud|mustn't grumble|musn't grumble|can't complain|cannae complain|(plenty|lots|loads) (of people )?(worse|are worse) off|cross to bear"
+            + "|(just|only) being (silly|daft|soft|stupid)|(a |just a )?(silly|daft|foolish|soppy) old|no use (crying|moaning|complaining)|no point (moaning|crying|complaining|dwelling)|chin up|so that's that|and that's that|that's that, then|worse things happen)\\b");
+    private static final Pattern INTELLECTUAL = Pattern.compile("\\b(theory|theoretical|theoretically|statistically|objectively|technically|intellectually|evolutionary|neuroscience|amygdala|serotonin|cognitive|textbook|conditioning|pavlovian|stages|fight or flight|attachment theory|rational|cortisol|dopamine|hormones?|hormonal|chemical|chemistry|vitamin|the research|research (says|shows)|studies (say|show)|on average|percent of|phenomenon|sociolog\\w*|anthropolog\\w*|economists?|economic|gdp|literature on|written a lot|intergenerational|demographic|(studies|research|experts|scientists|psychologists) (on|suggest|say|call)|(common|normal) (outcome|pattern|response|for the era)|attachment research)\\b");
     /**
      * A complaint about the work or the counsellor in the rupture resolution rating's kinds: its activities
      * (homework, scales, techniques, being repeated back), its parameters (recording, the number of sessions,
@@ -194,7 +197,9 @@ final class JudgementStructures {
             // parameters of the service: who was allocated, consent, who hears
             + "|(asked|wanted|requested) (for )?a (female|male|woman|man|different|black|muslim|older)|why (did|do|would) (they|you) (give|send|put)|who (listens|hears|watches|reads) (to )?(these|this|them|it)|(never|didn't|did not) (really |properly |actually )?(agree|consent|sign)"
             // pace
-            + "|(going|moving|this is|you're|we're) (a bit |way |too |so |really )*(fast|quick)|rushing me|(only|just) met (you|me)"
+            + "|(going|moving|this is|you're|we're) (a bit |way |too |so |really )*(fast|quick)|rushing me|(only|just) met (you|me)|slow (down|it down|things down)|too (much|fast) too soon|(a|your|like a) check ?list|came here to (talk|be heard|be listened to),? not"
+            + "|why (is|does) everything (here )?(have to be |a )|(just|only) (talk|talking) and (talk|talking)|wasting (both )?(our|both our) time|waste of (both )?(our|both our|your and my) time"
+            + "|why (do|must) we keep|(report|reporting) (back )?to (my|the)|tell my (head of year|parents|mum|mom|dad|teacher|boss|husband)|checking (up )?on me"
             // the counsellor as a person
             + "|are you (straight|gay|married|religious|christian|muslim|a parent|a mum|a dad|even qualified|from here)|not sure you('d| would)? (get|understand|know)|how old are you|you look (so |very |about |too |really )?(young|twelve|fifteen|twenty)|(you're|you are) (so |very |too |really )young|(you're|you are) (just )?(a kid|a baby)|younger than my|have you (even |ever |actually |got )+(been|had|got|kids|children|married|lost)"
             + "|(do|did) you (even |actually )?(have|know) (kids|children|anything about)|you('d| would)( never|n't) (know|understand|get)|you wouldn't (know|understand|get)|how would you (know|understand|help)"
@@ -268,11 +273,11 @@ final class JudgementStructures {
     /** Moving away from what was just reflected ("let's not get all sad"). */
     private static final Pattern LETS_NOT = Pattern.compile("\\b(let's not|lets not|enough (sad|of that|about)|moving on|change the subject|talk about something else)\\b");
     /** A breezy closer that opens a short line ("Sweet as.", "All good.", "Ah well, such is life."). */
-    private static final Pattern BREEZY = Pattern.compile("^(sweet as|all good|all sweet|no dramas|no drama|no worries|she'll be right|she'll be apples|it's grand|grand|fair enough|fair dinkum|cool|nice one|ah well|oh well|och well|such is life|c'est la vie"
+    private static final Pattern BREEZY = Pattern.compile("^(((ah|oh|och|ach|aye|well|yeah|yes)[,.!]? )*(sure( look)?[,.]? )?)(yeah,? nah|sweet as|all good|all sweet|no dramas|no drama|no worries|she'll be right|she'll be apples|it's grand|grand|fair enough|fair dinkum|cool|nice one|ah well|oh well|och well|such is life|c'est la vie"
             + "|it is what it is|right you are|okay then|ok then|right then|righto|sure sure|mm|mhm|yep|yup|true|lekker|no stress|chill|it's chill|all right then|meh|onwards|moving on|next)\\b");
     /** Small talk: the weather, the journey, sport, television, the room. */
     private static final Pattern SMALL_TALK = Pattern.compile("\\b(weather|raining|rained|the rain|sunny|so hot|so cold|freezing out|heatwave|snow(ed|ing)?|traffic|parking|the bus was|the train was|the match|the game|the footy|the cricket|the rugby|the league"
-            + "|bake off|netflix|the telly|on tv|that show|your weekend|your holiday|nice office|new (carpet|chairs?|paint)|that plant|your plant|your (shoes|jumper|shirt|earrings)|the car park|lunch today|the kettle)\\b");
+            + "|bake off|netflix|the telly|on tv|that show|your weekend|your holiday|nice office|new (carpet|chairs?|paint)|that plant|your plant|your (shoes|jumper|shirt|earrings)|the car park|lunch today|the kettle|car park|roadworks|the (\\w+ )?(game|match|marathon|final)|(new|that) (painting|picture|phone)|puppy|so warm in here|so cold in here|grow tomatoes|your christmas|your weekend|this weekend|anything fun|go anywhere nice|the canteen|new market|sunshine|storm|biscuits)\\b");
     /** Laughing it off. */
     private static final Pattern HUMOUR = Pattern.compile("(^|\\s)(ha|hah|haha\\w*|heh|lol|lmao)\\b|\\b(only joking|just kidding|i'm kidding|joking aside|story of my life|classic me|laugh or (you'd|i'd|you) cry|what can you do|what are you gonna do|that's what (wine|gin|beer|chocolate) is for|who needs)\\b");
     /** A word of agreement; several in a short line is agreement stacked up. */
@@ -289,12 +294,31 @@ final class JudgementStructures {
     private static final Pattern COMPARED = Pattern.compile("\\b(at least|actually (did|gave|listened|remembered|helped|knew|got)|unlike|whereas|better than|more than you|never (made|asked|did)|used to (actually|just|give|let)|(you're|you are|youre) (just )?like|proper|knew what (she|he|they) (was|were) doing|didn't (just|do this)|wouldn't have)\\b");
     /** Questions that doubt the counsellor: "Is that from the textbook?", "That's it?", "Do you say that to everyone?". */
     private static final Pattern SARCASTIC_QUESTION = Pattern.compile("^(is that (from|what|in|out|meant|supposed|it)|was that (from|meant|supposed)|did (they|you) (teach|learn|read|get)|do (they|you) (teach|say|tell|train)|that's it|thats it|that's all|is that all|really|seriously|is this (what|how|it|the)|are we (done|finished|still)|so what now|and\\?|meaning\\?|such as\\?)");
+    /**
+     * What the counsellor did in the room, told back to them ("you looked at the clock", "you cut me off", "you
+     * wrote it down", "you called me 'she'"): confrontations about the counsellor's actions, missed in the sixth
+     * blind file when they named no complaint word. Read with who the line is about, since the same verbs tell
+     * of a doctor or a teacher.
+     */
+    private static final Pattern COUNSELLOR_ACTION = Pattern.compile("\\b(you|u) (just |always |kept |keep |then |even |actually |immediately |already |went and |started (to )?)?"
+            + "(cut|wrote|write|writing|scribbl\\w*|jump(ed|s)?|interrupt\\w*|called|call me|look(ed)? at (the|your) (clock|watch|phone|screen|notes)|check(ed)? (the|your) (clock|watch|phone|time)"
+            + "|yawn\\w*|sigh(ed)?|laugh(ed)?|smirk\\w*|nod(ded|ding)?|chang(ed|e) the subject|moved on|skipped|ignored|forgot|rush(ed)?|typ(ed|ing)|glanc\\w*|frown\\w*|rolled"
+            + "|brought up|handed|gave me|told (me|my|the|him|her)|said ('|\\\"|she|he|her|him|i was)|put (me|the)|made me|stopped me|talked over|finish(ed)? my|spoke over|pushed me|read (my|it)"
+            + "|used the wrong|misgendered|got (my|it) wrong|turned (to|away)|were (looking|writing|typing|checking|watching)|spent the|left a message|sent the)\\b");
+    /** Doubting the counsellor's empathy: "you say that, but", "easy for you to say", "you've never had to", "you're paid to". */
+    private static final Pattern EMPATHY_DOUBTED = Pattern.compile("\\b(you say that|easy for you|you'?ve never (had|been|lived|had to)|you have never (had|been|lived)|you('ve| have)? no idea|you haven't (a|got a) clue"
+            + "|(it's|its) your job|(you're|you are|youre) paid to|you have to say (that|things like that)|you (just )?(sit there|nod)|don't sit there|you'd know all about|have you even|you can go home)\\b|\\b(would|have|did|do) you\\?");
+    /** A line telling what someone does, with a verb of the counsellor's actions: the other people of the client's life as subjects. */
+    private static final Pattern OTHER_ACTOR = Pattern.compile("\\b(he|she|they|the (doctor|gp|specialist|adviser|advisor|teacher|manager|nurse|consultant|receptionist)|my (brother|sister|mum|mom|dad|husband|wife|boss|teacher|partner))\\b");
+
     /** A reply that offers something or proposes an arrangement. */
     private static final Pattern OFFER = Pattern.compile("(^|[.!?]\\s+)(shall i|shall we|would (you like|an?|it|that)|do you want|can i (get|offer)|same time|how about|we have|is (that|it|\\w+day) (ok|okay|good|still))\\b");
     /** Taking up or kindly turning down an offer. */
     private static final Pattern TAKING_UP = Pattern.compile("\\b(yes please|please|thank you|thanks|perfect|lovely|brilliant|great|that'd be|that would be|suits|works for me|book me|no,? (it's|its|i'm|im) (ok|okay|fine|alright))\\b");
     /** Engaged feedback on the work itself ("This feels different", "you actually ask"). */
-    private static final Pattern PRAISE_OF_WORK = Pattern.compile("\\b((this|that|it|today) (feels|is|was|felt) (different|better|helpful|good)|you actually (ask|listen|get)|you listen (better|well|properly)|(you're|you are) (easy|good) to talk to|thank you for (saying|listening|that)|that (really )?helps)\\b");
+    private static final Pattern PRAISE_OF_WORK = Pattern.compile("\\b((this|that|it|today) (feels|is|was|felt) (different|better|helpful|good)|you actually (ask|listen|get)|you listen (better|well|properly)|(you're|you are) (easy|good) to talk to|thank you for (saying|listening|that)|that (really )?helps"
+            // thanks for the hour and the counsellor's words taken home: ordinary endings, not sarcasm
+            + "|(thanks|cheers|thank you) for (listening|not rushing|having me|today|your time|letting me)|(thought|been thinking|kept thinking) about (what|something) you said|something you said (stuck|helped|last))\\b");
     /** Agreement that opens the line: with more after it, the client takes the reply up and goes on. */
     private static final Pattern AGREEING = Pattern.compile("^(yes|yeah|yep|aye|yup|it is|it was|it has|i am|i do|i did|exactly|definitely|totally|true|right|that's it|that's right|more than anything)\\b");
     private static final Pattern DETAIL = Pattern.compile("\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|since|every (night|morning|day|week)|mornings|nights|sundays|mondays|mum|mom|dad|nan|gran|sister|brother|husband|wife|son|daughter|kids|baby|boss|manager)\\b");
@@ -346,7 +370,13 @@ final class JudgementStructures {
                 "breezy", "breezy_after_felt_account", "small_talk", "small_talk_new_after_good_reply", "humour",
                 "humour_without_feeling_after_felt_account", "stacked_agreement", "feeling_vanishes",
                 "counsellor_manner", "process_noun", "process_burden", "past_helper_compared", "sarcastic_question",
-                "short_after_good_reply_after_felt_account");
+                "short_after_good_reply_after_felt_account",
+                // Missed in the sixth blind file: the counsellor's own doing in the room told back ("you looked
+                // at the clock"), their empathy doubted ("you say that, but"), and after a tender reflection a
+                // line that leaves it: nothing of the account or the reply taken up and no feeling named, a
+                // question that asks about something else, or a turn to what someone else does.
+                "counsellor_action", "counsellor_action_addressed", "empathy_doubted", "leaves_the_reflection",
+                "question_away_after_reflection", "turns_to_someone_else");
         return Structure.of("rupture-line-in-context", all, t -> {
             String line = t.client();
             Utterance u = new Utterance(line);
@@ -402,7 +432,9 @@ final class JudgementStructures {
             x[68] = BREEZY.matcher(opening).find() && u.wordCount() <= 8 ? 1 : 0;
             x[70] = SMALL_TALK.matcher(norm).find() ? 1 : 0;
             x[72] = HUMOUR.matcher(norm).find() ? 1 : 0;
-            x[74] = count(AGREEMENT_WORD, norm) >= 2 && u.wordCount() <= 14 ? 1 : 0;
+            int agreements = count(AGREEMENT_WORD, norm);
+            // Agreement stacked up, or piled on through a longer line ("Yes, totally, you're right ... good point").
+            x[74] = agreements >= 2 && u.wordCount() <= 14 || agreements >= 3 && u.wordCount() <= 24 ? 1 : 0;
             // Said of someone else ("they just tick boxes", "you lot, I told them") it is not about this work.
             boolean aboutOthers = otherPerson || x[56] == 1;
             x[76] = COUNSELLOR_MANNER.matcher(norm).find() && !aboutOthers ? 1 : 0;
@@ -411,6 +443,12 @@ final class JudgementStructures {
             x[78] = process && BURDEN.matcher(norm).find() && !aboutOthers ? 1 : 0;
             x[79] = PAST_HELPER.matcher(norm).find() && COMPARED.matcher(norm).find() ? 1 : 0;
             x[80] = line.strip().endsWith("?") && u.wordCount() <= 12 && SARCASTIC_QUESTION.matcher(opening).find() ? 1 : 0;
+            boolean action = COUNSELLOR_ACTION.matcher(norm).find();
+            boolean otherActor = OTHER_ACTOR.matcher(norm).find();
+            x[82] = action ? 1 : 0;
+            // "You" doing it with no one else named as doing things: the counsellor, not the doctor told of.
+            x[83] = action && !otherActor && !aboutOthers && x[53] == 0 ? 1 : 0;
+            x[84] = EMPATHY_DOUBTED.matcher(norm).find() && !aboutOthers ? 1 : 0;
             // t.context() is the client's previous line and t.reply() the trainee's reply before this line.
             if (t.context().isBlank() && t.reply().isBlank()) return x;
             Utterance before = new Utterance(t.context()), reply = new Utterance(t.reply());
@@ -475,6 +513,15 @@ final class JudgementStructures {
                 x[75] = x[24] == 1 && !lineFeeling && goodReply && u.wordCount() * 2 < before.wordCount() && u.contentStems().size() <= 2 ? 1 : 0;
                 // After a reflection only: a short answer to an open question ("How old is he?" "Fourteen.") is an answer.
                 x[81] = shortLine && x[30] == 1 && feltAccount && !lineFeeling && count(DETAIL, norm) == 0 ? 1 : 0;
+                // Leaving what was just reflected: none of the account's or the reply's words taken up and no
+                // feeling named, after a good reply to a felt account ("Aye. Did ye see the game?").
+                boolean takesNothing = u.sharedStems(before).isEmpty() && u.sharedStems(reply).isEmpty();
+                boolean reflected = x[30] == 1 || x[27] == 1;
+                x[85] = reflected && feltAccount && !lineFeeling && takesNothing && u.wordCount() >= 3 ? 1 : 0;
+                x[86] = x[85] == 1 && line.contains("?") ? 1 : 0;
+                // An account of oneself answered with what someone else does ("My brother's the same with his lot").
+                x[87] = reflected && feltAccount && before.firstPersonCount() > 0 && !lineFeeling
+                        && count(THIRD_PERSON, norm) > u.firstPersonCount() ? 1 : 0;
                 // Taking up the reply's words and adding one's own ("Caught is right. I think I can use both"),
                 // not saying a word of it back ("I know, I know" to "you know").
                 java.util.Set<String> own = new java.util.HashSet<>(u.contentStems());

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * head (src/test/resources/rubric/rupture-heldout.csv): withdrawal and confrontation ruptures and controls
  * that share their words or answer briefly but engaged, read alone; and lines in context. The issue's target
  * is at least 85 % found and at most 10 % false alarms; the engine finds more than that in the five files read
- * before (not in the fourth, fifth and sixth blind files, written with ruptures after good replies), and flags under one
+ * before (not in the fourth and seventh blind files, written with ruptures after good replies), and flags under one
  * control in ten in all of them; each figure
  * is held here so that it cannot silently get worse (docs/rubrics.md gives the figures).
  */
@@ -62,18 +62,25 @@ class RuptureHeldOutTest {
      * <li>{@code rupture-blind6.csv}, written by another author, most of its ruptures after good replies: scored once with
      * the head that reads plain-worded ruptures (breezy closers, small talk, joking, stacked agreement, the counsellor's
      * manner, forms and recording), after it was final: 28 of 50 found and 2 of 60 flagged (the head before it: 25 of 50,
-     * 1 of 60).
+     * 1 of 60); 44 of 50 and 1 of 60 with the counsellor's-actions and leaving-the-reflection features (no longer blind:
+     * its misses were studied for kinds of wording);
+     * <li>{@code rupture-blind7.csv}, written by another author before those features: scored once with them, after the
+     * head was final: 34 of 50 found (all of the right kind) and 4 of 60 flagged (the head before them: 28 of 50, 3 of 60).
      * </ul>
+     * Since those features the other files read: the first 38 of 41 and 2 of 61, the second 26 of 28 and 0 of 39, the
+     * second blind file 32 of 33 and 0 of 42, the third 35 of 36 and 2 of 46, the fourth 36 of 43 and 4 of 59, the fifth
+     * 47 of 50 and 1 of 60.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "src/test/resources/rubric/rupture-in-context-heldout.csv, 40, 60, 0.90, 0.033",
-            "src/test/resources/rubric/rupture-in-context-blind.csv,   28, 39, 0.92, 0.026",
-            "src/test/resources/rubric/rupture-blind2.csv,             30, 40, 0.96, 0.048",
+            "src/test/resources/rubric/rupture-in-context-heldout.csv, 40, 60, 0.92, 0.033",
+            "src/test/resources/rubric/rupture-in-context-blind.csv,   28, 39, 0.92, 0.0",
+            "src/test/resources/rubric/rupture-blind2.csv,             30, 40, 0.96, 0.0",
             "rubrics/data/rupture-blind3.csv,                          35, 45, 0.97, 0.044",
-            "src/test/resources/rubric/rupture-blind4.csv,             43, 59, 0.744, 0.068",
-            "src/test/resources/rubric/rupture-blind5.csv,             50, 60, 0.66, 0.034",
-            "src/test/resources/rubric/rupture-blind6.csv,             50, 60, 0.56, 0.034"})
+            "src/test/resources/rubric/rupture-blind4.csv,             43, 59, 0.83, 0.068",
+            "src/test/resources/rubric/rupture-blind5.csv,             50, 60, 0.94, 0.017",
+            "src/test/resources/rubric/rupture-blind6.csv,             50, 60, 0.88, 0.017",
+            "src/test/resources/rubric/rupture-blind7.csv,             50, 60, 0.68, 0.067"})
     void theEngineReadsUnseenLinesInTheirContext(String file, int minRuptures, int minControls, double minFound,
             double maxFalseAlarms) throws Exception {
         List<String[]> rows = HeldOutRows.read(Path.of(file));
