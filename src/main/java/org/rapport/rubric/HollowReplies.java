@@ -212,7 +212,8 @@ final class HollowReplies {
         if (content.isEmpty() && repeatsWords(words)) return Optional.of(Kind.REPEATED);
         List<String> clientWords = words(client);
         if (saysTheLineBack(words, clientWords)) return Optional.of(Kind.SAYS_THE_LINE_BACK);
-        if (listsTheClientsPhrases(reply, words, clientWords)) return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
+        if (listsTheClientsPhrases(reply, words, clientWords) || listsThenLeaves(reply, clientWords)) return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
+        if (sameOpeningOverAndOver(reply)) return Optional.of(Kind.REPEATED);
         if (imagesForMeaning(reply, clientWords) >= IMAGES_AT_LEAST) return Optional.of(Kind.IMAGES_FOR_MEANING);
         if (leavesAStemHanging(reply) && !content.isEmpty() && content.stream().allMatch(w -> echoes(w, clientWords))) {
             return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
@@ -374,6 +375,8 @@ final class HollowReplies {
             "treat", "treated", "as", "means", "mean", "makes", "make", "believe", "believes", "made", "notice", "noticed", "noticing",
             "realise", "realised", "realize", "realized", "know", "knew", "learned", "learnt", "seeing", "wonder", "wondering");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\u201c[^\u201d]*\u201d");
+    /** A quotation in double or single marks; a single mark opens only where no letter comes before it ("you're" holds none). */
+    private static final Pattern QUOTED_ANY_MARKS = Pattern.compile(QUOTED.pattern() + "|\u2018[^\u2019]{1,200}?\u2019(?!\\p{L})|(?<!\\p{L})'.{1,200}?'(?!\\p{L})");
     private static final Set<String> NEGATING = Set.of("not", "no", "never", "nobody", "none", "without", "nothing", "hardly");
 
     /**
@@ -610,6 +613,67 @@ final class HollowReplies {
             }
         }
         return parts >= LISTED_PARTS && loose >= 3 && content.size() >= 3;
+    }
+
+    /** An announced summary ("So:", "To summarise:", "Okay, so") before a list: not part of the list. */
+    private static final Pattern SUMMARY_OPENER = Pattern.compile("^\\W*(?:(?:okay|ok|right|alright|so|to summari[sz]e|in summary|summing up|recap)\\b\\W*)*");
+    /** This many bare items, the client's words each, make the first sentence a list of keywords. */
+    static final int LISTED_THEN_LEFT_AT_LEAST = 4;
+
+    /**
+     * "Staying late, new system, young lads, struggling. Tell me more about that.", "So: drought, bank, paperwork,
+     * four generations. Have you spoken to an adviser?": a first sentence that only lists the client's words, four
+     * items or more with no clause among them, and then nothing more of what the client said: a summary's look
+     * with no sentence that says anything about them.
+     */
+    private boolean listsThenLeaves(String reply, List<String> client) {
+        String lower = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        Matcher end = SENTENCE_END.matcher(lower);
+        if (client.isEmpty() || !end.find()) return false;
+        String list = SUMMARY_OPENER.matcher(lower.substring(0, end.start())).replaceFirst("");
+        String rest = lower.substring(end.end());
+        if (words(rest).isEmpty()) return false;
+        int items = 0;
+        for (String item : list.split(",")) {
+            List<String> w = words(item);
+            if (w.isEmpty() || w.size() > 3 || fragments(item).clauseWords() > 0) return false;
+            boolean saysSomething = false;
+            for (String word : w) {
+                if (FUNCTION.contains(word) || NO_CONTENT.contains(word)) continue;
+                if (!echoes(word, client)) return false;
+                saysSomething = true;
+            }
+            if (saysSomething) items++;
+        }
+        if (items < LISTED_THEN_LEFT_AT_LEAST) return false;
+        for (String word : words(rest)) {
+            if (!FUNCTION.contains(word) && !NO_CONTENT.contains(word) && word.length() >= 4 && echoes(word, client)) return false;
+        }
+        return true;
+    }
+
+    /** The end of a sentence: a full stop, "!" or "?" and the space after it, or a colon or dash before a new clause. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?:\\s+|$)");
+    /** This many sentences opening with the same three words: one frame said over and over. */
+    static final int SAME_OPENING_AT_LEAST = 3;
+
+    /**
+     * "It sounds like you're saying you're a caregiver. It sounds like you've been in Toronto six years. It sounds like
+     * you send money home.", "Every morning you put on the suit. Every morning you sit in the café.": three sentences or
+     * more that open with the same three words, and every sentence of the reply so opened.
+     */
+    private static boolean sameOpeningOverAndOver(String reply) {
+        String[] sentences = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[.!?]+\\s+|[.!?]+$");
+        java.util.Map<String, Integer> openings = new java.util.HashMap<>();
+        int counted = 0;
+        for (String sentence : sentences) {
+            List<String> w = words(sentence);
+            if (w.isEmpty()) continue;
+            counted++;
+            if (w.size() >= 3) openings.merge(String.join(" ", w.subList(0, 3)), 1, Integer::sum);
+        }
+        int sentencesSaid = counted;
+        return sentencesSaid >= SAME_OPENING_AT_LEAST && openings.values().stream().anyMatch(k -> k == sentencesSaid);
     }
 
     /** "[EMOTION]", "{situation}", "<feeling>": a template's slots left unfilled. */
@@ -863,6 +927,9 @@ final class HollowReplies {
             + "|anticipatory grief|attachment (?:style|wounds?|injur\\w+)|trauma response|inner child|window of tolerance|emotional (?:regulation|dysregulation)"
             + "|social model|spousal|familial|intergenerational|enmeshment|codependen\\w+|deflection|salient|empathically|affective|(?:nervous system )?activation"
             + "|(?:trauma|person|client|solution|strengths?|evidence|humou?r|shame|fear|anxiety|values)-(?:informed|centred|centered|based|focused|driven|led)"
+            + "|you(?:'re| are) (?:presenting|showing|displaying|exhibiting)(?: with)?|(?:classic|textbook|typical) (?:\\w+ ){0,2}(?:symptoms?|signs|presentation)"
+            + "|(?:recogni[sz]ed|well-documented|documented|diagnosable|known) (?:syndrome|phenomenon|condition|disorder)|per the literature"
+            + "|according to the (?:literature|research|dsm)|(?:a )?normal stage of|\\w+ features complicated by|symptoms of (?:a |an )?\\w+ disorder|what you'?re describing is (?:called |known as )?[\\w-]+,"
             + "|culturally (?:responsive|informed|attuned)|(?:spiritual|cognitive|affective|somatic|emotional)-(?:cognitive|somatic|affective|emotional|relational)\\w*)\\b");
     /** This many jargon terms and the reply names the client's experience in jargon. */
     static final int JARGON_AT_LEAST = 2;
@@ -1257,7 +1324,7 @@ final class HollowReplies {
 
     /** The reply without its quotations of at most {@link #QUOTED_AT_MOST} words. */
     static String withoutShortQuotes(String reply) {
-        Matcher m = QUOTED.matcher(reply);
+        Matcher m = QUOTED_ANY_MARKS.matcher(reply);
         StringBuilder out = new StringBuilder();
         while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(words(m.group()).size() <= QUOTED_AT_MOST ? " " : m.group()));
         m.appendTail(out);

@@ -67,7 +67,10 @@ final class RiskResponse {
     private static final Pattern EXPLORES = Pattern.compile("\\b(?:how many|where (?:are|is) (?:they|it|the|those)|(?:a|any) plan\\b(?=[^.!]*\\?)|planned|planning"
             + "|when (?:are|were) you thinking|thought about (?:how|when|where)|how (?:or|and) when|how you'?d do it|what(?:'s| has| have| is) (?:kept|stopped) you"
             + "|what keeps you|how often|do you have (?:a|any|access)|access to|means|weapon|gun|are you safe|(?:is|are) (?:he|she|they|your \\w+|the (?:child|children|kids)) safe"
-            + "|safe (?:right now|tonight|at home|to go home)|how (?:deep|much have you|long ago)|what did you take|intend|going to act)\\b");
+            + "|safe (?:right now|tonight|at home|to go home)|how (?:deep|much have you|long ago)|what did you take|intend|going to act"
+            // Whether a hopeless "no point" reaches as far as living: "or does it go further, like life itself?"
+            + "|(?:go(?:es)?|going|gone|extends?|reach(?:es)?) (?:further|as far as|that far|beyond)\\b[^.!?]{0,40}\\b(?:life|living|alive|dying|death|dead)(?=[^.!]*\\?)"
+            + "|life itself(?=[^.!]*\\?))\\b");
     private static final Pattern LIMITS = Pattern.compile("\\b(?:(?:can'?t|cannot|won'?t be able to|not able to) (?:promise|keep (?:this|that|it|everything|what)[^.?!]{0,25}(?:secret|between|confidential|to myself|private))"
             + "|limits? (?:of|to) (?:confidentiality|what i can keep)|confidential(?:ity)?,? (?:except|unless|with (?:one|an) exception)"
             + "|(?:unless|except if|except when|the exception is if|if i (?:think|thought|believe|believed|was worried|were worried))[^.?!]{0,60}(?:risk|danger|harm|hurt|safe)"

@@ -52,7 +52,9 @@ class GamingRepliesTest {
             "rubrics/data/gaming-replies-blind4.csv",    // before the fifth (lines said back, put-downs after "but", moving on from a risk)
             "src/test/resources/rubric/gaming-replies-blind5.csv",   // before the seventh; scored once after the sixth
             "src/test/resources/rubric/gaming-replies-blind6.csv",   // before the eighth; scored once after the seventh
-            "src/test/resources/rubric/gaming-replies-blind7.csv");  // before the ninth; scored once after the eighth
+            "src/test/resources/rubric/gaming-replies-blind7.csv",   // before the ninth; scored once after the eighth
+            "src/test/resources/rubric/gaming-replies-blind8.csv",   // before the ninth; scored once with the eighth
+            "src/test/resources/rubric/gaming-replies-blind9.csv");  // before the ninth; scored once after it
 
     /** The rows of one kind of every measuring set, the file's name first. */
     static Stream<Arguments> measuring(String kind) {

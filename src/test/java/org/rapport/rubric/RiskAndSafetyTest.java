@@ -47,6 +47,18 @@ class RiskAndSafetyTest {
         assertThat(s.score(TurnScore.ACTIVE_LISTENING)).isGreaterThanOrEqualTo(4);
     }
 
+    /** Found in the tenth gaming set's genuine replies: the question was capped as passing over the risk it asks about. */
+    @Test
+    void askingWhetherNoPointReachesAsFarAsLifeItselfTakesUpTheRisk() {
+        TurnScore s = score("Been skipping school. What's the point. There's no point anymore, in any of it.",
+                "You said 'no point anymore, in any of it.' In any of it: do you mean school, or does it go further, like life itself?", "en-GB");
+
+        assertThat(s.risk()).isEqualTo(RiskKind.SUICIDE);
+        assertThat(s.riskMishandled()).isFalse();
+        assertThat(s.evidence()).noneMatch(e -> e.startsWith("not a reply to this client"));
+        assertThat(s.score(TurnScore.RISK_AND_SAFETY)).isGreaterThanOrEqualTo(3);
+    }
+
     @Test
     void promisingNotToReportAChildBeingHitScoresLowestAndNamesSafeguarding() {
         TurnScore s = score("My boyfriend's been hitting my little boy... you can't report it.",
