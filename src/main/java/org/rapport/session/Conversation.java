@@ -105,8 +105,14 @@ public final class Conversation {
             line = oneLine(line);
             if (line.isEmpty()) continue;
             if (line.startsWith("/")) {
+                heldCommandWord = null;
                 if (command(line)) return Ending.FINISHED;
+            } else if (commandFor(line) != null && !line.equals(heldCommandWord)) {
+                heldCommandWord = line;
+                org.rapport.terminal.TextWrap.lines("\"" + line + "\" was not sent to " + clientName() + ". Commands start with a slash here: "
+                        + commandFor(line) + " To say it to " + clientName() + " after all, enter it again.", width, "  ", "  ").forEach(out::println);
             } else {
+                heldCommandWord = null;
                 try {
                     if (reply(line)) return Ending.FINISHED;
                 } catch (RuntimeException e) {
@@ -121,6 +127,28 @@ public final class Conversation {
             out.flush();
         }
     }
+
+    /**
+     * A line that is only a word for the tool itself ("exit", "help", "clear"), typed as a trainee would at any
+     * prompt: what it would do here, or null when the line is an ordinary reply. Such a line is held back once,
+     * since saying "exit" to a grieving client is never what was meant; entered again, it is sent.
+     */
+    static String commandFor(String line) {
+        String word = line.strip().toLowerCase(Locale.ROOT).replaceAll("^[:/\\\\]+|[.!]+$", "");
+        return switch (word) {
+            case "exit", "quit", "q", "end", "stop", "bye rapport", "end session", "logout" ->
+                    "/end ends the session with its report; Ctrl-D stops now and keeps it to resume.";
+            case "help", "?", "commands" -> "/help lists them.";
+            case "hint" -> "/hint gives a suggestion for the client's last line.";
+            case "score", "scores" -> "/score shows your scores so far.";
+            case "transcript", "history" -> "/transcript shows the conversation so far.";
+            case "clear", "cls" -> "Ctrl-L clears the screen.";
+            default -> null;
+        };
+    }
+
+    /** The last line held back as a word for the tool: entered again straight away, it is sent as a reply. */
+    private String heldCommandWord;
 
     /**
      * A reply as typed, on one line: a pasted reply's line breaks become spaces, so that every stored
@@ -206,7 +234,11 @@ public final class Conversation {
             }
             case "/transcript" -> transcriptLines().forEach(out::println);
             case "/help" -> help().forEach(out::println);
-            default -> out.println("  Unknown command " + name + ". Commands: /hint /score /transcript /end /help");
+            default -> {
+                String meant = commandFor(name);
+                out.println("  Unknown command " + name + "." + (meant != null ? " " + meant : "")
+                        + " Commands: /hint /score /transcript /end /help");
+            }
         }
         return false;
     }

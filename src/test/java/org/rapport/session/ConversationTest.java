@@ -104,11 +104,45 @@ class ConversationTest {
 
     @Test
     void unknownCommandsGetAShortErrorAndTheSessionGoesOn() throws Exception {
-        Conversation.Ending ending = run(session(), false, "/quit", "/help");
+        Conversation.Ending ending = run(session(), false, "/undo", "/help");
 
-        assertThat(out.toString()).contains("Unknown command /quit. Commands: /hint /score /transcript /end /help")
+        assertThat(out.toString()).contains("Unknown command /undo. Commands: /hint /score /transcript /end /help")
                 .contains("/hint        a suggestion");
         assertThat(ending).isEqualTo(Conversation.Ending.PAUSED);
+    }
+
+    /** Found in use: "exit" and "clear", typed as at any prompt, were sent to the client and scored as replies. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "exit|/end ends the session with its report; Ctrl-D stops now and keeps it to resume.",
+            "Quit.|/end ends the session with its report",
+            "help|/help lists them.",
+            "clear|Ctrl-L clears the screen.",
+            "hint|/hint gives a suggestion"})
+    void aWordForTheToolIsHeldBackOnceWithTheCommandItMeant(String typed, String advice) throws Exception {
+        PracticeSession session = session();
+        run(session, false, typed);
+
+        // wrapped to the terminal's width, read as one line
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("\"" + typed + "\" was not sent to Maya. Commands start with a slash here: ")
+                .contains(advice).contains("To say it to Maya after all, enter it again.");
+        assertThat(session.replies()).isEmpty();
+    }
+
+    @Test
+    void aWordForTheToolEnteredAgainIsSentAsTyped() throws Exception {
+        PracticeSession session = session();
+        run(session, false, "help", "help");
+
+        assertThat(session.replies()).extracting(SessionTurn::text).containsExactly("help");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/exit", "/quit"})
+    void anUnknownSlashCommandThatMeansEndingNamesTheWayToEnd(String typed) throws Exception {
+        run(session(), false, typed);
+
+        assertThat(out.toString()).contains("Unknown command " + typed + ". /end ends the session with its report; Ctrl-D stops now and keeps it to resume.");
     }
 
     @Test
