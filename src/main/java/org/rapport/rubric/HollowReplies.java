@@ -83,7 +83,9 @@ final class HollowReplies {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final Pattern GRADER = Pattern.compile(
-            "</?\\s*(reply|conversation|system|prompt|instructions?)\\s*>|\\bsystem\\s*:|\\bgrader\\b|\\b(dear|note to( the)?|attention)\\s+(evaluator|assessor|marker|examiner)\\b|\\b(evaluator|assessor|examiner)\\s+note\\b|\\b(rate|score|mark|grade)\\s+(this|the|my)\\s+(reply|response|answer|turn)\\b|\\bscore\\s*:|\\b(empathy|listening)\\s*[:=]?\\s*5\\b|\\b5\\s*/\\s*5\\b|\\bmaximum score\\b|\\bfull marks\\b|\\bignore (all |the |your )?(previous|above|earlier|prior) instructions\\b",
+            "</?\\s*(reply|conversation|system|prompt|instructions?)\\s*>|\\bsystem\\s*:|\\bgrader\\b|\\b(dear|note to( the)?|attention)\\s+(evaluator|assessor|marker|examiner)\\b|\\b(evaluator|assessor|examiner)\\s+note\\b|\\b(rate|score|mark|grade)\\s+(this|the|my)\\s+(reply|response|answer|turn)\\b|\\bscore\\s*:|\\b(empathy|listening)\\s*[:=]?\\s*5\\b|\\b5\\s*/\\s*5\\b|\\bmaximum score\\b|\\bfull marks\\b|\\bignore (all |the |your )?(previous|above|earlier|prior) instructions\\b"
+            // rubric terms said of the reply itself: "Active listening shown:", "Empathic reflection:", "Validation given", "I'm actively listening"
+            + "|\\bactive(ly)? listening\\b|\\bempathic (reflection|response|statement)\\s*:|\\b(validation|empathy|reflection|summary) (given|shown|provided|demonstrated|offered)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words that carry no content of their own: function words and the words reflection stems are made of. */
     private static final Set<String> NO_CONTENT = Set.of(
@@ -197,6 +199,7 @@ final class HollowReplies {
         Set<String> content = new HashSet<>();
         for (String w : words) if (!NO_CONTENT.contains(w) && !cues.feelings.matches(w)) content.add(w);
         if (content.isEmpty() && feelings + stems >= 3) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
+        if (listsFeelingsOnly(reply, content, client)) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
         if (words.size() >= KEYWORDS_LISTED && functionShare(words) == 0 && !content.isEmpty() && words(client).containsAll(content)) {
             return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
         }
@@ -616,7 +619,10 @@ final class HollowReplies {
     }
 
     /** An announced summary ("So:", "To summarise:", "Okay, so") before a list: not part of the list. */
-    private static final Pattern SUMMARY_OPENER = Pattern.compile("^\\W*(?:(?:okay|ok|right|alright|so|to summari[sz]e|in summary|summing up|recap)\\b\\W*)*");
+    private static final Pattern SUMMARY_OPENER = Pattern.compile("^\\W*(?:(?:okay|ok|right|alright|so|to summari[sz]e|in summary|summing up|recap)\\b\\W*)*"
+            + "(?:(?:the|your) (?:(?:key|main|big) )?(?:themes|points|topics|issues|things) (?:(?:i'?m hearing|i hear|you'?ve raised) )?(?:are|were)\\b\\W*)?");
+    /** "Everything you're saying": not the client's "every day" said back. */
+    private static final Set<String> EVERY = Set.of("everything", "everyone", "everybody", "everywhere");
     /** This many bare items, the client's words each, make the first sentence a list of keywords. */
     static final int LISTED_THEN_LEFT_AT_LEAST = 4;
 
@@ -647,7 +653,7 @@ final class HollowReplies {
         }
         if (items < LISTED_THEN_LEFT_AT_LEAST) return false;
         for (String word : words(rest)) {
-            if (!FUNCTION.contains(word) && !NO_CONTENT.contains(word) && word.length() >= 4 && echoes(word, client)) return false;
+            if (!FUNCTION.contains(word) && !NO_CONTENT.contains(word) && !EVERY.contains(word) && word.length() >= 4 && echoes(word, client)) return false;
         }
         return true;
     }
@@ -709,19 +715,19 @@ final class HollowReplies {
     private static final Set<String> TECHNIQUE_WORDS = Set.of("reflecting", "reflect", "reflected", "back", "hearing", "saying", "noticing", "i'm", "picking");
 
     /**
-     * One word of the client's, three times or more, and no other word with content: "It sounds like chemo. What
-     * I'm hearing is chemo."
+     * One or two words of the client's, each three times or more on average, and no other word with content: "It
+     * sounds like chemo. What I'm hearing is chemo.", "You said 'text, man.' Text. Text, man. That's what I'm hearing: text."
      */
     private static boolean oneWordOverAndOver(List<String> words, List<String> client) {
-        String only = null;
+        Set<String> said = new HashSet<>();
         int times = 0;
-        for (String w : words) {
-            if (NO_CONTENT.contains(w) || FUNCTION.contains(w) || STEM_VERBS.contains(w) || TECHNIQUE_WORDS.contains(w)) continue;
-            if (only != null && !only.equals(w)) return false;
-            only = w;
+        for (String word : words) {
+            String w = word.replaceAll("^'+|'+$", ""); // "You said 'text, man.'"
+            if (w.isEmpty() || NO_CONTENT.contains(w) || FUNCTION.contains(w) || STEM_VERBS.contains(w) || TECHNIQUE_WORDS.contains(w)) continue;
+            if (said.add(w) && said.size() > 2) return false;
             times++;
         }
-        return only != null && times >= 3 && saidBy(only, client);
+        return !said.isEmpty() && times >= 3 * said.size() && said.stream().allMatch(w -> saidBy(w, client));
     }
 
     /** From this many words a reply can be the client's line in a jumble. */
@@ -850,6 +856,11 @@ final class HollowReplies {
     /** Words that validate or claim presence by name ("valid", "I validate you", "I'm present with you"): stock, not content. */
     private static final Set<String> VALIDATING = Set.of("valid", "validate", "validates", "validated", "validating", "validation", "present",
             "understood", "acknowledged", "seen", "heard", "honoured", "honored", "witnessed", "held", "sorry", "here");
+    /** "Your identity is valid", "You are enough", "I'm sending you so much love and validation right now": stock sentences whole. */
+    private static final Pattern STOCK_SENTENCE = Pattern.compile("(?:your [\\w' ]{1,20}|you|that|this|it|they|all of (?:it|that|this)|everything you feel)"
+            + " (?:is|are) (?:so |totally |completely |absolutely |100% )*valid|(?:you are|you're) (?:more than )?enough"
+            + "|(?:i'?m |i am )?sending (?:you )?(?:so much |lots of |all (?:my|the) )?(?:love|hugs|light|strength|positive vibes|good vibes|healing)"
+            + "(?: and [\\w ]{1,20}?)?(?: right now| your way| to you)?");
     /** Words that only turn a stock phrase up: "totally", "truly", "so full of". */
     private static final Set<String> AMPLIFIERS = Set.of("so", "totally", "completely", "truly", "deeply", "really", "very", "fully", "absolutely",
             "utterly", "entirely", "full", "such", "incredibly", "genuinely", "100");
@@ -886,6 +897,12 @@ final class HollowReplies {
             List<String> w = words(segment);
             if (w.isEmpty()) continue;
             parts++;
+            if (STOCK_SENTENCE.matcher(segment.strip()).matches()) {
+                stock++;
+                formWords++;
+                named++;
+                continue;
+            }
             boolean onlyStock = true;
             int form = 0;
             for (String word : w) {
@@ -914,6 +931,30 @@ final class HollowReplies {
         return stock >= STOCK_PARTS_AT_LEAST && 4 * stock >= 3 * parts && formWords >= STOCK_WORDS_AT_LEAST && named >= STOCK_NAMED_AT_LEAST;
     }
 
+    /** A list of this many feeling words or more ("sadness, frustration, exhaustion, grief, loneliness") names everything. */
+    static final int FEELINGS_LISTED_AT_LEAST = 5;
+
+    /**
+     * "I hear so much sadness, frustration, exhaustion, grief, loneliness, shame and longing in what you're sharing":
+     * a run of {@link #FEELINGS_LISTED_AT_LEAST} feeling words or more, joined by commas and "and", and not one word of
+     * the reply besides them that the client said. It could be sent to anyone.
+     */
+    private boolean listsFeelingsOnly(String reply, Set<String> content, String client) {
+        List<String> clientWords = words(client);
+        if (content.stream().anyMatch(w -> !EVERY.contains(w) && !w.equals("every") && echoes(w, clientWords))) return false;
+        int run = 0, longest = 0;
+        for (String item : reply.toLowerCase(Locale.ROOT).split(",|\\band\\b|\\bor\\b")) {
+            List<String> w = words(item);
+            if (w.isEmpty()) continue;
+            // a run opens on any clause that ends in a feeling ("I hear so much sadness"); after that, each item is a
+            // feeling word with at most two words before it
+            boolean endsInFeeling = cues.feelings.matches(w.get(w.size() - 1));
+            run = endsInFeeling && (run == 0 || w.size() <= 3) ? run + 1 : endsInFeeling ? 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest >= FEELINGS_LISTED_AT_LEAST;
+    }
+
     /** The endings of words that read as a feeling when they stand on their own in a list. */
     private static final Pattern FEELING_LIKE = Pattern.compile("[\\p{L}-]{4,}(?:ing|ed|ful|ive|ous|ening)");
 
@@ -930,6 +971,10 @@ final class HollowReplies {
             + "|you(?:'re| are) (?:presenting|showing|displaying|exhibiting)(?: with)?|(?:classic|textbook|typical) (?:\\w+ ){0,2}(?:symptoms?|signs|presentation)"
             + "|(?:recogni[sz]ed|well-documented|documented|diagnosable|known) (?:syndrome|phenomenon|condition|disorder)|per the literature"
             + "|according to the (?:literature|research|dsm)|(?:a )?normal stage of|\\w+ features complicated by|symptoms of (?:a |an )?\\w+ disorder|what you'?re describing is (?:called |known as )?[\\w-]+,"
+            // a diagnosis given to the client: "adjustment disorder", "perinatal OCD with checking compulsions", "anhedonia"
+            + "|(?:adjustment|anxiety|panic|personality|eating|mood|bipolar|depressive|obsessive-compulsive|stress|attachment) disorders?|diagnos(?:is|es|able)"
+            + "|anhedoni\\w*|psychomotor \\w+|chemical imbalance|clinical(?:ly)? (?:depress\\w+|anxi\\w+|significant)|depressive (?:symptoms?|episodes?)"
+            + "|ocd|ptsd|compulsions|magical[- ]thinking|perinatal|postpartum psychosis|rumination|somati[sz]ation"
             + "|culturally (?:responsive|informed|attuned)|(?:spiritual|cognitive|affective|somatic|emotional)-(?:cognitive|somatic|affective|emotional|relational)\\w*)\\b");
     /** This many jargon terms and the reply names the client's experience in jargon. */
     static final int JARGON_AT_LEAST = 2;

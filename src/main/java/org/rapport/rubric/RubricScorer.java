@@ -775,6 +775,8 @@ public final class RubricScorer implements RubricEngine {
         // "what happened?"; questions the responder asks of themself or the world are not explorations.
         List<String> exploring = questions.stream()
                 .filter(q -> !cues.notExploring.matches(q))
+                // "Have you asked for an MRI?" asks after a solution, not the client's experience
+                .filter(q -> cues.adviceQuestions.findDirected(q) == null)
                 .filter(q -> !rhetorical(f.reply, q))
                 .filter(q -> new Utterance(q).secondPersonCount() > 0 || cues.exploreGeneric.matches(q))
                 .toList();
