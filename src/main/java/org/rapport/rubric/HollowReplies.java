@@ -199,7 +199,9 @@ final class HollowReplies {
         Set<String> content = new HashSet<>();
         for (String w : words) if (!NO_CONTENT.contains(w) && !cues.feelings.matches(w)) content.add(w);
         if (content.isEmpty() && feelings + stems >= 3) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
-        if (listsFeelingsOnly(reply, content, client)) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
+        if (listsFeelingsOnly(reply, content, client) || MENU.matcher(reply).find()) {
+            return Optional.of(Kind.FORM_WITHOUT_CONTENT);
+        }
         if (words.size() >= KEYWORDS_LISTED && functionShare(words) == 0 && !content.isEmpty() && words(client).containsAll(content)) {
             return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
         }
@@ -221,7 +223,7 @@ final class HollowReplies {
         if (leavesAStemHanging(reply) && !content.isEmpty() && content.stream().allMatch(w -> echoes(w, clientWords))) {
             return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
         }
-        if (aboutTheSpeaker(reply, words, feelings)) return Optional.of(Kind.ABOUT_THE_SPEAKER);
+        if (aboutTheSpeaker(reply, words, feelings) || SELF_PRAISE.matcher(reply).find()) return Optional.of(Kind.ABOUT_THE_SPEAKER);
         String lower = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (PLACEHOLDER.matcher(reply).find() || BARE_STEM.matcher(lower).matches()) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
         if (genericQuestionsOnly(reply)) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
@@ -619,7 +621,7 @@ final class HollowReplies {
     }
 
     /** An announced summary ("So:", "To summarise:", "Okay, so") before a list: not part of the list. */
-    private static final Pattern SUMMARY_OPENER = Pattern.compile("^\\W*(?:(?:okay|ok|right|alright|so|to summari[sz]e|in summary|summing up|recap)\\b\\W*)*"
+    private static final Pattern SUMMARY_OPENER = Pattern.compile("^\\W*(?:(?:okay|ok|right|alright|so|to summari[sz]e|in summary|summing up|recap|what i (?:heard|hear|'?m hearing)|i heard)\\b\\W*)*"
             + "(?:(?:the|your) (?:(?:key|main|big) )?(?:themes|points|topics|issues|things) (?:(?:i'?m hearing|i hear|you'?ve raised) )?(?:are|were)\\b\\W*)?");
     /** "Everything you're saying": not the client's "every day" said back. */
     private static final Set<String> EVERY = Set.of("everything", "everyone", "everybody", "everywhere");
@@ -695,16 +697,24 @@ final class HollowReplies {
     /** This many questions, each only a generic question about feelings, and nothing else: the look of exploring. */
     static final int GENERIC_QUESTIONS_AT_LEAST = 3;
 
-    /** "How did that make you feel? And how do you feel about that? How are you feeling now?": three or more, and nothing else. */
+    /** Words of a stock invitation to go on ("Tell me more.", "I'd love for you to tell me more."), besides those of a generic question. */
+    private static final Set<String> GENERIC_INVITATION = Set.of("tell", "me", "more", "i'd", "love", "please", "go", "on", "elaborate", "share");
+
+    /**
+     * "How did that make you feel? And how do you feel about that? How are you feeling now?", "Tell me more. Tell me more
+     * about that. Can you tell me more?": three or more generic questions or invitations to go on, and nothing else.
+     */
     private boolean genericQuestionsOnly(String reply) {
         String[] parts = reply.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("(?<=[?.!])");
         int questions = 0;
         for (String part : parts) {
             List<String> said = words(part);
             if (said.isEmpty()) continue;
-            if (!part.strip().endsWith("?")) return false;
+            boolean invitation = said.contains("tell") && said.contains("more");
+            if (!part.strip().endsWith("?") && !invitation) return false;
             for (String w : said) {
-                if (!NO_CONTENT.contains(w) && !GENERIC_QUESTION.contains(w) && !STEM_VERBS.contains(w) && !cues.feelings.matches(w)) return false;
+                if (!NO_CONTENT.contains(w) && !GENERIC_QUESTION.contains(w) && !STEM_VERBS.contains(w) && !cues.feelings.matches(w)
+                        && !(invitation && GENERIC_INVITATION.contains(w))) return false;
             }
             questions++;
         }
@@ -762,7 +772,8 @@ final class HollowReplies {
 
     /** Selling: a discount, a code, a partner's product. */
     private static final Pattern SALES = Pattern.compile("\\b\\d+ ?% off\\b|\\b(?:promo|discount|voucher|coupon|referral) code\\b|\\b(?:with|use|using|enter) (?:the |my )?code\\b"
-            + "|\\bour (?:partner|sponsor|affiliate)s?\\b|\\bsponsored by\\b|\\b(?:free trial|first month free|sign up today|subscribe now|limited[- ]time offer|buy now)\\b");
+            + "|\\bour (?:partner|sponsor|affiliate)s?\\b|\\bsponsored by\\b|\\b(?:free trial|first month free|sign up today|subscribe now|limited[- ]time offer|buy now)\\b"
+            + "|\\bsend you the link\\b|\\b(?:our|my) (?:[\\w+-]+ ){0,4}(?:programme|program|course|app|package|membership) (?:is|was) (?:designed|made|built) for\\b");
     /** A quotation put to the client as theirs: "You said, '...'", "in your words, \"...\"". */
     private static final Pattern CLAIMED_QUOTE = Pattern.compile("\\b(?:you said|you told me|you say|in your (?:own )?words|your words were)\\W{0,3}?"
             + "(?:\"([^\"]{12,})\"|\u201c([^\u201d]{12,})\u201d|\u2018([^\u2019]{12,})\u2019|'(.{12,}?)'(?!\\p{L}))");
@@ -931,8 +942,16 @@ final class HollowReplies {
         return stock >= STOCK_PARTS_AT_LEAST && 4 * stock >= 3 * parts && formWords >= STOCK_WORDS_AT_LEAST && named >= STOCK_NAMED_AT_LEAST;
     }
 
+    /** "I'm really proud of how accepting I'm being", "as a fully trained ally": the trainee praising the trainee. */
+    private static final Pattern SELF_PRAISE = Pattern.compile("\\bproud of (?:how (?:[\\w-]+ ){0,4}i'?m being|myself for)\\b"
+            + "|\\bi'?m being (?:so |really |very |extremely )?(?:accepting|non-?judg(?:e)?mental|supportive|empathetic|empathic|patient|understanding)\\b"
+            + "|\\bas a (?:fully |properly |highly )?(?:trained|qualified|certified|experienced) (?:[\\w+-]+ ){0,2}(?:ally|counsell?or|therapist|professional|listener)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "(a) scared (b) embarrassed (c) annoyed": feelings offered as a multiple-choice question. */
+    private static final Pattern MENU = Pattern.compile("\\(\\s*a\\s*\\)[^()]{1,60}\\(\\s*b\\s*\\)[^()]{1,60}\\(\\s*c\\s*\\)", Pattern.CASE_INSENSITIVE);
     /** A list of this many feeling words or more ("sadness, frustration, exhaustion, grief, loneliness") names everything. */
     static final int FEELINGS_LISTED_AT_LEAST = 5;
+    static final int HEDGED_WORDS_AT_MOST = 45;
 
     /**
      * "I hear so much sadness, frustration, exhaustion, grief, loneliness, shame and longing in what you're sharing":
@@ -942,6 +961,9 @@ final class HollowReplies {
     private boolean listsFeelingsOnly(String reply, Set<String> content, String client) {
         List<String> clientWords = words(client);
         if (content.stream().anyMatch(w -> !EVERY.contains(w) && !w.equals("every") && echoes(w, clientWords))) return false;
+        // "You may be feeling sad, or perhaps not sad at all; maybe angry, or calm; perhaps guilty": as many, hedged, in
+        // a short reply (a long one can name that many while it says what the client lives through)
+        if (words(reply).size() <= HEDGED_WORDS_AT_MOST && new HashSet<>(cues.feelings.findAll(reply)).size() >= FEELINGS_LISTED_AT_LEAST) return true;
         int run = 0, longest = 0;
         for (String item : reply.toLowerCase(Locale.ROOT).split(",|\\band\\b|\\bor\\b")) {
             List<String> w = words(item);
@@ -988,7 +1010,7 @@ final class HollowReplies {
 
     /** A sentence that announces a new subject: "By the way,", "Anyway,", "Quick question,", "On a lighter note". */
     private static final Pattern SUBJECT_CHANGE = Pattern.compile("(?:^|[.!?]\\s+)\\W*(?:by the way|btw|anyway|anyways|anyhow|quick question|random question|on (?:another|a (?:different|lighter|brighter|happier|separate|other)) note"
-            + "|changing the subject|change of subject|moving on|unrelated|totally unrelated|side note)\\b\\W+");
+            + "|changing the subject|change of subject|moving on|unrelated|totally unrelated|side note|speaking of [\\w']+)\\b\\W+");
 
     /**
      * A new subject announced after a sentence of understanding ("By the way, have you thought about where you see
@@ -1038,7 +1060,8 @@ final class HollowReplies {
     static final int SIDING_AT_LEAST = 2;
 
     /** A detail beside the point: the make of the car, its colour, the dog's breed, asked in a reply with no feeling in it. */
-    private static final Pattern TRIVIA = Pattern.compile("\\bwhat (?:make|model|colou?r|brand|breed) (?:is|was|are|were)\\b[^.!?]*\\?");
+    private static final Pattern TRIVIA = Pattern.compile("\\bwhat (?:make|model|colou?r|brand|breed) (?:is|was|are|were)\\b[^.!?]*\\?"
+            + "|\\bdid you (?:see|catch|read) the (?:latest )?news\\b|\\bwhat'?s your (?:view|opinion|take) on\\b[^.!?]*\\?");
     /**
      * Offers no one makes in earnest: to do the client's growing-up for them ("shall I write you a little permission
      * slip?") or to tell the world ("should I call the newspapers?").
