@@ -230,7 +230,8 @@ final class HollowReplies {
         if (oneWordOverAndOver(words, clientWords)) return Optional.of(Kind.REPEATED);
         if (scrambles(words, clientWords)) return Optional.of(Kind.SCRAMBLES);
         if (SALES.matcher(lower).find()) return Optional.of(Kind.SELLS);
-        if (misquotes(reply, clientWords) || WANTS_TO_TALK.matcher(lower).find() && newWordsOnly(lower, WANTS_TO_TALK, clientWords)) {
+        if (misquotes(reply, clientWords) || WANTS_TO_TALK.matcher(lower).find() && newWordsOnly(lower, WANTS_TO_TALK, clientWords)
+                || givesJoy(lower, clientWords)) {
             return Optional.of(Kind.PUTS_WORDS_IN_THE_CLIENTS_MOUTH);
         }
         if (minimises(lower)) return Optional.of(Kind.MINIMISES);
@@ -779,6 +780,47 @@ final class HollowReplies {
             + "(?:\"([^\"]{12,})\"|\u201c([^\u201d]{12,})\u201d|\u2018([^\u2019]{12,})\u2019|'(.{12,}?)'(?!\\p{L}))");
     /** "What I'm hearing is that you'd like to talk about ...": a wish given to the client. */
     private static final Pattern WANTS_TO_TALK = Pattern.compile("\\b(?:hearing|sounds like|seems like|saying) (?:is )?(?:that )?you(?:'d| would) like to (?:talk|chat|focus|think) (?:about|on) ([^.?!]+)");
+
+    /** Joy given to the client: "you're excited to surprise your kids", "you've been really enjoying your time off", "how thrilled you are". */
+    private static final Pattern JOY_GIVEN = Pattern.compile("\\b(?:you'?re|you are|you'?ve been|you were|you feel|you)"
+            + " (?:(?:so|really|very|quite|just|feeling|all|absolutely|truly|been|be) ){0,3}(?:excited|thrilled|delighted|happy|overjoyed|elated|enjoying|enjoy"
+            + "|glad|inspired|full of energy)\\b|\\bhow (?:thrilled|excited|happy|delighted|glad) you (?:are|must be|feel)\\b");
+    /** A sentence that opens as a reflection: what follows is said to be the client's. */
+    private static final Pattern REFLECTION_OPENING = Pattern.compile("^\\W*(?:(?:okay|ok|so|right|well),?\\s+)?(?:it sounds like|sounds like|it seems like|so you|so what i'?m hearing"
+            + "|what i'?m hearing|i can (?:hear|see|tell)|i hear|you'?re saying)\\b");
+    /** Words with which a client says something is good: where one is said (and not denied), joy may be theirs. */
+    private static final Pattern GOOD_SAID = Pattern.compile("^(?:excit\\w*|thrill\\w*|delight\\w*|happy|happier|happiest|happiness|overjoyed|elated|enjoy\\w*|glad"
+            + "|inspir\\w*|energ\\w*|lov(?:e|ed|es|ely|ing)|great|good|nice|wonderful|amazing|brilliant|fantastic|fun|proud|relieved|relief|hope\\w*|better|best"
+            + "|grateful|thankful|lucky|yay|woo\\w*)$");
+    private static final Set<String> DENIALS = Set.of("not", "never", "no", "nothing", "hardly", "nobody");
+    /** A client line this short gives no ground for saying what it did not say. */
+    static final int JOY_CLIENT_WORDS_AT_LEAST = 12;
+
+    /**
+     * The client's line turned round: a sentence that opens as a reflection tells the client they feel joy ("It sounds
+     * like ... you're excited to surprise your kids", to a man who has not told them he was laid off), and the client,
+     * in a line of some length that denies or cannot do something, said nothing good, or only denied it ("I'm not
+     * inspiring, I'm knackered").
+     */
+    private static boolean givesJoy(String lower, List<String> client) {
+        if (client.size() < JOY_CLIENT_WORDS_AT_LEAST || !JOY_GIVEN.matcher(lower).find()) return false;
+        boolean joyReflected = false;
+        for (String sentence : lower.split("(?<=[.!?])\\s+")) {
+            // a question ("So you're happy with the date?") checks; it does not tell
+            if (!sentence.strip().endsWith("?") && REFLECTION_OPENING.matcher(sentence).find() && JOY_GIVEN.matcher(sentence).find()) joyReflected = true;
+        }
+        if (!joyReflected) return false;
+        boolean denies = false;
+        for (int i = 0; i < client.size(); i++) {
+            String w = client.get(i);
+            if (DENIALS.contains(w) || w.endsWith("n't") || w.endsWith("nt") && w.length() <= 6 && Set.of("dont", "cant", "wont", "didnt", "havent", "isnt", "aint").contains(w)) denies = true;
+            if (!GOOD_SAID.matcher(w).find()) continue;
+            boolean denied = false;
+            for (int j = Math.max(0, i - 3); j < i; j++) denied |= DENIALS.contains(client.get(j)) || client.get(j).endsWith("n't");
+            if (!denied) return false;
+        }
+        return denies;
+    }
 
     /** A quotation given to the client with less than half of its content words theirs. */
     private boolean misquotes(String reply, List<String> client) {

@@ -56,7 +56,8 @@ class GamingRepliesTest {
             "src/test/resources/rubric/gaming-replies-blind8.csv",   // before the ninth; scored once with the eighth
             "src/test/resources/rubric/gaming-replies-blind9.csv",   // before the ninth; scored once after it
             "src/test/resources/rubric/gaming-replies-blind10.csv",  // during the tenth, unseen; scored once after it
-            "src/test/resources/rubric/gaming-replies-blind11.csv"); // during the eleventh, unseen; scored once after it
+            "src/test/resources/rubric/gaming-replies-blind11.csv",  // during the eleventh, unseen; scored once after it
+            "src/test/resources/rubric/gaming-replies-blind12.csv"); // during the twelfth, unseen; scored once after it
 
     /** The rows of one kind of every measuring set, the file's name first. */
     static Stream<Arguments> measuring(String kind) {
