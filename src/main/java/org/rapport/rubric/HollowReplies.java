@@ -199,23 +199,23 @@ final class HollowReplies {
         Set<String> content = new HashSet<>();
         for (String w : words) if (!NO_CONTENT.contains(w) && !cues.feelings.matches(w)) content.add(w);
         if (content.isEmpty() && feelings + stems >= 3) return Optional.of(Kind.FORM_WITHOUT_CONTENT);
-        if (listsFeelingsOnly(reply, content, client) || MENU.matcher(reply).find()) {
+        List<String> clientWords = words(client);
+        if (listsFeelingsOnly(reply, words, content, clientWords) || MENU.matcher(reply).find()) {
             return Optional.of(Kind.FORM_WITHOUT_CONTENT);
         }
-        if (words.size() >= KEYWORDS_LISTED && functionShare(words) == 0 && !content.isEmpty() && words(client).containsAll(content)) {
+        if (words.size() >= KEYWORDS_LISTED && functionShare(words) == 0 && !content.isEmpty() && clientWords.containsAll(content)) {
             return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
         }
         Fragments f = fragments(reply);
         if (words.size() >= FRAGMENTS_AT_LEAST && f.parts() >= FRAGMENT_PARTS && f.clauseWords() == 0) {
             if (feelings + stems >= 3 || f.bareStems() >= 3 || 3 * f.fillerWords() >= 2 * words.size()) return Optional.of(Kind.FRAGMENTS_WITHOUT_A_CLAUSE);
             // Echoing one or two of the client's words as a question ("Five, six drinks?") is a reflection, not a list.
-            if (f.content().size() >= 3 && reply.indexOf('?') < 0 && f.content().stream().allMatch(w -> saidBy(w, words(client)))) {
+            if (f.content().size() >= 3 && reply.indexOf('?') < 0 && f.content().stream().allMatch(w -> saidBy(w, clientWords))) {
                 return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
             }
         }
         // "How does that feel, how does that feel for you...": nothing of the client, and the same words again.
         if (content.isEmpty() && repeatsWords(words)) return Optional.of(Kind.REPEATED);
-        List<String> clientWords = words(client);
         if (saysTheLineBack(words, clientWords)) return Optional.of(Kind.SAYS_THE_LINE_BACK);
         if (listsTheClientsPhrases(reply, words, clientWords) || listsThenLeaves(reply, clientWords)) return Optional.of(Kind.KEYWORDS_WITHOUT_A_SENTENCE);
         if (sameOpeningOverAndOver(reply)) return Optional.of(Kind.REPEATED);
@@ -792,7 +792,9 @@ final class HollowReplies {
     private static final Pattern GOOD_SAID = Pattern.compile("^(?:excit\\w*|thrill\\w*|delight\\w*|happy|happier|happiest|happiness|overjoyed|elated|enjoy\\w*|glad"
             + "|inspir\\w*|energ\\w*|lov(?:e|ed|es|ely|ing)|great|good|nice|wonderful|amazing|brilliant|fantastic|fun|proud|relieved|relief|hope\\w*|better|best"
             + "|grateful|thankful|lucky|yay|woo\\w*)$");
-    private static final Set<String> DENIALS = Set.of("not", "never", "no", "nothing", "hardly", "nobody");
+    /** Words that deny, besides any ending in "n't"; texted forms without the apostrophe too. */
+    private static final Set<String> DENIALS = Set.of("not", "never", "no", "nothing", "hardly", "nobody", "dont", "cant", "wont", "didnt",
+            "havent", "isnt", "aint");
     /** A client line this short gives no ground for saying what it did not say. */
     static final int JOY_CLIENT_WORDS_AT_LEAST = 12;
 
@@ -813,13 +815,17 @@ final class HollowReplies {
         boolean denies = false;
         for (int i = 0; i < client.size(); i++) {
             String w = client.get(i);
-            if (DENIALS.contains(w) || w.endsWith("n't") || w.endsWith("nt") && w.length() <= 6 && Set.of("dont", "cant", "wont", "didnt", "havent", "isnt", "aint").contains(w)) denies = true;
+            if (denial(w)) denies = true;
             if (!GOOD_SAID.matcher(w).find()) continue;
             boolean denied = false;
-            for (int j = Math.max(0, i - 3); j < i; j++) denied |= DENIALS.contains(client.get(j)) || client.get(j).endsWith("n't");
+            for (int j = Math.max(0, i - 3); j < i; j++) denied |= denial(client.get(j));
             if (!denied) return false;
         }
         return denies;
+    }
+
+    private static boolean denial(String word) {
+        return DENIALS.contains(word) || word.endsWith("n't");
     }
 
     /** A quotation given to the client with less than half of its content words theirs. */
@@ -1000,12 +1006,11 @@ final class HollowReplies {
      * a run of {@link #FEELINGS_LISTED_AT_LEAST} feeling words or more, joined by commas and "and", and not one word of
      * the reply besides them that the client said. It could be sent to anyone.
      */
-    private boolean listsFeelingsOnly(String reply, Set<String> content, String client) {
-        List<String> clientWords = words(client);
+    private boolean listsFeelingsOnly(String reply, List<String> words, Set<String> content, List<String> clientWords) {
         if (content.stream().anyMatch(w -> !EVERY.contains(w) && !w.equals("every") && echoes(w, clientWords))) return false;
         // "You may be feeling sad, or perhaps not sad at all; maybe angry, or calm; perhaps guilty": as many, hedged, in
         // a short reply (a long one can name that many while it says what the client lives through)
-        if (words(reply).size() <= HEDGED_WORDS_AT_MOST && new HashSet<>(cues.feelings.findAll(reply)).size() >= FEELINGS_LISTED_AT_LEAST) return true;
+        if (words.size() <= HEDGED_WORDS_AT_MOST && new HashSet<>(cues.feelings.findAll(reply)).size() >= FEELINGS_LISTED_AT_LEAST) return true;
         int run = 0, longest = 0;
         for (String item : reply.toLowerCase(Locale.ROOT).split(",|\\band\\b|\\bor\\b")) {
             List<String> w = words(item);
