@@ -469,13 +469,14 @@ public final class JudgementTraining {
             out.println("note: " + risks + " not found; risk-cue head not trained");
             return null;
         }
-        AuthoredCorpus c = AuthoredCorpus.read(risks, List.of("group", "label", "text"));
         List<String> labels = new ArrayList<>(List.of("none"));
         for (RiskKind k : RiskKind.values()) labels.add(k.id());
-        List<LabelledText> lines = new ArrayList<>();
-        for (int i = 0; i < c.size(); i++) {
-            lines.add(new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", labels), JudgedText.clientLine(c.nonEmpty(i, "text"))));
-        }
+        // -Drapport.risk.scored-files=DIR adds the companion files and DIR's scored risk-cue files (a candidate, not the shipped head).
+        String scoredFiles = System.getProperty("rapport.risk.scored-files", "");
+        RiskCorpus corpus = RiskCorpus.read(o.authoredData(), scoredFiles.isBlank() ? null : Path.of(scoredFiles), labels);
+        out.printf(Locale.ROOT, "risk-cue corpus: %d authored lines from %d files (%d repeated lines skipped)%n", corpus.lines().size(),
+                corpus.files().size(), corpus.repeatsSkipped());
+        List<LabelledText> lines = new ArrayList<>(corpus.lines());
         int authoredRows = lines.size();
         lines.addAll(annomiClientLines);
         // Training examples: every line, and the sentences of lines that carry no risk (a sentence of a risk
@@ -489,7 +490,7 @@ public final class JudgementTraining {
                 sentenceRows++;
             }
         }
-        List<Provenance.DataFile> data = new ArrayList<>(List.of(c.dataFile("rubrics/data/" + risks.getFileName())));
+        List<Provenance.DataFile> data = new ArrayList<>(corpus.files());
         if (!annomiClientLines.isEmpty()) data.add(new Provenance.DataFile(annomi.getFileName().toString(), Sha256.of(annomi), annomiClientLines.size()));
         FeatureSpace space = riskCueSpace(encoder).withCache(cache(encoder));
         // Every line and sentence read once.
@@ -568,7 +569,7 @@ public final class JudgementTraining {
             xTrained.add(x.get(i));
         }
         TrainedHead h = training.train("risk-cue", labels, exTrained, xTrained, space, data, "authored group / transcript",
-                authored(c) + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION)
+                corpus.attribution() + (annomiClientLines.isEmpty() ? "" : "; client lines as 'none': " + ANNOMI_ATTRIBUTION)
                         + "; " + sentenceRows + " sentences of lines without risk as 'none'; each authored line once more with its phrase features off"
                         + "; exemplar features: cosine to the nearest authored line of each kind and control, in "
                         + String.join(" and ", RiskExemplars.ENCODERS) + " (" + RiskExemplars.file("<encoder>") + "), leaving out the line's own group");
@@ -642,6 +643,14 @@ public final class JudgementTraining {
             figures.put(at + ", authored", riskFigures(lines, risk, kind, t, 0, authoredRows));
             if (authoredRows < lines.size()) figures.put(at + ", AnnoMI client lines", riskFigures(lines, risk, kind, t, authoredRows, lines.size()));
         }
+        // The engine's held-out reading of each source on its own: a scored file's lines are each their own group, so
+        // each fold's head has seen the rest of that author's file; with -Drapport.risk.evaluate-only=<data set>- it has
+        // seen none of it, which is how a new author's file is read.
+        for (String source : new java.util.LinkedHashSet<>(corpus.sources())) {
+            java.util.function.IntPredicate from = i -> corpus.sources().get(i).equals(source);
+            figures.put(String.format(Locale.ROOT, "risk-cue at %.3f (engine now), %s", RiskResponse.LEARNED_RISK_AT, source),
+                    riskFigures(lines, risk, kind, RiskResponse.LEARNED_RISK_AT, 0, authoredRows, from));
+        }
         return h;
     }
 
@@ -689,8 +698,15 @@ public final class JudgementTraining {
 
     /** Found, right-kind and false-alarm shares of lines from..to whose held-out risk probability reaches the threshold. */
     private static Map<String, Double> riskFigures(List<LabelledText> lines, double[] risk, String[] kind, double threshold, int from, int to) {
+        return riskFigures(lines, risk, kind, threshold, from, to, i -> true);
+    }
+
+    /** The same, of the lines from..to passing the filter. */
+    private static Map<String, Double> riskFigures(List<LabelledText> lines, double[] risk, String[] kind, double threshold, int from, int to,
+            java.util.function.IntPredicate rows) {
         int cases = 0, found = 0, rightKind = 0, controls = 0, alarms = 0;
         for (int i = from; i < to; i++) {
+            if (!rows.test(i)) continue;
             boolean flagged = risk[i] >= threshold;
             if (lines.get(i).label().equals("none")) {
                 controls++;
@@ -1312,7 +1328,7 @@ public final class JudgementTraining {
         return String.join("; ", a);
     }
 
-    private static String authored(AuthoredCorpus c) {
+    static String authored(AuthoredCorpus c) {
         return c.metadata().getOrDefault("author", "Rapport contributors") + ", " + c.metadata().getOrDefault("licence", "CC BY 4.0");
     }
 
