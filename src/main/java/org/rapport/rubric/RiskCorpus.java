@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.rapport.judgement.AuthoredCorpus;
 import org.rapport.judgement.JudgedText;
@@ -21,8 +22,9 @@ import org.rapport.judgement.Provenance;
  * risk-cue files {@code risk-cues-*.csv} from a folder (columns kind, text), each written by an author who had
  * not seen the head and scored once before it is trained on (docs/rubrics.md). A row of those files is its own
  * group, named after its data set and row. The shipped head reads client-risk.csv alone; the rest is for
- * comparing candidates ({@code -Drapport.risk.scored-files=DIR}). A line already read from an earlier file is skipped, so that no line meets itself in the exemplar bank.
- * {@code sources} names, for each line, the scored data set it came from, or "client-risk" for the grouped files.
+ * comparing candidates ({@code -Drapport.risk.scored-files=DIR}). A line already read from an earlier file is
+ * skipped, so that no line meets itself in the exemplar bank. {@code sources} names, for each line, the scored
+ * data set it came from, or "client-risk" for the grouped files.
  */
 record RiskCorpus(List<LabelledText> lines, List<String> sources, List<Provenance.DataFile> files, String attribution, int repeatsSkipped) {
 
@@ -31,45 +33,47 @@ record RiskCorpus(List<LabelledText> lines, List<String> sources, List<Provenanc
         List<Path> grouped = new ArrayList<>();
         grouped.add(authoredData.resolve("client-risk.csv"));
         if (scoredFiles != null) grouped.addAll(csvFiles(authoredData, "client-risk-"));
-        List<Path> scored = scoredFiles == null ? List.of() : csvFiles(scoredFiles, "risk-cues-");
-        List<LabelledText> lines = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
-        List<Provenance.DataFile> files = new ArrayList<>();
-        Set<String> attributions = new LinkedHashSet<>();
-        Set<String> seen = new HashSet<>();
-        int skipped = 0;
+        Reader r = new Reader(labels);
         for (Path file : grouped) {
             AuthoredCorpus c = AuthoredCorpus.read(file, List.of("group", "label", "text"));
-            files.add(c.dataFile("rubrics/data/" + file.getFileName()));
-            attributions.add(JudgementTraining.authored(c));
-            for (int i = 0; i < c.size(); i++) {
-                String text = c.nonEmpty(i, "text");
-                LabelledText l = new LabelledText(c.nonEmpty(i, "group"), c.require(i, "label", labels), JudgedText.clientLine(text));
-                if (seen.add(key(text))) {
-                    lines.add(l);
-                    sources.add("client-risk");
-                } else {
-                    skipped++;
-                }
-            }
+            r.add(c, "rubrics/data/" + file.getFileName(), "label", i -> c.nonEmpty(i, "group"), "client-risk");
         }
-        for (Path file : scored) {
+        for (Path file : scoredFiles == null ? List.<Path>of() : csvFiles(scoredFiles, "risk-cues-")) {
             AuthoredCorpus c = AuthoredCorpus.read(file, List.of("kind", "text"));
-            files.add(c.dataFile(file.getFileName().toString()));
-            attributions.add(JudgementTraining.authored(c));
             String dataset = c.metadata().getOrDefault("dataset", file.getFileName().toString().replaceFirst("\\.csv$", ""));
+            r.add(c, file.getFileName().toString(), "kind", i -> dataset + "-" + (i + 1), dataset);
+        }
+        return new RiskCorpus(List.copyOf(r.lines), List.copyOf(r.sources), List.copyOf(r.files), String.join("; ", r.attributions), r.skipped);
+    }
+
+    /** The lines read so far, across files. */
+    private static final class Reader {
+        final List<String> labels;
+        final List<LabelledText> lines = new ArrayList<>();
+        final List<String> sources = new ArrayList<>();
+        final List<Provenance.DataFile> files = new ArrayList<>();
+        final Set<String> attributions = new LinkedHashSet<>();
+        final Set<String> seen = new HashSet<>();
+        int skipped;
+
+        Reader(List<String> labels) {
+            this.labels = labels;
+        }
+
+        void add(AuthoredCorpus c, String shownAs, String labelColumn, IntFunction<String> group, String source) {
+            files.add(c.dataFile(shownAs));
+            attributions.add(JudgementTraining.authored(c));
             for (int i = 0; i < c.size(); i++) {
                 String text = c.nonEmpty(i, "text");
-                LabelledText l = new LabelledText(dataset + "-" + (i + 1), c.require(i, "kind", labels), JudgedText.clientLine(text));
+                LabelledText l = new LabelledText(group.apply(i), c.require(i, labelColumn, labels), JudgedText.clientLine(text));
                 if (seen.add(key(text))) {
                     lines.add(l);
-                    sources.add(dataset);
+                    sources.add(source);
                 } else {
                     skipped++;
                 }
             }
         }
-        return new RiskCorpus(List.copyOf(lines), List.copyOf(sources), List.copyOf(files), String.join("; ", attributions), skipped);
     }
 
     private static List<Path> csvFiles(Path dir, String prefix) throws IOException {
