@@ -28,24 +28,36 @@ public class MigratingDataSource extends DelegatingDataSource implements AutoClo
     static final long LOCK_WAIT_MILLIS = 15_000;
 
     private final StoreSettings settings;
+    private final long lockWaitMillis;
     private volatile boolean ready;
 
     public MigratingDataSource(DataSource target, StoreSettings settings) {
+        this(target, settings, LOCK_WAIT_MILLIS);
+    }
+
+    MigratingDataSource(DataSource target, StoreSettings settings, long lockWaitMillis) {
         super(target);
         this.settings = settings;
+        this.lockWaitMillis = lockWaitMillis;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000;
+        long deadline = System.nanoTime() + lockWaitMillis * 1_000_000;
         for (long pause = 100; ; pause = Math.min(1_000, pause * 2)) {
             try {
                 ensureMigrated();
                 return open();
             } catch (SQLException | RuntimeException e) {
                 // Two windows opening the embedded file at once: the second sees the first's fresh lock
-                // file for a moment, until the first serves the file. Waiting briefly is all it takes.
-                if (!lockBeingTaken(e) || System.nanoTime() + pause * 1_000_000 > deadline) throw e;
+                // file, or its lock before it has written where it serves the file, for a moment. Waiting
+                // briefly is all it takes; a holder that never shares is named once the wait is over.
+                if (!lockBeingTaken(e)) throw e;
+                if (System.nanoTime() + pause * 1_000_000 > deadline) {
+                    SQLException held = heldByAnotherProcess(e);
+                    if (held != null) throw held;
+                    throw e;
+                }
                 try {
                     Thread.sleep(pause);
                 } catch (InterruptedException interrupted) {
@@ -58,8 +70,9 @@ public class MigratingDataSource extends DelegatingDataSource implements AutoClo
 
     static boolean lockBeingTaken(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == H2_ERROR_OPENING_DATABASE
-                    && String.valueOf(sql.getMessage()).contains("Lock file recently modified")) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN
+                    || sql.getErrorCode() == H2_ERROR_OPENING_DATABASE
+                            && String.valueOf(sql.getMessage()).contains("Lock file recently modified"))) {
                 return true;
             }
         }
@@ -73,14 +86,11 @@ public class MigratingDataSource extends DelegatingDataSource implements AutoClo
     }
 
     private Connection open() throws SQLException {
-        try {
-            return obtainTargetDataSource().getConnection();
-        } catch (SQLException e) {
-            throw explain(e);
-        }
+        return obtainTargetDataSource().getConnection();
     }
 
-    private SQLException explain(SQLException e) {
+    /** The file still held once the wait is over, as a sentence for the user; null for any other failure. */
+    private SQLException heldByAnotherProcess(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
                 // No cause attached: the sentence is the whole story, and no driver class name reaches the user.
@@ -89,7 +99,7 @@ public class MigratingDataSource extends DelegatingDataSource implements AutoClo
                         sql.getSQLState(), sql.getErrorCode());
             }
         }
-        return e;
+        return null;
     }
 
     private void ensureMigrated() throws SQLException {
