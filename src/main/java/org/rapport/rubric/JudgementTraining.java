@@ -87,8 +87,13 @@ public final class JudgementTraining {
     static final String BEHAVIOUR_ENCODER = SentenceEmbeddings.MINILM + "+" + SentenceEmbeddings.E5_SMALL;
 
     /** Where the data is and what to train; a blank encoder trains each head over its own ({@link #encoderOf}). */
+    /** {@code scenarioLines}: the shipped scenarios' client lines, which the risk-cue head reads as session talk or their declared risk. */
     public record Options(Path publicData, Path authoredData, Path models, String encoder, int folds, TrainerSettings settings,
-            boolean write, Path cache) {
+            boolean write, Path cache, List<ScenarioLine> scenarioLines) {
+
+        public Options {
+            scenarioLines = List.copyOf(scenarioLines);
+        }
     }
 
     private final Rubric rubric;
@@ -471,9 +476,9 @@ public final class JudgementTraining {
         }
         List<String> labels = new ArrayList<>(List.of("none"));
         for (RiskKind k : RiskKind.values()) labels.add(k.id());
-        // -Drapport.risk.scored-files=DIR adds the companion files and DIR's scored risk-cue files (a candidate, not the shipped head).
+        // -Drapport.risk.scored-files=DIR adds DIR's scored risk-cue files (a candidate, not the shipped head).
         String scoredFiles = System.getProperty("rapport.risk.scored-files", "");
-        RiskCorpus corpus = RiskCorpus.read(o.authoredData(), scoredFiles.isBlank() ? null : Path.of(scoredFiles), labels);
+        RiskCorpus corpus = RiskCorpus.read(o.authoredData(), scoredFiles.isBlank() ? null : Path.of(scoredFiles), o.scenarioLines(), labels);
         out.printf(Locale.ROOT, "risk-cue corpus: %d authored lines from %d files (%d repeated lines skipped)%n", corpus.lines().size(),
                 corpus.files().size(), corpus.repeatsSkipped());
         List<LabelledText> lines = new ArrayList<>(corpus.lines());

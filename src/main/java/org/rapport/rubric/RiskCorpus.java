@@ -1,6 +1,7 @@
 package org.rapport.rubric;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,34 +16,39 @@ import org.rapport.judgement.AuthoredCorpus;
 import org.rapport.judgement.JudgedText;
 import org.rapport.judgement.LabelledText;
 import org.rapport.judgement.Provenance;
+import org.rapport.judgement.Sha256;
 
 /**
- * The risk-cue head's authored lines: {@code client-risk.csv} (columns group, label, text; rows sharing a group
- * are paraphrases) and, when asked for, more: companion files {@code client-risk-*.csv} beside it, and scored
- * risk-cue files {@code risk-cues-*.csv} from a folder (columns kind, text), each written by an author who had
- * not seen the head and scored once before it is trained on (docs/rubrics.md). A row of those files is its own
- * group, named after its data set and row. The shipped head reads client-risk.csv alone; the rest is for
- * comparing candidates ({@code -Drapport.risk.scored-files=DIR}). A line already read from an earlier file is
- * skipped, so that no line meets itself in the exemplar bank. {@code sources} names, for each line, the scored
- * data set it came from, or "client-risk" for the grouped files.
+ * The risk-cue head's authored lines: {@code client-risk.csv} and its companions {@code client-risk-*.csv}
+ * (columns group, label, text; rows sharing a group are paraphrases), the scored risk-cue files
+ * {@code risk-cues-*.csv} beside them (columns kind, text), each written by an author who had not seen the head
+ * and scored once before it was trained on (docs/rubrics.md), and the shipped scenarios' client lines. A row of a
+ * scored file is its own group, named after its data set and row; a scenario's lines are one group. A further
+ * folder of scored files can be added to compare candidates ({@code -Drapport.risk.scored-files=DIR}). A line
+ * already read from an earlier file is skipped, so that no line meets itself in the exemplar bank. {@code sources}
+ * names, for each line, the scored data set it came from, "scenarios", or "client-risk" for the grouped files.
  */
 record RiskCorpus(List<LabelledText> lines, List<String> sources, List<Provenance.DataFile> files, String attribution, int repeatsSkipped) {
 
-    /** client-risk.csv, and with {@code scoredFiles} (null: none) its companions and the folder's scored files. */
-    static RiskCorpus read(Path authoredData, Path scoredFiles, List<String> labels) throws IOException {
+    /** The authored folder's risk files, {@code moreScored}'s scored files (null: none), then the scenario lines. */
+    static RiskCorpus read(Path authoredData, Path moreScored, List<ScenarioLine> scenarioLines, List<String> labels) throws IOException {
         List<Path> grouped = new ArrayList<>();
         grouped.add(authoredData.resolve("client-risk.csv"));
-        if (scoredFiles != null) grouped.addAll(csvFiles(authoredData, "client-risk-"));
+        grouped.addAll(csvFiles(authoredData, "client-risk-"));
         Reader r = new Reader(labels);
         for (Path file : grouped) {
             AuthoredCorpus c = AuthoredCorpus.read(file, List.of("group", "label", "text"));
             r.add(c, "rubrics/data/" + file.getFileName(), "label", i -> c.nonEmpty(i, "group"), "client-risk");
         }
-        for (Path file : scoredFiles == null ? List.<Path>of() : csvFiles(scoredFiles, "risk-cues-")) {
+        List<Path> scored = new ArrayList<>(csvFiles(authoredData, "risk-cues-"));
+        if (moreScored != null) scored.addAll(csvFiles(moreScored, "risk-cues-"));
+        for (Path file : scored) {
             AuthoredCorpus c = AuthoredCorpus.read(file, List.of("kind", "text"));
             String dataset = c.metadata().getOrDefault("dataset", file.getFileName().toString().replaceFirst("\\.csv$", ""));
-            r.add(c, file.getFileName().toString(), "kind", i -> dataset + "-" + (i + 1), dataset);
+            String shownAs = file.getParent().equals(authoredData) ? "rubrics/data/" + file.getFileName() : file.getFileName().toString();
+            r.add(c, shownAs, "kind", i -> dataset + "-" + (i + 1), dataset);
         }
+        r.addScenarioLines(scenarioLines);
         return new RiskCorpus(List.copyOf(r.lines), List.copyOf(r.sources), List.copyOf(r.files), String.join("; ", r.attributions), r.skipped);
     }
 
@@ -64,14 +70,28 @@ record RiskCorpus(List<LabelledText> lines, List<String> sources, List<Provenanc
             files.add(c.dataFile(shownAs));
             attributions.add(JudgementTraining.authored(c));
             for (int i = 0; i < c.size(); i++) {
-                String text = c.nonEmpty(i, "text");
-                LabelledText l = new LabelledText(group.apply(i), c.require(i, labelColumn, labels), JudgedText.clientLine(text));
-                if (seen.add(key(text))) {
-                    lines.add(l);
-                    sources.add(source);
-                } else {
-                    skipped++;
-                }
+                add(new LabelledText(group.apply(i), c.require(i, labelColumn, labels), JudgedText.clientLine(c.nonEmpty(i, "text"))), source);
+            }
+        }
+
+        void addScenarioLines(List<ScenarioLine> scenarioLines) {
+            if (scenarioLines.isEmpty()) return;
+            StringBuilder all = new StringBuilder();
+            for (ScenarioLine s : scenarioLines) {
+                all.append(s.scenario()).append('\t').append(s.risk() == null ? "none" : s.risk().id()).append('\t').append(s.text()).append('\n');
+                add(new LabelledText("scenario-" + s.scenario(), s.risk() == null ? "none" : s.risk().id(), JudgedText.clientLine(s.text())), "scenarios");
+            }
+            files.add(new Provenance.DataFile("scenarios/*.yaml (client lines)", Sha256.of(all.toString().getBytes(StandardCharsets.UTF_8)),
+                    scenarioLines.size()));
+            attributions.add("the shipped scenarios' client lines, Rapport contributors");
+        }
+
+        private void add(LabelledText l, String source) {
+            if (seen.add(key(l.text().client()))) {
+                lines.add(l);
+                sources.add(source);
+            } else {
+                skipped++;
             }
         }
     }

@@ -126,7 +126,8 @@ public final class RiskCues {
     }
 
     // Sentence ends, and the trailing-off dots clients type without a space ("my tablets...this weekend").
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\.{2,}\\s*|…\\s*|;\\s+|\\s+-\\s+|\\s*\\n+\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\.{2,}\\s*|…\\s*|;\\s+|\\s+-\\s+|\\s*\\n+\\s*"
+            + "|,\\s+(?=(?:but|and|though|although|except|plus|while|whereas|cos|because|then)\\b)");
 
     /**
      * The sentences of a client line, each of at least two words, when it has more than one; else empty.

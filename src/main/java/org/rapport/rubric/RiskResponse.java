@@ -99,6 +99,17 @@ final class RiskResponse {
             + "|(?:stays?|kept|keep it|remain\\w*) (?:just )?between (?:us|you and me|the two of us)|secret'?s? (?:is )?safe|nobody (?:needs|has) to know|no one (?:needs|has) to know"
             + "|(?:never|won'?t|doesn'?t) (?:leave|go beyond|go outside) this room|stays in this room|(?:this|it) stays (?:here|with me))\\b");
 
+    /** Words a promise of secrecy cannot do without: of telling, knowing, keeping or where the words go. */
+    private static final Pattern TELLING_OR_KEEPING = Pattern.compile("\\b(?:tell\\w*|told|report\\w*|secret\\w*|between|confiden\\w*|private\\w*"
+            + "|know|knows|share|sharing|mention\\w*|pass\\w* (?:it|this|that) on|a word|room|stays?|kept|keep\\w*|promise\\w*)\\b");
+    /**
+     * Thanks for telling, or for the courage it took ("thank you for telling me", "I'm glad you said it"): the
+     * disclosure is taken in, not stepped around, though nothing of the risk is asked yet.
+     */
+    private static final Pattern ACKNOWLEDGES_TELLING = Pattern.compile("\\b(?:thank(?:s| you) (?:so much |very much )?for (?:telling|sharing|trusting|saying|being (?:so )?honest|letting me know)"
+            + "|i'?m (?:really |so )?glad you (?:told|said|shared|felt able)|(?:that|it) (?:took|takes) (?:real )?(?:courage|guts)"
+            + "|(?:i )?know (?:how )?hard (?:that|it) (?:was|is|must have been) to (?:say|tell|share))");
+
     private RiskResponse() {
     }
 
@@ -123,7 +134,8 @@ final class RiskResponse {
         Map<Part, Boolean> rule = new LinkedHashMap<>();
         rule.put(Part.ASKS_DIRECTLY, asksDirectly(reply));
         rule.put(Part.EXPLORES, EXPLORES.matcher(t).find());
-        rule.put(Part.STAYS_WITH, code.behavior() == Behavior.REFLECTION || empathy.interpretations() >= 1 || empathy.emotionalReactions() >= 1);
+        rule.put(Part.STAYS_WITH, code.behavior() == Behavior.REFLECTION || empathy.interpretations() >= 1 || empathy.emotionalReactions() >= 1
+                || ACKNOWLEDGES_TELLING.matcher(t).find());
         rule.put(Part.EXPLAINS_LIMITS, LIMITS.matcher(t).find());
         rule.put(Part.SAFETY_PLAN, PLAN.matcher(t).find());
         rule.put(Part.NAMES_RESOURCES, RESOURCES.matcher(t).find());
@@ -152,7 +164,9 @@ final class RiskResponse {
             if (p == Part.MISSES_CUE) continue;
             boolean byRule = rule.getOrDefault(p, false);
             // The plain question about suicide is never minimising: a head alone may not say it is (phrases still can).
-            boolean headAlone = p1 >= 0.85 && !(p == Part.MINIMISES && rule.get(Part.ASKS_DIRECTLY));
+            // Nor is a reply with no word of telling or keeping a promise of secrecy ("so nobody sees you eat").
+            boolean headAlone = p1 >= 0.85 && !(p == Part.MINIMISES && rule.get(Part.ASKS_DIRECTLY))
+                    && !(p == Part.PROMISES_SECRECY && !TELLING_OR_KEEPING.matcher(t).find());
             // A reply that ends by moving on to something new takes up the risk only where its words do: the heads
             // alone read "plans for the weekend" as a safety plan.
             // Nor does one with no word of the risk or of keeping safe: the heads alone read "have you two tried a

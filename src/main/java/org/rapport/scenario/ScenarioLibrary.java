@@ -44,6 +44,22 @@ public class ScenarioLibrary {
         return contents().scenarios;
     }
 
+    /**
+     * Every client line of the valid scenarios, for the risk-cue head: a line of a beat that declares no risk as
+     * session talk, and a beat's own line where it declares one as that risk (a branch's words before it may not
+     * carry it, so they are left out).
+     */
+    public List<org.rapport.rubric.ScenarioLine> clientLines() {
+        List<org.rapport.rubric.ScenarioLine> lines = new java.util.ArrayList<>();
+        for (Scenario s : all()) {
+            for (BeatLine l : s.beatLines()) {
+                if (l.beat().risk() != null && l.said()) continue;
+                lines.add(new org.rapport.rubric.ScenarioLine(s.id(), l.text(), l.beat().risk()));
+            }
+        }
+        return lines;
+    }
+
     /** Files in the folder that could not be loaded, each with its problems. */
     public List<ScenarioFile> broken() {
         return contents().broken;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.rapport.judgement.TrainerSettings;
 import org.rapport.rubric.JudgementTraining;
 import org.rapport.rubric.RubricLibrary;
+import org.rapport.scenario.ScenarioLibrary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.CommandContext;
@@ -17,14 +18,12 @@ import org.springframework.stereotype.Component;
 public class TrainingCommands {
 
     private final RubricsOnFirstUse rubrics;
+    private final ObjectProvider<ScenarioLibrary> scenarios;
 
     @Autowired
-    public TrainingCommands(ObjectProvider<RubricLibrary> rubrics) {
+    public TrainingCommands(ObjectProvider<RubricLibrary> rubrics, ObjectProvider<ScenarioLibrary> scenarios) {
         this.rubrics = new RubricsOnFirstUse(rubrics::getObject);
-    }
-
-    public TrainingCommands(RubricLibrary library) {
-        this.rubrics = new RubricsOnFirstUse(() -> library);
+        this.scenarios = scenarios;
     }
 
     @Command(name = "train", group = "Rubrics", description = "Train the rubric engine's heads from labelled data",
@@ -38,7 +37,7 @@ public class TrainingCommands {
                     + "all-minilm-l6-v2-q, and for the behaviour and subtype heads all-minilm-l6-v2-q+e5-small-v2-q). "
                     + "--encoder A+B trains the behaviour and subtype heads as ensembles, one head over each encoder on the same folds, "
                     + "their probabilities averaged (the figures printed are the averaged ones; the other heads take A). "
-                    + "--dry-run prints the figures without writing; --only behaviour (the behaviour and subtype heads), --only hollow, --only rupture, --only boundary (the boundary-test head), --only risk (the risk-cue head), --only risk-reply (the heads of the parts of a reply to a risk cue) or --only cultural (the opportunity, dimension and reply-stance heads) trains that head alone.")
+                    + "--dry-run prints the figures without writing; --only behaviour (the behaviour and subtype heads), --only hollow, --only rupture, --only boundary (the boundary-test head), --only risk (the risk-cue head, from the authored risk files and the scenarios' client lines), --only risk-reply (the heads of the parts of a reply to a risk cue) or --only cultural (the opportunity, dimension and reply-stance heads) trains that head alone.")
     public void train(
             @Option(longName = "data", defaultValue = "../shared/data", description = "folder of the public corpora") String data,
             @Option(longName = "authored", defaultValue = "", description = "folder of the authored corpora") String authored,
@@ -57,7 +56,7 @@ public class TrainingCommands {
                 : new TrainerSettings(epochs, d.learningRate(), d.minibatch(), d.seed(), d.balanced());
         var options = new JudgementTraining.Options(Path.of(data), authored == null || authored.isBlank() ? dir.resolve("data") : Path.of(authored),
                 JudgementTraining.modelsOf(dir, rubric), encoder, folds == null ? 5 : folds, settings, !Boolean.TRUE.equals(dryRun),
-                cache == null || cache.isBlank() ? null : Path.of(cache));
+                cache == null || cache.isBlank() ? null : Path.of(cache), scenarios.getObject().clientLines());
         try {
             JudgementTraining training = new JudgementTraining(library.get(rubric));
             if (only == null || only.isBlank()) training.train(options, ctx.outputWriter());

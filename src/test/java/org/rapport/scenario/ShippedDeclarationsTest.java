@@ -69,10 +69,10 @@ class ShippedDeclarationsTest {
     }
 
     /**
-     * Measured with the shipped heads: 38 warnings over the beat lines, 24 of them boundary readings (35 of the
-     * 607 lines that declare no boundary read as a test) and 14 risk readings. It was 27 before the risk-cue head
-     * was retrained to find risk in new wordings (2 of 63 development lines found before, 36 after); the 11 more are
-     * that head's readings of risk in scripted lines that carry none, which scripted play does not act on.
+     * Measured with the shipped heads: 24 warnings over the beat lines, 23 of them boundary readings and one a risk
+     * reading (Ciarán's "I didn't come in here to be told I'm killing myself", said of his drinking). It was 38, 14 of
+     * them risk readings, until the risk-cue head was trained on the scenarios' own lines (their declarations as
+     * labels), so this count no longer measures that head on new wordings: the blind risk-cue files do.
      */
-    static final int WARNINGS_AT_MOST = 38;
+    static final int WARNINGS_AT_MOST = 24;
 }
