@@ -22,6 +22,8 @@ public class MigratingDataSource extends DelegatingDataSource implements AutoClo
 
     /** H2's error code when another process holds the database file. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** H2's error code when the connection to the window serving the file broke or was refused. */
+    private static final int H2_CONNECTION_BROKEN = 90067;
     /** H2's error code for a file it could not open, among them a lock another process is taking right now. */
     private static final int H2_ERROR_OPENING_DATABASE = 8000;
     /** How long a window waits for another one that is opening the same embedded file at the same moment. */
@@ -52,7 +54,7 @@ public class MigratingDataSource extends DelegatingDataSource implements AutoClo
                 // Two windows opening the embedded file at once: the second sees the first's fresh lock
                 // file, or its lock before it has written where it serves the file, for a moment. Waiting
                 // briefly is all it takes; a holder that never shares is named once the wait is over.
-                if (!lockBeingTaken(e)) throw e;
+                if (!lockBeingTaken(e) && !(settings.embedded() && servingWindowChanging(e))) throw e;
                 if (System.nanoTime() + pause * 1_000_000 > deadline) {
                     SQLException held = heldByAnotherProcess(e);
                     if (held != null) throw held;
@@ -73,6 +75,20 @@ public class MigratingDataSource extends DelegatingDataSource implements AutoClo
             if (t instanceof SQLException sql && (sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN
                     || sql.getErrorCode() == H2_ERROR_OPENING_DATABASE
                             && String.valueOf(sql.getMessage()).contains("Lock file recently modified"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The window that serves the embedded file refused the connection: it is letting the file go (its last
+     * connection closed) or another is taking it over, and the next attempt finds the new holder. Only waited
+     * for on the embedded file: a shared server that refuses is down, and is reported at once.
+     */
+    static boolean servingWindowChanging(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof SQLException sql && sql.getErrorCode() == H2_CONNECTION_BROKEN) {
                 return true;
             }
         }

@@ -24,11 +24,7 @@ class EmbeddedFileHeldTest {
 
     @Test
     void aFileHeldByAProgramThatDoesNotShareIsNamedAfterABoundedWaitAndOpensOnceReleased() throws Exception {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", classpath, EmbeddedFileHolder.class.getName(), home.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process holder = OtherJvm.start(EmbeddedFileHolder.class, home.toString());
         StoreSettings settings = new StoreSettings(null, null, null, home, true);
         try (MigratingDataSource store = new MigratingDataSource(StoreConfiguration.pool(settings), settings, 1_500)) {
             BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));

@@ -23,11 +23,7 @@ class JournalDurabilityTest {
 
     @Test
     void aKilledSessionLeavesEveryJournaledTurnInTheFile() throws Exception {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", classpath, JournalCrashWriter.class.getName(), home.toString(), "5")
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process writer = OtherJvm.start(JournalCrashWriter.class, home.toString(), "5");
         assertThat(writer.waitFor(60, TimeUnit.SECONDS)).as("writer finished").isTrue();
         String output = new String(writer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(writer.exitValue()).as("halted like a killed process").isEqualTo(137);

@@ -27,6 +27,15 @@ class LockBeingTakenTest {
     }
 
     @Test
+    void aServingWindowThatRefusesIsWaitedForBecauseItMayBeLettingTheFileGo() {
+        SQLException refused = new SQLException("Connection is broken: \"java.net.ConnectException: Connection refused\"", "90067", 90067);
+        assertThat(MigratingDataSource.servingWindowChanging(refused)).isTrue();
+        assertThat(MigratingDataSource.servingWindowChanging(new RuntimeException("pool failed to start",
+                new SQLException("x", new java.net.ConnectException("Connection refused"))))).isTrue();
+        assertThat(MigratingDataSource.servingWindowChanging(new SQLException("Database may be already in use", "90020", 90020))).isFalse();
+    }
+
+    @Test
     void otherFailuresAreReportedAtOnce() {
         assertThat(MigratingDataSource.lockBeingTaken(new SQLException("Error opening database: \"disk full\"", "08000", 8000))).isFalse();
     }
