@@ -58,6 +58,8 @@ class RiskCuesHeldOutTest {
             // scored once with the head shipped in the risk-cue head's tenth round, docs/rubrics.md)
             "src/test/resources/rubric/risk-cues-blind11.csv, 54, 48, 0, 0",
             "src/test/resources/rubric/risk-cues-blind12.csv, 52, 43, 4, 4",
+            "src/test/resources/rubric/risk-cues-blind13.csv, 49, 42, 3, 3",
+            "src/test/resources/rubric/risk-cues-blind14.csv, 51, 43, 0, 0",
     })
     void riskCuesInNewWordingsAreFoundAndSharedWordsAreNot(String file, int foundAtLeast, int sureAtLeast, int alarmsAtMost, int sureAlarmsAtMost)
             throws java.io.IOException {
