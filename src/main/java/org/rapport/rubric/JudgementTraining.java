@@ -86,8 +86,10 @@ public final class JudgementTraining {
      */
     static final String BEHAVIOUR_ENCODER = SentenceEmbeddings.MINILM + "+" + SentenceEmbeddings.E5_SMALL;
 
-    /** Where the data is and what to train; a blank encoder trains each head over its own ({@link #encoderOf}). */
-    /** {@code scenarioLines}: the shipped scenarios' client lines, which the risk-cue head reads as session talk or their declared risk. */
+    /**
+     * Where the data is and what to train; a blank encoder trains each head over its own ({@link #encoderOf}).
+     * {@code scenarioLines}: the shipped scenarios' client lines, which the risk-cue head reads as session talk or their declared risk.
+     */
     public record Options(Path publicData, Path authoredData, Path models, String encoder, int folds, TrainerSettings settings,
             boolean write, Path cache, List<ScenarioLine> scenarioLines) {
 

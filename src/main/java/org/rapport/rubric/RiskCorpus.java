@@ -78,8 +78,9 @@ record RiskCorpus(List<LabelledText> lines, List<String> sources, List<Provenanc
             if (scenarioLines.isEmpty()) return;
             StringBuilder all = new StringBuilder();
             for (ScenarioLine s : scenarioLines) {
-                all.append(s.scenario()).append('\t').append(s.risk() == null ? "none" : s.risk().id()).append('\t').append(s.text()).append('\n');
-                add(new LabelledText("scenario-" + s.scenario(), s.risk() == null ? "none" : s.risk().id(), JudgedText.clientLine(s.text())), "scenarios");
+                String label = s.risk() == null ? "none" : s.risk().id();
+                all.append(s.scenario()).append('\t').append(label).append('\t').append(s.text()).append('\n');
+                add(new LabelledText("scenario-" + s.scenario(), label, JudgedText.clientLine(s.text())), "scenarios");
             }
             files.add(new Provenance.DataFile("scenarios/*.yaml (client lines)", Sha256.of(all.toString().getBytes(StandardCharsets.UTF_8)),
                     scenarioLines.size()));

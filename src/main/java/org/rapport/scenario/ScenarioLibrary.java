@@ -2,9 +2,11 @@ package org.rapport.scenario;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.rapport.rubric.ScenarioLine;
 
 /**
  * The scenarios a trainee can practise with: every valid file in the scenarios folder, read once on
@@ -49,12 +51,12 @@ public class ScenarioLibrary {
      * session talk, and a beat's own line where it declares one as that risk (a branch's words before it may not
      * carry it, so they are left out).
      */
-    public List<org.rapport.rubric.ScenarioLine> clientLines() {
-        List<org.rapport.rubric.ScenarioLine> lines = new java.util.ArrayList<>();
+    public List<ScenarioLine> clientLines() {
+        List<ScenarioLine> lines = new ArrayList<>();
         for (Scenario s : all()) {
             for (BeatLine l : s.beatLines()) {
                 if (l.beat().risk() != null && l.said()) continue;
-                lines.add(new org.rapport.rubric.ScenarioLine(s.id(), l.text(), l.beat().risk()));
+                lines.add(new ScenarioLine(s.id(), l.text(), l.beat().risk()));
             }
         }
         return lines;
