@@ -28,12 +28,17 @@ public final class PeopleSpokenOf {
     private static final Set<String> MALE_PEOPLE = Set.of("husband", "hubby", "boyfriend", "dad", "daddy", "father", "papa",
             "son", "stepson", "brother", "stepbrother", "stepdad", "stepfather", "grandad", "granddad", "grandpa",
             "grandfather", "grandson", "uncle", "nephew", "fiance", "fiancé", "man", "guy", "boy", "lad", "bloke", "sir", "mr",
-            "king", "prince", "monk", "widower", "gentleman", "godfather");
+            "king", "prince", "monk", "widower", "gentleman", "godfather", "koro", "koroua", "lolo", "tatay", "abuelo", "abba",
+            "abbu", "bapu", "dada");
     private static final Set<String> FEMALE_PEOPLE = Set.of("wife", "missus", "girlfriend", "mum", "mom", "mummy", "mommy",
             "mam", "mother", "daughter", "stepdaughter", "sister", "stepsister", "stepmum", "stepmom", "stepmother", "gran",
             "granny", "nan", "nana", "nanna", "grandma", "grandmother", "granddaughter", "aunt", "auntie", "aunty", "niece",
             "fiancee", "fiancée", "woman", "girl", "lass", "lady", "mrs", "ms", "queen", "princess", "nun", "widow", "landlady",
-            "godmother");
+            "godmother", "kuia", "lola", "nanay", "abuela", "ammi", "ammu", "dadi", "nani");
+
+    /** The gendered words that say someone is family, not just a man or a woman: "your koro" says whose grief it is. */
+    private static final Set<String> NOT_KIN = Set.of("man", "guy", "boy", "lad", "bloke", "sir", "mr", "king", "prince", "monk",
+            "gentleman", "woman", "girl", "lass", "lady", "mrs", "ms", "queen", "princess", "nun", "widow", "widower", "landlady");
 
     /** People whose gender the words leave open: either pronoun may mean them (or one of them, or a singular "they"). */
     private static final Set<String> EITHER = Set.of("partner", "spouse", "ex", "friend", "mate", "bestie", "boss", "manager",
@@ -87,19 +92,45 @@ public final class PeopleSpokenOf {
         List<People> before = earlier.stream().map(People::of).toList();
         if (client.open || said.open || before.stream().anyMatch(p -> p.open)) return Optional.empty();
         Gender pronoun = said.pronoun;
-        if (pronoun == null || said.both) return Optional.empty();
-        String other = pronoun == Gender.MALE ? client.female : client.male;
-        if (other == null) return Optional.empty();
-        // Someone the pronoun could mean: in the client's line, the reply's own words or what was said before.
-        if (client.couldBe(pronoun) || said.names(pronoun) || before.stream().anyMatch(p -> p.couldBe(pronoun))) return Optional.empty();
-        return Optional.of(new WrongPerson(said.pronounWord, other));
+        if (pronoun != null && !said.both) {
+            String other = pronoun == Gender.MALE ? client.female : client.male;
+            // Someone the pronoun could mean: in the client's line, the reply's own words or what was said before.
+            if (other != null && !client.couldBe(pronoun) && !said.names(pronoun) && before.stream().noneMatch(p -> p.couldBe(pronoun))) {
+                return Optional.of(new WrongPerson(said.pronounWord, other));
+            }
+        }
+        return yourKin(client, said, before, reply);
+    }
+
+    /**
+     * A statement that gives the client's account to family of the other gender whom no one has mentioned: "Losing
+     * your koro..." to a client who spoke of her mum. A question may bring someone new in ("How is your dad
+     * coping?"), and a reply that also names the client's person is about both.
+     */
+    private static Optional<WrongPerson> yourKin(People client, People said, List<People> before, String reply) {
+        for (String sentence : new Utterance(reply).sentences()) {
+            if (sentence.strip().endsWith("?")) continue;
+            People s = People.of(sentence);
+            if (s.yourKin == null) continue;
+            Gender kin = s.yourKinGender;
+            Gender theirs = kin == Gender.MALE ? Gender.FEMALE : Gender.MALE;
+            String other = kin == Gender.MALE ? client.female : client.male;
+            if (other == null || client.couldBe(kin) || said.couldBe(theirs) || before.stream().anyMatch(p -> p.couldBe(kin))) continue;
+            return Optional.of(new WrongPerson("your " + s.yourKin, other));
+        }
+        return Optional.empty();
+    }
+
+    /** "Losing your mum...", "Carrying all of it...": a sentence opened by a verb's -ing form, not by a name. */
+    private static boolean isGerund(String word) {
+        return word.length() >= 6 && word.endsWith("ing");
     }
 
     /** The people one text speaks of, as far as their gender goes. */
     private static final class People {
-        String male, female, pronounWord;
+        String male, female, pronounWord, yourKin;
         boolean malePronoun, femalePronoun, open, both;
-        Gender pronoun;
+        Gender pronoun, yourKinGender;
 
         static People of(String text) {
             People p = new People();
@@ -109,6 +140,7 @@ public final class PeopleSpokenOf {
             int lastEnd = 0;
             // the gendered word just before this one ("my wife Lupe"): a name right after it is that person
             boolean afterGenderedWord = false;
+            String previous = "";
             while (m.find()) {
                 String between = text.substring(lastEnd, m.start());
                 if (lastEnd == 0 || between.matches(".*[.!?\\n\"“:;].*")) sentenceStart = true;
@@ -126,6 +158,8 @@ public final class PeopleSpokenOf {
                 sentenceStart = false;
                 boolean named = afterGenderedWord && between.isBlank();
                 afterGenderedWord = false;
+                boolean afterYour = previous.equals("your") && between.isBlank();
+                previous = base;
                 if (MALE_PRONOUNS.contains(base)) {
                     p.malePronoun = true;
                     p.notePronoun(Gender.MALE, base);
@@ -134,16 +168,18 @@ public final class PeopleSpokenOf {
                     p.notePronoun(Gender.FEMALE, base);
                 } else if (MALE_PEOPLE.contains(base)) {
                     if (p.male == null) p.male = base;
+                    p.noteYourKin(afterYour, base, Gender.MALE);
                     afterGenderedWord = true;
                 } else if (FEMALE_PEOPLE.contains(base)) {
                     if (p.female == null) p.female = base;
+                    p.noteYourKin(afterYour, base, Gender.FEMALE);
                     afterGenderedWord = true;
                 } else if (named && capital) {
                     // "my wife Lupe", "my son Mateo": the name is the person just named, whose gender is known
                 } else if (EITHER.contains(base) || base.endsWith("s") && EITHER.contains(base.substring(0, base.length() - 1))) {
                     // plurals too: "he" may be one of "the kids" or "my friends"
                     p.open = true;
-                } else if (capital && !base.equals("i") && !NEVER_NAMES.contains(base) && (!start || !NOT_NAMES.contains(base))) {
+                } else if (capital && !base.equals("i") && !NEVER_NAMES.contains(base) && (!start || !NOT_NAMES.contains(base) && !isGerund(base))) {
                     // a name (or a word this check cannot tell from one): anyone at all may be meant
                     p.open = true;
                 }
@@ -159,6 +195,13 @@ public final class PeopleSpokenOf {
         /** Whether someone of that gender is in this text, named or as a pronoun. */
         boolean couldBe(Gender g) {
             return names(g) || (g == Gender.MALE ? malePronoun : femalePronoun);
+        }
+
+        private void noteYourKin(boolean afterYour, String word, Gender g) {
+            if (afterYour && yourKin == null && !NOT_KIN.contains(word)) {
+                yourKin = word;
+                yourKinGender = g;
+            }
         }
 
         private void notePronoun(Gender g, String word) {

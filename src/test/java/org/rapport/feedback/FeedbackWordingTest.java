@@ -24,6 +24,9 @@ class FeedbackWordingTest {
             You're worn out. | I'm so tired all the time. | You're worn out.
             You're here because the GP sent you. What's it like, having Eoin giving out about the weekends? | So the GP sent me, and Eoin's been giving out about the weekends. | You're here because the GP sent you.
             That sounds hard. What happened when your boss shouted at you? | My boss shouted at me in the meeting. | What happened when your boss shouted at you?
+            Kia ora. Losing your mum has left you running on empty. | Kia ora. My manager put me onto this. Mum died in March and I'm... not sleeping. | Losing your mum has left you running on empty.
+            Hi Zainab. Your arms are something you keep hidden. | Hi. I don't know why Ms Okafor made me come. Zainab is fine, whatever. | Your arms are something you keep hidden.
+            Thanks, Harold. Since Margaret died the days feel very long. | Thanks for seeing me, love. Harold's fine. The days are long since Margaret went. | Since Margaret died the days feel very long.
             """)
     void quotesTheSentenceThatTakesUpTheClientsWords(String reply, String clientLine, String quoted) {
         assertThat(FeedbackWriter.quote(reply, null, clientLine)).isEqualTo(quoted);

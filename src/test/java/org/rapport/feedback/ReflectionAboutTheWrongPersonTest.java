@@ -17,7 +17,8 @@ import org.rapport.transcript.Speaker;
 import org.rapport.transcript.Turn;
 
 /**
- * A reply about the wrong person ("he hurt you" to a client who spoke of her wife) keeps at most 3 on empathy and
+ * A reply about the wrong person ("he hurt you" to a client who spoke of her wife, "your koro" to one who spoke of
+ * her mum) keeps at most 3 on empathy and
  * active listening, and the trainee is told why first; a reply whose "he" or "she" can mean someone the client
  * spoke of is judged as before. Over the cases of {@code nlp/wrong-person.csv}.
  */
@@ -49,7 +50,9 @@ class ReflectionAboutTheWrongPersonTest {
             assertThat(flagged).as("flagged as about someone else").isFalse();
             return;
         }
-        String pronoun = expected.split(" ")[0], person = expected.split(" ")[1];
+        // "he wife": the reply's "he" where the client spoke of a wife; "your koro mum": the reply's "your koro" for a mum
+        int cut = expected.lastIndexOf(' ');
+        String pronoun = expected.substring(0, cut), person = expected.substring(cut + 1);
         assertThat(flagged).isTrue();
         assertThat(score.score(TurnScore.EMPATHY)).isLessThanOrEqualTo(3);
         assertThat(score.score(TurnScore.ACTIVE_LISTENING)).isLessThanOrEqualTo(3);
