@@ -47,7 +47,7 @@ public class TrainingCommands {
             @Option(longName = "epochs", defaultValue = "0", description = "training epochs (0 = default)") Integer epochs,
             @Option(longName = "cache", defaultValue = "", description = "folder to keep sentence vectors in between runs (outside the project)") String cache,
             @Option(longName = "dry-run", defaultValue = "false", description = "print figures, write nothing") Boolean dryRun,
-            @Option(longName = "only", defaultValue = "", description = "train one head alone, leaving the others' files as they are: behaviour, hollow, rupture, boundary, risk or cultural") String only,
+            @Option(longName = "only", defaultValue = "", description = "train one head alone, leaving the others' files as they are: behaviour, hollow, rupture, boundary, risk, risk-reply or cultural") String only,
             CommandContext ctx) {
         RubricLibrary library = rubrics.library();
         Path dir = library.directory();

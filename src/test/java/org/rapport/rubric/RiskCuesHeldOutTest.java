@@ -55,11 +55,9 @@ class RiskCuesHeldOutTest {
     @ParameterizedTest(name = "{0}: at least {1} of the risk lines found ({2} sure), at most {3} controls flagged ({4} sure)")
     @CsvSource({
             // file, found at least, of them sure at least, false alarms at most, of them sure at most (60 risk lines and 70 controls each;
-            // scored once with the head shipped in the risk-cue head's tenth round, docs/rubrics.md)
-            "src/test/resources/rubric/risk-cues-blind11.csv, 54, 48, 0, 0",
-            "src/test/resources/rubric/risk-cues-blind12.csv, 52, 43, 4, 4",
-            "src/test/resources/rubric/risk-cues-blind13.csv, 49, 42, 3, 3",
-            "src/test/resources/rubric/risk-cues-blind14.csv, 51, 43, 0, 0",
+            // scored once with the head shipped in the risk-cue head's eleventh round, docs/rubrics.md)
+            "src/test/resources/rubric/risk-cues-blind15.csv, 55, 49, 1, 1",
+            "src/test/resources/rubric/risk-cues-blind16.csv, 58, 57, 2, 2",
     })
     void riskCuesInNewWordingsAreFoundAndSharedWordsAreNot(String file, int foundAtLeast, int sureAtLeast, int alarmsAtMost, int sureAlarmsAtMost)
             throws java.io.IOException {
@@ -76,13 +74,17 @@ class RiskCuesHeldOutTest {
             "rubrics/data/risk-cues-blind3.csv, 40, 40, 1, 1",
             "rubrics/data/risk-cues-blind4.csv, 48, 48, 0, 0",
             "rubrics/data/risk-cues-blind5.csv, 65, 65, 2, 2",
-            "rubrics/data/risk-cues-indirect.csv, 110, 110, 1, 0",
-            "rubrics/data/risk-cues-indirect2.csv, 64, 64, 2, 0",
-            "rubrics/data/risk-cues-blind6.csv, 93, 93, 4, 2",
+            "rubrics/data/risk-cues-indirect.csv, 110, 110, 2, 0",
+            "rubrics/data/risk-cues-indirect2.csv, 64, 64, 1, 1",
+            "rubrics/data/risk-cues-blind6.csv, 93, 93, 3, 2",
             "rubrics/data/risk-cues-blind7.csv, 60, 60, 0, 0",
             "rubrics/data/risk-cues-blind8.csv, 60, 60, 2, 1",
             "rubrics/data/risk-cues-blind9.csv, 60, 60, 0, 0",
             "rubrics/data/risk-cues-blind10.csv, 60, 60, 0, 0",
+            "rubrics/data/risk-cues-blind11.csv, 60, 60, 0, 0",
+            "rubrics/data/risk-cues-blind12.csv, 60, 60, 1, 0",
+            "rubrics/data/risk-cues-blind13.csv, 60, 60, 1, 0",
+            "rubrics/data/risk-cues-blind14.csv, 60, 60, 0, 0",
     })
     void theScoredFilesTrainedOnAreStillReadAsTheirAuthorsLabelledThem(String file, int foundAtLeast, int sureAtLeast, int alarmsAtMost,
             int sureAlarmsAtMost) throws java.io.IOException {
