@@ -51,6 +51,19 @@ public final class PeopleSpokenOf {
             "themselves", "themself", "dog", "cat", "puppy", "kitten", "horse", "pet", "in-law", "lover", "date",
             "crush", "fiancé(e)", "relative", "twin", "bf", "gf", "who");
 
+    /** The people of {@link #EITHER} who may be family of either gender: "your koro" may be one of them, not a boss. */
+    private static final Set<String> FAMILY_EITHER = Set.of("partner", "spouse", "ex", "child", "children", "kid", "baby", "toddler",
+            "teen", "teenager", "parent", "sibling", "cousin", "grandchild", "stepchild", "in-law", "relative", "twin", "elder", "lover",
+            "fiancé(e)", "someone", "somebody", "anyone", "anybody", "person", "they", "them", "their", "theirs", "themselves",
+            "themself", "who");
+
+    /** A family as a whole: "nobody in the family talks about him" leaves "he" as it was, but "your koro" may be in it. */
+    private static final Set<String> FAMILIES = Set.of("family", "families", "whānau", "whanau", "relatives", "folks");
+
+    /** Words a greeting ends with, so that a name after one is the person greeted. */
+    private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hiya", "ora", "morena", "talofa", "namaste", "salaam",
+            "morning", "afternoon", "evening", "thanks", "welcome");
+
     /** Capitalised words that open sentences without being anyone's name. */
     private static final Set<String> NOT_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "our", "us",
             "the", "a", "an", "and", "but", "so", "or", "when", "since", "last", "yesterday", "today", "tonight", "tomorrow",
@@ -63,7 +76,8 @@ public final class PeopleSpokenOf {
             "actually", "really", "basically", "anyway", "also", "still", "only", "at", "in", "on", "of", "for", "with", "to",
             "from", "about", "as", "once", "one", "two", "three", "some", "most", "many", "each", "any", "mostly",
             "lately", "recently", "ever", "never", "always", "usually", "mm", "mmm", "hmm", "wow", "look", "listen",
-            "work", "school", "home", "things", "life", "being", "having", "getting", "going", "trying", "feeling");
+            "work", "school", "home", "things", "life", "being", "having", "getting", "going", "trying", "feeling", "kia", "talofa",
+            "morena", "namaste");
 
     /** Capitalised words that are nobody's name wherever they stand: the calendar, faiths, peoples and languages. */
     private static final Set<String> NEVER_NAMES = Set.of("january", "february", "march", "july", "september", "october",
@@ -90,15 +104,17 @@ public final class PeopleSpokenOf {
     public static Optional<WrongPerson> in(List<String> earlier, String clientLine, String reply) {
         People client = People.of(clientLine), said = People.of(reply);
         List<People> before = earlier.stream().map(People::of).toList();
-        if (client.open || said.open || before.stream().anyMatch(p -> p.open)) return Optional.empty();
+        boolean open = client.open || said.open || before.stream().anyMatch(p -> p.open);
         Gender pronoun = said.pronoun;
-        if (pronoun != null && !said.both) {
+        if (!open && pronoun != null && !said.both) {
             String other = pronoun == Gender.MALE ? client.female : client.male;
             // Someone the pronoun could mean: in the client's line, the reply's own words or what was said before.
             if (other != null && !client.couldBe(pronoun) && !said.names(pronoun) && before.stream().noneMatch(p -> p.couldBe(pronoun))) {
                 return Optional.of(new WrongPerson(said.pronounWord, other));
             }
         }
+        // a boss or a friend cannot be "your koro"; a name, a partner or "my family" might be
+        if (client.openFamily || said.openFamily || before.stream().anyMatch(p -> p.openFamily)) return Optional.empty();
         return yourKin(client, said, before, reply);
     }
 
@@ -129,7 +145,7 @@ public final class PeopleSpokenOf {
     /** The people one text speaks of, as far as their gender goes. */
     private static final class People {
         String male, female, pronounWord, yourKin;
-        boolean malePronoun, femalePronoun, open, both;
+        boolean malePronoun, femalePronoun, open, openFamily, both;
         Gender pronoun, yourKinGender;
 
         static People of(String text) {
@@ -143,7 +159,8 @@ public final class PeopleSpokenOf {
             String previous = "";
             while (m.find()) {
                 String between = text.substring(lastEnd, m.start());
-                if (lastEnd == 0 || between.matches(".*[.!?\\n\"“:;].*")) sentenceStart = true;
+                // a stage direction closes like a sentence: "(sits, keeps her handbag on her knee) My manager..."
+                if (lastEnd == 0 || between.matches(".*[.!?\\n\"“:;].*") || text.charAt(lastEnd - 1) == ')') sentenceStart = true;
                 lastEnd = m.end();
                 String raw = m.group().replace('’', '\'');
                 String word = raw.toLowerCase(Locale.ROOT);
@@ -159,6 +176,8 @@ public final class PeopleSpokenOf {
                 boolean named = afterGenderedWord && between.isBlank();
                 afterGenderedWord = false;
                 boolean afterYour = previous.equals("your") && between.isBlank();
+                // "Hi Zainab", "Kia ora, Mereana": the name after a greeting is the client, not someone they spoke of
+                boolean addressed = GREETINGS.contains(previous);
                 previous = base;
                 if (MALE_PRONOUNS.contains(base)) {
                     p.malePronoun = true;
@@ -177,11 +196,18 @@ public final class PeopleSpokenOf {
                 } else if (named && capital) {
                     // "my wife Lupe", "my son Mateo": the name is the person just named, whose gender is known
                 } else if (EITHER.contains(base) || base.endsWith("s") && EITHER.contains(base.substring(0, base.length() - 1))) {
-                    // plurals too: "he" may be one of "the kids" or "my friends"
+                    // plurals too: "he" may be one of "the kids" or "my friends"; "your koro" may be one of "my family"
                     p.open = true;
+                    String singular = EITHER.contains(base) ? base : base.substring(0, base.length() - 1);
+                    if (FAMILY_EITHER.contains(singular)) p.openFamily = true;
+                } else if (FAMILIES.contains(base)) {
+                    p.openFamily = true;
+                } else if (addressed && capital) {
+                    // the client, greeted by name
                 } else if (capital && !base.equals("i") && !NEVER_NAMES.contains(base) && (!start || !NOT_NAMES.contains(base) && !isGerund(base))) {
                     // a name (or a word this check cannot tell from one): anyone at all may be meant
                     p.open = true;
+                    p.openFamily = true;
                 }
             }
             return p;
