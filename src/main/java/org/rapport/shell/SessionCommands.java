@@ -67,10 +67,10 @@ public class SessionCommands {
         this.defaultTrainee = defaultTrainee;
     }
 
-    @Command(name = "start", group = GROUP, completionProvider = "scenarioIdCompletion",
+    @Command(name = "start", alias = {"practise", "practice"}, group = GROUP, completionProvider = "scenarioIdCompletion",
             description = "Practise with a simulated client in conversation mode",
             help = """
-                    start ID [--trainee NAME] [--client scripted|llm] [--exam]
+                    start ID [--trainee NAME] [--client scripted|llm] [--exam]   (also: practise ID)
                       Opens a session with the scenario's client. Every line you type is a reply; /hint, /score,
                       /transcript, /end and /help control the session. Live feedback follows each reply unless
                       --exam is given. The session is saved after every turn; end of input (Ctrl-D) leaves it

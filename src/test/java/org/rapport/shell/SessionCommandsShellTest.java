@@ -17,6 +17,8 @@ import org.jline.reader.Candidate;
 import org.jline.reader.Parser;
 import org.jline.reader.impl.DefaultParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.scenario.Beat;
 import org.rapport.scenario.Scenario;
@@ -128,6 +130,16 @@ class SessionCommandsShellTest {
                 .contains(hector().objectives().get(0).text().substring(0, 40));
         String id = sessionId(out);
         assertThat(journal.load(id).orElseThrow().record().status()).isEqualTo(SessionStatus.FINISHED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"practise", "practice"})
+    void practiseIsAnotherNameForStart(String command) {
+        // what a trainee reads in the help ("Practise with a simulated client") is what they type first
+        String out = converse(command + " " + SCENARIO, "What brings you in today?", "/end");
+
+        assertThat(out).contains("Session report: " + hector().title());
+        assertThat(journal.load(sessionId(out)).orElseThrow().record().status()).isEqualTo(SessionStatus.FINISHED);
     }
 
     @Test
