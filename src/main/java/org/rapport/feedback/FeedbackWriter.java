@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapport.nlp.PhraseList;
+import org.rapport.nlp.Salutations;
 import org.rapport.nlp.Utterance;
 import org.rapport.rubric.Behavior;
 import org.rapport.rubric.Criterion;
@@ -374,34 +375,12 @@ public final class FeedbackWriter {
     private static String substantive(List<String> allSentences, String clientLine) {
         Utterance client = new Utterance(clientLine == null ? "" : clientLine);
         // "Kia ora." shares the client's own greeting, "Hi Zainab." her name: neither is what the reply says
-        List<String> saying = allSentences.stream().filter(s -> !isSalutation(s)).toList();
+        List<String> saying = allSentences.stream().filter(s -> !Salutations.isSalutation(s)).toList();
         List<String> sentences = saying.isEmpty() ? allSentences : saying;
         // a statement that takes up the client's words is what a reflection or an understanding is about;
         // the question after it ("What's it like, having Eoin 'giving out'?") often shares more words
         String statement = best(sentences.stream().filter(s -> !s.strip().endsWith("?")).toList(), client, true);
         return statement != null ? statement : best(sentences, client, false);
-    }
-
-    /** Words that greet, thank or acknowledge, in the Englishes and greetings the scenarios use. */
-    private static final Set<String> SALUTATION_WORDS = Set.of("hi", "hello", "hey", "hiya", "kia", "ora", "morena", "talofa",
-            "namaste", "salaam", "salam", "assalamu", "alaikum", "g'day", "good", "morning", "afternoon", "evening", "welcome",
-            "thanks", "thank", "you", "okay", "ok", "right", "mm", "mhm", "yes", "yeah", "sure", "cheers", "again", "so", "and");
-
-    /**
-     * A sentence that only greets, thanks or names the client ("Kia ora, Mereana.", "Thanks, Harold."): each word a
-     * salutation or a capitalised name after the first word.
-     */
-    static boolean isSalutation(String sentence) {
-        String[] words = sentence.strip().split("[\\s,.!?;:]+");
-        int counted = 0;
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            if (w.isEmpty()) continue;
-            counted++;
-            boolean name = i > 0 && Character.isUpperCase(w.codePointAt(0));
-            if (!name && !SALUTATION_WORDS.contains(w.toLowerCase(Locale.ROOT).replace('’', '\''))) return false;
-        }
-        return counted > 0;
     }
 
     private static String best(List<String> sentences, Utterance client, boolean mustShare) {

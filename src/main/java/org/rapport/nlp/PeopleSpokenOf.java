@@ -60,10 +60,6 @@ public final class PeopleSpokenOf {
     /** A family as a whole: "nobody in the family talks about him" leaves "he" as it was, but "your koro" may be in it. */
     private static final Set<String> FAMILIES = Set.of("family", "families", "whānau", "whanau", "relatives", "folks");
 
-    /** Words a greeting ends with, so that a name after one is the person greeted. */
-    private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hiya", "ora", "morena", "talofa", "namaste", "salaam",
-            "morning", "afternoon", "evening", "thanks", "welcome");
-
     /** Capitalised words that open sentences without being anyone's name. */
     private static final Set<String> NOT_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "our", "us",
             "the", "a", "an", "and", "but", "so", "or", "when", "since", "last", "yesterday", "today", "tonight", "tomorrow",
@@ -177,7 +173,7 @@ public final class PeopleSpokenOf {
                 afterGenderedWord = false;
                 boolean afterYour = previous.equals("your") && between.isBlank();
                 // "Hi Zainab", "Kia ora, Mereana": the name after a greeting is the client, not someone they spoke of
-                boolean addressed = GREETINGS.contains(previous);
+                boolean addressed = Salutations.GREETING_ENDS.contains(previous);
                 previous = base;
                 if (MALE_PRONOUNS.contains(base)) {
                     p.malePronoun = true;

@@ -18,9 +18,9 @@ import org.rapport.transcript.Turn;
 
 /**
  * A reply about the wrong person ("he hurt you" to a client who spoke of her wife, "your koro" to one who spoke of
- * her mum) keeps at most 3 on empathy and
- * active listening, and the trainee is told why first; a reply whose "he" or "she" can mean someone the client
- * spoke of is judged as before. Over the cases of {@code nlp/wrong-person.csv}.
+ * her mum) keeps at most 3 on empathy and active listening, and the trainee is told why first; a reply whose "he",
+ * "she" or "your dad" can mean someone the client spoke of is judged as before. Over the cases of
+ * {@code nlp/wrong-person.csv}.
  */
 class ReflectionAboutTheWrongPersonTest {
 

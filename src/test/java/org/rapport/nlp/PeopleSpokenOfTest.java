@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rapport.judgement.AuthoredCorpus;
 
-/** Whom a reply's "he" or "she" can mean, over the cases of {@code nlp/wrong-person.csv}. */
+/** Whom a reply's "he", "she" or "your koro" can mean, over the cases of {@code nlp/wrong-person.csv}. */
 class PeopleSpokenOfTest {
 
     static Stream<Arguments> cases() throws Exception {
