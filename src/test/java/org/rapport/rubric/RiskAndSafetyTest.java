@@ -101,6 +101,21 @@ class RiskAndSafetyTest {
         assertThat(s.riskMishandled()).isTrue();
     }
 
+    /** Asking about the means the client's words point to is asking directly; the same words about a job or a game are not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            When you stand there looking down, it sounds like part of you is thinking about jumping. Is that right? | true
+            Are you thinking of throwing yourself off the bridge?                                              | true
+            Have you thought about walking into the sea?                                                        | true
+            Are you having thoughts of ending your life?                                                         | true
+            Are you thinking about jumping ship to the other firm?                                              | false
+            Have you thought about jumping rope for exercise?                                                   | false
+            What would it be like to jump in at the deep end with the new job?                                  | false
+            """)
+    void askingAboutTheMeansIsAskingDirectly(String reply, boolean direct) {
+        assertThat(RiskResponse.asksDirectly(reply)).as(reply).isEqualTo(direct);
+    }
+
     /** Feedback on a missed cue names the client's own country's services, never another's. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
