@@ -45,7 +45,12 @@ class CulturalOpportunityBlindTest {
      * culture named as an aside (no longer blind) 50 of 52 and 6 of 55, held so it gets no worse;
      * <li>{@code cultural-opportunity-blind6.csv}, by the same kind of author, scored once after that retraining: 45 of 55
      * found, 11 of 55 controls scored (a grandson with "the new words", a banking app, a wheelchair and waiters, dyslexia
-     * unnamed missed; a carer among people in their nineties, a wife's faith waved off, a Chinese takeaway scored).
+     * unnamed missed; a carer among people in their nineties, a wife's faith waved off, a Chinese takeaway scored);
+     * <li>{@code cultural-opportunity-blind7.csv}, by the same kind of author, scored once with the head shipped: 50 of 55
+     * found, 10 of 55 controls scored (a candidate trained on the six earlier files as well: 49 of 55 and 7 of 55, not
+     * shipped: it scored a line about voices and missed a fast kept for a late father, both tuned cases);
+     * <li>{@code cultural-opportunity-blind8.csv}, by the same kind of author, scored once with the head shipped: 49 of 55
+     * found, 12 of 55 controls scored (that candidate: 49 of 55 and 8 of 55).
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -55,7 +60,9 @@ class CulturalOpportunityBlindTest {
             "rubrics/data/cultural-opportunity-blind3.csv,              1.0,  0.196",
             "src/test/resources/rubric/cultural-opportunity-blind4.csv, 0.97, 0.143",
             "src/test/resources/rubric/cultural-opportunity-blind5.csv, 0.96, 0.11",
-            "src/test/resources/rubric/cultural-opportunity-blind6.csv, 0.818, 0.20"})
+            "src/test/resources/rubric/cultural-opportunity-blind6.csv, 0.818, 0.20",
+            "src/test/resources/rubric/cultural-opportunity-blind7.csv, 0.909, 0.182",
+            "src/test/resources/rubric/cultural-opportunity-blind8.csv, 0.89, 0.219"})
     void opportunitiesInUnseenLinesAreScoredAndOrdinaryTalkAndSharedWordsAreNot(String file, double minFound,
             double maxFalseAlarms) throws Exception {
         check(file, minFound, maxFalseAlarms);
@@ -82,6 +89,8 @@ class CulturalOpportunityBlindTest {
                 }
             }
         }
+        System.out.printf(java.util.Locale.ROOT, "%s: opportunities found %d of %d, controls scored %d of %d%n  missed %s%n  scored %s%n",
+                file, found, opportunities, alarms, controls, missed, flagged);
         assertThat(opportunities).isGreaterThanOrEqualTo(30);
         assertThat(controls).isGreaterThanOrEqualTo(40);
         SoftAssertions soft = new SoftAssertions();
