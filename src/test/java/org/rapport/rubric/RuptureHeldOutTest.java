@@ -65,7 +65,9 @@ class RuptureHeldOutTest {
      * 1 of 60); 44 of 50 and 1 of 60 with the counsellor's-actions and leaving-the-reflection features (no longer blind:
      * its misses were studied for kinds of wording);
      * <li>{@code rupture-blind7.csv}, written by another author before those features: scored once with them, after the
-     * head was final: 34 of 50 found (all of the right kind) and 4 of 60 flagged (the head before them: 28 of 50, 3 of 60).
+     * head was final: 34 of 50 found (all of the right kind) and 4 of 60 flagged (the head before them: 28 of 50, 3 of 60);
+     * <li>{@code rupture-blind8.csv}, written by another author, scored once with the head shipped: 39 of 50 found and 6 of
+     * 60 flagged (a candidate trained on the second to seventh files as well: 41 of 50 and 8 of 60, not shipped).
      * </ul>
      * Since those features the other files read: the first 38 of 41 and 2 of 61, the second 26 of 28 and 0 of 39, the
      * second blind file 32 of 33 and 0 of 42, the third 35 of 36 and 2 of 46, the fourth 36 of 43 and 4 of 59, the fifth
@@ -80,7 +82,8 @@ class RuptureHeldOutTest {
             "src/test/resources/rubric/rupture-blind4.csv,             43, 59, 0.83, 0.068",
             "src/test/resources/rubric/rupture-blind5.csv,             50, 60, 0.94, 0.017",
             "src/test/resources/rubric/rupture-blind6.csv,             50, 60, 0.88, 0.017",
-            "src/test/resources/rubric/rupture-blind7.csv,             50, 60, 0.68, 0.067"})
+            "src/test/resources/rubric/rupture-blind7.csv,             50, 60, 0.68, 0.067",
+            "src/test/resources/rubric/rupture-blind8.csv,             50, 60, 0.78, 0.10"})
     void theEngineReadsUnseenLinesInTheirContext(String file, int minRuptures, int minControls, double minFound,
             double maxFalseAlarms) throws Exception {
         List<String[]> rows = HeldOutRows.read(Path.of(file));
@@ -107,6 +110,8 @@ class RuptureHeldOutTest {
                 else missed.add(labels.get(i) + ": " + texts.get(i));
             }
         }
+        System.out.printf(java.util.Locale.ROOT, "ruptures found %d of %d, controls flagged %d of %d%n  missed %s%n  flagged %s%n",
+                found, ruptures, alarms, controls, missed, flagged);
         assertThat(ruptures).isGreaterThanOrEqualTo(minRuptures);
         assertThat(controls).isGreaterThanOrEqualTo(minControls);
         SoftAssertions soft = new SoftAssertions();
