@@ -51,6 +51,9 @@ public final class PractisePlan {
             List<Reply> scored = replies.stream().filter(r -> r.score() != null && r.score().score(skill.criterion()) != null).toList();
             boolean roadblocks = "roadblock".equals(skill.mechanism());
             List<Reply> weak = roadblocks ? scored.stream().filter(r -> !r.score().roadblocks().isEmpty()).toList() : scored;
+            // A direct question about suicide or self-harm is the skill, closed or not (Columbia protocol): never the
+            // example of a question to open up.
+            if ("form".equals(skill.mechanism())) weak = weak.stream().filter(r -> !r.score().riskEnquiry()).toList();
             List<Reply> good = roadblocks ? scored.stream().filter(r -> r.score().roadblocks().isEmpty()).toList() : scored;
             if (!weak.isEmpty()) found.add(new Skill(skill, weak, good, order));
         }

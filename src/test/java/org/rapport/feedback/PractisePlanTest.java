@@ -75,6 +75,20 @@ class PractisePlanTest {
     }
 
     @Test
+    void aDirectQuestionAboutSuicideIsNeverTheExampleOfAQuestionToOpenUp() {
+        TurnScore asked = new TurnScore(BehaviorCode.of(Subtype.CLOSED), new EmpathyMechanisms(0, 0, 0),
+                Map.of("empathy", 5, "active_listening", 3, "risk_and_safety", 5), List.of(), List.of(), Set.of(), null,
+                null, null, true, null, null);
+        List<PractisePlan.Reply> replies = List.of(
+                new PractisePlan.Reply(5, "I cut. Last time was Tuesday.", "Have you had any thoughts of ending your life?", asked),
+                reply(7, "Did you sleep?", 4, 4, Set.of(), null));
+
+        PractisePlan.Thing form = PractisePlan.of(List.of(SKILLS.get(2)), replies).get(0);
+
+        assertThat(form.weakest().index()).isEqualTo(7);
+    }
+
+    @Test
     void aSessionWhoseRepliesAllScoredFiveHasNothingToPractise() {
         assertThat(PractisePlan.of(SKILLS, List.of(reply(1, "You're worn out by it.", 5, 5, Set.of(), null)))).isEmpty();
     }
