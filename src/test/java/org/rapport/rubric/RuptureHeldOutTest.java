@@ -28,9 +28,10 @@ class RuptureHeldOutTest {
 
     @Test
     void theEngineFindsRupturesInUnseenLinesAndFlagsNoMoreControlsThanWhenMeasured() throws Exception {
-        List<String[]> rows = HeldOutRows.read(Path.of("src/test/resources/rubric/rupture-heldout.csv"));
+        String file = "src/test/resources/rubric/rupture-heldout.csv";
+        List<String[]> rows = HeldOutRows.read(Path.of(file));
         List<RuptureKind> read = CoreRubric.ENGINE.rupturesIn(ClientLine.alone(rows.stream().map(r -> r[1]).toList()));
-        check(rows.stream().map(r -> r[0]).toList(), rows.stream().map(r -> r[1]).toList(), read, 60, 40, FOUND, FALSE_ALARMS);
+        check(file, rows.stream().map(r -> r[0]).toList(), rows.stream().map(r -> r[1]).toList(), read, 60, 40, FOUND, FALSE_ALARMS);
     }
 
     /**
@@ -89,11 +90,11 @@ class RuptureHeldOutTest {
         List<String[]> rows = HeldOutRows.read(Path.of(file));
         List<ClientLine> lines = rows.stream().map(r -> new ClientLine(r[1], r[2], r[3])).toList();
         List<RuptureKind> read = CoreRubric.ENGINE.rupturesIn(lines);
-        check(rows.stream().map(r -> r[0]).toList(), rows.stream().map(r -> r[3]).toList(), read, minRuptures, minControls,
+        check(file, rows.stream().map(r -> r[0]).toList(), rows.stream().map(r -> r[3]).toList(), read, minRuptures, minControls,
                 minFound, maxFalseAlarms);
     }
 
-    private static void check(List<String> labels, List<String> texts, List<RuptureKind> read, int minRuptures, int minControls,
+    private static void check(String file, List<String> labels, List<String> texts, List<RuptureKind> read, int minRuptures, int minControls,
             double minFound, double maxFalseAlarms) {
         int ruptures = 0, found = 0, controls = 0, alarms = 0;
         List<String> missed = new ArrayList<>(), flagged = new ArrayList<>();
@@ -110,8 +111,8 @@ class RuptureHeldOutTest {
                 else missed.add(labels.get(i) + ": " + texts.get(i));
             }
         }
-        System.out.printf(java.util.Locale.ROOT, "ruptures found %d of %d, controls flagged %d of %d%n  missed %s%n  flagged %s%n",
-                found, ruptures, alarms, controls, missed, flagged);
+        System.out.printf(java.util.Locale.ROOT, "%s: ruptures found %d of %d, controls flagged %d of %d%n  missed %s%n  flagged %s%n",
+                file, found, ruptures, alarms, controls, missed, flagged);
         assertThat(ruptures).isGreaterThanOrEqualTo(minRuptures);
         assertThat(controls).isGreaterThanOrEqualTo(minControls);
         SoftAssertions soft = new SoftAssertions();
