@@ -33,6 +33,17 @@ public final class AuthoredCorpus {
         this.sha256 = sha256;
     }
 
+    /** The CSV files in {@code dir} whose names start with {@code prefix}, in name order; none if it is not a folder. */
+    public static List<Path> filesStartingWith(Path dir, String prefix) throws IOException {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(prefix) && n.endsWith(".csv");
+            }).sorted().toList();
+        }
+    }
+
     /**
      * Reads a file and checks it has the columns a head needs.
      *

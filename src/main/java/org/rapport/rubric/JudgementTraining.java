@@ -828,6 +828,17 @@ public final class JudgementTraining {
             data.add(lines.dataFile("rubrics/data/" + inContext.getFileName()));
             attribution = authored(lines) + "; ";
         }
+        // Blind files once scored are training data for the next round; each row is its own group, since
+        // their authors did not write paraphrase groups.
+        for (Path file : AuthoredCorpus.filesStartingWith(o.authoredData(), "rupture-blind")) {
+            AuthoredCorpus scored = AuthoredCorpus.read(file, List.of("label", "previous", "reply", "text"));
+            String name = file.getFileName().toString().replaceFirst("\\.csv$", "");
+            for (int i = 0; i < scored.size(); i++) {
+                ex.add(new LabelledText(String.format(Locale.ROOT, "%s-%03d", name, i + 1), scored.require(i, "label", RUPTURES),
+                        ruptureText(new ClientLine(scored.get(i, "previous"), scored.get(i, "reply"), scored.nonEmpty(i, "text")))));
+            }
+            data.add(scored.dataFile("rubrics/data/" + file.getFileName()));
+        }
         int inContextRows = ex.size();
         // Real clients' lines as "none", each with the client's line and the therapist's turn before it, so
         // that ordinary talk is not flagged; a few of them are real ruptures, which makes the false-alarm

@@ -34,14 +34,14 @@ record RiskCorpus(List<LabelledText> lines, List<String> sources, List<Provenanc
     static RiskCorpus read(Path authoredData, Path moreScored, List<ScenarioLine> scenarioLines, List<String> labels) throws IOException {
         List<Path> grouped = new ArrayList<>();
         grouped.add(authoredData.resolve("client-risk.csv"));
-        grouped.addAll(csvFiles(authoredData, "client-risk-"));
+        grouped.addAll(AuthoredCorpus.filesStartingWith(authoredData, "client-risk-"));
         Reader r = new Reader(labels);
         for (Path file : grouped) {
             AuthoredCorpus c = AuthoredCorpus.read(file, List.of("group", "label", "text"));
             r.add(c, "rubrics/data/" + file.getFileName(), "label", i -> c.nonEmpty(i, "group"), "client-risk");
         }
-        List<Path> scored = new ArrayList<>(csvFiles(authoredData, "risk-cues-"));
-        if (moreScored != null) scored.addAll(csvFiles(moreScored, "risk-cues-"));
+        List<Path> scored = new ArrayList<>(AuthoredCorpus.filesStartingWith(authoredData, "risk-cues-"));
+        if (moreScored != null) scored.addAll(AuthoredCorpus.filesStartingWith(moreScored, "risk-cues-"));
         for (Path file : scored) {
             AuthoredCorpus c = AuthoredCorpus.read(file, List.of("kind", "text"));
             String dataset = c.metadata().getOrDefault("dataset", file.getFileName().toString().replaceFirst("\\.csv$", ""));
@@ -94,16 +94,6 @@ record RiskCorpus(List<LabelledText> lines, List<String> sources, List<Provenanc
             } else {
                 skipped++;
             }
-        }
-    }
-
-    private static List<Path> csvFiles(Path dir, String prefix) throws IOException {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.startsWith(prefix) && n.endsWith(".csv");
-            }).sorted().toList();
         }
     }
 
