@@ -3,8 +3,11 @@ package org.rapport.feedback;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.rapport.nlp.Utterance;
+import org.rapport.rubric.Behavior;
 import org.rapport.rubric.FeedbackGuide;
 import org.rapport.rubric.Rubric;
+import org.rapport.rubric.Subtype;
 import org.rapport.rubric.TurnScore;
 
 /**
@@ -41,6 +44,13 @@ public final class PractisePlan {
         return of(rubric.feedback().practise(), replies);
     }
 
+    private static boolean reflectsOrReflectsThenAsks(Reply r) {
+        if (r.score().codes().behavior() == Behavior.REFLECTION) return true;
+        if (r.score().codes().subtype() != Subtype.OPEN) return false;
+        List<String> sentences = new Utterance(r.text()).sentences();
+        return sentences.size() > 1 && !sentences.get(0).strip().endsWith("?") && sentences.get(sentences.size() - 1).strip().endsWith("?");
+    }
+
     /** The things to practise among {@code skills}, weakest first. */
     public static List<Thing> of(List<FeedbackGuide.Skill> skills, List<Reply> replies) {
         record Skill(FeedbackGuide.Skill skill, List<Reply> weak, List<Reply> good, int order) {
@@ -53,7 +63,8 @@ public final class PractisePlan {
             List<Reply> weak = roadblocks ? scored.stream().filter(r -> !r.score().roadblocks().isEmpty()).toList() : scored;
             // A direct question about suicide or self-harm is the skill, closed or not (Columbia protocol): never the
             // example of a question to open up.
-            if ("form".equals(skill.mechanism())) weak = weak.stream().filter(r -> !r.score().riskEnquiry()).toList();
+            // Nor is a reflection, or a statement then an open question: each already does what the skill asks.
+            if ("form".equals(skill.mechanism())) weak = weak.stream().filter(r -> !r.score().riskEnquiry() && !reflectsOrReflectsThenAsks(r)).toList();
             List<Reply> good = roadblocks ? scored.stream().filter(r -> r.score().roadblocks().isEmpty()).toList() : scored;
             if (!weak.isEmpty()) found.add(new Skill(skill, weak, good, order));
         }

@@ -89,6 +89,17 @@ class PractisePlanTest {
     }
 
     @Test
+    void aReflectionThenAnOpenQuestionIsNeverTheExampleOfReflectingBeforeAsking() {
+        List<PractisePlan.Reply> replies = List.of(
+                reply(3, "You were down here when Tania rang. That's a lot to carry - what's that been like?", 4, 3, Set.of(), null),
+                reply(5, "What's the night like?", 4, 4, Set.of(), null));
+
+        PractisePlan.Thing form = PractisePlan.of(List.of(SKILLS.get(2)), replies).get(0);
+
+        assertThat(form.weakest().index()).isEqualTo(5);
+    }
+
+    @Test
     void aSessionWhoseRepliesAllScoredFiveHasNothingToPractise() {
         assertThat(PractisePlan.of(SKILLS, List.of(reply(1, "You're worn out by it.", 5, 5, Set.of(), null)))).isEmpty();
     }
