@@ -2,7 +2,6 @@ package org.rapport.rubric;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
 import org.rapport.judgement.AuthoredCorpus;
 import org.rapport.judgement.JudgedText;
 import org.rapport.judgement.LabelledText;
