@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.rapport.transcript.Csv;
 import org.rapport.transcript.TranscriptFormatException;
 
@@ -36,7 +37,7 @@ public final class AuthoredCorpus {
     /** The CSV files in {@code dir} whose names start with {@code prefix}, in name order; none if it is not a folder. */
     public static List<Path> filesStartingWith(Path dir, String prefix) throws IOException {
         if (!Files.isDirectory(dir)) return List.of();
-        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+        try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> {
                 String n = p.getFileName().toString();
                 return n.startsWith(prefix) && n.endsWith(".csv");

@@ -259,10 +259,8 @@ final class ReplyFeatures {
      * with a question word. A sentence that itself opens as a question keeps its own form. Commas are left out:
      * read after a comma too, AnnoMI's held-out figures fell a little (behaviour + subtype 0.533 to 0.529).
      */
-    static String askingClause(String question) {
-        String whole = Utterance.withoutLeadingFillers(question);
-        String opening = whole.isEmpty() ? "" : whole.split(" ")[0];
-        if (WH.contains(opening) || AUX.contains(opening)) return question;
+    private static String askingClause(String question) {
+        if (startsWithAny(question, WH) || startsWithAny(question, AUX)) return question;
         int cut = -1;
         for (int i = question.length() - 2; i > 0 && cut < 0; i--) {
             char c = question.charAt(i);
@@ -272,9 +270,7 @@ final class ReplyFeatures {
         }
         if (cut < 0) return question;
         String clause = question.substring(cut).strip();
-        String stripped = Utterance.withoutLeadingFillers(clause);
-        String first = stripped.isEmpty() ? "" : stripped.split(" ")[0];
-        return WH.contains(first) ? clause : question;
+        return startsWithAny(clause, WH) ? clause : question;
     }
 
     private static boolean startsWithAny(String sentence, Set<String> words) {
