@@ -71,9 +71,15 @@ class RuptureHeldOutTest {
      * 60 flagged (a candidate trained on the second to seventh files as well: 41 of 50 and 8 of 60, not shipped);
      * <li>{@code rupture-blind9.csv}, written by another author, scored once with the head shipped before (41 of 50 found,
      * 3 of 60 flagged) and once with the head now shipped, trained on the second to eighth files as well: 42 of 50 and
-     * 3 of 60.
+     * 3 of 60;
+     * <li>{@code rupture-blind10.csv}, written by another author, scored once with the head shipped: 42 of 50 found and
+     * 4 of 60 flagged (a candidate trained on the ninth file as well: 42 of 50 and 5 of 60, not shipped);
+     * <li>{@code rupture-blind11.csv}, written by another author, scored once with the head shipped before (30 of 50
+     * found, 4 of 60 flagged) and once with the head now shipped, trained on the second to tenth files: 32 of 50 and
+     * 4 of 60. Its author's ruptures are quieter than the others' (asking to finish early, "living the dream", a
+     * silence over a phone): the head misses them.
      * </ul>
-     * The second to eighth files are training data now ({@code rubrics/data/rupture-blind*.csv}): their floors are what
+     * The second to tenth files are training data now ({@code rubrics/data/rupture-blind*.csv}): their floors are what
      * the head reads in them, a check that it still reads what it learned, not a measure.
      * Since those features the other files read: the first 38 of 41 and 2 of 61, the second 26 of 28 and 0 of 39, the
      * second blind file 32 of 33 and 0 of 42, the third 35 of 36 and 2 of 46, the fourth 36 of 43 and 4 of 59, the fifth
@@ -90,7 +96,9 @@ class RuptureHeldOutTest {
             "rubrics/data/rupture-blind6.csv,                          50, 60, 0.88, 0.017",
             "rubrics/data/rupture-blind7.csv,                          50, 60, 0.84, 0.034",
             "rubrics/data/rupture-blind8.csv,                          50, 60, 0.84, 0.084",
-            "src/test/resources/rubric/rupture-blind9.csv,             50, 60, 0.84, 0.051"})
+            "rubrics/data/rupture-blind9.csv,                          50, 60, 0.94, 0.017",
+            "rubrics/data/rupture-blind10.csv,                         50, 60, 0.90, 0.067",
+            "src/test/resources/rubric/rupture-blind11.csv,            50, 60, 0.64, 0.067"})
     void theEngineReadsUnseenLinesInTheirContext(String file, int minRuptures, int minControls, double minFound,
             double maxFalseAlarms) throws Exception {
         List<String[]> rows = HeldOutRows.read(Path.of(file));
