@@ -77,7 +77,13 @@ class RuptureHeldOutTest {
      * <li>{@code rupture-blind11.csv}, written by another author, scored once with the head shipped before (30 of 50
      * found, 4 of 60 flagged) and once with the head now shipped, trained on the second to tenth files: 32 of 50 and
      * 4 of 60. Its author's ruptures are quieter than the others' (asking to finish early, "living the dream", a
-     * silence over a phone): the head misses them.
+     * silence over a phone): the head misses them;
+     * <li>{@code rupture-blind12.csv}, written by another author asked for quiet and polite ruptures, scored once with the
+     * head shipped: 33 of 50 found and 2 of 60 flagged (a candidate trained on the eleventh file as well: 35 of 50 and 2
+     * of 60, not shipped: it found one line fewer of {@code rupture-heldout.csv}, read alone, than that file is held to);
+     * <li>{@code rupture-blind13.csv}, written by another author, scored once with the head shipped: 28 of 50 found and 2
+     * of 60 flagged (a candidate trained on the eleventh and twelfth files as well, with three more line features: 32 of
+     * 50 and 2 of 60, not shipped for the same reason).
      * </ul>
      * The second to tenth files are training data now ({@code rubrics/data/rupture-blind*.csv}): their floors are what
      * the head reads in them, a check that it still reads what it learned, not a measure.
@@ -98,7 +104,9 @@ class RuptureHeldOutTest {
             "rubrics/data/rupture-blind8.csv,                          50, 60, 0.84, 0.084",
             "rubrics/data/rupture-blind9.csv,                          50, 60, 0.94, 0.017",
             "rubrics/data/rupture-blind10.csv,                         50, 60, 0.90, 0.067",
-            "src/test/resources/rubric/rupture-blind11.csv,            50, 60, 0.64, 0.067"})
+            "src/test/resources/rubric/rupture-blind11.csv,            50, 60, 0.64, 0.067",
+            "src/test/resources/rubric/rupture-blind12.csv,            50, 60, 0.66, 0.034",
+            "src/test/resources/rubric/rupture-blind13.csv,            50, 60, 0.56, 0.034"})
     void theEngineReadsUnseenLinesInTheirContext(String file, int minRuptures, int minControls, double minFound,
             double maxFalseAlarms) throws Exception {
         List<String[]> rows = HeldOutRows.read(Path.of(file));
