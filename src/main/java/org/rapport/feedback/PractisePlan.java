@@ -44,7 +44,8 @@ public final class PractisePlan {
         return of(rubric.feedback().practise(), replies);
     }
 
-    private static boolean reflectsOrReflectsThenAsks(Reply r) {
+    /** A reflection, or a statement followed by an open question: a reply that already does what the "form" skill asks. */
+    private static boolean reflectsOrStatesThenAsksOpenly(Reply r) {
         if (r.score().codes().behavior() == Behavior.REFLECTION) return true;
         if (r.score().codes().subtype() != Subtype.OPEN) return false;
         List<String> sentences = new Utterance(r.text()).sentences();
@@ -64,7 +65,7 @@ public final class PractisePlan {
             // A direct question about suicide or self-harm is the skill, closed or not (Columbia protocol): never the
             // example of a question to open up.
             // Nor is a reflection, or a statement then an open question: each already does what the skill asks.
-            if ("form".equals(skill.mechanism())) weak = weak.stream().filter(r -> !r.score().riskEnquiry() && !reflectsOrReflectsThenAsks(r)).toList();
+            if ("form".equals(skill.mechanism())) weak = weak.stream().filter(r -> !r.score().riskEnquiry() && !reflectsOrStatesThenAsksOpenly(r)).toList();
             List<Reply> good = roadblocks ? scored.stream().filter(r -> r.score().roadblocks().isEmpty()).toList() : scored;
             if (!weak.isEmpty()) found.add(new Skill(skill, weak, good, order));
         }
