@@ -215,8 +215,14 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
     public static String secondPerson(String text) {
         Matcher m = PERSON.matcher(text);
         StringBuilder out = new StringBuilder();
+        boolean[] generic = genericYouSentences(text);
         while (m.find()) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
+            if (generic[m.start()] && word.startsWith("you")) {
+                // "Seventy-eight, you get tired": the client's "you" is anyone's, and said back it stays "you"
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group(1)));
+                continue;
+            }
             String replacement = switch (word) {
                 case "i'm", "i am", "im", "we're" -> "you're";
                 case "i've", "ive" -> "you've";
@@ -249,6 +255,33 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
             s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
         }
         return s;
+    }
+
+    /**
+     * A "you" that means anyone, in a frame that sets it up: an age before it ("Seventy-eight, you get
+     * tired"), "at my age", "when you're old", "back home", "in my day". "As a counsellor, you..." or "if you're a
+     * counsellor" speak to the counsellor, as do "when you said" and "if you tell", and are not matched.
+     */
+    private static final Pattern GENERIC_YOU = Pattern.compile(
+            "(?:\\b\\d{2}|\\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\w+)?|\\bat (?:my|our|your|that|this) age"
+                    + "|\\bin (?:my|our|those) days?|\\bback home|\\bback then|\\bwhere I(?:'m| am| come) from|\\bround here"
+                    + "|\\bin (?:my|our|this) (?:job|line of work|family|culture|community|village|church))\\s*,\\s*you\\b"
+                    + "|\\b(?:when|once) you(?:'re| are) (?:a|an|old|older|young|my age|over|under|in your|\\d{2})\\b"
+                    + "|\\b(?:when|once) you (?:get|reach|hit) (?:to|old|older|my age|\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
+
+    /** For each character of the text, whether it lies in a statement whose "you" is anyone's (see {@link #GENERIC_YOU}). */
+    private static boolean[] genericYouSentences(String text) {
+        boolean[] generic = new boolean[text.length() + 1];
+        Matcher sentence = SENTENCE.matcher(text);
+        while (sentence.find()) {
+            String s = sentence.group();
+            if (s.strip().endsWith("?") || !GENERIC_YOU.matcher(s).find()) continue;
+            java.util.Arrays.fill(generic, sentence.start(), sentence.end(), true);
+        }
+        return generic;
     }
 
     /** A capitalised word after another word of the same sentence (not "I"): a sign the line uses names. */

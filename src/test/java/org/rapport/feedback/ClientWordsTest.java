@@ -28,6 +28,20 @@ class ClientWordsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            Seventy-eight, you get tired                           | seventy-eight, you get tired
+            At my age, you don't bounce back                       | at your age, you don't bounce back
+            Back home, you never talk about your feelings          | back home, you never talk about your feelings
+            When you're a carer you don't get a day off            | when you're a carer you don't get a day off
+            I'm 78. Seventy-eight, you get tired. You don't listen | you're 78. Seventy-eight, you get tired. I don't listen
+            When you said that I felt small                        | when I said that you felt small
+            If you're a counsellor you should know                 | if I'm a counsellor I should know
+            """)
+    void aYouThatMeansAnyoneStaysYouAndTheCounsellorsYouTurnsRound(String client, String turned) {
+        assertThat(ClientWords.secondPerson(client)).isEqualTo(turned);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             Everyone thinks I'm fine, so.                  | Everyone thinks I'm fine
             It's loads, but it's fine, and.                | It's loads, but it's fine
             I love him so.                                 | I love him so
