@@ -57,7 +57,14 @@ class CulturalOpportunityBlindTest {
      * scenarios' own lines);
      * <li>{@code cultural-opportunity-blind11.csv}, by another such author, scored once with the head shipped: 52 of 55
      * found and 17 of 55 controls scored (a candidate trained on the first ten files and the shipped scenarios' lines
-     * as well: 51 of 55 and 12 of 55, not shipped: it found 17 of the scenarios' 31 opportunities, trained on them).
+     * as well: 51 of 55 and 12 of 55, not shipped: it found 17 of the scenarios' 31 opportunities, trained on them);
+     * <li>{@code cultural-opportunity-blind12.csv}, by another such author asked for indirect opportunities and hard
+     * controls, scored once with the head shipped: 45 of 55 found and 22 of 55 controls scored (a candidate trained on
+     * the first twelve files, not shipped: it scored 21 of the shipped scenarios' 679 ordinary lines, 17 at 0.55,
+     * against 13, and lost lines of the files it was trained on);
+     * <li>{@code cultural-opportunity-blind13.csv}, by another such author asked for realistic hard controls (identity
+     * named while the concern is elsewhere, logistics, "that's not the issue"), scored once with the head shipped: 49 of
+     * 55 found and 26 of 55 controls scored.
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -72,7 +79,9 @@ class CulturalOpportunityBlindTest {
             "src/test/resources/rubric/cultural-opportunity-blind8.csv, 0.89, 0.219",
             "src/test/resources/rubric/cultural-opportunity-blind9.csv, 0.945, 0.346",
             "src/test/resources/rubric/cultural-opportunity-blind10.csv, 0.945, 0.51",
-            "src/test/resources/rubric/cultural-opportunity-blind11.csv, 0.945, 0.31"})
+            "src/test/resources/rubric/cultural-opportunity-blind11.csv, 0.945, 0.31",
+            "src/test/resources/rubric/cultural-opportunity-blind12.csv, 0.818, 0.40",
+            "src/test/resources/rubric/cultural-opportunity-blind13.csv, 0.89, 0.473"})
     void opportunitiesInUnseenLinesAreScoredAndOrdinaryTalkAndSharedWordsAreNot(String file, double minFound,
             double maxFalseAlarms) throws Exception {
         check(file, minFound, maxFalseAlarms);

@@ -55,9 +55,8 @@ class RiskCuesHeldOutTest {
     @ParameterizedTest(name = "{0}: at least {1} of the risk lines found ({2} sure), at most {3} controls flagged ({4} sure)")
     @CsvSource({
             // file, found at least, of them sure at least, false alarms at most, of them sure at most (60 risk lines and 70 controls;
-            // scored once with the head shipped in the risk-cue head's fifteenth round, docs/rubrics.md)
-            "src/test/resources/rubric/risk-cues-blind20.csv, 55, 49, 2, 1",
-            "src/test/resources/rubric/risk-cues-blind21.csv, 52, 48, 5, 4",
+            // scored once with the head shipped in the risk-cue head's sixteenth round, docs/rubrics.md)
+            "src/test/resources/rubric/risk-cues-blind22.csv, 49, 44, 6, 5",
     })
     void riskCuesInNewWordingsAreFoundAndSharedWordsAreNot(String file, int foundAtLeast, int sureAtLeast, int alarmsAtMost, int sureAlarmsAtMost)
             throws java.io.IOException {
@@ -90,6 +89,8 @@ class RiskCuesHeldOutTest {
             "rubrics/data/risk-cues-blind17.csv, 60, 60, 1, 1",
             "rubrics/data/risk-cues-blind18.csv, 60, 60, 0, 0",
             "rubrics/data/risk-cues-blind19.csv, 60, 60, 1, 1",
+            "rubrics/data/risk-cues-blind20.csv, 60, 60, 0, 0",
+            "rubrics/data/risk-cues-blind21.csv, 60, 60, 0, 0",
     })
     void theScoredFilesTrainedOnAreStillReadAsTheirAuthorsLabelledThem(String file, int foundAtLeast, int sureAtLeast, int alarmsAtMost,
             int sureAlarmsAtMost) throws java.io.IOException {
