@@ -270,16 +270,15 @@ public record ClientWords(String feeling, String feelingForm, String clause, Str
                     + "|\\b(?:when|once) you (?:get|reach|hit) (?:to|old|older|my age|\\d{2})\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
-
     /** For each character of the text, whether it lies in a statement whose "you" is anyone's (see {@link #GENERIC_YOU}). */
     private static boolean[] genericYouSentences(String text) {
         boolean[] generic = new boolean[text.length() + 1];
-        Matcher sentence = SENTENCE.matcher(text);
-        while (sentence.find()) {
-            String s = sentence.group();
-            if (s.strip().endsWith("?") || !GENERIC_YOU.matcher(s).find()) continue;
-            java.util.Arrays.fill(generic, sentence.start(), sentence.end(), true);
+        int from = 0;
+        for (String s : new Utterance(text).sentences()) {
+            int at = text.indexOf(s, from);
+            if (at < 0) continue;
+            from = at + s.length();
+            if (!s.endsWith("?") && GENERIC_YOU.matcher(s).find()) java.util.Arrays.fill(generic, at, from, true);
         }
         return generic;
     }
