@@ -61,7 +61,7 @@ class CulturalOpportunityBlindTest {
      * <li>{@code cultural-opportunity-blind12.csv}, by another such author asked for indirect opportunities and hard
      * controls, scored once with the head shipped: 45 of 55 found and 22 of 55 controls scored (a candidate trained on
      * the first twelve files, not shipped: it scored 21 of the shipped scenarios' 679 ordinary lines, 17 at 0.55,
-     * against 13, and lost lines of the files it was trained on);
+     * against the 13 the head shipped scores, and lost lines of the files it was trained on);
      * <li>{@code cultural-opportunity-blind13.csv}, by another such author asked for realistic hard controls (identity
      * named while the concern is elsewhere, logistics, "that's not the issue"), scored once with the head shipped: 49 of
      * 55 found and 26 of 55 controls scored.
