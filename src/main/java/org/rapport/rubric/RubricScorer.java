@@ -760,6 +760,9 @@ public final class RubricScorer implements RubricEngine {
         } else if (sharesExperience(f.reply)) {
             ip = 2; // EPITOME counts relating a similar experience of one's own as understanding
             ipWhy = "relates a similar experience";
+        } else if (showsAfterClaiming(f, code)) {
+            ip = 2;
+            ipWhy = "claims understanding, then says back what the client is living through";
         } else if ((ipCue = cues.interpretWeak.find(text)) != null) {
             ip = 1; // claims understanding without showing it
         } else if (emptyValidation != null) {
@@ -810,8 +813,35 @@ public final class RubricScorer implements RubricEngine {
      * you", "you can"), nor starts from the speaker, nor makes light of what was said ({@code discounting}).
      */
     private boolean saysBackOnly(ReplyFeatures f, String statements) {
-        return !statements.isBlank() && new Utterance(statements).secondPersonCount() > 0
-                && f.reply.sentences().size() <= 2 && !f.is("long") && !f.is("advice")
+        return !statements.isBlank() && new Utterance(statements).secondPersonCount() > 0 && nothingButSayingBack(f, statements);
+    }
+
+    /**
+     * "I understand. Every rose out there is his, and not knowing their names makes losing him feel even bigger":
+     * the claim opens a reflection that then shows what was understood, so the reply is judged by the rest. The
+     * rest must follow the client's words and say nothing else; a complex reflection needs no "you" to be about
+     * them ("his roses"), a simple one does.
+     */
+    private boolean showsAfterClaiming(ReplyFeatures f, BehaviorCode code) {
+        if (code.behavior() != Behavior.REFLECTION) return false;
+        java.util.regex.Matcher m = CLAUSE_END.matcher(f.reply.text());
+        if (!m.find()) return false;
+        String claim = Utterance.withoutLeadingFillers(f.reply.text().substring(0, m.start()));
+        String shown = f.reply.text().substring(m.end()).strip();
+        if (shown.isEmpty() || !claim.equals(cues.interpretWeak.find(claim))) return false;
+        ReplyFeatures rest = new ReplyFeatures(new Utterance(shown), f.client, cues);
+        String statements = String.join(" ", rest.reply.sentences().stream().filter(x -> !x.strip().endsWith("?")).toList());
+        return rest.get("client_echo") > 0.3 && !statements.isBlank()
+                && (code.is(Subtype.COMPLEX) || new Utterance(statements).secondPersonCount() > 0)
+                && nothingButSayingBack(rest, statements);
+    }
+
+    /** The end of a reply's first clause: "I understand." or "I get it," before what follows. */
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[,;:.!\u2014]\\s*|\\s+-\\s+");
+
+    /** Nothing in the reply but what the client lives through: no advice, proposal, generic "you" or discounting. */
+    private boolean nothingButSayingBack(ReplyFeatures f, String statements) {
+        return f.reply.sentences().size() <= 2 && !f.is("long") && !f.is("advice")
                 && !UNNEGATED_MODAL.matcher(statements.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')).find()
                 && !GENERIC_YOU.matcher(f.reply.text().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')).find() && !f.is("i_start") && cues.discounting.find(f.reply.text()) == null
                 && !PROPOSAL.matcher(statements).find();
