@@ -64,7 +64,11 @@ class CulturalOpportunityBlindTest {
      * against the 13 the head shipped scores, and lost lines of the files it was trained on);
      * <li>{@code cultural-opportunity-blind13.csv}, by another such author asked for realistic hard controls (identity
      * named while the concern is elsewhere, logistics, "that's not the issue"), scored once with the head shipped: 49 of
-     * 55 found and 26 of 55 controls scored.
+     * 55 found and 26 of 55 controls scored;
+     * <li>{@code cultural-opportunity-blind14.csv}, by another such author asked for identities named and set aside,
+     * scored once with the head shipped: 52 of 55 found and 20 of 55 controls scored (a candidate trained also on 109
+     * authored asides and look-alike opportunities, not shipped: 52 of 55 and 17 of 55, but it found 22 of the
+     * scenarios' 31 opportunities and failed the humility reply files; at 0.40 it failed ten files' floors).
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -81,7 +85,8 @@ class CulturalOpportunityBlindTest {
             "src/test/resources/rubric/cultural-opportunity-blind10.csv, 0.945, 0.51",
             "src/test/resources/rubric/cultural-opportunity-blind11.csv, 0.945, 0.31",
             "src/test/resources/rubric/cultural-opportunity-blind12.csv, 0.818, 0.40",
-            "src/test/resources/rubric/cultural-opportunity-blind13.csv, 0.89, 0.473"})
+            "src/test/resources/rubric/cultural-opportunity-blind13.csv, 0.89, 0.473",
+            "src/test/resources/rubric/cultural-opportunity-blind14.csv, 0.945, 0.364"})
     void opportunitiesInUnseenLinesAreScoredAndOrdinaryTalkAndSharedWordsAreNot(String file, double minFound,
             double maxFalseAlarms) throws Exception {
         check(file, minFound, maxFalseAlarms);
