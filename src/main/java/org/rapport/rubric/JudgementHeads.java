@@ -24,6 +24,12 @@ final class JudgementHeads {
     record Judgement(JudgedText text, Vectors vectors, double[] structure, Prediction behaviour, Map<String, Prediction> subtypes,
             Prediction boundaryKind, Map<String, Prediction> boundaryParts, Prediction culturalOpportunity, Prediction culturalDimension, Prediction culturalStance,
             Prediction riskCue, Map<String, Prediction> riskParts, Prediction rupture) {
+
+        /** This judgement with the behaviour and subtype codes of another reading of the reply. */
+        Judgement codedAs(Judgement other) {
+            return new Judgement(text, vectors, structure, other.behaviour, other.subtypes, boundaryKind, boundaryParts, culturalOpportunity,
+                    culturalDimension, culturalStance, riskCue, riskParts, rupture);
+        }
     }
 
     /** A batch's sentence vectors, by encoder name, then text. */

@@ -97,12 +97,36 @@ public final class RubricScorer implements RubricEngine {
         List<float[]> vectors = model.embedAll(texts);
         Map<String, float[]> known = new java.util.HashMap<>();
         if (shared) for (int i = 0; i < texts.size(); i++) known.putIfAbsent(texts.get(i), vectors.get(i));
-        List<JudgementHeads.Judgement> judged = heads.isEmpty() ? null : heads.judgeAll(replies, model.name(), known);
+        List<JudgementHeads.Judgement> judged = heads.isEmpty() ? null : codedAfterOpeningClaims(replies,
+                heads.judgeAll(replies, model.name(), known), model.name(), known);
         java.util.function.IntFunction<TurnScore> one = i -> onRaterScales(aboutWhomTheClientSpoke(unlessHollow(judge(replies.get(i), vectors.get(2 * i),
                 vectors.get(2 * i + 1), exemplars, judged == null ? null : judged.get(i)), replies.get(i), judged == null ? null : judged.get(i)), replies.get(i)));
         // Each reply's judgement depends on its own texts and vectors only: the replies of a call (a batch, or
         // a live reply with its suggestions) are judged on every core, as the encoder encodes them.
         return replies.size() == 1 ? List.of(one.apply(0)) : java.util.stream.IntStream.range(0, replies.size()).parallel().mapToObj(one).toList();
+    }
+
+    /**
+     * "I get it. You're the eldest, ...": MITI codes an utterance by what it does, and a claim of understanding that
+     * opens what is said to the client does nothing by itself, so its behaviour is coded from what follows the claim;
+     * the other heads (a mocking "Oh I totally understand, ...") read the whole reply. "I understand. Fasting must be
+     * tiring." says nothing to the client in particular and is coded whole.
+     */
+    private List<JudgementHeads.Judgement> codedAfterOpeningClaims(List<ReplyContext> replies, List<JudgementHeads.Judgement> judged,
+            String encoder, Map<String, float[]> known) {
+        List<Integer> claimed = new ArrayList<>();
+        List<ReplyContext> rests = new ArrayList<>();
+        for (int i = 0; i < replies.size(); i++) {
+            String rest = afterOpeningClaim(replies.get(i).reply());
+            if (rest == null || new Utterance(rest).secondPersonCount() == 0) continue;
+            claimed.add(i);
+            rests.add(replies.get(i).withReply(rest));
+        }
+        if (claimed.isEmpty()) return judged;
+        List<JudgementHeads.Judgement> out = new ArrayList<>(judged);
+        List<JudgementHeads.Judgement> restJudged = heads.judgeAll(rests, encoder, known);
+        for (int k = 0; k < claimed.size(); k++) out.set(claimed.get(k), judged.get(claimed.get(k)).codedAs(restJudged.get(k)));
+        return out;
     }
 
     @Override
@@ -824,16 +848,22 @@ public final class RubricScorer implements RubricEngine {
      */
     private boolean showsAfterClaiming(ReplyFeatures f, BehaviorCode code) {
         if (code.behavior() != Behavior.REFLECTION) return false;
-        java.util.regex.Matcher m = CLAUSE_END.matcher(f.reply.text());
-        if (!m.find()) return false;
-        String claim = Utterance.withoutLeadingFillers(f.reply.text().substring(0, m.start()));
-        String shown = f.reply.text().substring(m.end()).strip();
-        if (shown.isEmpty() || !claim.equals(cues.interpretWeak.find(claim))) return false;
+        String shown = afterOpeningClaim(f.reply.text());
+        if (shown == null) return false;
         ReplyFeatures rest = new ReplyFeatures(new Utterance(shown), f.client, cues);
         String statements = String.join(" ", rest.reply.sentences().stream().filter(x -> !x.strip().endsWith("?")).toList());
         return rest.get("client_echo") > 0.3 && !statements.isBlank()
                 && (code.is(Subtype.COMPLEX) || new Utterance(statements).secondPersonCount() > 0)
                 && nothingButSayingBack(rest, statements);
+    }
+
+    /** What follows a reply's opening claim of understanding ("I understand.", "I get it,"), or null when it has none or nothing follows. */
+    private String afterOpeningClaim(String reply) {
+        java.util.regex.Matcher m = CLAUSE_END.matcher(reply);
+        if (!m.find()) return null;
+        String claim = Utterance.withoutLeadingFillers(reply.substring(0, m.start()));
+        String rest = reply.substring(m.end()).strip();
+        return rest.isEmpty() || !claim.equals(cues.interpretWeak.find(claim)) ? null : rest;
     }
 
     /** The end of a reply's first clause: "I understand." or "I get it," before what follows. */
