@@ -272,25 +272,29 @@ final class RiskResponse {
     static List<String> feedback(Criterion c, RiskKind kind, Set<Part> parts, int score, ServiceLocale locale) {
         List<String> out = new ArrayList<>();
         String what = kind.describe();
-        if (parts.contains(Part.PROMISES_SECRECY)) {
-            add(out, c, "secrecy", what, locale);
-        } else if (score <= 2) {
-            add(out, c, parts.contains(Part.MINIMISES) ? "minimises" : parts.contains(Part.CHANGES_SUBJECT) ? "changes_subject" : "missed", what, locale);
-        } else if (score == 3) {
-            add(out, c, "stays_only", what, locale);
-        } else if (score >= 4) {
-            add(out, c, "strong", what, locale);
-        }
-        if (score <= 3 || !parts.contains(Part.NAMES_RESOURCES) && !parts.contains(Part.SAFETY_PLAN)) {
-            add(out, c, "kind_" + kind.id().replace('-', '_'), what, locale);
-        }
+        String kindKey = "kind_" + kind.id().replace('-', '_');
+        boolean kindToo = score <= 3 || !parts.contains(Part.NAMES_RESOURCES) && !parts.contains(Part.SAFETY_PLAN);
+        // The kind's text names the help for its kind where it has its own ("Help: Childline...; Samaritans...",
+        // "Emergency: 999"); the item before it then leaves the crisis lines to it, so that no number is read twice.
+        String kindText = kindToo ? c.feedback(kindKey) : null;
+        boolean kindNamesLines = kindText != null && (kindText.contains("{crisis_resources}") || kindText.contains("{emergency}"));
+        String lead = parts.contains(Part.PROMISES_SECRECY) ? "secrecy"
+                : score <= 2 ? (parts.contains(Part.MINIMISES) ? "minimises" : parts.contains(Part.CHANGES_SUBJECT) ? "changes_subject" : "missed")
+                : score == 3 ? "stays_only" : "strong";
+        String leadText = c.feedback(lead);
+        if (leadText != null && kindNamesLines) leadText = CRISIS_LINES_SENTENCE.matcher(leadText.strip()).replaceAll(".");
+        add(out, leadText, what, locale);
+        if (kindToo) add(out, kindText, what, locale);
         return out;
     }
 
-    private static void add(List<String> out, Criterion c, String key, String what, ServiceLocale locale) {
-        String text = c.feedback(key);
-        if (text == null) return;
-        text = locale.fill(text.strip().replace("{risk}", what));
+    /** "In {country}: {crisis_resources}." closing a lead item ("...this hanging; in {country}: ..." too). */
+    private static final java.util.regex.Pattern CRISIS_LINES_SENTENCE =
+            java.util.regex.Pattern.compile("[.;]\\s+[Ii]n \\{country\\}: \\{crisis_resources\\}\\.");
+
+    private static void add(List<String> out, String template, String what, ServiceLocale locale) {
+        if (template == null) return;
+        String text = locale.fill(template.strip().replace("{risk}", what));
         if (!out.contains(text)) out.add(text);
     }
 

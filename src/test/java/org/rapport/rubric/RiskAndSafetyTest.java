@@ -80,6 +80,25 @@ class RiskAndSafetyTest {
         assertThat(all).contains("Samaritans 116 123").contains("NHS 111").contains("999").doesNotContain("988");
     }
 
+    /** Found in a real terminal: staying warmly with Zainab's cutting listed Samaritans, NHS 111 and 999 twice in one item. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            i've been cutting again. Last time was Tuesday. i know it's stupid. | It's not stupid. Tuesday was only days ago, and you're still carrying it.
+            i've been cutting again. please dont tell my mum                     | I won't tell anyone.
+            Some nights I think everyone would be better off without me.         | Let's talk about your week.
+            I took the whole packet of paracetamol before I came in.             | That sounds like a really hard day.
+            He pinned me against the fridge again last night, by my throat.      | Let's get back to your sleep diary.
+            Some days I swear I'll put him in the ground, the way he looks at my kid. | Anyway, how was the weekend?
+            """)
+    void riskFeedbackNamesEachCrisisLineOnce(String client, String reply) {
+        String all = String.join(" ", score(client, reply, "en-GB").feedback());
+
+        assertThat(all).contains("999");
+        for (String line : List.of("116 123", "NHS 111", "999")) {
+            assertThat(all.split(java.util.regex.Pattern.quote(line), -1).length - 1).as("%s in: %s", line, all).isLessThanOrEqualTo(1);
+        }
+    }
+
     @Test
     void explainingTheLimitsWarmlyToTheSameTeenagerScoresWell() {
         TurnScore s = score("i've been cutting again. please dont tell my mum",
