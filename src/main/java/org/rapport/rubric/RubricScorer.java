@@ -748,7 +748,7 @@ public final class RubricScorer implements RubricEngine {
         int ip = 0;
         // Interpreting is said, not asked ("why do you feel like that?" explores), and not in a condition
         // ("if you feel like talking") or a condolence ("sorry you're feeling low" is a reaction).
-        String statements = String.join(" ", f.reply.sentences().stream().filter(x -> !x.strip().endsWith("?")).toList());
+        String statements = statementsOf(f.reply);
         // "I can imagine how you feel" claims understanding without naming anything: weak, like "I understand"
         String emptyValidation = emptyValidation(statements);
         String ipCue = cues.interpretStrong.findNotAfter(
@@ -851,10 +851,15 @@ public final class RubricScorer implements RubricEngine {
         String shown = afterOpeningClaim(f.reply.text());
         if (shown == null) return false;
         ReplyFeatures rest = new ReplyFeatures(new Utterance(shown), f.client, cues);
-        String statements = String.join(" ", rest.reply.sentences().stream().filter(x -> !x.strip().endsWith("?")).toList());
+        String statements = statementsOf(rest.reply);
         return rest.get("client_echo") > 0.3 && !statements.isBlank()
                 && (code.is(Subtype.COMPLEX) || new Utterance(statements).secondPersonCount() > 0)
                 && nothingButSayingBack(rest, statements);
+    }
+
+    /** The reply's sentences that are said, not asked, joined. */
+    private static String statementsOf(Utterance reply) {
+        return String.join(" ", reply.sentences().stream().filter(x -> !x.strip().endsWith("?")).toList());
     }
 
     /** What follows a reply's opening claim of understanding ("I understand.", "I get it,"), or null when it has none or nothing follows. */
