@@ -274,23 +274,20 @@ final class RiskResponse {
         String what = kind.describe();
         String kindKey = "kind_" + kind.id().replace('-', '_');
         boolean kindToo = score <= 3 || !parts.contains(Part.NAMES_RESOURCES) && !parts.contains(Part.SAFETY_PLAN);
-        // The kind's text names the help for its kind where it has its own ("Help: Childline...; Samaritans...",
-        // "Emergency: 999"); the item before it then leaves the crisis lines to it, so that no number is read twice.
         String kindText = kindToo ? c.feedback(kindKey) : null;
-        boolean kindNamesLines = kindText != null && (kindText.contains("{crisis_resources}") || kindText.contains("{emergency}"));
         String lead = parts.contains(Part.PROMISES_SECRECY) ? "secrecy"
                 : score <= 2 ? (parts.contains(Part.MINIMISES) ? "minimises" : parts.contains(Part.CHANGES_SUBJECT) ? "changes_subject" : "missed")
                 : score == 3 ? "stays_only" : "strong";
+        // A lead that fails the client closes with the locale's crisis lines, unless the kind's text names help of
+        // its own ("Help: Childline...; Samaritans...", "Emergency: 999"): no number is read twice.
+        boolean kindNamesHelp = kindText != null && (kindText.contains("{crisis_resources}") || kindText.contains("{emergency}"));
         String leadText = c.feedback(lead);
-        if (leadText != null && kindNamesLines) leadText = CRISIS_LINES_SENTENCE.matcher(leadText.strip()).replaceAll(".");
+        String resources = c.feedback("resources");
+        if (leadText != null && resources != null && !lead.equals("strong") && !kindNamesHelp) leadText = leadText.strip() + " " + resources.strip();
         add(out, leadText, what, locale);
         if (kindToo) add(out, kindText, what, locale);
         return out;
     }
-
-    /** "In {country}: {crisis_resources}." closing a lead item ("...this hanging; in {country}: ..." too). */
-    private static final java.util.regex.Pattern CRISIS_LINES_SENTENCE =
-            java.util.regex.Pattern.compile("[.;]\\s+[Ii]n \\{country\\}: \\{crisis_resources\\}\\.");
 
     private static void add(List<String> out, String template, String what, ServiceLocale locale) {
         if (template == null) return;
