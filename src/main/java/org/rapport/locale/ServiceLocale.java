@@ -20,8 +20,13 @@ public record ServiceLocale(String id, String country, String emergency, List<Cr
 
     /** The crisis lines and the emergency number, e.g. "Samaritans 116 123 (free, any time), ..., or 999 in an emergency". */
     public String crisisResources() {
-        List<String> parts = new ArrayList<>(crisisLines.stream().map(CrisisLine::text).toList());
-        return String.join(", ", parts) + ", or " + emergency + " in an emergency";
+        return crisisResourcesBut(null);
+    }
+
+    /** The crisis lines but the one with {@code number}, and the emergency number. */
+    private String crisisResourcesBut(String number) {
+        List<String> parts = crisisLines.stream().filter(l -> !l.number().equals(number)).map(CrisisLine::text).toList();
+        return parts.isEmpty() ? emergency + " in an emergency" : String.join(", ", parts) + ", or " + emergency + " in an emergency";
     }
 
     /** The crisis lines by name and number only ("Samaritans 116 123, NHS 111, 999"), for short lines. */
@@ -41,7 +46,9 @@ public record ServiceLocale(String id, String country, String emergency, List<Cr
     public String fill(String text) {
         if (text == null) return null;
         CrisisLine first = crisisLines.isEmpty() ? null : crisisLines.get(0);
-        return text.replace("{crisis_resources}", crisisResources())
+        // Where the young people's line is a crisis line too (988 in the US), a text naming both says it once.
+        String named = youngPeople != null && text.contains("{young_people}") ? youngPeople.number() : null;
+        return text.replace("{crisis_resources}", crisisResourcesBut(named))
                 .replace("{crisis_line}", first == null ? emergency : first.name().contains(first.number()) ? first.name() : first.name() + " " + first.number())
                 .replace("{emergency}", emergency)
                 .replace("{child_protection}", childProtection.strip())

@@ -66,6 +66,11 @@ final class RiskResponse {
             // Asking about the means the client's words point to is asking directly: "are you thinking about jumping?"
             + "|(?:think|thinking|thought|thoughts) (?:about|of) (?:jumping(?! (?:ship|rope|in|at|on|the gun|for|to|into a|back))|throwing yourself|stepping (?:off|out in front)|walking into the (?:sea|water|river))"
             + "|(?:jump|jumping) (?:off|from)\\b)");
+    // Of those, the words that ask about suicide itself, not only about hurting oneself.
+    private static final Pattern SUICIDE_WORDS = Pattern.compile("(?:kill(?:ing)? yourself|suicid\\w*|end(?:ing)? (?:your|your own) life"
+            + "|tak(?:e|ing) your (?:own )?life|wish(?:ing)? (?:you were|to be) dead|want(?:ing)? to die|better off dead"
+            + "|not (?:want(?:ing)?|wish(?:ing)?) to (?:be alive|live|be here)|(?:no longer|not) want(?:ing)? to be alive"
+            + "|part of you want(?:ing|s)? to die|thoughts of (?:dying|death|not waking|ending))");
     private static final Pattern ASKING = Pattern.compile("\\?|\\b(?:i (?:want|need|have) to ask|can i ask|let me ask|i'?d like to ask|i'?m going to ask)\\b");
     private static final Pattern EXPLORES = Pattern.compile("\\b(?:how many|where (?:are|is) (?:they|it|the|those)|(?:a|any) plan\\b(?=[^.!]*\\?)|planned|planning"
             + "|when (?:are|were) you thinking|thought about (?:how|when|where)|how (?:or|and) when|how you'?d do it|what(?:'s| has| have| is) (?:kept|stopped) you"
@@ -124,6 +129,12 @@ final class RiskResponse {
     static boolean asksDirectly(String reply) {
         String t = normal(reply);
         return RISK_WORDS.matcher(t).find() && ASKING.matcher(t).find();
+    }
+
+    /** Whether a reply asks about suicide itself ("do you ever think of killing yourself?"), not only about self-harm. */
+    static boolean asksAboutSuicide(String reply) {
+        String t = normal(reply);
+        return SUICIDE_WORDS.matcher(t).find() && ASKING.matcher(t).find();
     }
 
     /**
@@ -269,10 +280,12 @@ final class RiskResponse {
      * Feedback on a reply to a risk cue, first in the turn's list when the reply missed or mishandled it.
      * Every line that names a service names the client's locale's, never another country's.
      */
-    static List<String> feedback(Criterion c, RiskKind kind, Set<Part> parts, int score, ServiceLocale locale) {
+    static List<String> feedback(Criterion c, RiskKind kind, String reply, Set<Part> parts, int score, ServiceLocale locale) {
         List<String> out = new ArrayList<>();
         String what = kind.describe();
         String kindKey = "kind_" + kind.id().replace('-', '_');
+        // Self-harm feedback asks for the question about suicide; a reply that asked it hears what comes next instead.
+        if (kind == RiskKind.SELF_HARM && asksAboutSuicide(reply) && c.feedback(kindKey + "_asked") != null) kindKey += "_asked";
         boolean kindToo = score <= 3 || !parts.contains(Part.NAMES_RESOURCES) && !parts.contains(Part.SAFETY_PLAN);
         String kindText = kindToo ? c.feedback(kindKey) : null;
         String lead = parts.contains(Part.PROMISES_SECRECY) ? "secrecy"

@@ -355,7 +355,7 @@ public final class RubricScorer implements RubricEngine {
                 case TurnScore.RISK_AND_SAFETY -> {
                     scores.put(c.id(), riskScore);
                     if (risk != null) {
-                        riskFeedback.addAll(RiskResponse.feedback(c, risk, riskParts, riskScore, clientsLocale(context)));
+                        riskFeedback.addAll(RiskResponse.feedback(c, risk, context.reply(), riskParts, riskScore, clientsLocale(context)));
                         // A cue only the head sees, without much certainty, is offered as a possibility.
                         if (riskTentative && !riskFeedback.isEmpty()) riskFeedback.set(0, "Possibly: " + riskFeedback.get(0));
                     }

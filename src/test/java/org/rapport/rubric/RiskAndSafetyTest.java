@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rapport.locale.LocaleCatalogue;
 import org.rapport.locale.ServiceLocale;
 import org.rapport.transcript.Speaker;
@@ -97,6 +98,37 @@ class RiskAndSafetyTest {
         for (String line : List.of("116 123", "NHS 111", "999")) {
             assertThat(all.split(java.util.regex.Pattern.quote(line), -1).length - 1).as("%s in: %s", line, all).isLessThanOrEqualTo(1);
         }
+    }
+
+    /** Found by reading: a trainee who had just asked about suicide was told to ask about it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thank you for telling me. Are you having any thoughts of ending your life as well?           | true
+            When you cut, do you ever think about killing yourself? And how are the cuts healing?       | true
+            Thank you for telling me. Are you hurting yourself anywhere else, and is anyone helping?     | false
+            """)
+    void selfHarmFeedbackAsksAboutSuicideOnlyWhenTheTraineeHasNot(String reply, boolean askedAboutSuicide) {
+        String all = String.join(" ", score("I've been cutting again, on my arms. Nobody knows.", reply, "en-GB").feedback());
+
+        assertThat(all).contains("how the injuries are cared for");
+        if (askedAboutSuicide) assertThat(all).contains("you asked about suicide too").doesNotContain("whether there are thoughts of suicide");
+        else assertThat(all).contains("whether there are thoughts of suicide too");
+    }
+
+    /** Found by reading: in the US the young people's line is 988 too, and self-harm feedback named it twice. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en-US", "en-CA", "en-GB", "en-IE", "en-AU", "en-NZ"})
+    void selfHarmFeedbackNamesEachOfTheLocalesNumbersOnce(String locale) {
+        String all = String.join(" ", score("i've been cutting again. please dont tell my mum", "I won't tell anyone.", locale).feedback());
+
+        for (String number : LOCALES.resolve(locale).numbers()) {
+            assertThat(timesNamed(number, all)).as("%s in: %s", number, all).isLessThanOrEqualTo(1);
+        }
+    }
+
+    /** How often a number stands on its own in a text: 111 is not in 0800 1111, nor 13 11 14 in 0477 13 11 14. */
+    private static long timesNamed(String number, String text) {
+        return java.util.regex.Pattern.compile("(?<!\\d)(?<!\\d )" + java.util.regex.Pattern.quote(number) + "(?! ?\\d)").matcher(text).results().count();
     }
 
     @Test
