@@ -285,6 +285,8 @@ public final class FeedbackWriter {
             if (text != null) out.add(new FeedbackItem("risk_question", "form", "praise", List.of("form", "question"),
                     TurnScore.ACTIVE_LISTENING, text.strip()));
             return;
+        } else if (raw.contains(al + "spoken_about")) {
+            id = "form_spoken_about";
         } else if (raw.contains(al + "repair")) {
             id = "form_repair";
         } else if (untracked && client.clause() != null && code.behavior() != Behavior.OTHER) {

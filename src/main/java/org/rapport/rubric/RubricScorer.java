@@ -341,7 +341,8 @@ public final class RubricScorer implements RubricEngine {
                 case TurnScore.EMPATHY -> scores.put(c.id(), empathyScore(c, f, code, empathy, roadblocks,
                         boundaryScore != null && boundaryScore >= 3 && boundaryValidates(f, boundary), repairs, feedback));
                 case TurnScore.ACTIVE_LISTENING -> {
-                    scores.put(c.id(), listeningScore(c, f, code, roadblocks, boundary, boundaryScore, repairs, riskEnquiry, feedback));
+                    scores.put(c.id(), listeningScore(c, f, code, roadblocks, boundary, boundaryScore, repairs, riskEnquiry,
+                            SpokenAbout.theClient(context.reply(), context.clientLine()), feedback));
                     // A rupture answered with more of what caused it (advice, persuading, reassurance) widens it.
                     if (rupture != null && !repairs && (code.behavior() == Behavior.INPUT || !roadblocks.isEmpty())) {
                         add(feedback, c.feedback("rupture_" + rupture.id()));
@@ -1438,7 +1439,7 @@ public final class RubricScorer implements RubricEngine {
     }
 
     private Integer listeningScore(Criterion c, ReplyFeatures f, BehaviorCode code, Set<Roadblock> roadblocks,
-            BoundaryKind boundary, Integer boundaryScore, boolean repair, boolean riskEnquiry, List<String> feedback) {
+            BoundaryKind boundary, Integer boundaryScore, boolean repair, boolean riskEnquiry, boolean spokenAbout, List<String> feedback) {
         boolean tracks = f.get("client_echo") > 0.3 || f.get("client_overlap") >= 0.25 || f.get("client_similarity") >= 0.3
                 || f.is("no_client_line");
         int score = switch (code.behavior()) {
@@ -1460,7 +1461,10 @@ public final class RubricScorer implements RubricEngine {
         if (repair && roadblocks.isEmpty()) score = Math.max(score, 4);
         // A plain, closed question about suicide is good practice, never "try an open question".
         if (riskEnquiry && roadblocks.isEmpty()) score = Math.max(score, 4);
+        // Speaking about the client to an interpreter leaves the client out, however well the question is put.
+        if (spokenAbout) score = Math.min(score, 3);
         score = Math.max(1, Math.min(5, score));
+        if (spokenAbout) add(feedback, c.feedback("spoken_about"));
         if (boundary != null) {
             for (Roadblock r : roadblocks) add(feedback, c.feedback(r.json()));
             return score; // the boundary criterion's feedback speaks to this turn
