@@ -877,9 +877,11 @@ public final class RubricScorer implements RubricEngine {
 
     /** Nothing in the reply but what the client lives through: no advice, proposal, generic "you" or discounting. */
     private boolean nothingButSayingBack(ReplyFeatures f, String statements) {
-        return f.reply.sentences().size() <= 2 && !f.is("long") && !f.is("advice")
+        // Long is what is said at length: a short reflection is not made long by the question that follows it.
+        return f.reply.sentences().size() <= 2 && ReplyFeatures.longness(new Utterance(statements).wordCount()) <= 0.5 && !f.is("advice")
                 && !UNNEGATED_MODAL.matcher(statements.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')).find()
-                && !GENERIC_YOU.matcher(f.reply.text().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')).find() && !f.is("i_start") && cues.discounting.find(f.reply.text()) == null
+                // "you" as anyone in what is said; "what it means when you say that?" asks, and says nothing of anyone
+                && !GENERIC_YOU.matcher(statements.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')).find() && !f.is("i_start") && cues.discounting.find(f.reply.text()) == null
                 && !PROPOSAL.matcher(statements).find();
     }
 
