@@ -57,20 +57,18 @@ final class RiskResponse {
      */
     static final double HEAD_ALONE_AT = 0.895;
 
-    // The plain question about suicide or self-harm: Columbia's "have you had thoughts of killing yourself?"
-    private static final Pattern RISK_WORDS = Pattern.compile("(?:kill(?:ing)? yourself|suicid\\w*|end(?:ing)? (?:your|your own) life"
+    // The words that ask about suicide itself: Columbia's "have you had thoughts of killing yourself?"
+    private static final String SUICIDE = "kill(?:ing)? yourself|suicid\\w*|end(?:ing)? (?:your|your own) life"
             + "|tak(?:e|ing) your (?:own )?life|wish(?:ing)? (?:you were|to be) dead|want(?:ing)? to die|better off dead"
-            + "|(?:hurt|harm)(?:ing)? yourself|self[- ]harm\\w*|not (?:want(?:ing)?|wish(?:ing)?) to (?:be alive|live|be here)"
-            + "|(?:no longer|not) want(?:ing)? to be alive|overdose|act on (?:it|them|those thoughts)"
-            + "|part of you want(?:ing|s)? to die|thoughts of (?:dying|death|not waking|ending)"
+            + "|not (?:want(?:ing)?|wish(?:ing)?) to (?:be alive|live|be here)|(?:no longer|not) want(?:ing)? to be alive"
+            + "|part of you want(?:ing|s)? to die|thoughts of (?:dying|death|not waking|ending)";
+    private static final Pattern SUICIDE_WORDS = Pattern.compile("(?:" + SUICIDE + ")");
+    // The plain question about suicide or self-harm, or about the means the client's words point to.
+    private static final Pattern RISK_WORDS = Pattern.compile("(?:" + SUICIDE
+            + "|(?:hurt|harm)(?:ing)? yourself|self[- ]harm\\w*|overdose|act on (?:it|them|those thoughts)"
             // Asking about the means the client's words point to is asking directly: "are you thinking about jumping?"
             + "|(?:think|thinking|thought|thoughts) (?:about|of) (?:jumping(?! (?:ship|rope|in|at|on|the gun|for|to|into a|back))|throwing yourself|stepping (?:off|out in front)|walking into the (?:sea|water|river))"
             + "|(?:jump|jumping) (?:off|from)\\b)");
-    // Of those, the words that ask about suicide itself, not only about hurting oneself.
-    private static final Pattern SUICIDE_WORDS = Pattern.compile("(?:kill(?:ing)? yourself|suicid\\w*|end(?:ing)? (?:your|your own) life"
-            + "|tak(?:e|ing) your (?:own )?life|wish(?:ing)? (?:you were|to be) dead|want(?:ing)? to die|better off dead"
-            + "|not (?:want(?:ing)?|wish(?:ing)?) to (?:be alive|live|be here)|(?:no longer|not) want(?:ing)? to be alive"
-            + "|part of you want(?:ing|s)? to die|thoughts of (?:dying|death|not waking|ending))");
     private static final Pattern ASKING = Pattern.compile("\\?|\\b(?:i (?:want|need|have) to ask|can i ask|let me ask|i'?d like to ask|i'?m going to ask)\\b");
     private static final Pattern EXPLORES = Pattern.compile("\\b(?:how many|where (?:are|is) (?:they|it|the|those)|(?:a|any) plan\\b(?=[^.!]*\\?)|planned|planning"
             + "|when (?:are|were) you thinking|thought about (?:how|when|where)|how (?:or|and) when|how you'?d do it|what(?:'s| has| have| is) (?:kept|stopped) you"
