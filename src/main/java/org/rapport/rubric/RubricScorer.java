@@ -770,7 +770,7 @@ public final class RubricScorer implements RubricEngine {
         } else if (code.is(Subtype.COMPLEX) && aboutClient && f.get("client_echo") > 0.3) {
             ip = 2;
             ipWhy = "reflects meaning the client implied";
-        } else if ((code.is(Subtype.COMPLEX) || code.behavior() == Behavior.QUESTION && f.is("statement_then_question"))
+        } else if ((code.is(Subtype.COMPLEX) || code.behavior() == Behavior.QUESTION && f.is("statement_then_question") && echoes(statements, f))
                 && tracksClient && saysBackOnly(f, statements)) {
             // "It hit you without warning, and now the supermarket itself feels dangerous": the client's experience
             // said back to them, in other words and with nothing else in the reply, names what they live through;
@@ -856,6 +856,15 @@ public final class RubricScorer implements RubricEngine {
         return rest.get("client_echo") > 0.3 && !statements.isBlank()
                 && (code.is(Subtype.COMPLEX) || new Utterance(statements).secondPersonCount() > 0)
                 && nothingButSayingBack(rest, statements);
+    }
+
+    /**
+     * Whether what is said before a question takes up the client's own words: "Your heart is tight, and all that
+     * thinking goes to your head. What does it mean...?" does; "Thank you for telling me. When you cut...?" does not,
+     * however closely the question follows the client.
+     */
+    private boolean echoes(String statements, ReplyFeatures f) {
+        return !statements.isBlank() && new ReplyFeatures(new Utterance(statements), f.client, cues).get("client_echo") > 0.3;
     }
 
     /** The reply's sentences that are said, not asked, joined. */
