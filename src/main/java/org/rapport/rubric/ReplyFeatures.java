@@ -127,7 +127,7 @@ final class ReplyFeatures {
         put("negotiation", cues.negotiation.matches(reply.text()));
         put("options", cues.options.matches(reply.text()));
         put("short", reply.wordCount() <= 3);
-        values.put("long", longness(reply.wordCount()));
+        values.put("long", Math.min(1.0, Math.max(0, reply.wordCount() - 12) / 30.0));
         put("number", NUMBER.matcher(reply.normalised()).find());
         // "So..." opens most summaries and many reflections in MI talk.
         String[] tokens = reply.normalised().split(" ");
@@ -243,11 +243,6 @@ final class ReplyFeatures {
 
     double get(String name) {
         return values.getOrDefault(name, 0.0);
-    }
-
-    /** How long a reply of {@code words} words reads, 0 to 1; above one half it is long. */
-    static double longness(int words) {
-        return Math.min(1.0, Math.max(0, words - 12) / 30.0);
     }
 
     boolean is(String name) {

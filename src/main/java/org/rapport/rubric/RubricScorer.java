@@ -770,7 +770,7 @@ public final class RubricScorer implements RubricEngine {
         } else if (code.is(Subtype.COMPLEX) && aboutClient && f.get("client_echo") > 0.3) {
             ip = 2;
             ipWhy = "reflects meaning the client implied";
-        } else if ((code.is(Subtype.COMPLEX) || code.behavior() == Behavior.QUESTION && f.is("statement_then_question") && echoes(statements, f))
+        } else if ((code.is(Subtype.COMPLEX) || code.behavior() == Behavior.QUESTION && f.is("statement_then_question"))
                 && tracksClient && saysBackOnly(f, statements)) {
             // "It hit you without warning, and now the supermarket itself feels dangerous": the client's experience
             // said back to them, in other words and with nothing else in the reply, names what they live through;
@@ -858,15 +858,6 @@ public final class RubricScorer implements RubricEngine {
                 && nothingButSayingBack(rest, statements);
     }
 
-    /**
-     * Whether what is said before a question takes up the client's own words: "Your heart is tight, and all that
-     * thinking goes to your head. What does it mean...?" does; "Thank you for telling me. When you cut...?" does not,
-     * however closely the question follows the client.
-     */
-    private boolean echoes(String statements, ReplyFeatures f) {
-        return !statements.isBlank() && new ReplyFeatures(new Utterance(statements), f.client, cues).get("client_echo") > 0.3;
-    }
-
     /** The reply's sentences that are said, not asked, joined. */
     private static String statementsOf(Utterance reply) {
         return String.join(" ", reply.sentences().stream().filter(x -> !x.strip().endsWith("?")).toList());
@@ -886,11 +877,9 @@ public final class RubricScorer implements RubricEngine {
 
     /** Nothing in the reply but what the client lives through: no advice, proposal, generic "you" or discounting. */
     private boolean nothingButSayingBack(ReplyFeatures f, String statements) {
-        // Long is what is said at length: a short reflection is not made long by the question that follows it.
-        return f.reply.sentences().size() <= 2 && ReplyFeatures.longness(new Utterance(statements).wordCount()) <= 0.5 && !f.is("advice")
+        return f.reply.sentences().size() <= 2 && !f.is("long") && !f.is("advice")
                 && !UNNEGATED_MODAL.matcher(statements.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')).find()
-                // "you" as anyone in what is said; "what it means when you say that?" asks, and says nothing of anyone
-                && !GENERIC_YOU.matcher(statements.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')).find() && !f.is("i_start") && cues.discounting.find(f.reply.text()) == null
+                && !GENERIC_YOU.matcher(f.reply.text().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')).find() && !f.is("i_start") && cues.discounting.find(f.reply.text()) == null
                 && !PROPOSAL.matcher(statements).find();
     }
 
